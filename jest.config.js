@@ -1,0 +1,26 @@
+'use strict';
+// Two projects in one run: LWC components under sfdx-lwc-jest, and the TypeScript
+// engine/CLI/metadata tests under plain Node (TypeScript stripped by esbuild; types are
+// checked separately by `tsc --noEmit`).
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+module.exports = {
+    projects: [
+        {
+            ...jestConfig,
+            displayName: 'lwc',
+            rootDir: __dirname,
+            testMatch: ['<rootDir>/force-app/**/__tests__/**/*.test.js'],
+            modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/node_modules'],
+            setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/force-app/test/jest-setup.js']
+        },
+        {
+            displayName: 'node',
+            rootDir: __dirname,
+            testEnvironment: 'node',
+            testMatch: ['<rootDir>/{engine,scripts,test,bench}/**/*.test.ts'],
+            transform: { '\\.ts$': '<rootDir>/test/support/esbuildJestTransform.js' },
+            moduleFileExtensions: ['ts', 'js', 'json']
+        }
+    ]
+};
