@@ -15,7 +15,14 @@ function daysInMonth(year: number, month: number): number {
 }
 
 function validYmd(year: number, month: number, day: number): boolean {
-    return year >= 1700 && year <= 4000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+    return (
+        year >= 1700 &&
+        year <= 4000 &&
+        month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= daysInMonth(year, month)
+    );
 }
 
 /** `2026-06-30` → day number, or `null` when the text is not a real calendar date. */

@@ -1,0 +1,174 @@
+/**
+ * Org baselines: what is normal in this org. A deal cycle is "fast" or an account's case
+ * trouble "high" only compared with the org's own accounts, so the batch run computes these
+ * over every account and stores them with the model; the panel reuses them to score one
+ * account alone exactly as the batch would.
+ */
+import type { AccountEvidence } from './evidence';
+import type { TrustModel } from './model';
+import { caseTrouble } from './signals/caseTrouble';
+import {
+    modelIndex,
+    isClosedCase,
+    isNewBusiness,
+    wonCycleDays,
+    caseResolutionHours,
+    type EvaluationTime,
+    evaluationTime
+} from './signals/common';
+
+export interface OrgBaselines {
+    /** Median days from creation to close of won, non-renewal deals. */
+    medianWonCycleDays: number;
+    /** Share of closed non-renewal deals that were won (0–1). */
+    winRatePrior: number;
+    /** Median amount of won deals; the yardstick for "a big upgrade". */
+    medianWonAmount: number;
+    /** Median hours to close a case, per priority. */
+    resolutionHoursByPriority: Record<string, number>;
+    /** Median time-weighted case trouble among accounts with cases (see caseHealth). */
+    caseTroubleMedian: number;
+    /** How many accounts the baselines were computed from (0 = shipped defaults). */
+    accounts: number;
+}
+
+/** Used when no batch run has computed the org's own baselines yet. */
+export const DEFAULT_BASELINES: Readonly<OrgBaselines> = Object.freeze({
+    medianWonCycleDays: 90,
+    winRatePrior: 0.3,
+    medianWonAmount: 50_000,
+    resolutionHoursByPriority: {},
+    caseTroubleMedian: 2,
+    accounts: 0
+});
+
+/** A growable list of doubles; medians over millions of values without boxing each one. */
+class NumberList {
+    private values = new Float64Array(1024);
+    length = 0;
+
+    push(value: number): void {
+        if (this.length === this.values.length) {
+            const grown = new Float64Array(this.values.length * 2);
+            grown.set(this.values);
+            this.values = grown;
+        }
+        this.values[this.length++] = value;
+    }
+
+    median(): number | null {
+        if (this.length === 0) return null;
+        const sorted = this.values.slice(0, this.length).sort();
+        const mid = this.length >> 1;
+        const upper = sorted[mid] ?? 0;
+        return this.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? 0) + upper) / 2;
+    }
+}
+
+/**
+ * Accumulates baselines account by account (memory: a few numbers per deal and case), so a
+ * whole org streams through it once before scoring.
+ */
+export class BaselineAccumulator {
+    private readonly cycles = new NumberList();
+    private readonly amounts = new NumberList();
+    private readonly trouble = new NumberList();
+    private readonly resolution = new Map<string, NumberList>();
+    private won = 0;
+    private closed = 0;
+    private accounts = 0;
+    private readonly time: EvaluationTime;
+
+    constructor(
+        private readonly model: TrustModel,
+        asOf: number
+    ) {
+        this.time = evaluationTime(model, asOf);
+    }
+
+    add(evidence: AccountEvidence): void {
+        const index = modelIndex(this.model);
+        const { time } = this;
+        this.accounts++;
+        for (const opp of evidence.opportunities) {
+            if (!opp.isClosed || opp.closeDate === null || !time.inWindow(opp.closeDate)) continue;
+            if (!isNewBusiness(opp, index)) continue;
+            this.closed++;
+            if (!opp.isWon) continue;
+            this.won++;
+            const cycle = wonCycleDays(opp);
+            if (cycle !== null) this.cycles.push(cycle);
+            if (opp.amount !== null && opp.amount > 0) this.amounts.push(opp.amount);
+        }
+        for (const c of evidence.cases) {
+            if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) continue;
+            if (!isClosedCase(c, index)) continue;
+            const hours = caseResolutionHours(c);
+            if (hours === null) continue;
+            const key = c.priority ?? '';
+            let list = this.resolution.get(key);
+            if (!list) this.resolution.set(key, (list = new NumberList()));
+            list.push(hours);
+        }
+        const trouble = caseTrouble(evidence, this.model, time);
+        if (trouble.cases > 0) this.trouble.push(trouble.total);
+    }
+
+    result(): OrgBaselines {
+        const resolutionHoursByPriority: Record<string, number> = {};
+        for (const key of [...this.resolution.keys()].sort()) {
+            const median = this.resolution.get(key)?.median();
+            if (key !== '' && median !== null && median !== undefined)
+                resolutionHoursByPriority[key] = round(median, 1);
+        }
+        return {
+            medianWonCycleDays: round(this.cycles.median() ?? DEFAULT_BASELINES.medianWonCycleDays, 1),
+            // Laplace smoothing keeps a tiny org from a 0% or 100% prior.
+            winRatePrior: round(
+                this.closed === 0 ? DEFAULT_BASELINES.winRatePrior : (this.won + 1) / (this.closed + 2),
+                4
+            ),
+            medianWonAmount: round(this.amounts.median() ?? DEFAULT_BASELINES.medianWonAmount, 2),
+            resolutionHoursByPriority,
+            caseTroubleMedian: round(this.trouble.median() ?? DEFAULT_BASELINES.caseTroubleMedian, 4),
+            accounts: this.accounts
+        };
+    }
+}
+
+/** Baselines over a list of accounts (the batch streams through BaselineAccumulator instead). */
+export function computeBaselines(
+    accounts: Iterable<AccountEvidence>,
+    model: TrustModel,
+    asOf: number
+): OrgBaselines {
+    const acc = new BaselineAccumulator(model, asOf);
+    for (const evidence of accounts) acc.add(evidence);
+    return acc.result();
+}
+
+function round(value: number, digits: number): number {
+    const f = 10 ** digits;
+    return Math.round(value * f) / f;
+}
+
+/** Checks baselines read from JSON (e.g. `Trust_Model__c.Baselines__c`); falls back per field. */
+export function normaliseBaselines(raw: unknown): OrgBaselines {
+    const out: OrgBaselines = { ...DEFAULT_BASELINES, resolutionHoursByPriority: {} };
+    if (typeof raw !== 'object' || raw === null) return out;
+    const r = raw as Record<string, unknown>;
+    const positive = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
+    if (positive(r.medianWonCycleDays)) out.medianWonCycleDays = r.medianWonCycleDays;
+    if (typeof r.winRatePrior === 'number' && r.winRatePrior >= 0 && r.winRatePrior <= 1)
+        out.winRatePrior = r.winRatePrior;
+    if (positive(r.medianWonAmount)) out.medianWonAmount = r.medianWonAmount;
+    if (positive(r.caseTroubleMedian)) out.caseTroubleMedian = r.caseTroubleMedian;
+    if (typeof r.accounts === 'number' && Number.isInteger(r.accounts) && r.accounts >= 0)
+        out.accounts = r.accounts;
+    if (typeof r.resolutionHoursByPriority === 'object' && r.resolutionHoursByPriority !== null) {
+        for (const [k, v] of Object.entries(r.resolutionHoursByPriority as Record<string, unknown>)) {
+            if (positive(v)) out.resolutionHoursByPriority[k] = v;
+        }
+    }
+    return out;
+}

@@ -1,0 +1,63 @@
+/**
+ * The receipt in words: each pillar, each signal, each piece of evidence with its impact.
+ * Shared by the CLI's `explain` and anything else that shows a receipt as text.
+ */
+import { PILLAR_IDS, PILLAR_QUESTIONS, SIGNAL_IDS, SIGNAL_LABELS } from './catalog';
+import type { TrustModel } from './model';
+import type { TrustResult } from './result';
+
+export interface ExplainOptions {
+    /** Evidence lines per signal before "… and N more"; default 8. */
+    evidencePerSignal?: number;
+    asOf?: string;
+}
+
+const signed = (v: number): string => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(1)}`;
+const score = (v: number | null): string => (v === null ? 'no evidence' : `${v.toFixed(1)}/100`);
+
+export function explainResult(result: TrustResult, model: TrustModel, options: ExplainOptions = {}): string {
+    const per = options.evidencePerSignal ?? 8;
+    const lines: string[] = [];
+    const name = result.accountName ? `${result.accountName} (${result.accountId})` : result.accountId;
+    lines.push(`Trust receipt for ${name}`);
+    lines.push(`Model ${model.name} v${model.version}${options.asOf ? `, as of ${options.asOf}` : ''}`);
+    lines.push('');
+    if (result.score === null) {
+        lines.push(
+            'Score: none — there is no evidence for this account yet (not the same as an average 50).'
+        );
+        return lines.join('\n');
+    }
+    lines.push(
+        `Score: ${result.score.toFixed(1)} — ${result.band ?? 'no band'} (confidence ${Math.round(result.confidence * 100)}%)`
+    );
+    lines.push('How it adds up: a neutral 50, plus what each signal contributes:');
+    for (const d of result.drivers) lines.push(`  ${signed(d.impact).padStart(6)}  ${d.summary}`);
+    lines.push('');
+    for (const p of PILLAR_IDS) {
+        lines.push(
+            `${p[0]?.toUpperCase()}${p.slice(1)} — "${PILLAR_QUESTIONS[p]}": ${score(result.pillars[p])}`
+        );
+        for (const s of SIGNAL_IDS) {
+            const setting = model.signals[s];
+            if (setting.pillar !== p) continue;
+            const signal = result.signals[s];
+            if (!setting.enabled || setting.weight <= 0) {
+                lines.push(`  ${SIGNAL_LABELS[s]}: switched off in this model`);
+                continue;
+            }
+            const confidence =
+                signal.score === null ? '' : `, confidence ${Math.round(signal.confidence * 100)}%`;
+            lines.push(`  ${SIGNAL_LABELS[s]}: ${score(signal.score)}${confidence} — ${signal.summary}`);
+            const shown = signal.evidence.slice(0, per);
+            for (const e of shown) {
+                const ref = e.recordId ? ` [${e.object} ${e.recordId}]` : '';
+                lines.push(`    ${signed(e.impact).padStart(6)}  ${e.summary}${ref}`);
+            }
+            if (signal.evidence.length > shown.length)
+                lines.push(`            … and ${signal.evidence.length - shown.length} more`);
+        }
+        lines.push('');
+    }
+    return lines.join('\n').trimEnd();
+}

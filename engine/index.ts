@@ -1,0 +1,13 @@
+/**
+ * Trust Ledger engine: pure functions, no I/O. Bundled unchanged into the `c/trustEngine`
+ * Lightning service module, so the panel and the batch CLI compute the same numbers.
+ */
+export * from './catalog';
+export * from './evidence';
+export * from './dates';
+export * from './model';
+export * from './baselines';
+export * from './result';
+export { scoreAccount, type ScoreOptions } from './score';
+export { explainResult } from './explain';
+export { lossAversionFactor } from './signals';

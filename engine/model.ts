@@ -1,0 +1,449 @@
+/**
+ * The weighting model: which evidence counts, how much, and how the org's data maps onto
+ * it. Stored as JSON (`Trust_Model__c.Definition__c`, `config/default-model.json`) and
+ * always validated with {@link validateModel} before use, so a bad model is refused with a
+ * message naming the exact setting instead of producing quietly wrong scores.
+ */
+import { PILLAR_IDS, SIGNAL_IDS, isPillarId, type PillarId, type SignalId } from './catalog';
+import defaultModelJson from '../config/default-model.json';
+
+export interface SignalSetting {
+    enabled: boolean;
+    pillar: PillarId;
+    /** Relative weight inside its pillar; ≥ 0. */
+    weight: number;
+}
+
+export interface Band {
+    name: string;
+    /** Lowest score (inclusive) that earns this band. */
+    min: number;
+}
+
+export interface ModelMappings {
+    renewalOpportunityTypes: string[];
+    upgradeOpportunityTypes: string[];
+    downgradeOpportunityTypes: string[];
+    disputeCaseTypes: string[];
+    disputeCaseReasons: string[];
+    closedCaseStatuses: string[];
+    highCasePriorities: string[];
+    /** API name of an Opportunity lookup to the Contract a renewal renews (e.g. a CPQ field), or null. */
+    renewalContractField: string | null;
+    /** Target resolution time per case priority, in hours. */
+    resolutionTargetHours: Record<string, number>;
+    /** Target for priorities not listed above, in hours. */
+    defaultResolutionTargetHours: number;
+}
+
+export interface TrustModel {
+    name: string;
+    version: number;
+    description?: string;
+    signals: Record<SignalId, SignalSetting>;
+    pillars: Record<PillarId, number>;
+    /** Ascending by `min`; the first starts at 0. */
+    bands: Band[];
+    /** Evidence loses half its weight every `halfLifeDays`. */
+    halfLifeDays: number;
+    /** Evidence older than this is ignored. */
+    lookBackDays: number;
+    /** How many times more a very bad event weighs than an equally good one (≥ 1). */
+    lossAversion: number;
+    mappings: ModelMappings;
+}
+
+export interface ModelIssue {
+    /** Dotted path of the offending setting, e.g. `signals.winRate.weight`. */
+    path: string;
+    message: string;
+}
+
+export type ModelValidation = { ok: true; model: TrustModel } | { ok: false; issues: ModelIssue[] };
+
+export class InvalidModelError extends Error {
+    readonly issues: ModelIssue[];
+    constructor(issues: ModelIssue[], source?: string) {
+        const where = source ? ` in ${source}` : '';
+        super(`Invalid trust model${where}:\n${issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n')}`);
+        this.name = 'InvalidModelError';
+        this.issues = issues;
+    }
+}
+
+type Json = unknown;
+
+function isRecord(value: Json): value is Record<string, Json> {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: Json): string {
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+    if (Array.isArray(value)) return 'a list';
+    return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+/** Collects issues while walking the definition; each check names its path. */
+class Checker {
+    readonly issues: ModelIssue[] = [];
+
+    fail(path: string, message: string): void {
+        this.issues.push({ path, message });
+    }
+
+    number(
+        obj: Record<string, Json>,
+        key: string,
+        path: string,
+        rule: { min?: number; minExclusive?: number; max?: number; integer?: boolean }
+    ): number | undefined {
+        const value = obj[key];
+        const at = path ? `${path}.${key}` : key;
+        if (typeof value !== 'number' || !Number.isFinite(value)) {
+            this.fail(
+                at,
+                `must be a finite number (got ${value === undefined ? 'nothing' : describe(value)})`
+            );
+            return undefined;
+        }
+        if (rule.integer && !Number.isInteger(value)) this.fail(at, `must be a whole number (got ${value})`);
+        if (rule.min !== undefined && value < rule.min)
+            this.fail(at, `must be at least ${rule.min} (got ${value})`);
+        if (rule.minExclusive !== undefined && value <= rule.minExclusive)
+            this.fail(at, `must be greater than ${rule.minExclusive} (got ${value})`);
+        if (rule.max !== undefined && value > rule.max)
+            this.fail(at, `must be at most ${rule.max} (got ${value})`);
+        return value;
+    }
+
+    text(obj: Record<string, Json>, key: string, path: string, optional = false): string | undefined {
+        const value = obj[key];
+        const at = path ? `${path}.${key}` : key;
+        if (value === undefined && optional) return undefined;
+        if (typeof value !== 'string' || value.trim() === '') {
+            this.fail(
+                at,
+                `must be a non-empty text (got ${value === undefined ? 'nothing' : describe(value)})`
+            );
+            return undefined;
+        }
+        return value;
+    }
+
+    textList(obj: Record<string, Json>, key: string, path: string): string[] {
+        const value = obj[key];
+        const at = `${path}.${key}`;
+        if (!Array.isArray(value)) {
+            this.fail(
+                at,
+                `must be a list of texts (got ${value === undefined ? 'nothing' : describe(value)})`
+            );
+            return [];
+        }
+        const out: string[] = [];
+        value.forEach((item: Json, i: number) => {
+            if (typeof item !== 'string' || item.trim() === '')
+                this.fail(`${at}[${i}]`, `must be a non-empty text (got ${describe(item)})`);
+            else out.push(item);
+        });
+        return out;
+    }
+
+    unknownKeys(obj: Record<string, Json>, allowed: readonly string[], path: string, what: string): void {
+        for (const key of Object.keys(obj)) {
+            if (!allowed.includes(key)) {
+                const at = path ? `${path}.${key}` : key;
+                this.fail(at, `unknown ${what} "${key}"; expected one of: ${allowed.join(', ')}`);
+            }
+        }
+    }
+}
+
+const TOP_LEVEL_KEYS = [
+    'name',
+    'version',
+    'description',
+    'signals',
+    'pillars',
+    'bands',
+    'halfLifeDays',
+    'lookBackDays',
+    'lossAversion',
+    'mappings'
+] as const;
+
+const MAPPING_LIST_KEYS = [
+    'renewalOpportunityTypes',
+    'upgradeOpportunityTypes',
+    'downgradeOpportunityTypes',
+    'disputeCaseTypes',
+    'disputeCaseReasons',
+    'closedCaseStatuses',
+    'highCasePriorities'
+] as const;
+
+const MAPPING_KEYS = [
+    ...MAPPING_LIST_KEYS,
+    'renewalContractField',
+    'resolutionTargetHours',
+    'defaultResolutionTargetHours'
+];
+
+/** An API name such as `SBQQ__RenewedContract__c` or `ContractId`. */
+const API_NAME_RE = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+function checkSignals(c: Checker, raw: Json): Record<SignalId, SignalSetting> {
+    const signals = {} as Record<SignalId, SignalSetting>;
+    if (!isRecord(raw)) {
+        c.fail('signals', `must be an object with one entry per signal (got ${describe(raw)})`);
+        return signals;
+    }
+    c.unknownKeys(raw, SIGNAL_IDS, 'signals', 'signal');
+    for (const id of SIGNAL_IDS) {
+        const path = `signals.${id}`;
+        const entry = raw[id];
+        if (entry === undefined) {
+            c.fail(
+                path,
+                'is missing; every signal of the catalog needs a setting (use "enabled": false to switch it off)'
+            );
+            continue;
+        }
+        if (!isRecord(entry)) {
+            c.fail(
+                path,
+                `must be an object like {"enabled": true, "pillar": "fairness", "weight": 1} (got ${describe(entry)})`
+            );
+            continue;
+        }
+        c.unknownKeys(entry, ['enabled', 'pillar', 'weight'], path, 'setting');
+        const enabled = entry.enabled === undefined ? true : entry.enabled;
+        if (typeof enabled !== 'boolean')
+            c.fail(`${path}.enabled`, `must be true or false (got ${describe(enabled)})`);
+        const pillar = entry.pillar;
+        if (typeof pillar !== 'string' || !isPillarId(pillar)) {
+            c.fail(
+                `${path}.pillar`,
+                `must be one of ${PILLAR_IDS.join(', ')} (got ${pillar === undefined ? 'nothing' : describe(pillar)})`
+            );
+        }
+        const weight = c.number(entry, 'weight', path, { min: 0 });
+        if (
+            typeof enabled === 'boolean' &&
+            typeof pillar === 'string' &&
+            isPillarId(pillar) &&
+            weight !== undefined
+        ) {
+            signals[id] = { enabled, pillar, weight };
+        }
+    }
+    return signals;
+}
+
+function checkPillars(c: Checker, raw: Json): Record<PillarId, number> {
+    const pillars = {} as Record<PillarId, number>;
+    if (!isRecord(raw)) {
+        c.fail('pillars', `must be an object with a weight per pillar (got ${describe(raw)})`);
+        return pillars;
+    }
+    c.unknownKeys(raw, PILLAR_IDS, 'pillars', 'pillar');
+    for (const id of PILLAR_IDS) {
+        const weight = c.number(raw, id, 'pillars', { min: 0 });
+        if (weight !== undefined) pillars[id] = weight;
+    }
+    return pillars;
+}
+
+function checkBands(c: Checker, raw: Json): Band[] {
+    if (!Array.isArray(raw) || raw.length === 0) {
+        c.fail('bands', `must be a non-empty list of {"name", "min"} (got ${describe(raw)})`);
+        return [];
+    }
+    const bands: Band[] = [];
+    const names = new Set<string>();
+    raw.forEach((entry: Json, i: number) => {
+        const path = `bands[${i}]`;
+        if (!isRecord(entry)) {
+            c.fail(path, `must be an object like {"name": "Steady", "min": 60} (got ${describe(entry)})`);
+            return;
+        }
+        const name = c.text(entry, 'name', path);
+        const min = c.number(entry, 'min', path, { min: 0, max: 100 });
+        if (name !== undefined && names.has(name)) c.fail(`${path}.name`, `"${name}" is used by two bands`);
+        if (name !== undefined) names.add(name);
+        if (name !== undefined && min !== undefined) bands.push({ name, min });
+    });
+    if (bands.length === raw.length) {
+        if (bands[0] !== undefined && bands[0].min !== 0)
+            c.fail(
+                'bands[0].min',
+                `the first band must start at 0 so every score has a band (got ${bands[0].min})`
+            );
+        for (let i = 1; i < bands.length; i++) {
+            const prev = bands[i - 1];
+            const cur = bands[i];
+            if (prev !== undefined && cur !== undefined && cur.min <= prev.min) {
+                c.fail(
+                    `bands[${i}].min`,
+                    `thresholds must rise from band to band: ${cur.min} is not above ${prev.min} ("${prev.name}")`
+                );
+            }
+        }
+    }
+    return bands;
+}
+
+function checkMappings(c: Checker, raw: Json): ModelMappings | undefined {
+    if (!isRecord(raw)) {
+        c.fail('mappings', `must be an object (got ${describe(raw)})`);
+        return undefined;
+    }
+    c.unknownKeys(raw, MAPPING_KEYS, 'mappings', 'mapping');
+    const lists = {} as Record<(typeof MAPPING_LIST_KEYS)[number], string[]>;
+    for (const key of MAPPING_LIST_KEYS) lists[key] = c.textList(raw, key, 'mappings');
+    const field = raw.renewalContractField;
+    let renewalContractField: string | null = null;
+    if (field !== null && field !== undefined) {
+        if (typeof field !== 'string' || !API_NAME_RE.test(field)) {
+            c.fail(
+                'mappings.renewalContractField',
+                `must be an Opportunity field API name such as "SBQQ__RenewedContract__c", or null (got ${describe(field)})`
+            );
+        } else renewalContractField = field;
+    }
+    const targets: Record<string, number> = {};
+    const rawTargets = raw.resolutionTargetHours;
+    if (!isRecord(rawTargets)) {
+        c.fail(
+            'mappings.resolutionTargetHours',
+            `must be an object of priority → hours (got ${describe(rawTargets)})`
+        );
+    } else {
+        for (const priority of Object.keys(rawTargets)) {
+            const hours = c.number(rawTargets, priority, 'mappings.resolutionTargetHours', {
+                minExclusive: 0
+            });
+            if (hours !== undefined) targets[priority] = hours;
+        }
+    }
+    const fallback = c.number(raw, 'defaultResolutionTargetHours', 'mappings', { minExclusive: 0 });
+    const renewal = new Set(lists.renewalOpportunityTypes);
+    for (const key of ['upgradeOpportunityTypes', 'downgradeOpportunityTypes'] as const) {
+        for (const type of lists[key]) {
+            if (renewal.has(type))
+                c.fail(
+                    `mappings.${key}`,
+                    `"${type}" is also a renewal type; an opportunity type can mean only one thing`
+                );
+        }
+    }
+    const upgrade = new Set(lists.upgradeOpportunityTypes);
+    for (const type of lists.downgradeOpportunityTypes) {
+        if (upgrade.has(type))
+            c.fail('mappings.downgradeOpportunityTypes', `"${type}" is also an upgrade type`);
+    }
+    if (fallback === undefined) return undefined;
+    return {
+        ...lists,
+        renewalContractField,
+        resolutionTargetHours: targets,
+        defaultResolutionTargetHours: fallback
+    };
+}
+
+/**
+ * Checks a model definition (parsed JSON) and returns either the typed model or every
+ * problem found, each naming the setting's path. Never throws.
+ */
+export function validateModel(raw: unknown): ModelValidation {
+    const c = new Checker();
+    if (!isRecord(raw)) {
+        return {
+            ok: false,
+            issues: [{ path: '(model)', message: `must be a JSON object (got ${describe(raw)})` }]
+        };
+    }
+    c.unknownKeys(raw, TOP_LEVEL_KEYS, '', 'setting');
+    const name = c.text(raw, 'name', '');
+    const version = c.number(raw, 'version', '', { min: 1, integer: true });
+    const description = c.text(raw, 'description', '', true);
+    const signals = checkSignals(c, raw.signals);
+    const pillars = checkPillars(c, raw.pillars);
+    const bands = checkBands(c, raw.bands);
+    const halfLifeDays = c.number(raw, 'halfLifeDays', '', { minExclusive: 0 });
+    const lookBackDays = c.number(raw, 'lookBackDays', '', { minExclusive: 0 });
+    const lossAversion = c.number(raw, 'lossAversion', '', { min: 1, max: 10 });
+    const mappings = checkMappings(c, raw.mappings);
+
+    if (c.issues.length === 0) {
+        // Weights that cannot produce any score are a model error, not an edge case.
+        const activePillars = PILLAR_IDS.filter(
+            (p) =>
+                pillars[p] > 0 &&
+                SIGNAL_IDS.some((s) => signals[s].enabled && signals[s].pillar === p && signals[s].weight > 0)
+        );
+        if (activePillars.length === 0) {
+            c.fail(
+                'signals',
+                'all weights are zero (or every signal is switched off): no evidence could ever count'
+            );
+        }
+    }
+    if (
+        c.issues.length > 0 ||
+        name === undefined ||
+        version === undefined ||
+        halfLifeDays === undefined ||
+        lookBackDays === undefined ||
+        lossAversion === undefined ||
+        mappings === undefined
+    ) {
+        return { ok: false, issues: c.issues };
+    }
+    const model: TrustModel = {
+        name,
+        version,
+        signals,
+        pillars,
+        bands,
+        halfLifeDays,
+        lookBackDays,
+        lossAversion,
+        mappings
+    };
+    if (description !== undefined) model.description = description;
+    return { ok: true, model };
+}
+
+/** Validates or throws {@link InvalidModelError}; `source` names where the JSON came from. */
+export function parseModel(raw: unknown, source?: string): TrustModel {
+    const result = validateModel(raw);
+    if (!result.ok) throw new InvalidModelError(result.issues, source);
+    return result.model;
+}
+
+/** Parses model JSON text, reporting JSON syntax errors the same way as schema errors. */
+export function parseModelJson(text: string, source?: string): TrustModel {
+    let raw: unknown;
+    try {
+        raw = JSON.parse(text);
+    } catch (error) {
+        throw new InvalidModelError([{ path: '(json)', message: (error as Error).message }], source);
+    }
+    return parseModel(raw, source);
+}
+
+/** The shipped default model (`config/default-model.json`), validated. */
+export function defaultModel(): TrustModel {
+    return parseModel(structuredClone(defaultModelJson), 'config/default-model.json');
+}
+
+/** The band a score falls in, or null for no score. */
+export function bandFor(model: TrustModel, score: number | null): string | null {
+    if (score === null) return null;
+    let band: string | null = null;
+    for (const b of model.bands) if (score >= b.min) band = b.name;
+    return band;
+}

@@ -1,0 +1,41 @@
+/** What the engine returns for one account: the score receipt (DESIGN.md JSON shape). */
+import type { PillarId, SignalId } from './catalog';
+
+export interface EvidenceItem {
+    /** The record behind this piece of evidence; null for an org baseline or starting point. */
+    recordId: string | null;
+    /** API name of the record's object, or `Baseline`. */
+    object: string;
+    summary: string;
+    /** Points this item adds to (or takes from) the overall score. */
+    impact: number;
+}
+
+export interface SignalResult {
+    score: number | null;
+    confidence: number;
+    /** One line a rep can read, e.g. "3 renewals: 2 on time, 1 closed 45 days late". */
+    summary: string;
+    evidence: EvidenceItem[];
+}
+
+export interface Driver {
+    signal: SignalId;
+    pillar: PillarId;
+    /** Points this signal moves the score away from a neutral 50; the impacts sum to score − 50. */
+    impact: number;
+    summary: string;
+    /** Records behind the largest evidence items pulling in the same direction. */
+    recordIds: string[];
+}
+
+export interface TrustResult {
+    accountId: string;
+    accountName: string | null;
+    score: number | null;
+    band: string | null;
+    confidence: number;
+    pillars: Record<PillarId, number | null>;
+    signals: Record<SignalId, SignalResult>;
+    drivers: Driver[];
+}

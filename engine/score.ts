@@ -1,0 +1,154 @@
+/**
+ * Combines signals into pillars and the score, and explains the result.
+ *
+ * Each pillar is the weighted mean of its signals that have evidence; the score is the
+ * weighted mean of the pillars that have evidence. Signals without evidence drop out and the
+ * remaining weights are renormalised (no evidence is not average). Because everything is a
+ * weighted mean, the score decomposes exactly: score = 50 + Σ drivers' impacts, and each
+ * driver's impact is the sum of its evidence items' impacts.
+ */
+import { PILLAR_IDS, SIGNAL_IDS, SIGNAL_LABELS, type PillarId, type SignalId } from './catalog';
+import type { AccountEvidence, Day } from './evidence';
+import { bandFor, type TrustModel } from './model';
+import type { OrgBaselines } from './baselines';
+import type { Driver, EvidenceItem, SignalResult, TrustResult } from './result';
+import { SIGNALS } from './signals';
+import { evaluationTime, modelIndex, type SignalContext, type SignalOutcome } from './signals/common';
+
+export interface ScoreOptions {
+    /** Keep at most this many evidence items per signal (largest impacts first); default all. */
+    maxEvidencePerSignal?: number;
+}
+
+const round1 = (v: number): number => Math.round(v * 10) / 10;
+const round2 = (v: number): number => Math.round(v * 100) / 100;
+
+/** Share of the score each signal carries, given which signals have evidence. */
+function effectiveWeights(model: TrustModel, available: (s: SignalId) => boolean): Map<SignalId, number> {
+    const pillarSignalWeight = new Map<PillarId, number>();
+    for (const s of SIGNAL_IDS) {
+        const setting = model.signals[s];
+        if (!setting.enabled || setting.weight <= 0 || !available(s)) continue;
+        pillarSignalWeight.set(
+            setting.pillar,
+            (pillarSignalWeight.get(setting.pillar) ?? 0) + setting.weight
+        );
+    }
+    let pillarTotal = 0;
+    for (const p of PILLAR_IDS) if ((pillarSignalWeight.get(p) ?? 0) > 0) pillarTotal += model.pillars[p];
+    const out = new Map<SignalId, number>();
+    if (pillarTotal <= 0) return out;
+    for (const s of SIGNAL_IDS) {
+        const setting = model.signals[s];
+        const within = pillarSignalWeight.get(setting.pillar) ?? 0;
+        if (!setting.enabled || setting.weight <= 0 || !available(s) || within <= 0) continue;
+        const share = (model.pillars[setting.pillar] / pillarTotal) * (setting.weight / within);
+        if (share > 0) out.set(s, share);
+    }
+    return out;
+}
+
+function byImpact(a: EvidenceItem, b: EvidenceItem): number {
+    const d = Math.abs(b.impact) - Math.abs(a.impact);
+    if (d !== 0) return d;
+    const ka = a.recordId ?? '';
+    const kb = b.recordId ?? '';
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/**
+ * Scores one account. Pure and deterministic: the same evidence, model, baselines and
+ * `asOf` day always give the same result, in Node and in the browser.
+ */
+export function scoreAccount(
+    evidence: AccountEvidence,
+    model: TrustModel,
+    baselines: OrgBaselines,
+    asOf: Day,
+    options: ScoreOptions = {}
+): TrustResult {
+    const ctx: SignalContext = {
+        model,
+        baselines,
+        time: evaluationTime(model, asOf),
+        index: modelIndex(model)
+    };
+    const outcomes = {} as Record<SignalId, SignalOutcome>;
+    for (const s of SIGNAL_IDS) outcomes[s] = SIGNALS[s](evidence, ctx);
+
+    const hasScore = (s: SignalId): boolean => outcomes[s].score !== null;
+    const shares = effectiveWeights(model, hasScore);
+    const nominal = effectiveWeights(model, () => true);
+
+    // Pillars: weighted mean of their signals with evidence.
+    const pillars = {} as Record<PillarId, number | null>;
+    for (const p of PILLAR_IDS) {
+        let sum = 0;
+        let weight = 0;
+        for (const s of SIGNAL_IDS) {
+            const setting = model.signals[s];
+            const score = outcomes[s].score;
+            if (setting.pillar !== p || !setting.enabled || setting.weight <= 0 || score === null) continue;
+            sum += setting.weight * score;
+            weight += setting.weight;
+        }
+        pillars[p] = weight > 0 ? round1(sum / weight) : null;
+    }
+
+    let raw: number | null = null;
+    if (shares.size > 0) {
+        raw = 0;
+        for (const [s, share] of shares) raw += share * (outcomes[s].score as number);
+    }
+    let confidence = 0;
+    for (const [s, share] of nominal) confidence += share * outcomes[s].confidence;
+
+    const signals = {} as Record<SignalId, SignalResult>;
+    const drivers: Driver[] = [];
+    const limit = options.maxEvidencePerSignal ?? Number.POSITIVE_INFINITY;
+    for (const s of SIGNAL_IDS) {
+        const outcome = outcomes[s];
+        const share = shares.get(s) ?? 0;
+        const evidenceItems: EvidenceItem[] = outcome.items.map((item) => ({
+            recordId: item.recordId,
+            object: item.object,
+            summary: item.summary,
+            impact: round2(item.impact * share)
+        }));
+        evidenceItems.sort(byImpact);
+        signals[s] = {
+            score: outcome.score === null ? null : round1(outcome.score),
+            confidence: round2(outcome.confidence),
+            summary: outcome.summary,
+            evidence: evidenceItems.length > limit ? evidenceItems.slice(0, limit) : evidenceItems
+        };
+        if (outcome.score !== null && share > 0) {
+            const impact = share * (outcome.score - 50);
+            const direction = Math.sign(impact);
+            const recordIds = evidenceItems
+                .filter((e) => e.recordId !== null && Math.sign(e.impact) === direction && e.impact !== 0)
+                .slice(0, 3)
+                .map((e) => e.recordId as string);
+            drivers.push({
+                signal: s,
+                pillar: model.signals[s].pillar,
+                impact: round2(impact),
+                summary: `${SIGNAL_LABELS[s]} ${round1(outcome.score)}/100: ${outcome.summary}`,
+                recordIds
+            });
+        }
+    }
+    drivers.sort((a, b) => Math.abs(b.impact) - Math.abs(a.impact) || (a.signal < b.signal ? -1 : 1));
+
+    const score = raw === null ? null : round1(raw);
+    return {
+        accountId: evidence.account.id,
+        accountName: evidence.account.name,
+        score,
+        band: bandFor(model, score),
+        confidence: round2(confidence),
+        pillars,
+        signals,
+        drivers
+    };
+}

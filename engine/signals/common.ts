@@ -1,0 +1,236 @@
+/**
+ * Shared machinery of the signals: the evaluation clock (decay and look-back), the model's
+ * mappings as sets, and the two ways a signal turns observations into a 0–100 score.
+ */
+import type { CaseRecord, Day, Instant, OpportunityRecord } from '../evidence';
+import type { TrustModel } from '../model';
+import type { OrgBaselines } from '../baselines';
+import { MS_PER_DAY, dayOfInstant } from '../dates';
+
+/** The point in time a score is computed for, with the model's memory settings. */
+export interface EvaluationTime {
+    asOf: Day;
+    /** First instant after the as-of day: evidence at or after it has not happened yet. */
+    endInstant: Instant;
+    /** Evidence on `day` counts (not in the future, not beyond the look-back). */
+    inWindow(day: Day): boolean;
+    inWindowInstant(instant: Instant): boolean;
+    /** Time-decay weight of evidence dated `day`: 1 today, ½ one half-life ago. */
+    decay(day: Day): number;
+}
+
+export function evaluationTime(model: TrustModel, asOf: Day): EvaluationTime {
+    const { halfLifeDays, lookBackDays } = model;
+    const earliest = asOf - lookBackDays;
+    const endInstant = (asOf + 1) * MS_PER_DAY;
+    const inWindow = (day: Day): boolean => day <= asOf && day >= earliest;
+    return {
+        asOf,
+        endInstant,
+        inWindow,
+        inWindowInstant: (instant) => instant < endInstant && dayOfInstant(instant) >= earliest,
+        decay: (day) => Math.pow(0.5, Math.max(0, asOf - day) / halfLifeDays)
+    };
+}
+
+/** The model's value lists as sets, built once per model object. */
+export interface ModelIndex {
+    renewalTypes: Set<string>;
+    upgradeTypes: Set<string>;
+    downgradeTypes: Set<string>;
+    disputeTypes: Set<string>;
+    disputeReasons: Set<string>;
+    closedStatuses: Set<string>;
+    highPriorities: Set<string>;
+}
+
+const indexCache = new WeakMap<TrustModel, ModelIndex>();
+
+export function modelIndex(model: TrustModel): ModelIndex {
+    let index = indexCache.get(model);
+    if (!index) {
+        const m = model.mappings;
+        index = {
+            renewalTypes: new Set(m.renewalOpportunityTypes),
+            upgradeTypes: new Set(m.upgradeOpportunityTypes),
+            downgradeTypes: new Set(m.downgradeOpportunityTypes),
+            disputeTypes: new Set(m.disputeCaseTypes),
+            disputeReasons: new Set(m.disputeCaseReasons),
+            closedStatuses: new Set(m.closedCaseStatuses),
+            highPriorities: new Set(m.highCasePriorities)
+        };
+        indexCache.set(model, index);
+    }
+    return index;
+}
+
+/** Everything a signal needs besides the account's evidence. */
+export interface SignalContext {
+    model: TrustModel;
+    baselines: OrgBaselines;
+    time: EvaluationTime;
+    index: ModelIndex;
+}
+
+export function isRenewal(opp: OpportunityRecord, index: ModelIndex): boolean {
+    return opp.type !== null && index.renewalTypes.has(opp.type);
+}
+
+/** New business and upgrades: deals the customer chose to make, not renewals or downgrades. */
+export function isNewBusiness(opp: OpportunityRecord, index: ModelIndex): boolean {
+    return opp.type === null || (!index.renewalTypes.has(opp.type) && !index.downgradeTypes.has(opp.type));
+}
+
+export function isClosedCase(c: CaseRecord, index: ModelIndex): boolean {
+    return c.isClosed || (c.status !== null && index.closedStatuses.has(c.status));
+}
+
+/** Days from creation to close of a deal, or null when either date is missing. */
+export function wonCycleDays(opp: OpportunityRecord): number | null {
+    if (opp.createdDate === null || opp.closeDate === null) return null;
+    return Math.max(0, opp.closeDate - dayOfInstant(opp.createdDate));
+}
+
+export function caseResolutionHours(c: CaseRecord): number | null {
+    if (c.createdDate === null || c.closedDate === null) return null;
+    return Math.max(0, (c.closedDate - c.createdDate) / 3_600_000);
+}
+
+/** One piece of evidence scored on its own: 0 (worst) … 100 (best), with a weight. */
+export interface Observation {
+    recordId: string | null;
+    object: string;
+    summary: string;
+    value: number;
+    /** Decay × importance; loss aversion is applied by the aggregator. */
+    weight: number;
+    /** Counts toward confidence (false for an org prior or a neutral anchor). */
+    isEvidence: boolean;
+}
+
+/** A signal's outcome with impacts on its own 0–100 scale (the scorer rescales them). */
+export interface SignalOutcome {
+    score: number | null;
+    confidence: number;
+    summary: string;
+    items: { recordId: string | null; object: string; summary: string; impact: number }[];
+}
+
+export const NO_EVIDENCE: SignalOutcome = Object.freeze({
+    score: null,
+    confidence: 0,
+    summary: 'No evidence yet',
+    items: []
+});
+
+/**
+ * Loss-aversion factor for an observation's value: bad evidence (below 50) weighs up to
+ * `lossAversion` times as much as good evidence. The factor is 50/x clamped to [1, λ] so
+ * that value × factor never decreases as the value rises — which is exactly what keeps the
+ * weighted mean monotonic: making one piece of evidence worse can never raise the score.
+ */
+export function lossAversionFactor(value: number, lossAversion: number): number {
+    if (value >= 50) return 1;
+    if (value <= 0) return lossAversion;
+    return Math.min(lossAversion, 50 / value);
+}
+
+/** Confidence from the amount of (decayed) evidence: 1 − e^(−n/k). */
+export function confidenceFrom(evidenceWeight: number, k: number): number {
+    return evidenceWeight <= 0 ? 0 : 1 - Math.exp(-evidenceWeight / k);
+}
+
+/**
+ * Weighted mean of observation values with loss aversion. Each observation's impact is its
+ * share of (score − 50), so the items add up exactly to how far the signal sits from neutral.
+ */
+export function weightedMean(
+    observations: Observation[],
+    ctx: SignalContext,
+    confidenceK: number,
+    summary: string
+): SignalOutcome {
+    let total = 0;
+    let sum = 0;
+    let evidenceWeight = 0;
+    const weights = new Array<number>(observations.length);
+    for (let i = 0; i < observations.length; i++) {
+        const o = observations[i] as Observation;
+        // Loss aversion is about evidence; an org prior or neutral anchor keeps its plain weight.
+        const w = o.isEvidence ? o.weight * lossAversionFactor(o.value, ctx.model.lossAversion) : o.weight;
+        weights[i] = w;
+        total += w;
+        sum += w * o.value;
+        if (o.isEvidence) evidenceWeight += o.weight;
+    }
+    if (total <= 0 || evidenceWeight <= 0) return NO_EVIDENCE;
+    const score = clamp100(sum / total);
+    const items = observations.map((o, i) => ({
+        recordId: o.recordId,
+        object: o.object,
+        summary: o.summary,
+        impact: ((weights[i] as number) * (o.value - 50)) / total
+    }));
+    return { score, confidence: confidenceFrom(evidenceWeight, confidenceK), summary, items };
+}
+
+/** A cost carried by one record in a "load" signal (case trouble, disputes). */
+export interface Burden {
+    recordId: string;
+    object: string;
+    summary: string;
+    /** Decayed trouble points (≥ 0). */
+    points: number;
+}
+
+/**
+ * Load signals start from a clean 100 and lose points as trouble accumulates:
+ * score = 100 · e^(−trouble/scale). More trouble never raises the score; each record's
+ * impact is its share of the points lost, and a "starting point" item holds the +50.
+ */
+export function loadScore(
+    burdens: Burden[],
+    scale: number,
+    evidenceCount: number,
+    confidenceK: number,
+    summary: string,
+    start: string
+): SignalOutcome {
+    if (evidenceCount <= 0) return NO_EVIDENCE;
+    let trouble = 0;
+    for (const b of burdens) trouble += b.points;
+    const score = clamp100(100 * Math.exp(-trouble / scale));
+    const lost = score - 100;
+    const items: SignalOutcome['items'] = [
+        { recordId: null, object: 'Baseline', summary: start, impact: 50 }
+    ];
+    for (const b of burdens) {
+        if (b.points > 0)
+            items.push({
+                recordId: b.recordId,
+                object: b.object,
+                summary: b.summary,
+                impact: trouble > 0 ? (lost * b.points) / trouble : 0
+            });
+    }
+    return { score, confidence: confidenceFrom(evidenceCount, confidenceK), summary, items };
+}
+
+export function clamp100(value: number): number {
+    return value < 0 ? 0 : value > 100 ? 100 : value;
+}
+
+export function plural(n: number, word: string, pluralWord = `${word}s`): string {
+    return `${n} ${n === 1 ? word : pluralWord}`;
+}
+
+export function formatDays(days: number): string {
+    return plural(Math.round(days), 'day');
+}
+
+/** 1234567.8 → "1,234,568"; locale-free so browser and Node print the same receipt. */
+export function formatAmount(amount: number): string {
+    const whole = Math.round(Math.abs(amount)).toString();
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return amount < 0 ? `-${grouped}` : grouped;
+}

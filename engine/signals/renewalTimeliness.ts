@@ -1,0 +1,217 @@
+/**
+ * Fairness — renewals. Renewing on time is the clearest sign a customer still trusts the
+ * supplier; a late renewal shows feet-dragging, a lost one is churn.
+ */
+import type { AccountEvidence, ContractRecord, Day, OpportunityRecord } from '../evidence';
+import { dayOfInstant, formatDay } from '../dates';
+import {
+    type Observation,
+    type SignalContext,
+    type SignalOutcome,
+    NO_EVIDENCE,
+    formatDays,
+    isRenewal,
+    plural,
+    weightedMean
+} from './common';
+
+/** A renewal this many days past its due date scores 0 for timeliness. */
+export const RENEWAL_ZERO_AFTER_DAYS = 180;
+/** A renewal opened this long after a contract ended is not taken as that contract's renewal. */
+const MATCH_WINDOW_DAYS = 365;
+
+type DueSource = 'contract' | 'plan' | 'none';
+
+interface Due {
+    day: Day | null;
+    source: DueSource;
+    contract: ContractRecord | null;
+}
+
+/** The first planned close date of each opportunity: its oldest history row's CloseDate. */
+function firstPlannedClose(evidence: AccountEvidence, asOfEnd: number): Map<string, Day> {
+    const first = new Map<string, { at: number; close: Day }>();
+    for (const h of evidence.opportunityHistory) {
+        if (h.closeDate === null) continue;
+        const at = h.createdDate ?? Number.POSITIVE_INFINITY;
+        if (at >= asOfEnd && h.createdDate !== null) continue;
+        const seen = first.get(h.opportunityId);
+        if (!seen || at < seen.at || (at === seen.at && h.closeDate < seen.close))
+            first.set(h.opportunityId, { at, close: h.closeDate });
+    }
+    const out = new Map<string, Day>();
+    for (const [id, v] of first) out.set(id, v.close);
+    return out;
+}
+
+/**
+ * Decides each renewal's due date: the contract it renews (via the model's lookup field, else
+ * matched by date), else its first planned close date. Matching never looks at the actual
+ * close date, so closing later can only make a renewal later, never re-match it.
+ */
+function dueDates(
+    renewals: OpportunityRecord[],
+    evidence: AccountEvidence,
+    plans: Map<string, Day>,
+    ctx: SignalContext
+): Map<string, Due> {
+    const contracts = evidence.contracts.filter((c) => c.endDate !== null);
+    const byId = new Map(contracts.map((c) => [c.id, c]));
+    const used = new Set<string>();
+    const out = new Map<string, Due>();
+    const pending: OpportunityRecord[] = [];
+    for (const opp of renewals) {
+        const linked = opp.renewedContractId !== null ? byId.get(opp.renewedContractId) : undefined;
+        if (linked && linked.endDate !== null) {
+            used.add(linked.id);
+            out.set(opp.id, { day: linked.endDate, source: 'contract', contract: linked });
+        } else pending.push(opp);
+    }
+    const anchorOf = (opp: OpportunityRecord): Day | null =>
+        plans.get(opp.id) ?? (opp.createdDate !== null ? dayOfInstant(opp.createdDate) : opp.closeDate);
+    pending.sort((a, b) => (anchorOf(a) ?? 0) - (anchorOf(b) ?? 0) || (a.id < b.id ? -1 : 1));
+    for (const opp of pending) {
+        const plan = plans.get(opp.id);
+        const anchor = anchorOf(opp);
+        let best: ContractRecord | null = null;
+        let bestDistance = Number.POSITIVE_INFINITY;
+        if (anchor !== null && !(ctx.model.mappings.renewalContractField && opp.renewedContractId)) {
+            for (const c of contracts) {
+                if (used.has(c.id) || c.endDate === null) continue;
+                // With a plan we look for the contract ending nearest to it; from a creation
+                // date, for the first contract ending after it (renewals open before the end).
+                const distance = plan !== undefined ? Math.abs(c.endDate - plan) : c.endDate - anchor;
+                if (plan === undefined && (distance < -30 || distance > MATCH_WINDOW_DAYS)) continue;
+                if (plan !== undefined && distance > MATCH_WINDOW_DAYS) continue;
+                if (
+                    distance < bestDistance ||
+                    (distance === bestDistance && best !== null && c.id < best.id)
+                ) {
+                    best = c;
+                    bestDistance = distance;
+                }
+            }
+        }
+        if (best && best.endDate !== null) {
+            used.add(best.id);
+            out.set(opp.id, { day: best.endDate, source: 'contract', contract: best });
+        } else if (plan !== undefined) out.set(opp.id, { day: plan, source: 'plan', contract: null });
+        else out.set(opp.id, { day: null, source: 'none', contract: null });
+    }
+    return out;
+}
+
+function latenessValue(daysLate: number): number {
+    return daysLate <= 0 ? 100 : 100 * Math.max(0, 1 - daysLate / RENEWAL_ZERO_AFTER_DAYS);
+}
+
+/** The amount the renewed contract was worth: the won deal that created it. */
+function baseAmount(
+    contract: ContractRecord | null,
+    evidence: AccountEvidence,
+    self: OpportunityRecord
+): number | null {
+    if (!contract) return null;
+    let best: number | null = null;
+    for (const opp of evidence.opportunities) {
+        if (opp.id === self.id || opp.contractId !== contract.id || !opp.isWon || opp.amount === null)
+            continue;
+        best = best === null ? opp.amount : Math.max(best, opp.amount);
+    }
+    return best;
+}
+
+export function renewalTimeliness(evidence: AccountEvidence, ctx: SignalContext): SignalOutcome {
+    const { time, index } = ctx;
+    const renewals = evidence.opportunities.filter(
+        (o) => isRenewal(o, index) && (o.createdDate === null || o.createdDate < time.endInstant)
+    );
+    if (renewals.length === 0) return NO_EVIDENCE;
+    const plans = firstPlannedClose(evidence, time.endInstant);
+    const dues = dueDates(renewals, evidence, plans, ctx);
+    const observations: Observation[] = [];
+    let onTime = 0;
+    let late = 0;
+    let lost = 0;
+    let open = 0;
+    for (const opp of renewals) {
+        const due = dues.get(opp.id) ?? { day: null, source: 'none', contract: null };
+        const dueText = due.source === 'contract' ? 'contract end' : 'first planned close date';
+        // The clock of a renewal is its due date: recency is fixed by when it was due,
+        // so a later close changes how late it was, never how much it counts.
+        const anchor = due.day ?? (opp.createdDate !== null ? dayOfInstant(opp.createdDate) : opp.closeDate);
+        if (anchor === null) continue;
+        const closedByAsOf = opp.isClosed && opp.closeDate !== null && opp.closeDate <= time.asOf;
+        if (closedByAsOf && !opp.isWon) {
+            if (!time.inWindow(Math.min(anchor, time.asOf))) continue;
+            lost++;
+            observations.push({
+                recordId: opp.id,
+                object: 'Opportunity',
+                summary: `Renewal lost (churn)${opp.closeDate !== null ? ` on ${formatDay(opp.closeDate)}` : ''}`,
+                value: 0,
+                weight: time.decay(Math.min(anchor, time.asOf)),
+                isEvidence: true
+            });
+            continue;
+        }
+        if (closedByAsOf && opp.closeDate !== null) {
+            if (!time.inWindow(Math.min(anchor, time.asOf))) continue;
+            const weight = time.decay(Math.min(anchor, time.asOf));
+            if (due.day === null) {
+                onTime++;
+                observations.push({
+                    recordId: opp.id,
+                    object: 'Opportunity',
+                    summary: 'Renewed (no contract end or planned date to compare)',
+                    value: 100,
+                    weight: weight * 0.5,
+                    isEvidence: true
+                });
+                continue;
+            }
+            const daysLate = opp.closeDate - due.day;
+            let value = latenessValue(daysLate);
+            let summary =
+                daysLate <= 0
+                    ? `Renewed on time (${dueText} ${formatDay(due.day)})`
+                    : `Renewal closed ${formatDays(daysLate)} after ${dueText}`;
+            const base = baseAmount(due.contract, evidence, opp);
+            if (base !== null && base > 0 && opp.amount !== null && opp.amount < base * 0.95) {
+                const kept = Math.max(0, opp.amount / base);
+                value *= 0.5 + 0.5 * kept;
+                summary += `, downsized to ${Math.round(kept * 100)}% of the contract`;
+            }
+            if (daysLate <= 0) onTime++;
+            else late++;
+            observations.push({
+                recordId: opp.id,
+                object: 'Opportunity',
+                summary,
+                value,
+                weight,
+                isEvidence: true
+            });
+            continue;
+        }
+        // Still open: it is evidence only once it is overdue.
+        if (due.day !== null && due.day < time.asOf && time.inWindow(due.day)) {
+            const overdue = time.asOf - due.day;
+            open++;
+            observations.push({
+                recordId: opp.id,
+                object: 'Opportunity',
+                summary: `Renewal still open ${formatDays(overdue)} after ${dueText}`,
+                value: latenessValue(overdue),
+                weight: time.decay(due.day),
+                isEvidence: true
+            });
+        }
+    }
+    const parts = [`${onTime} on time`];
+    if (late) parts.push(`${late} late`);
+    if (open) parts.push(`${open} overdue and open`);
+    if (lost) parts.push(`${lost} lost`);
+    const counted = onTime + late + lost + open;
+    return weightedMean(observations, ctx, 2, `${plural(counted, 'renewal')}: ${parts.join(', ')}`);
+}

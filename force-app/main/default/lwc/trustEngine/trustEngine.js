@@ -1,0 +1,1618 @@
+/*
+ * GENERATED FILE — do not edit. Built from engine/ by `npm run build:engine`;
+ * a test fails when it is out of date. Trust Ledger scoring engine (pure, no I/O).
+ */
+
+// engine/catalog.ts
+var PILLAR_IDS = ["understanding", "reliability", "capability", "fairness"];
+var SIGNAL_IDS = [
+  "renewalTimeliness",
+  "dealVelocity",
+  "referenceQuality",
+  "winRate",
+  "expansion",
+  "promiseKeeping",
+  "supportResponsiveness",
+  "caseHealth",
+  "disputes"
+];
+var PILLAR_QUESTIONS = {
+  understanding: "Do you understand what I need?",
+  reliability: "Will you do what you say?",
+  capability: "Do you have what it takes?",
+  fairness: "Will you be fair and accountable?"
+};
+var SIGNAL_LABELS = {
+  renewalTimeliness: "Renewal timeliness",
+  dealVelocity: "Deal velocity",
+  referenceQuality: "Reference quality",
+  winRate: "Win rate",
+  expansion: "Expansion",
+  promiseKeeping: "Promise keeping",
+  supportResponsiveness: "Support responsiveness",
+  caseHealth: "Case health",
+  disputes: "Disputes"
+};
+var SIGNAL_FIELDS = {
+  renewalTimeliness: "Renewal_Timeliness__c",
+  dealVelocity: "Deal_Velocity__c",
+  referenceQuality: "Reference_Quality__c",
+  winRate: "Win_Rate__c",
+  expansion: "Expansion__c",
+  promiseKeeping: "Promise_Keeping__c",
+  supportResponsiveness: "Support_Responsiveness__c",
+  caseHealth: "Case_Health__c",
+  disputes: "Disputes__c"
+};
+var PILLAR_FIELDS = {
+  understanding: "Understanding__c",
+  reliability: "Reliability__c",
+  capability: "Capability__c",
+  fairness: "Fairness__c"
+};
+function isSignalId(value) {
+  return SIGNAL_IDS.includes(value);
+}
+function isPillarId(value) {
+  return PILLAR_IDS.includes(value);
+}
+
+// engine/evidence.ts
+function emptyEvidence(account) {
+  return {
+    account,
+    opportunities: [],
+    opportunityHistory: [],
+    cases: [],
+    caseMilestones: [],
+    contracts: [],
+    commitments: [],
+    references: []
+  };
+}
+
+// engine/dates.ts
+var MS_PER_DAY = 864e5;
+var DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
+function daysInMonth(year, month) {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+function validYmd(year, month, day) {
+  return year >= 1700 && year <= 4e3 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+function parseDay(text) {
+  const match = DATE_RE.exec(text);
+  if (!match) {
+    const instant = parseInstant(text);
+    return instant === null ? null : dayOfInstant(instant);
+  }
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (!validYmd(year, month, day)) return null;
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+function parseInstant(text) {
+  const match = DATETIME_RE.exec(text);
+  if (!match) {
+    const dateOnly = DATE_RE.exec(text);
+    if (!dateOnly) return null;
+    const y = Number(dateOnly[1]);
+    const m = Number(dateOnly[2]);
+    const d = Number(dateOnly[3]);
+    return validYmd(y, m, d) ? Date.UTC(y, m - 1, d) : null;
+  }
+  const [, ys, mos, ds, hs, mis, ss, frac, zone] = match;
+  const year = Number(ys);
+  const month = Number(mos);
+  const day = Number(ds);
+  const hour = Number(hs);
+  const minute = Number(mis);
+  const second = ss === void 0 ? 0 : Number(ss);
+  if (!validYmd(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
+  const millis = frac === void 0 ? 0 : Math.floor(Number(`0.${frac}`) * 1e3);
+  let offsetMinutes = 0;
+  if (zone !== void 0 && zone !== "Z") {
+    const sign = zone.startsWith("-") ? -1 : 1;
+    const digits = zone.slice(1).replace(":", "");
+    offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 6e4;
+}
+function dayOfInstant(instant) {
+  return Math.floor(instant / MS_PER_DAY);
+}
+function instantOfDay(day) {
+  return day * MS_PER_DAY;
+}
+function formatDay(day) {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+function todayUtc(now = /* @__PURE__ */ new Date()) {
+  return Math.floor(now.getTime() / MS_PER_DAY);
+}
+var HOURS_PER_MS = 1 / 36e5;
+
+// config/default-model.json
+var default_model_default = {
+  name: "Default",
+  version: 1,
+  description: "Trust Ledger's shipped model. Weights say how much each kind of evidence counts inside its pillar; pillar weights say how much each of the four questions counts in the score.",
+  signals: {
+    renewalTimeliness: { enabled: true, pillar: "fairness", weight: 3 },
+    dealVelocity: { enabled: true, pillar: "understanding", weight: 1 },
+    referenceQuality: { enabled: true, pillar: "fairness", weight: 2 },
+    winRate: { enabled: true, pillar: "understanding", weight: 2 },
+    expansion: { enabled: true, pillar: "understanding", weight: 2 },
+    promiseKeeping: { enabled: true, pillar: "reliability", weight: 3 },
+    supportResponsiveness: { enabled: true, pillar: "reliability", weight: 2 },
+    caseHealth: { enabled: true, pillar: "capability", weight: 1 },
+    disputes: { enabled: true, pillar: "fairness", weight: 1 }
+  },
+  pillars: {
+    understanding: 1,
+    reliability: 1,
+    capability: 1,
+    fairness: 1
+  },
+  bands: [
+    { name: "At Risk", min: 0 },
+    { name: "Fragile", min: 40 },
+    { name: "Steady", min: 60 },
+    { name: "Trusted", min: 80 }
+  ],
+  halfLifeDays: 365,
+  lookBackDays: 1095,
+  lossAversion: 2,
+  mappings: {
+    renewalOpportunityTypes: ["Renewal", "Existing Customer - Renewal"],
+    upgradeOpportunityTypes: ["Existing Customer - Upgrade", "Upsell", "Cross-Sell"],
+    downgradeOpportunityTypes: ["Existing Customer - Downgrade"],
+    disputeCaseTypes: ["Billing", "Dispute"],
+    disputeCaseReasons: ["Billing Dispute", "Pricing", "Refund", "Contract Terms", "Overcharge"],
+    closedCaseStatuses: ["Closed"],
+    highCasePriorities: ["High", "Critical"],
+    renewalContractField: null,
+    resolutionTargetHours: { Critical: 8, High: 24, Medium: 72, Low: 168 },
+    defaultResolutionTargetHours: 120
+  }
+};
+
+// engine/model.ts
+var InvalidModelError = class extends Error {
+  issues;
+  constructor(issues, source) {
+    const where = source ? ` in ${source}` : "";
+    super(`Invalid trust model${where}:
+${issues.map((i) => `  - ${i.path}: ${i.message}`).join("\n")}`);
+    this.name = "InvalidModelError";
+    this.issues = issues;
+  }
+};
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describe(value) {
+  if (typeof value === "string")
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "an object" : typeof value;
+}
+var Checker = class {
+  issues = [];
+  fail(path, message) {
+    this.issues.push({ path, message });
+  }
+  number(obj, key, path, rule) {
+    const value = obj[key];
+    const at = path ? `${path}.${key}` : key;
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+      this.fail(
+        at,
+        `must be a finite number (got ${value === void 0 ? "nothing" : describe(value)})`
+      );
+      return void 0;
+    }
+    if (rule.integer && !Number.isInteger(value)) this.fail(at, `must be a whole number (got ${value})`);
+    if (rule.min !== void 0 && value < rule.min)
+      this.fail(at, `must be at least ${rule.min} (got ${value})`);
+    if (rule.minExclusive !== void 0 && value <= rule.minExclusive)
+      this.fail(at, `must be greater than ${rule.minExclusive} (got ${value})`);
+    if (rule.max !== void 0 && value > rule.max)
+      this.fail(at, `must be at most ${rule.max} (got ${value})`);
+    return value;
+  }
+  text(obj, key, path, optional = false) {
+    const value = obj[key];
+    const at = path ? `${path}.${key}` : key;
+    if (value === void 0 && optional) return void 0;
+    if (typeof value !== "string" || value.trim() === "") {
+      this.fail(
+        at,
+        `must be a non-empty text (got ${value === void 0 ? "nothing" : describe(value)})`
+      );
+      return void 0;
+    }
+    return value;
+  }
+  textList(obj, key, path) {
+    const value = obj[key];
+    const at = `${path}.${key}`;
+    if (!Array.isArray(value)) {
+      this.fail(
+        at,
+        `must be a list of texts (got ${value === void 0 ? "nothing" : describe(value)})`
+      );
+      return [];
+    }
+    const out = [];
+    value.forEach((item, i) => {
+      if (typeof item !== "string" || item.trim() === "")
+        this.fail(`${at}[${i}]`, `must be a non-empty text (got ${describe(item)})`);
+      else out.push(item);
+    });
+    return out;
+  }
+  unknownKeys(obj, allowed, path, what) {
+    for (const key of Object.keys(obj)) {
+      if (!allowed.includes(key)) {
+        const at = path ? `${path}.${key}` : key;
+        this.fail(at, `unknown ${what} "${key}"; expected one of: ${allowed.join(", ")}`);
+      }
+    }
+  }
+};
+var TOP_LEVEL_KEYS = [
+  "name",
+  "version",
+  "description",
+  "signals",
+  "pillars",
+  "bands",
+  "halfLifeDays",
+  "lookBackDays",
+  "lossAversion",
+  "mappings"
+];
+var MAPPING_LIST_KEYS = [
+  "renewalOpportunityTypes",
+  "upgradeOpportunityTypes",
+  "downgradeOpportunityTypes",
+  "disputeCaseTypes",
+  "disputeCaseReasons",
+  "closedCaseStatuses",
+  "highCasePriorities"
+];
+var MAPPING_KEYS = [
+  ...MAPPING_LIST_KEYS,
+  "renewalContractField",
+  "resolutionTargetHours",
+  "defaultResolutionTargetHours"
+];
+var API_NAME_RE = /^[A-Za-z][A-Za-z0-9_]*$/;
+function checkSignals(c, raw) {
+  const signals = {};
+  if (!isRecord(raw)) {
+    c.fail("signals", `must be an object with one entry per signal (got ${describe(raw)})`);
+    return signals;
+  }
+  c.unknownKeys(raw, SIGNAL_IDS, "signals", "signal");
+  for (const id of SIGNAL_IDS) {
+    const path = `signals.${id}`;
+    const entry = raw[id];
+    if (entry === void 0) {
+      c.fail(
+        path,
+        'is missing; every signal of the catalog needs a setting (use "enabled": false to switch it off)'
+      );
+      continue;
+    }
+    if (!isRecord(entry)) {
+      c.fail(
+        path,
+        `must be an object like {"enabled": true, "pillar": "fairness", "weight": 1} (got ${describe(entry)})`
+      );
+      continue;
+    }
+    c.unknownKeys(entry, ["enabled", "pillar", "weight"], path, "setting");
+    const enabled = entry.enabled === void 0 ? true : entry.enabled;
+    if (typeof enabled !== "boolean")
+      c.fail(`${path}.enabled`, `must be true or false (got ${describe(enabled)})`);
+    const pillar = entry.pillar;
+    if (typeof pillar !== "string" || !isPillarId(pillar)) {
+      c.fail(
+        `${path}.pillar`,
+        `must be one of ${PILLAR_IDS.join(", ")} (got ${pillar === void 0 ? "nothing" : describe(pillar)})`
+      );
+    }
+    const weight = c.number(entry, "weight", path, { min: 0 });
+    if (typeof enabled === "boolean" && typeof pillar === "string" && isPillarId(pillar) && weight !== void 0) {
+      signals[id] = { enabled, pillar, weight };
+    }
+  }
+  return signals;
+}
+function checkPillars(c, raw) {
+  const pillars = {};
+  if (!isRecord(raw)) {
+    c.fail("pillars", `must be an object with a weight per pillar (got ${describe(raw)})`);
+    return pillars;
+  }
+  c.unknownKeys(raw, PILLAR_IDS, "pillars", "pillar");
+  for (const id of PILLAR_IDS) {
+    const weight = c.number(raw, id, "pillars", { min: 0 });
+    if (weight !== void 0) pillars[id] = weight;
+  }
+  return pillars;
+}
+function checkBands(c, raw) {
+  if (!Array.isArray(raw) || raw.length === 0) {
+    c.fail("bands", `must be a non-empty list of {"name", "min"} (got ${describe(raw)})`);
+    return [];
+  }
+  const bands = [];
+  const names = /* @__PURE__ */ new Set();
+  raw.forEach((entry, i) => {
+    const path = `bands[${i}]`;
+    if (!isRecord(entry)) {
+      c.fail(path, `must be an object like {"name": "Steady", "min": 60} (got ${describe(entry)})`);
+      return;
+    }
+    const name = c.text(entry, "name", path);
+    const min = c.number(entry, "min", path, { min: 0, max: 100 });
+    if (name !== void 0 && names.has(name)) c.fail(`${path}.name`, `"${name}" is used by two bands`);
+    if (name !== void 0) names.add(name);
+    if (name !== void 0 && min !== void 0) bands.push({ name, min });
+  });
+  if (bands.length === raw.length) {
+    if (bands[0] !== void 0 && bands[0].min !== 0)
+      c.fail(
+        "bands[0].min",
+        `the first band must start at 0 so every score has a band (got ${bands[0].min})`
+      );
+    for (let i = 1; i < bands.length; i++) {
+      const prev = bands[i - 1];
+      const cur = bands[i];
+      if (prev !== void 0 && cur !== void 0 && cur.min <= prev.min) {
+        c.fail(
+          `bands[${i}].min`,
+          `thresholds must rise from band to band: ${cur.min} is not above ${prev.min} ("${prev.name}")`
+        );
+      }
+    }
+  }
+  return bands;
+}
+function checkMappings(c, raw) {
+  if (!isRecord(raw)) {
+    c.fail("mappings", `must be an object (got ${describe(raw)})`);
+    return void 0;
+  }
+  c.unknownKeys(raw, MAPPING_KEYS, "mappings", "mapping");
+  const lists = {};
+  for (const key of MAPPING_LIST_KEYS) lists[key] = c.textList(raw, key, "mappings");
+  const field = raw.renewalContractField;
+  let renewalContractField = null;
+  if (field !== null && field !== void 0) {
+    if (typeof field !== "string" || !API_NAME_RE.test(field)) {
+      c.fail(
+        "mappings.renewalContractField",
+        `must be an Opportunity field API name such as "SBQQ__RenewedContract__c", or null (got ${describe(field)})`
+      );
+    } else renewalContractField = field;
+  }
+  const targets = {};
+  const rawTargets = raw.resolutionTargetHours;
+  if (!isRecord(rawTargets)) {
+    c.fail(
+      "mappings.resolutionTargetHours",
+      `must be an object of priority → hours (got ${describe(rawTargets)})`
+    );
+  } else {
+    for (const priority of Object.keys(rawTargets)) {
+      const hours = c.number(rawTargets, priority, "mappings.resolutionTargetHours", {
+        minExclusive: 0
+      });
+      if (hours !== void 0) targets[priority] = hours;
+    }
+  }
+  const fallback = c.number(raw, "defaultResolutionTargetHours", "mappings", { minExclusive: 0 });
+  const renewal = new Set(lists.renewalOpportunityTypes);
+  for (const key of ["upgradeOpportunityTypes", "downgradeOpportunityTypes"]) {
+    for (const type of lists[key]) {
+      if (renewal.has(type))
+        c.fail(
+          `mappings.${key}`,
+          `"${type}" is also a renewal type; an opportunity type can mean only one thing`
+        );
+    }
+  }
+  const upgrade = new Set(lists.upgradeOpportunityTypes);
+  for (const type of lists.downgradeOpportunityTypes) {
+    if (upgrade.has(type))
+      c.fail("mappings.downgradeOpportunityTypes", `"${type}" is also an upgrade type`);
+  }
+  if (fallback === void 0) return void 0;
+  return {
+    ...lists,
+    renewalContractField,
+    resolutionTargetHours: targets,
+    defaultResolutionTargetHours: fallback
+  };
+}
+function validateModel(raw) {
+  const c = new Checker();
+  if (!isRecord(raw)) {
+    return {
+      ok: false,
+      issues: [{ path: "(model)", message: `must be a JSON object (got ${describe(raw)})` }]
+    };
+  }
+  c.unknownKeys(raw, TOP_LEVEL_KEYS, "", "setting");
+  const name = c.text(raw, "name", "");
+  const version = c.number(raw, "version", "", { min: 1, integer: true });
+  const description = c.text(raw, "description", "", true);
+  const signals = checkSignals(c, raw.signals);
+  const pillars = checkPillars(c, raw.pillars);
+  const bands = checkBands(c, raw.bands);
+  const halfLifeDays = c.number(raw, "halfLifeDays", "", { minExclusive: 0 });
+  const lookBackDays = c.number(raw, "lookBackDays", "", { minExclusive: 0 });
+  const lossAversion = c.number(raw, "lossAversion", "", { min: 1, max: 10 });
+  const mappings = checkMappings(c, raw.mappings);
+  if (c.issues.length === 0) {
+    const activePillars = PILLAR_IDS.filter(
+      (p) => pillars[p] > 0 && SIGNAL_IDS.some((s) => signals[s].enabled && signals[s].pillar === p && signals[s].weight > 0)
+    );
+    if (activePillars.length === 0) {
+      c.fail(
+        "signals",
+        "all weights are zero (or every signal is switched off): no evidence could ever count"
+      );
+    }
+  }
+  if (c.issues.length > 0 || name === void 0 || version === void 0 || halfLifeDays === void 0 || lookBackDays === void 0 || lossAversion === void 0 || mappings === void 0) {
+    return { ok: false, issues: c.issues };
+  }
+  const model = {
+    name,
+    version,
+    signals,
+    pillars,
+    bands,
+    halfLifeDays,
+    lookBackDays,
+    lossAversion,
+    mappings
+  };
+  if (description !== void 0) model.description = description;
+  return { ok: true, model };
+}
+function parseModel(raw, source) {
+  const result = validateModel(raw);
+  if (!result.ok) throw new InvalidModelError(result.issues, source);
+  return result.model;
+}
+function parseModelJson(text, source) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new InvalidModelError([{ path: "(json)", message: error.message }], source);
+  }
+  return parseModel(raw, source);
+}
+function defaultModel() {
+  return parseModel(structuredClone(default_model_default), "config/default-model.json");
+}
+function bandFor(model, score2) {
+  if (score2 === null) return null;
+  let band = null;
+  for (const b of model.bands) if (score2 >= b.min) band = b.name;
+  return band;
+}
+
+// engine/signals/common.ts
+function evaluationTime(model, asOf) {
+  const { halfLifeDays, lookBackDays } = model;
+  const earliest = asOf - lookBackDays;
+  const endInstant = (asOf + 1) * MS_PER_DAY;
+  const inWindow = (day) => day <= asOf && day >= earliest;
+  return {
+    asOf,
+    endInstant,
+    inWindow,
+    inWindowInstant: (instant) => instant < endInstant && dayOfInstant(instant) >= earliest,
+    decay: (day) => Math.pow(0.5, Math.max(0, asOf - day) / halfLifeDays)
+  };
+}
+var indexCache = /* @__PURE__ */ new WeakMap();
+function modelIndex(model) {
+  let index = indexCache.get(model);
+  if (!index) {
+    const m = model.mappings;
+    index = {
+      renewalTypes: new Set(m.renewalOpportunityTypes),
+      upgradeTypes: new Set(m.upgradeOpportunityTypes),
+      downgradeTypes: new Set(m.downgradeOpportunityTypes),
+      disputeTypes: new Set(m.disputeCaseTypes),
+      disputeReasons: new Set(m.disputeCaseReasons),
+      closedStatuses: new Set(m.closedCaseStatuses),
+      highPriorities: new Set(m.highCasePriorities)
+    };
+    indexCache.set(model, index);
+  }
+  return index;
+}
+function isRenewal(opp, index) {
+  return opp.type !== null && index.renewalTypes.has(opp.type);
+}
+function isNewBusiness(opp, index) {
+  return opp.type === null || !index.renewalTypes.has(opp.type) && !index.downgradeTypes.has(opp.type);
+}
+function isClosedCase(c, index) {
+  return c.isClosed || c.status !== null && index.closedStatuses.has(c.status);
+}
+function wonCycleDays(opp) {
+  if (opp.createdDate === null || opp.closeDate === null) return null;
+  return Math.max(0, opp.closeDate - dayOfInstant(opp.createdDate));
+}
+function caseResolutionHours(c) {
+  if (c.createdDate === null || c.closedDate === null) return null;
+  return Math.max(0, (c.closedDate - c.createdDate) / 36e5);
+}
+var NO_EVIDENCE = Object.freeze({
+  score: null,
+  confidence: 0,
+  summary: "No evidence yet",
+  items: []
+});
+function lossAversionFactor(value, lossAversion) {
+  if (value >= 50) return 1;
+  if (value <= 0) return lossAversion;
+  return Math.min(lossAversion, 50 / value);
+}
+function confidenceFrom(evidenceWeight, k) {
+  return evidenceWeight <= 0 ? 0 : 1 - Math.exp(-evidenceWeight / k);
+}
+function weightedMean(observations, ctx, confidenceK, summary) {
+  let total = 0;
+  let sum = 0;
+  let evidenceWeight = 0;
+  const weights = new Array(observations.length);
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i];
+    const w = o.isEvidence ? o.weight * lossAversionFactor(o.value, ctx.model.lossAversion) : o.weight;
+    weights[i] = w;
+    total += w;
+    sum += w * o.value;
+    if (o.isEvidence) evidenceWeight += o.weight;
+  }
+  if (total <= 0 || evidenceWeight <= 0) return NO_EVIDENCE;
+  const score2 = clamp100(sum / total);
+  const items = observations.map((o, i) => ({
+    recordId: o.recordId,
+    object: o.object,
+    summary: o.summary,
+    impact: weights[i] * (o.value - 50) / total
+  }));
+  return { score: score2, confidence: confidenceFrom(evidenceWeight, confidenceK), summary, items };
+}
+function loadScore(burdens, scale, evidenceCount, confidenceK, summary, start) {
+  if (evidenceCount <= 0) return NO_EVIDENCE;
+  let trouble = 0;
+  for (const b of burdens) trouble += b.points;
+  const score2 = clamp100(100 * Math.exp(-trouble / scale));
+  const lost = score2 - 100;
+  const items = [
+    { recordId: null, object: "Baseline", summary: start, impact: 50 }
+  ];
+  for (const b of burdens) {
+    if (b.points > 0)
+      items.push({
+        recordId: b.recordId,
+        object: b.object,
+        summary: b.summary,
+        impact: trouble > 0 ? lost * b.points / trouble : 0
+      });
+  }
+  return { score: score2, confidence: confidenceFrom(evidenceCount, confidenceK), summary, items };
+}
+function clamp100(value) {
+  return value < 0 ? 0 : value > 100 ? 100 : value;
+}
+function plural(n, word, pluralWord = `${word}s`) {
+  return `${n} ${n === 1 ? word : pluralWord}`;
+}
+function formatDays(days) {
+  return plural(Math.round(days), "day");
+}
+function formatAmount(amount) {
+  const whole = Math.round(Math.abs(amount)).toString();
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return amount < 0 ? `-${grouped}` : grouped;
+}
+
+// engine/signals/caseTrouble.ts
+var TROUBLE_POINTS = Object.freeze({
+  perCase: 0.25,
+  escalated: 2,
+  highPriority: 1,
+  longOpen: 1,
+  reopened: 1
+});
+var LONG_OPEN_DAYS = 30;
+var REOPENED_RE = /re-?open/i;
+function caseTrouble(evidence, model, time) {
+  const index = modelIndex(model);
+  const burdens = [];
+  let total = 0;
+  let cases = 0;
+  for (const c of evidence.cases) {
+    if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) continue;
+    cases++;
+    const reasons = [];
+    let points = TROUBLE_POINTS.perCase;
+    if (c.isEscalated) {
+      points += TROUBLE_POINTS.escalated;
+      reasons.push("escalated");
+    }
+    if (c.priority !== null && index.highPriorities.has(c.priority)) {
+      points += TROUBLE_POINTS.highPriority;
+      reasons.push(`${c.priority} priority`);
+    }
+    const openDays = daysOpen(c, time, isClosedCase(c, index));
+    if (openDays !== null && openDays > LONG_OPEN_DAYS) {
+      points += TROUBLE_POINTS.longOpen;
+      reasons.push(
+        isClosedCase(c, index) ? `took ${Math.round(openDays)} days` : `open ${Math.round(openDays)} days`
+      );
+    }
+    if (c.status !== null && REOPENED_RE.test(c.status)) {
+      points += TROUBLE_POINTS.reopened;
+      reasons.push("re-opened");
+    }
+    const weighted = points * time.decay(dayOfInstant(c.createdDate));
+    total += weighted;
+    burdens.push({
+      recordId: c.id,
+      object: "Case",
+      summary: reasons.length > 0 ? `Case ${reasons.join(", ")}` : "Routine case",
+      points: weighted
+    });
+  }
+  return { cases, total, burdens };
+}
+function daysOpen(c, time, closed) {
+  if (c.createdDate === null) return null;
+  if (closed) {
+    const hours = caseResolutionHours(c);
+    return hours === null ? null : hours / 24;
+  }
+  return (time.endInstant - c.createdDate) / 864e5;
+}
+
+// engine/baselines.ts
+var DEFAULT_BASELINES = Object.freeze({
+  medianWonCycleDays: 90,
+  winRatePrior: 0.3,
+  medianWonAmount: 5e4,
+  resolutionHoursByPriority: {},
+  caseTroubleMedian: 2,
+  accounts: 0
+});
+var NumberList = class {
+  values = new Float64Array(1024);
+  length = 0;
+  push(value) {
+    if (this.length === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+  median() {
+    if (this.length === 0) return null;
+    const sorted = this.values.slice(0, this.length).sort();
+    const mid = this.length >> 1;
+    const upper = sorted[mid] ?? 0;
+    return this.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? 0) + upper) / 2;
+  }
+};
+var BaselineAccumulator = class {
+  constructor(model, asOf) {
+    this.model = model;
+    this.time = evaluationTime(model, asOf);
+  }
+  model;
+  cycles = new NumberList();
+  amounts = new NumberList();
+  trouble = new NumberList();
+  resolution = /* @__PURE__ */ new Map();
+  won = 0;
+  closed = 0;
+  accounts = 0;
+  time;
+  add(evidence) {
+    const index = modelIndex(this.model);
+    const { time } = this;
+    this.accounts++;
+    for (const opp of evidence.opportunities) {
+      if (!opp.isClosed || opp.closeDate === null || !time.inWindow(opp.closeDate)) continue;
+      if (!isNewBusiness(opp, index)) continue;
+      this.closed++;
+      if (!opp.isWon) continue;
+      this.won++;
+      const cycle = wonCycleDays(opp);
+      if (cycle !== null) this.cycles.push(cycle);
+      if (opp.amount !== null && opp.amount > 0) this.amounts.push(opp.amount);
+    }
+    for (const c of evidence.cases) {
+      if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) continue;
+      if (!isClosedCase(c, index)) continue;
+      const hours = caseResolutionHours(c);
+      if (hours === null) continue;
+      const key = c.priority ?? "";
+      let list = this.resolution.get(key);
+      if (!list) this.resolution.set(key, list = new NumberList());
+      list.push(hours);
+    }
+    const trouble = caseTrouble(evidence, this.model, time);
+    if (trouble.cases > 0) this.trouble.push(trouble.total);
+  }
+  result() {
+    const resolutionHoursByPriority = {};
+    for (const key of [...this.resolution.keys()].sort()) {
+      const median = this.resolution.get(key)?.median();
+      if (key !== "" && median !== null && median !== void 0)
+        resolutionHoursByPriority[key] = round(median, 1);
+    }
+    return {
+      medianWonCycleDays: round(this.cycles.median() ?? DEFAULT_BASELINES.medianWonCycleDays, 1),
+      // Laplace smoothing keeps a tiny org from a 0% or 100% prior.
+      winRatePrior: round(
+        this.closed === 0 ? DEFAULT_BASELINES.winRatePrior : (this.won + 1) / (this.closed + 2),
+        4
+      ),
+      medianWonAmount: round(this.amounts.median() ?? DEFAULT_BASELINES.medianWonAmount, 2),
+      resolutionHoursByPriority,
+      caseTroubleMedian: round(this.trouble.median() ?? DEFAULT_BASELINES.caseTroubleMedian, 4),
+      accounts: this.accounts
+    };
+  }
+};
+function computeBaselines(accounts, model, asOf) {
+  const acc = new BaselineAccumulator(model, asOf);
+  for (const evidence of accounts) acc.add(evidence);
+  return acc.result();
+}
+function round(value, digits) {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+function normaliseBaselines(raw) {
+  const out = { ...DEFAULT_BASELINES, resolutionHoursByPriority: {} };
+  if (typeof raw !== "object" || raw === null) return out;
+  const r = raw;
+  const positive = (v) => typeof v === "number" && Number.isFinite(v) && v > 0;
+  if (positive(r.medianWonCycleDays)) out.medianWonCycleDays = r.medianWonCycleDays;
+  if (typeof r.winRatePrior === "number" && r.winRatePrior >= 0 && r.winRatePrior <= 1)
+    out.winRatePrior = r.winRatePrior;
+  if (positive(r.medianWonAmount)) out.medianWonAmount = r.medianWonAmount;
+  if (positive(r.caseTroubleMedian)) out.caseTroubleMedian = r.caseTroubleMedian;
+  if (typeof r.accounts === "number" && Number.isInteger(r.accounts) && r.accounts >= 0)
+    out.accounts = r.accounts;
+  if (typeof r.resolutionHoursByPriority === "object" && r.resolutionHoursByPriority !== null) {
+    for (const [k, v] of Object.entries(r.resolutionHoursByPriority)) {
+      if (positive(v)) out.resolutionHoursByPriority[k] = v;
+    }
+  }
+  return out;
+}
+
+// engine/signals/caseHealth.ts
+function caseHealth(evidence, ctx) {
+  const trouble = caseTrouble(evidence, ctx.model, ctx.time);
+  const escalated = trouble.burdens.filter((b) => b.summary.includes("escalated")).length;
+  const scale = Math.max(0.25, ctx.baselines.caseTroubleMedian) / Math.LN2;
+  return loadScore(
+    trouble.burdens,
+    scale,
+    trouble.cases,
+    5,
+    `${plural(trouble.cases, "case")}, ${escalated} escalated; trouble ${trouble.total.toFixed(1)} vs org median ${ctx.baselines.caseTroubleMedian.toFixed(1)}`,
+    "Starting point: no case trouble"
+  );
+}
+
+// engine/signals/dealVelocity.ts
+var PUSH_PENALTY = 0.85;
+function cycleValue(cycleDays, medianDays) {
+  const r = cycleDays / Math.max(1, medianDays);
+  return 100 / (1 + r * r);
+}
+function pushesByOpportunity(evidence, asOfEnd) {
+  const rows = evidence.opportunityHistory.filter((h) => h.closeDate !== null && (h.createdDate === null || h.createdDate < asOfEnd)).slice().sort(
+    (a, b) => a.opportunityId < b.opportunityId ? -1 : a.opportunityId > b.opportunityId ? 1 : (a.createdDate ?? 0) - (b.createdDate ?? 0) || (a.id < b.id ? -1 : 1)
+  );
+  const out = /* @__PURE__ */ new Map();
+  for (let i = 1; i < rows.length; i++) {
+    const prev = rows[i - 1];
+    const cur = rows[i];
+    if (!prev || !cur || prev.opportunityId !== cur.opportunityId) continue;
+    if ((cur.closeDate ?? 0) > (prev.closeDate ?? 0))
+      out.set(cur.opportunityId, (out.get(cur.opportunityId) ?? 0) + 1);
+  }
+  return out;
+}
+function dealVelocity(evidence, ctx) {
+  const { time, index, baselines } = ctx;
+  const won = evidence.opportunities.filter(
+    (o) => o.isWon && o.closeDate !== null && time.inWindow(o.closeDate) && isNewBusiness(o, index)
+  );
+  if (won.length === 0) return NO_EVIDENCE;
+  const pushes = pushesByOpportunity(evidence, time.endInstant);
+  const observations = [];
+  let totalCycle = 0;
+  let totalPushes = 0;
+  for (const opp of won) {
+    const cycle = wonCycleDays(opp);
+    if (cycle === null || opp.closeDate === null) continue;
+    const pushed = pushes.get(opp.id) ?? 0;
+    totalCycle += cycle;
+    totalPushes += pushed;
+    const value = cycleValue(cycle, baselines.medianWonCycleDays) * Math.pow(PUSH_PENALTY, pushed);
+    const pushText = pushed > 0 ? `, close date pushed ${plural(pushed, "time")}` : "";
+    observations.push({
+      recordId: opp.id,
+      object: "Opportunity",
+      summary: `Won in ${formatDays(cycle)} (org median ${formatDays(baselines.medianWonCycleDays)})${pushText}`,
+      value,
+      weight: time.decay(opp.closeDate),
+      isEvidence: true
+    });
+  }
+  if (observations.length === 0) return NO_EVIDENCE;
+  const avg = totalCycle / observations.length;
+  return weightedMean(
+    observations,
+    ctx,
+    3,
+    `${plural(observations.length, "won deal")}, average ${formatDays(avg)} vs org median ${formatDays(baselines.medianWonCycleDays)}; ${plural(totalPushes, "close-date push", "close-date pushes")}`
+  );
+}
+
+// engine/signals/disputes.ts
+var DISPUTE_SCALE = 1.5;
+function disputes(evidence, ctx) {
+  const { time, index } = ctx;
+  const burdens = [];
+  let cases = 0;
+  for (const c of evidence.cases) {
+    if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) continue;
+    cases++;
+    const byType = c.type !== null && index.disputeTypes.has(c.type);
+    const byReason = c.reason !== null && index.disputeReasons.has(c.reason);
+    if (!byType && !byReason) continue;
+    const what = byReason ? c.reason : c.type;
+    burdens.push({
+      recordId: c.id,
+      object: "Case",
+      summary: `Dispute: ${what}${c.isEscalated ? ", escalated" : ""}`,
+      points: (1 + (c.isEscalated ? 1 : 0)) * time.decay(dayOfInstant(c.createdDate))
+    });
+  }
+  return loadScore(
+    burdens,
+    DISPUTE_SCALE,
+    cases,
+    5,
+    `${plural(burdens.length, "dispute")} among ${plural(cases, "case")}`,
+    "Starting point: no disputes"
+  );
+}
+
+// engine/signals/expansion.ts
+var LOST_UPGRADE_VALUE = 35;
+function sizeFactor(amount, median) {
+  if (amount === null || amount <= 0 || median <= 0) return 1;
+  return Math.min(4, Math.max(0.25, amount / median));
+}
+function expansion(evidence, ctx) {
+  const { time, index, baselines } = ctx;
+  const observations = [];
+  let upgrades = 0;
+  let downgrades = 0;
+  let declined = 0;
+  for (const opp of evidence.opportunities) {
+    if (!opp.isClosed || opp.closeDate === null || !time.inWindow(opp.closeDate) || opp.type === null)
+      continue;
+    const isUp = index.upgradeTypes.has(opp.type);
+    const isDown = index.downgradeTypes.has(opp.type);
+    if (!isUp && !isDown) continue;
+    const weight = time.decay(opp.closeDate) * sizeFactor(opp.amount, baselines.medianWonAmount);
+    const amountText = opp.amount !== null ? ` (${formatAmount(opp.amount)})` : "";
+    if (isUp && opp.isWon) {
+      upgrades++;
+      observations.push({
+        recordId: opp.id,
+        object: "Opportunity",
+        summary: `Expanded: ${opp.type}${amountText}`,
+        value: 100,
+        weight,
+        isEvidence: true
+      });
+    } else if (isDown && opp.isWon) {
+      downgrades++;
+      observations.push({
+        recordId: opp.id,
+        object: "Opportunity",
+        summary: `Downgraded: ${opp.type}${amountText}`,
+        value: 0,
+        weight,
+        isEvidence: true
+      });
+    } else if (isUp) {
+      declined++;
+      observations.push({
+        recordId: opp.id,
+        object: "Opportunity",
+        summary: `Upgrade proposal lost${amountText}`,
+        value: LOST_UPGRADE_VALUE,
+        weight: weight * 0.5,
+        isEvidence: true
+      });
+    }
+  }
+  if (observations.length === 0) return NO_EVIDENCE;
+  observations.push({
+    recordId: null,
+    object: "Baseline",
+    summary: "Neutral starting point (one typical deal at 50)",
+    value: 50,
+    weight: 1,
+    isEvidence: false
+  });
+  return weightedMean(
+    observations,
+    ctx,
+    2,
+    `${plural(upgrades, "expansion")}, ${plural(downgrades, "downgrade")}, ${plural(declined, "declined upgrade")}`
+  );
+}
+
+// engine/signals/promiseKeeping.ts
+var TEAM_WEIGHT = { Executive: 1.5 };
+var PROMISE_VALUE = Object.freeze({
+  kept: 100,
+  keptLateFloor: 30,
+  renegotiated: 60,
+  overdueStart: 30,
+  broken: 0
+});
+function keptLateValue(daysLate) {
+  return Math.max(PROMISE_VALUE.keptLateFloor, 100 - daysLate);
+}
+function describe2(c) {
+  const text = c.description?.trim();
+  if (!text) return "Promise";
+  return `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
+}
+function promiseKeeping(evidence, ctx) {
+  const { time } = ctx;
+  const observations = [];
+  const counts = { kept: 0, late: 0, broken: 0, overdue: 0, renegotiated: 0 };
+  for (const c of evidence.commitments) {
+    if (c.dueOn === null || c.status === null) continue;
+    const anchor = Math.min(c.dueOn, time.asOf);
+    if (!time.inWindow(anchor)) continue;
+    if (c.promisedOn !== null && c.promisedOn > time.asOf) continue;
+    const weight = time.decay(anchor) * (TEAM_WEIGHT[c.madeByTeam ?? ""] ?? 1);
+    const what = describe2(c);
+    const team = c.madeByTeam ? ` (${c.madeByTeam})` : "";
+    let value;
+    let summary;
+    switch (c.status) {
+      case "Kept": {
+        const deliveredByAsOf = c.deliveredOn === null || c.deliveredOn <= time.asOf;
+        if (!deliveredByAsOf) continue;
+        const late = c.deliveredOn === null ? 0 : c.deliveredOn - c.dueOn;
+        if (late > 0) {
+          counts.late++;
+          value = keptLateValue(late);
+          summary = `${what}${team} kept ${formatDays(late)} late`;
+        } else {
+          counts.kept++;
+          value = PROMISE_VALUE.kept;
+          summary = `${what}${team} kept on time`;
+        }
+        break;
+      }
+      case "Broken":
+        counts.broken++;
+        value = PROMISE_VALUE.broken;
+        summary = `${what}${team} broken (due ${formatDay(c.dueOn)})`;
+        break;
+      case "Renegotiated":
+        counts.renegotiated++;
+        value = PROMISE_VALUE.renegotiated;
+        summary = `${what}${team} renegotiated`;
+        break;
+      case "Open": {
+        if (c.dueOn >= time.asOf) continue;
+        const overdue = time.asOf - c.dueOn;
+        counts.overdue++;
+        value = Math.max(0, PROMISE_VALUE.overdueStart - overdue / 3);
+        summary = `${what}${team} open, ${formatDays(overdue)} overdue`;
+        break;
+      }
+      default:
+        continue;
+    }
+    observations.push({
+      recordId: c.id,
+      object: "Trust_Commitment__c",
+      summary,
+      value,
+      weight,
+      isEvidence: true
+    });
+  }
+  if (observations.length === 0) return NO_EVIDENCE;
+  const total = counts.kept + counts.late + counts.broken + counts.overdue + counts.renegotiated;
+  return weightedMean(
+    observations,
+    ctx,
+    3,
+    `${plural(total, "promise")} due: ${counts.kept} kept on time, ${counts.late} kept late, ${counts.broken} broken, ${counts.overdue} overdue, ${counts.renegotiated} renegotiated`
+  );
+}
+
+// engine/signals/referenceQuality.ts
+var REFERENCE_WAIT_DAYS = 60;
+var TYPE_WEIGHT = { "Case Study": 1.5, "Site Visit": 1.5, Speaking: 1.5 };
+var STATUS_VALUE = Object.freeze({ declined: 15, noResponse: 30, completedUnrated: 60 });
+function ratingValue(rating) {
+  const r = Math.min(5, Math.max(1, rating));
+  return (r - 1) * 25;
+}
+function referenceQuality(evidence, ctx) {
+  const { time } = ctx;
+  const observations = [];
+  let completed = 0;
+  let declined = 0;
+  let silent = 0;
+  let ratingSum = 0;
+  let rated = 0;
+  for (const ref of evidence.references) {
+    if (ref.requestedOn === null || !time.inWindow(ref.requestedOn)) continue;
+    const type = ref.type ?? "Reference";
+    const weight = time.decay(ref.requestedOn) * (TYPE_WEIGHT[type] ?? 1);
+    const on = formatDay(ref.requestedOn);
+    let value;
+    let summary;
+    if (ref.status === "Completed") {
+      completed++;
+      if (ref.rating !== null) {
+        rated++;
+        ratingSum += ref.rating;
+        value = ratingValue(ref.rating);
+        summary = `${type} completed, rated ${ref.rating}/5`;
+      } else {
+        value = STATUS_VALUE.completedUnrated;
+        summary = `${type} completed (not rated)`;
+      }
+    } else if (ref.status === "Declined") {
+      declined++;
+      value = STATUS_VALUE.declined;
+      summary = `${type} request declined (${on})`;
+    } else if (ref.status === "No Response" || ref.status === "Requested" && time.asOf - ref.requestedOn > REFERENCE_WAIT_DAYS) {
+      silent++;
+      value = STATUS_VALUE.noResponse;
+      summary = `${type} request unanswered since ${on}`;
+    } else continue;
+    observations.push({
+      recordId: ref.id,
+      object: "Customer_Reference__c",
+      summary,
+      value,
+      weight,
+      isEvidence: true
+    });
+  }
+  if (observations.length === 0) return NO_EVIDENCE;
+  const avg = rated > 0 ? `, average rating ${(ratingSum / rated).toFixed(1)}` : "";
+  return weightedMean(
+    observations,
+    ctx,
+    2,
+    `${plural(completed, "reference")} given${avg}; ${declined} declined, ${silent} unanswered`
+  );
+}
+
+// engine/signals/renewalTimeliness.ts
+var RENEWAL_ZERO_AFTER_DAYS = 180;
+var MATCH_WINDOW_DAYS = 365;
+function firstPlannedClose(evidence, asOfEnd) {
+  const first = /* @__PURE__ */ new Map();
+  for (const h of evidence.opportunityHistory) {
+    if (h.closeDate === null) continue;
+    const at = h.createdDate ?? Number.POSITIVE_INFINITY;
+    if (at >= asOfEnd && h.createdDate !== null) continue;
+    const seen = first.get(h.opportunityId);
+    if (!seen || at < seen.at || at === seen.at && h.closeDate < seen.close)
+      first.set(h.opportunityId, { at, close: h.closeDate });
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [id, v] of first) out.set(id, v.close);
+  return out;
+}
+function dueDates(renewals, evidence, plans, ctx) {
+  const contracts = evidence.contracts.filter((c) => c.endDate !== null);
+  const byId = new Map(contracts.map((c) => [c.id, c]));
+  const used = /* @__PURE__ */ new Set();
+  const out = /* @__PURE__ */ new Map();
+  const pending = [];
+  for (const opp of renewals) {
+    const linked = opp.renewedContractId !== null ? byId.get(opp.renewedContractId) : void 0;
+    if (linked && linked.endDate !== null) {
+      used.add(linked.id);
+      out.set(opp.id, { day: linked.endDate, source: "contract", contract: linked });
+    } else pending.push(opp);
+  }
+  const anchorOf = (opp) => plans.get(opp.id) ?? (opp.createdDate !== null ? dayOfInstant(opp.createdDate) : opp.closeDate);
+  pending.sort((a, b) => (anchorOf(a) ?? 0) - (anchorOf(b) ?? 0) || (a.id < b.id ? -1 : 1));
+  for (const opp of pending) {
+    const plan = plans.get(opp.id);
+    const anchor = anchorOf(opp);
+    let best = null;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    if (anchor !== null && !(ctx.model.mappings.renewalContractField && opp.renewedContractId)) {
+      for (const c of contracts) {
+        if (used.has(c.id) || c.endDate === null) continue;
+        const distance = plan !== void 0 ? Math.abs(c.endDate - plan) : c.endDate - anchor;
+        if (plan === void 0 && (distance < -30 || distance > MATCH_WINDOW_DAYS)) continue;
+        if (plan !== void 0 && distance > MATCH_WINDOW_DAYS) continue;
+        if (distance < bestDistance || distance === bestDistance && best !== null && c.id < best.id) {
+          best = c;
+          bestDistance = distance;
+        }
+      }
+    }
+    if (best && best.endDate !== null) {
+      used.add(best.id);
+      out.set(opp.id, { day: best.endDate, source: "contract", contract: best });
+    } else if (plan !== void 0) out.set(opp.id, { day: plan, source: "plan", contract: null });
+    else out.set(opp.id, { day: null, source: "none", contract: null });
+  }
+  return out;
+}
+function latenessValue(daysLate) {
+  return daysLate <= 0 ? 100 : 100 * Math.max(0, 1 - daysLate / RENEWAL_ZERO_AFTER_DAYS);
+}
+function baseAmount(contract, evidence, self) {
+  if (!contract) return null;
+  let best = null;
+  for (const opp of evidence.opportunities) {
+    if (opp.id === self.id || opp.contractId !== contract.id || !opp.isWon || opp.amount === null)
+      continue;
+    best = best === null ? opp.amount : Math.max(best, opp.amount);
+  }
+  return best;
+}
+function renewalTimeliness(evidence, ctx) {
+  const { time, index } = ctx;
+  const renewals = evidence.opportunities.filter(
+    (o) => isRenewal(o, index) && (o.createdDate === null || o.createdDate < time.endInstant)
+  );
+  if (renewals.length === 0) return NO_EVIDENCE;
+  const plans = firstPlannedClose(evidence, time.endInstant);
+  const dues = dueDates(renewals, evidence, plans, ctx);
+  const observations = [];
+  let onTime = 0;
+  let late = 0;
+  let lost = 0;
+  let open = 0;
+  for (const opp of renewals) {
+    const due = dues.get(opp.id) ?? { day: null, source: "none", contract: null };
+    const dueText = due.source === "contract" ? "contract end" : "first planned close date";
+    const anchor = due.day ?? (opp.createdDate !== null ? dayOfInstant(opp.createdDate) : opp.closeDate);
+    if (anchor === null) continue;
+    const closedByAsOf = opp.isClosed && opp.closeDate !== null && opp.closeDate <= time.asOf;
+    if (closedByAsOf && !opp.isWon) {
+      if (!time.inWindow(Math.min(anchor, time.asOf))) continue;
+      lost++;
+      observations.push({
+        recordId: opp.id,
+        object: "Opportunity",
+        summary: `Renewal lost (churn)${opp.closeDate !== null ? ` on ${formatDay(opp.closeDate)}` : ""}`,
+        value: 0,
+        weight: time.decay(Math.min(anchor, time.asOf)),
+        isEvidence: true
+      });
+      continue;
+    }
+    if (closedByAsOf && opp.closeDate !== null) {
+      if (!time.inWindow(Math.min(anchor, time.asOf))) continue;
+      const weight = time.decay(Math.min(anchor, time.asOf));
+      if (due.day === null) {
+        onTime++;
+        observations.push({
+          recordId: opp.id,
+          object: "Opportunity",
+          summary: "Renewed (no contract end or planned date to compare)",
+          value: 100,
+          weight: weight * 0.5,
+          isEvidence: true
+        });
+        continue;
+      }
+      const daysLate = opp.closeDate - due.day;
+      let value = latenessValue(daysLate);
+      let summary = daysLate <= 0 ? `Renewed on time (${dueText} ${formatDay(due.day)})` : `Renewal closed ${formatDays(daysLate)} after ${dueText}`;
+      const base = baseAmount(due.contract, evidence, opp);
+      if (base !== null && base > 0 && opp.amount !== null && opp.amount < base * 0.95) {
+        const kept = Math.max(0, opp.amount / base);
+        value *= 0.5 + 0.5 * kept;
+        summary += `, downsized to ${Math.round(kept * 100)}% of the contract`;
+      }
+      if (daysLate <= 0) onTime++;
+      else late++;
+      observations.push({
+        recordId: opp.id,
+        object: "Opportunity",
+        summary,
+        value,
+        weight,
+        isEvidence: true
+      });
+      continue;
+    }
+    if (due.day !== null && due.day < time.asOf && time.inWindow(due.day)) {
+      const overdue = time.asOf - due.day;
+      open++;
+      observations.push({
+        recordId: opp.id,
+        object: "Opportunity",
+        summary: `Renewal still open ${formatDays(overdue)} after ${dueText}`,
+        value: latenessValue(overdue),
+        weight: time.decay(due.day),
+        isEvidence: true
+      });
+    }
+  }
+  const parts = [`${onTime} on time`];
+  if (late) parts.push(`${late} late`);
+  if (open) parts.push(`${open} overdue and open`);
+  if (lost) parts.push(`${lost} lost`);
+  const counted = onTime + late + lost + open;
+  return weightedMean(observations, ctx, 2, `${plural(counted, "renewal")}: ${parts.join(", ")}`);
+}
+
+// engine/signals/supportResponsiveness.ts
+function resolutionValue(hours, targetHours) {
+  const r = hours / targetHours / 1.5;
+  return 100 / (1 + r * r * r);
+}
+function targetHoursFor(priority, ctx) {
+  const m = ctx.model.mappings;
+  if (priority !== null) {
+    const target = m.resolutionTargetHours[priority] ?? ctx.baselines.resolutionHoursByPriority[priority];
+    if (target !== void 0 && target > 0) return target;
+  }
+  return m.defaultResolutionTargetHours;
+}
+function formatHours(hours) {
+  return hours < 48 ? `${Math.round(hours)} h` : `${Math.round(hours / 24)} days`;
+}
+function supportResponsiveness(evidence, ctx) {
+  const { time, index } = ctx;
+  const milestones = /* @__PURE__ */ new Map();
+  for (const m of evidence.caseMilestones) {
+    const settled = m.isCompleted && (m.completionDate === null || m.completionDate < time.endInstant) || m.isViolated;
+    if (!settled) continue;
+    const list = milestones.get(m.caseId);
+    if (list) list.push(m);
+    else milestones.set(m.caseId, [m]);
+  }
+  const observations = [];
+  let viaMilestones = 0;
+  let withinTarget = 0;
+  let overTarget = 0;
+  for (const c of evidence.cases) {
+    if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) continue;
+    const weight = time.decay(dayOfInstant(c.createdDate));
+    const caseMilestones = milestones.get(c.id);
+    if (caseMilestones && caseMilestones.length > 0) {
+      const violated = caseMilestones.filter((m) => m.isViolated).length;
+      viaMilestones++;
+      observations.push({
+        recordId: c.id,
+        object: "Case",
+        summary: violated === 0 ? `All ${plural(caseMilestones.length, "milestone")} met` : `${violated} of ${plural(caseMilestones.length, "milestone")} violated`,
+        value: 100 * (caseMilestones.length - violated) / caseMilestones.length,
+        weight,
+        isEvidence: true
+      });
+      continue;
+    }
+    const obs = resolutionObservation(c, ctx, weight, isClosedCase(c, index));
+    if (!obs) continue;
+    if (obs.value >= 50) withinTarget++;
+    else overTarget++;
+    observations.push(obs);
+  }
+  if (observations.length === 0) return NO_EVIDENCE;
+  const parts = [];
+  if (viaMilestones) parts.push(`${plural(viaMilestones, "case")} with milestones`);
+  if (withinTarget + overTarget)
+    parts.push(`${withinTarget} resolved near target, ${overTarget} well over target`);
+  return weightedMean(observations, ctx, 5, parts.join("; "));
+}
+function resolutionObservation(c, ctx, weight, closed) {
+  const target = targetHoursFor(c.priority, ctx);
+  const priority = c.priority ?? "no";
+  if (closed) {
+    const hours = caseResolutionHours(c);
+    if (hours === null || c.closedDate === null || c.closedDate >= ctx.time.endInstant) return null;
+    return {
+      recordId: c.id,
+      object: "Case",
+      summary: `${priority} priority case resolved in ${formatHours(hours)} (target ${formatHours(target)})`,
+      value: resolutionValue(hours, target),
+      weight,
+      isEvidence: true
+    };
+  }
+  const age = (ctx.time.endInstant - (c.createdDate ?? 0)) / 36e5;
+  if (age <= target) return null;
+  return {
+    recordId: c.id,
+    object: "Case",
+    summary: `${priority} priority case open for ${formatHours(age)} (target ${formatHours(target)})`,
+    value: resolutionValue(age, target),
+    weight,
+    isEvidence: true
+  };
+}
+
+// engine/signals/winRate.ts
+var WIN_RATE_PRIOR_DEALS = 2;
+function winRate(evidence, ctx) {
+  const { time, index, baselines } = ctx;
+  const observations = [];
+  let won = 0;
+  let lost = 0;
+  for (const opp of evidence.opportunities) {
+    if (!opp.isClosed || opp.closeDate === null || !time.inWindow(opp.closeDate) || !isNewBusiness(opp, index))
+      continue;
+    if (opp.isWon) won++;
+    else lost++;
+    observations.push({
+      recordId: opp.id,
+      object: "Opportunity",
+      summary: opp.isWon ? `Won ${opp.type ?? "deal"}` : `Lost ${opp.type ?? "deal"}`,
+      value: opp.isWon ? 100 : 0,
+      weight: time.decay(opp.closeDate),
+      isEvidence: true
+    });
+  }
+  if (observations.length === 0) return NO_EVIDENCE;
+  const prior = baselines.winRatePrior * 100;
+  observations.push({
+    recordId: null,
+    object: "Baseline",
+    summary: `Org win rate ${Math.round(prior)}% (counts as ${WIN_RATE_PRIOR_DEALS} deals until the account has its own record)`,
+    value: prior,
+    weight: WIN_RATE_PRIOR_DEALS,
+    isEvidence: false
+  });
+  return weightedMean(observations, ctx, 4, `${won} won, ${lost} lost (not counting renewals)`);
+}
+
+// engine/signals/index.ts
+var SIGNALS = {
+  renewalTimeliness,
+  dealVelocity,
+  referenceQuality,
+  winRate,
+  expansion,
+  promiseKeeping,
+  supportResponsiveness,
+  caseHealth,
+  disputes
+};
+
+// engine/score.ts
+var round1 = (v) => Math.round(v * 10) / 10;
+var round2 = (v) => Math.round(v * 100) / 100;
+function effectiveWeights(model, available) {
+  const pillarSignalWeight = /* @__PURE__ */ new Map();
+  for (const s of SIGNAL_IDS) {
+    const setting = model.signals[s];
+    if (!setting.enabled || setting.weight <= 0 || !available(s)) continue;
+    pillarSignalWeight.set(
+      setting.pillar,
+      (pillarSignalWeight.get(setting.pillar) ?? 0) + setting.weight
+    );
+  }
+  let pillarTotal = 0;
+  for (const p of PILLAR_IDS) if ((pillarSignalWeight.get(p) ?? 0) > 0) pillarTotal += model.pillars[p];
+  const out = /* @__PURE__ */ new Map();
+  if (pillarTotal <= 0) return out;
+  for (const s of SIGNAL_IDS) {
+    const setting = model.signals[s];
+    const within = pillarSignalWeight.get(setting.pillar) ?? 0;
+    if (!setting.enabled || setting.weight <= 0 || !available(s) || within <= 0) continue;
+    const share = model.pillars[setting.pillar] / pillarTotal * (setting.weight / within);
+    if (share > 0) out.set(s, share);
+  }
+  return out;
+}
+function byImpact(a, b) {
+  const d = Math.abs(b.impact) - Math.abs(a.impact);
+  if (d !== 0) return d;
+  const ka = a.recordId ?? "";
+  const kb = b.recordId ?? "";
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+function scoreAccount(evidence, model, baselines, asOf, options = {}) {
+  const ctx = {
+    model,
+    baselines,
+    time: evaluationTime(model, asOf),
+    index: modelIndex(model)
+  };
+  const outcomes = {};
+  for (const s of SIGNAL_IDS) outcomes[s] = SIGNALS[s](evidence, ctx);
+  const hasScore = (s) => outcomes[s].score !== null;
+  const shares = effectiveWeights(model, hasScore);
+  const nominal = effectiveWeights(model, () => true);
+  const pillars = {};
+  for (const p of PILLAR_IDS) {
+    let sum = 0;
+    let weight = 0;
+    for (const s of SIGNAL_IDS) {
+      const setting = model.signals[s];
+      const score3 = outcomes[s].score;
+      if (setting.pillar !== p || !setting.enabled || setting.weight <= 0 || score3 === null) continue;
+      sum += setting.weight * score3;
+      weight += setting.weight;
+    }
+    pillars[p] = weight > 0 ? round1(sum / weight) : null;
+  }
+  let raw = null;
+  if (shares.size > 0) {
+    raw = 0;
+    for (const [s, share] of shares) raw += share * outcomes[s].score;
+  }
+  let confidence = 0;
+  for (const [s, share] of nominal) confidence += share * outcomes[s].confidence;
+  const signals = {};
+  const drivers = [];
+  const limit = options.maxEvidencePerSignal ?? Number.POSITIVE_INFINITY;
+  for (const s of SIGNAL_IDS) {
+    const outcome = outcomes[s];
+    const share = shares.get(s) ?? 0;
+    const evidenceItems = outcome.items.map((item) => ({
+      recordId: item.recordId,
+      object: item.object,
+      summary: item.summary,
+      impact: round2(item.impact * share)
+    }));
+    evidenceItems.sort(byImpact);
+    signals[s] = {
+      score: outcome.score === null ? null : round1(outcome.score),
+      confidence: round2(outcome.confidence),
+      summary: outcome.summary,
+      evidence: evidenceItems.length > limit ? evidenceItems.slice(0, limit) : evidenceItems
+    };
+    if (outcome.score !== null && share > 0) {
+      const impact = share * (outcome.score - 50);
+      const direction = Math.sign(impact);
+      const recordIds = evidenceItems.filter((e) => e.recordId !== null && Math.sign(e.impact) === direction && e.impact !== 0).slice(0, 3).map((e) => e.recordId);
+      drivers.push({
+        signal: s,
+        pillar: model.signals[s].pillar,
+        impact: round2(impact),
+        summary: `${SIGNAL_LABELS[s]} ${round1(outcome.score)}/100: ${outcome.summary}`,
+        recordIds
+      });
+    }
+  }
+  drivers.sort((a, b) => Math.abs(b.impact) - Math.abs(a.impact) || (a.signal < b.signal ? -1 : 1));
+  const score2 = raw === null ? null : round1(raw);
+  return {
+    accountId: evidence.account.id,
+    accountName: evidence.account.name,
+    score: score2,
+    band: bandFor(model, score2),
+    confidence: round2(confidence),
+    pillars,
+    signals,
+    drivers
+  };
+}
+
+// engine/explain.ts
+var signed = (v) => `${v >= 0 ? "+" : "−"}${Math.abs(v).toFixed(1)}`;
+var score = (v) => v === null ? "no evidence" : `${v.toFixed(1)}/100`;
+function explainResult(result, model, options = {}) {
+  const per = options.evidencePerSignal ?? 8;
+  const lines = [];
+  const name = result.accountName ? `${result.accountName} (${result.accountId})` : result.accountId;
+  lines.push(`Trust receipt for ${name}`);
+  lines.push(`Model ${model.name} v${model.version}${options.asOf ? `, as of ${options.asOf}` : ""}`);
+  lines.push("");
+  if (result.score === null) {
+    lines.push(
+      "Score: none — there is no evidence for this account yet (not the same as an average 50)."
+    );
+    return lines.join("\n");
+  }
+  lines.push(
+    `Score: ${result.score.toFixed(1)} — ${result.band ?? "no band"} (confidence ${Math.round(result.confidence * 100)}%)`
+  );
+  lines.push("How it adds up: a neutral 50, plus what each signal contributes:");
+  for (const d of result.drivers) lines.push(`  ${signed(d.impact).padStart(6)}  ${d.summary}`);
+  lines.push("");
+  for (const p of PILLAR_IDS) {
+    lines.push(
+      `${p[0]?.toUpperCase()}${p.slice(1)} — "${PILLAR_QUESTIONS[p]}": ${score(result.pillars[p])}`
+    );
+    for (const s of SIGNAL_IDS) {
+      const setting = model.signals[s];
+      if (setting.pillar !== p) continue;
+      const signal = result.signals[s];
+      if (!setting.enabled || setting.weight <= 0) {
+        lines.push(`  ${SIGNAL_LABELS[s]}: switched off in this model`);
+        continue;
+      }
+      const confidence = signal.score === null ? "" : `, confidence ${Math.round(signal.confidence * 100)}%`;
+      lines.push(`  ${SIGNAL_LABELS[s]}: ${score(signal.score)}${confidence} — ${signal.summary}`);
+      const shown = signal.evidence.slice(0, per);
+      for (const e of shown) {
+        const ref = e.recordId ? ` [${e.object} ${e.recordId}]` : "";
+        lines.push(`    ${signed(e.impact).padStart(6)}  ${e.summary}${ref}`);
+      }
+      if (signal.evidence.length > shown.length)
+        lines.push(`            … and ${signal.evidence.length - shown.length} more`);
+    }
+    lines.push("");
+  }
+  return lines.join("\n").trimEnd();
+}
+export {
+  BaselineAccumulator,
+  DEFAULT_BASELINES,
+  HOURS_PER_MS,
+  InvalidModelError,
+  MS_PER_DAY,
+  PILLAR_FIELDS,
+  PILLAR_IDS,
+  PILLAR_QUESTIONS,
+  SIGNAL_FIELDS,
+  SIGNAL_IDS,
+  SIGNAL_LABELS,
+  bandFor,
+  computeBaselines,
+  dayOfInstant,
+  defaultModel,
+  emptyEvidence,
+  explainResult,
+  formatDay,
+  instantOfDay,
+  isPillarId,
+  isSignalId,
+  lossAversionFactor,
+  normaliseBaselines,
+  parseDay,
+  parseInstant,
+  parseModel,
+  parseModelJson,
+  scoreAccount,
+  todayUtc,
+  validateModel
+};

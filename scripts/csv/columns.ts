@@ -1,0 +1,167 @@
+/**
+ * Compact column storage for staged CSV rows. One JavaScript object per row would not fit a
+ * 10M-record org in memory; typed arrays (off the JS heap) with packed strings and interned
+ * picklist values do, at a few dozen bytes per row.
+ */
+
+const INITIAL = 1024;
+
+function grow<T extends Int32Array | Float64Array | Uint8Array | Uint32Array>(
+    array: T,
+    needed: number,
+    make: (n: number) => T
+): T {
+    if (needed <= array.length) return array;
+    let size = array.length;
+    while (size < needed) size *= 2;
+    const next = make(size);
+    next.set(array);
+    return next;
+}
+
+export const NULL_DAY = -2147483648;
+
+/** Whole-day dates; NULL_DAY marks an empty cell. */
+export class DayColumn {
+    private data = new Int32Array(INITIAL);
+    push(row: number, value: number | null): void {
+        this.data = grow(this.data, row + 1, (n) => new Int32Array(n));
+        this.data[row] = value === null ? NULL_DAY : value;
+    }
+    get(row: number): number | null {
+        const v = this.data[row] as number;
+        return v === NULL_DAY ? null : v;
+    }
+}
+
+/** Doubles (amounts, epoch ms); NaN marks an empty cell. */
+export class NumberColumn {
+    private data = new Float64Array(INITIAL);
+    push(row: number, value: number | null): void {
+        this.data = grow(this.data, row + 1, (n) => new Float64Array(n));
+        this.data[row] = value === null ? Number.NaN : value;
+    }
+    get(row: number): number | null {
+        const v = this.data[row] as number;
+        return Number.isNaN(v) ? null : v;
+    }
+}
+
+/** Booleans: 0 false, 1 true, 2 empty. */
+export class BooleanColumn {
+    private data = new Uint8Array(INITIAL);
+    push(row: number, value: boolean | null): void {
+        this.data = grow(this.data, row + 1, (n) => new Uint8Array(n));
+        this.data[row] = value === null ? 2 : value ? 1 : 0;
+    }
+    get(row: number): boolean | null {
+        const v = this.data[row];
+        return v === 2 ? null : v === 1;
+    }
+}
+
+/** Low-cardinality text (picklists): each distinct value stored once, rows hold codes. */
+export class InternedColumn {
+    private codes = new Uint32Array(INITIAL);
+    private readonly values: (string | null)[] = [null];
+    private readonly lookup = new Map<string, number>();
+    push(row: number, value: string | null): void {
+        this.codes = grow(this.codes, row + 1, (n) => new Uint32Array(n));
+        if (value === null) {
+            this.codes[row] = 0;
+            return;
+        }
+        let code = this.lookup.get(value);
+        if (code === undefined) {
+            code = this.values.length;
+            this.values.push(value);
+            this.lookup.set(value, code);
+        }
+        this.codes[row] = code;
+    }
+    get(row: number): string | null {
+        return this.values[this.codes[row] as number] ?? null;
+    }
+}
+
+/**
+ * High-cardinality text (record ids, names, descriptions) packed as UTF-8 bytes in one
+ * buffer with offsets; a string is created only when a row is read back.
+ */
+export class PackedTextColumn {
+    private bytes = Buffer.alloc(INITIAL * 16);
+    private offsets = new Uint32Array(INITIAL + 1);
+    private nulls = new Uint8Array(INITIAL);
+    private used = 0;
+    push(row: number, value: string | null): void {
+        this.offsets = grow(this.offsets, row + 2, (n) => new Uint32Array(n));
+        this.nulls = grow(this.nulls, row + 1, (n) => new Uint8Array(n));
+        if (value === null) this.nulls[row] = 1;
+        else {
+            const maxBytes = value.length * 3;
+            if (this.used + maxBytes > this.bytes.length) {
+                let size = this.bytes.length;
+                while (size < this.used + maxBytes) size *= 2;
+                const next = Buffer.alloc(size);
+                this.bytes.copy(next, 0, 0, this.used);
+                this.bytes = next;
+            }
+            this.used += this.bytes.write(value, this.used, 'utf8');
+        }
+        this.offsets[row + 1] = this.used;
+    }
+    get(row: number): string | null {
+        if (this.nulls[row] === 1) return null;
+        return this.bytes.toString('utf8', this.offsets[row] as number, this.offsets[row + 1] as number);
+    }
+}
+
+/** Growable Int32 list (row → account ordinal, row → parent row). */
+export class IntColumn {
+    private data = new Int32Array(INITIAL);
+    push(row: number, value: number): void {
+        this.data = grow(this.data, row + 1, (n) => new Int32Array(n));
+        this.data[row] = value;
+    }
+    get(row: number): number {
+        return this.data[row] as number;
+    }
+    view(length: number): Int32Array {
+        return this.data.subarray(0, length);
+    }
+}
+
+/**
+ * Rows grouped by account: rows of account `a` are `order[offsets[a] … offsets[a+1])`,
+ * built with one counting sort so grouping stays linear in the number of rows.
+ */
+export class AccountGrouping {
+    constructor(
+        readonly offsets: Int32Array,
+        readonly order: Int32Array
+    ) {}
+
+    static build(accountOf: Int32Array, accounts: number): AccountGrouping {
+        const offsets = new Int32Array(accounts + 1);
+        for (let i = 0; i < accountOf.length; i++) {
+            const a = accountOf[i] as number;
+            if (a >= 0) offsets[a + 1] = (offsets[a + 1] as number) + 1;
+        }
+        for (let a = 0; a < accounts; a++)
+            offsets[a + 1] = (offsets[a + 1] as number) + (offsets[a] as number);
+        const cursor = offsets.slice(0, accounts);
+        const order = new Int32Array(offsets[accounts] as number);
+        for (let i = 0; i < accountOf.length; i++) {
+            const a = accountOf[i] as number;
+            if (a < 0) continue;
+            const at = cursor[a] as number;
+            order[at] = i;
+            cursor[a] = at + 1;
+        }
+        return new AccountGrouping(offsets, order);
+    }
+
+    rowsOf(account: number): Int32Array {
+        return this.order.subarray(this.offsets[account] as number, this.offsets[account + 1] as number);
+    }
+}

@@ -1,0 +1,457 @@
+/**
+ * A whole CSV export staged compactly and grouped by account, so accounts can be scored one
+ * at a time with memory proportional to the rows (tens of bytes each), not to JS objects.
+ */
+import type {
+    AccountEvidence,
+    CaseMilestoneRecord,
+    CaseRecord,
+    CommitmentRecord,
+    ContractRecord,
+    OpportunityHistoryRecord,
+    OpportunityRecord,
+    ReferenceRecord
+} from '../../engine/evidence';
+import type { TrustModel } from '../../engine/model';
+import {
+    AccountGrouping,
+    BooleanColumn,
+    DayColumn,
+    IntColumn,
+    InternedColumn,
+    NumberColumn,
+    PackedTextColumn
+} from './columns';
+import { CsvInputError } from './errors';
+import { EXPORT_OBJECTS, type ColumnSpec, type ExportObjectName } from './exportSchema';
+import { loadTable, type StagedColumn, type TableLoad } from './tableLoader';
+
+/** Column name under which the model's renewal contract lookup is staged. */
+const RENEWED_CONTRACT = '__renewedContract';
+
+export interface LoadWarning {
+    file: string;
+    message: string;
+}
+
+export interface LoadProgress {
+    file: string;
+    rows: number;
+}
+
+export interface StagedTable {
+    load: TableLoad;
+    grouping: AccountGrouping;
+    /** For child-of-child tables: the parent row (opportunity for history, case for milestones). */
+    parentRow: Int32Array | null;
+}
+
+function text(table: TableLoad, name: string): (row: number) => string | null {
+    const col = table.columns.get(name) as StagedColumn | undefined;
+    if (col instanceof PackedTextColumn || col instanceof InternedColumn) return (row) => col.get(row);
+    return () => null;
+}
+function bool(table: TableLoad, name: string): (row: number) => boolean {
+    const col = table.columns.get(name);
+    return col instanceof BooleanColumn ? (row) => col.get(row) === true : () => false;
+}
+function num(table: TableLoad, name: string): (row: number) => number | null {
+    const col = table.columns.get(name);
+    return col instanceof NumberColumn ? (row) => col.get(row) : () => null;
+}
+function day(table: TableLoad, name: string): (row: number) => number | null {
+    const col = table.columns.get(name);
+    return col instanceof DayColumn ? (row) => col.get(row) : () => null;
+}
+
+export class ExportStore {
+    private constructor(
+        readonly folder: string,
+        readonly accounts: number,
+        readonly tables: Record<ExportObjectName, StagedTable>,
+        readonly warnings: LoadWarning[]
+    ) {
+        this.readers = makeReaders(tables);
+    }
+
+    private readonly readers: ReturnType<typeof makeReaders>;
+
+    /** Total staged rows over all files (accounts included). */
+    get rows(): number {
+        let n = 0;
+        for (const t of Object.values(this.tables)) n += t.load.rows;
+        return n;
+    }
+
+    accountId(ordinal: number): string {
+        return this.readers.accountId(ordinal);
+    }
+
+    accountName(ordinal: number): string | null {
+        return this.readers.accountName(ordinal);
+    }
+
+    /** Ordinal of an account id, or -1. Linear: for one-off lookups such as `explain`. */
+    findAccount(id: string): number {
+        for (let i = 0; i < this.accounts; i++) if (this.readers.accountId(i) === id) return i;
+        return -1;
+    }
+
+    /** Materialises one account's evidence (short-lived objects, collected young). */
+    evidenceFor(ordinal: number): AccountEvidence {
+        return this.readers.evidence(ordinal);
+    }
+
+    *allEvidence(): Generator<AccountEvidence> {
+        for (let i = 0; i < this.accounts; i++) yield this.evidenceFor(i);
+    }
+
+    static async load(
+        folder: string,
+        model: TrustModel,
+        onProgress?: (p: LoadProgress) => void
+    ): Promise<ExportStore> {
+        const warnings: LoadWarning[] = [];
+        const accountIndex = new Map<string, number>();
+        const progress = (file: string) => (rows: number) => onProgress?.({ file, rows });
+
+        // Accounts first: every other row is linked to one by id.
+        const account = await loadTable({
+            folder,
+            spec: EXPORT_OBJECTS.Account,
+            onRow: (row, cell, line) => {
+                const id = cell('Id');
+                if (accountIndex.has(id))
+                    throw new CsvInputError(
+                        'Account.csv',
+                        line,
+                        'Id',
+                        `duplicate Id ${id} (first seen on row ${(accountIndex.get(id) ?? 0) + 1})`
+                    );
+                accountIndex.set(id, row);
+            },
+            onProgress: progress('Account.csv')
+        });
+        const accounts = account.rows;
+
+        const loadChild = async (
+            name: ExportObjectName,
+            accountColumn: string,
+            keepIds: boolean,
+            extraColumns: ColumnSpec[] = []
+        ): Promise<{ table: TableLoad; accountOf: Int32Array; ids: Map<string, number> | null }> => {
+            const spec = EXPORT_OBJECTS[name];
+            const file = `${spec.apiName}.csv`;
+            const seen = new Map<string, number>();
+            const accountOf = new IntColumn();
+            let orphans = 0;
+            const table = await loadTable({
+                folder,
+                spec,
+                extraColumns,
+                onRow: (row, cell, line) => {
+                    const id = cell('Id');
+                    const first = seen.get(id);
+                    if (first !== undefined)
+                        throw new CsvInputError(
+                            file,
+                            line,
+                            'Id',
+                            `duplicate Id ${id} (first seen on row ${first + 1})`
+                        );
+                    seen.set(id, row);
+                    const ordinal = accountIndex.get(cell(accountColumn)) ?? -1;
+                    if (ordinal < 0) orphans++;
+                    accountOf.push(row, ordinal);
+                },
+                onProgress: progress(file)
+            });
+            if (orphans > 0)
+                warnings.push({
+                    file,
+                    message: `${orphans} row${orphans === 1 ? '' : 's'} belong to accounts not in Account.csv and were left out`
+                });
+            return { table, accountOf: accountOf.view(table.rows), ids: keepIds ? seen : null };
+        };
+
+        const loadGrandchild = async (
+            name: ExportObjectName,
+            parentColumn: string,
+            parents: Map<string, number>,
+            parentAccount: Int32Array
+        ): Promise<StagedTable> => {
+            const spec = EXPORT_OBJECTS[name];
+            const file = `${spec.apiName}.csv`;
+            const seen = new Set<string>();
+            const parentRow = new IntColumn();
+            const accountOf = new IntColumn();
+            let orphans = 0;
+            const table = await loadTable({
+                folder,
+                spec,
+                onRow: (row, cell, line) => {
+                    const id = cell('Id');
+                    if (seen.has(id)) throw new CsvInputError(file, line, 'Id', `duplicate Id ${id}`);
+                    seen.add(id);
+                    const parent = parents.get(cell(parentColumn)) ?? -1;
+                    const ordinal = parent < 0 ? -1 : (parentAccount[parent] as number);
+                    if (ordinal < 0) orphans++;
+                    parentRow.push(row, parent);
+                    accountOf.push(row, ordinal);
+                },
+                onProgress: progress(file)
+            });
+            if (orphans > 0)
+                warnings.push({
+                    file,
+                    message: `${orphans} row${orphans === 1 ? '' : 's'} belong to records not in the export and were left out`
+                });
+            return {
+                load: table,
+                grouping: AccountGrouping.build(accountOf.view(table.rows), accounts),
+                parentRow: parentRow.view(table.rows)
+            };
+        };
+
+        const renewalField = model.mappings.renewalContractField;
+        const renewalExtra: ColumnSpec[] = renewalField
+            ? [{ name: renewalField, kind: 'id', required: true }]
+            : [];
+        const opp = await loadChild('Opportunity', 'AccountId', true, renewalExtra);
+        if (renewalField) {
+            // Stage the lookup under a fixed name so readers need not know the org's field.
+            const col = opp.table.columns.get(renewalField);
+            if (col) opp.table.columns.set(RENEWED_CONTRACT, col);
+        }
+        const history = await loadGrandchild(
+            'OpportunityHistory',
+            'OpportunityId',
+            opp.ids ?? new Map(),
+            opp.accountOf
+        );
+        opp.ids?.clear();
+        const cases = await loadChild('Case', 'AccountId', true);
+        const milestones = await loadGrandchild(
+            'CaseMilestone',
+            'CaseId',
+            cases.ids ?? new Map(),
+            cases.accountOf
+        );
+        cases.ids?.clear();
+        const contracts = await loadChild('Contract', 'AccountId', false);
+        const commitments = await loadChild('Trust_Commitment__c', 'Account__c', false);
+        const references = await loadChild('Customer_Reference__c', 'Account__c', false);
+
+        const staged = (t: { table: TableLoad; accountOf: Int32Array }): StagedTable => ({
+            load: t.table,
+            grouping: AccountGrouping.build(t.accountOf, accounts),
+            parentRow: null
+        });
+        const tables: Record<ExportObjectName, StagedTable> = {
+            Account: {
+                load: account,
+                grouping: AccountGrouping.build(new Int32Array(0), accounts),
+                parentRow: null
+            },
+            Opportunity: staged(opp),
+            OpportunityHistory: history,
+            Case: staged(cases),
+            CaseMilestone: milestones,
+            Contract: staged(contracts),
+            Trust_Commitment__c: staged(commitments),
+            Customer_Reference__c: staged(references)
+        };
+        return new ExportStore(folder, accounts, tables, warnings);
+    }
+}
+
+/** Column readers resolved once, then used for every account. */
+function makeReaders(tables: Record<ExportObjectName, StagedTable>) {
+    const a = tables.Account.load;
+    const accountId = text(a, 'Id');
+    const accountName = text(a, 'Name');
+
+    const o = tables.Opportunity.load;
+    const opp = {
+        id: text(o, 'Id'),
+        accountId: text(o, 'AccountId'),
+        type: text(o, 'Type'),
+        stage: text(o, 'StageName'),
+        isClosed: bool(o, 'IsClosed'),
+        isWon: bool(o, 'IsWon'),
+        amount: num(o, 'Amount'),
+        created: num(o, 'CreatedDate'),
+        close: day(o, 'CloseDate'),
+        contract: text(o, 'ContractId'),
+        renewed: text(o, RENEWED_CONTRACT)
+    };
+    const h = tables.OpportunityHistory.load;
+    const hist = {
+        id: text(h, 'Id'),
+        stage: text(h, 'StageName'),
+        close: day(h, 'CloseDate'),
+        created: num(h, 'CreatedDate')
+    };
+    const c = tables.Case.load;
+    const cs = {
+        id: text(c, 'Id'),
+        accountId: text(c, 'AccountId'),
+        isClosed: bool(c, 'IsClosed'),
+        isEscalated: bool(c, 'IsEscalated'),
+        priority: text(c, 'Priority'),
+        status: text(c, 'Status'),
+        type: text(c, 'Type'),
+        reason: text(c, 'Reason'),
+        origin: text(c, 'Origin'),
+        created: num(c, 'CreatedDate'),
+        closed: num(c, 'ClosedDate')
+    };
+    const m = tables.CaseMilestone.load;
+    const ms = {
+        id: text(m, 'Id'),
+        isViolated: bool(m, 'IsViolated'),
+        isCompleted: bool(m, 'IsCompleted'),
+        target: num(m, 'TargetDate'),
+        completion: num(m, 'CompletionDate')
+    };
+    const k = tables.Contract.load;
+    const ct = {
+        id: text(k, 'Id'),
+        accountId: text(k, 'AccountId'),
+        start: day(k, 'StartDate'),
+        end: day(k, 'EndDate'),
+        status: text(k, 'Status')
+    };
+    const t = tables.Trust_Commitment__c.load;
+    const cm = {
+        id: text(t, 'Id'),
+        accountId: text(t, 'Account__c'),
+        opportunity: text(t, 'Opportunity__c'),
+        team: text(t, 'Made_By_Team__c'),
+        promised: day(t, 'Promised_On__c'),
+        due: day(t, 'Due_On__c'),
+        delivered: day(t, 'Delivered_On__c'),
+        status: text(t, 'Status__c'),
+        description: text(t, 'Description__c')
+    };
+    const r = tables.Customer_Reference__c.load;
+    const rf = {
+        id: text(r, 'Id'),
+        accountId: text(r, 'Account__c'),
+        contact: text(r, 'Contact__c'),
+        requested: day(r, 'Requested_On__c'),
+        type: text(r, 'Type__c'),
+        status: text(r, 'Status__c'),
+        rating: num(r, 'Rating__c')
+    };
+    const historyParent = tables.OpportunityHistory.parentRow ?? new Int32Array(0);
+    const milestoneParent = tables.CaseMilestone.parentRow ?? new Int32Array(0);
+
+    const rows = (name: ExportObjectName, ordinal: number): Int32Array =>
+        tables[name].grouping.rowsOf(ordinal);
+
+    function evidence(ordinal: number): AccountEvidence {
+        const id = accountId(ordinal) as string;
+        const opportunities: OpportunityRecord[] = [];
+        for (const i of rows('Opportunity', ordinal)) {
+            opportunities.push({
+                id: opp.id(i) as string,
+                accountId: id,
+                type: opp.type(i),
+                stageName: opp.stage(i),
+                isClosed: opp.isClosed(i),
+                isWon: opp.isWon(i),
+                amount: opp.amount(i),
+                createdDate: opp.created(i),
+                closeDate: opp.close(i),
+                contractId: opp.contract(i),
+                renewedContractId: opp.renewed(i)
+            });
+        }
+        const opportunityHistory: OpportunityHistoryRecord[] = [];
+        for (const i of rows('OpportunityHistory', ordinal)) {
+            opportunityHistory.push({
+                id: hist.id(i) as string,
+                opportunityId: opp.id(historyParent[i] as number) as string,
+                stageName: hist.stage(i),
+                closeDate: hist.close(i),
+                createdDate: hist.created(i)
+            });
+        }
+        const cases: CaseRecord[] = [];
+        for (const i of rows('Case', ordinal)) {
+            cases.push({
+                id: cs.id(i) as string,
+                accountId: id,
+                isClosed: cs.isClosed(i),
+                isEscalated: cs.isEscalated(i),
+                priority: cs.priority(i),
+                status: cs.status(i),
+                type: cs.type(i),
+                reason: cs.reason(i),
+                origin: cs.origin(i),
+                createdDate: cs.created(i),
+                closedDate: cs.closed(i)
+            });
+        }
+        const caseMilestones: CaseMilestoneRecord[] = [];
+        for (const i of rows('CaseMilestone', ordinal)) {
+            caseMilestones.push({
+                id: ms.id(i) as string,
+                caseId: cs.id(milestoneParent[i] as number) as string,
+                isViolated: ms.isViolated(i),
+                isCompleted: ms.isCompleted(i),
+                targetDate: ms.target(i),
+                completionDate: ms.completion(i)
+            });
+        }
+        const contracts: ContractRecord[] = [];
+        for (const i of rows('Contract', ordinal)) {
+            contracts.push({
+                id: ct.id(i) as string,
+                accountId: id,
+                startDate: ct.start(i),
+                endDate: ct.end(i),
+                status: ct.status(i)
+            });
+        }
+        const commitments: CommitmentRecord[] = [];
+        for (const i of rows('Trust_Commitment__c', ordinal)) {
+            commitments.push({
+                id: cm.id(i) as string,
+                accountId: id,
+                opportunityId: cm.opportunity(i),
+                madeByTeam: cm.team(i),
+                promisedOn: cm.promised(i),
+                dueOn: cm.due(i),
+                deliveredOn: cm.delivered(i),
+                status: cm.status(i),
+                description: cm.description(i)
+            });
+        }
+        const references: ReferenceRecord[] = [];
+        for (const i of rows('Customer_Reference__c', ordinal)) {
+            references.push({
+                id: rf.id(i) as string,
+                accountId: id,
+                contactId: rf.contact(i),
+                requestedOn: rf.requested(i),
+                type: rf.type(i),
+                status: rf.status(i),
+                rating: rf.rating(i)
+            });
+        }
+        return {
+            account: { id, name: accountName(ordinal) },
+            opportunities,
+            opportunityHistory,
+            cases,
+            caseMilestones,
+            contracts,
+            commitments,
+            references
+        };
+    }
+
+    return { accountId: (i: number) => accountId(i) as string, accountName, evidence };
+}
