@@ -56,17 +56,38 @@ function byImpact(a: EvidenceItem, b: EvidenceItem): number {
     return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
+const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The same records in a fixed order (by id), so the sums inside every signal run in the same
+ * order whichever source listed them — CSV export, jsforce or GraphQL — and floating-point
+ * results are bit-identical across runtimes.
+ */
+function canonical(e: AccountEvidence): AccountEvidence {
+    return {
+        account: e.account,
+        opportunities: e.opportunities.slice().sort(byId),
+        opportunityHistory: e.opportunityHistory.slice().sort(byId),
+        cases: e.cases.slice().sort(byId),
+        caseMilestones: e.caseMilestones.slice().sort(byId),
+        contracts: e.contracts.slice().sort(byId),
+        commitments: e.commitments.slice().sort(byId),
+        references: e.references.slice().sort(byId)
+    };
+}
+
 /**
  * Scores one account. Pure and deterministic: the same evidence, model, baselines and
  * `asOf` day always give the same result, in Node and in the browser.
  */
 export function scoreAccount(
-    evidence: AccountEvidence,
+    input: AccountEvidence,
     model: TrustModel,
     baselines: OrgBaselines,
     asOf: Day,
     options: ScoreOptions = {}
 ): TrustResult {
+    const evidence = canonical(input);
     const ctx: SignalContext = {
         model,
         baselines,

@@ -121,6 +121,19 @@ function baseAmount(
     return best;
 }
 
+/** A renewal for less than the contract it renews keeps half its value plus half the share kept. */
+function downsizing(
+    contract: ContractRecord | null,
+    evidence: AccountEvidence,
+    opp: OpportunityRecord
+): { factor: number; text: string } {
+    const base = baseAmount(contract, evidence, opp);
+    if (base === null || base <= 0 || opp.amount === null || opp.amount >= base * 0.95)
+        return { factor: 1, text: '' };
+    const kept = Math.max(0, opp.amount / base);
+    return { factor: 0.5 + 0.5 * kept, text: `, downsized to ${Math.round(kept * 100)}% of the contract` };
+}
+
 export function renewalTimeliness(evidence: AccountEvidence, ctx: SignalContext): SignalOutcome {
     const { time, index } = ctx;
     const renewals = evidence.opportunities.filter(
@@ -176,12 +189,9 @@ export function renewalTimeliness(evidence: AccountEvidence, ctx: SignalContext)
                 daysLate <= 0
                     ? `Renewed on time (${dueText} ${formatDay(due.day)})`
                     : `Renewal closed ${formatDays(daysLate)} after ${dueText}`;
-            const base = baseAmount(due.contract, evidence, opp);
-            if (base !== null && base > 0 && opp.amount !== null && opp.amount < base * 0.95) {
-                const kept = Math.max(0, opp.amount / base);
-                value *= 0.5 + 0.5 * kept;
-                summary += `, downsized to ${Math.round(kept * 100)}% of the contract`;
-            }
+            const downsize = downsizing(due.contract, evidence, opp);
+            value *= downsize.factor;
+            summary += downsize.text;
             if (daysLate <= 0) onTime++;
             else late++;
             observations.push({
@@ -197,12 +207,14 @@ export function renewalTimeliness(evidence: AccountEvidence, ctx: SignalContext)
         // Still open: it is evidence only once it is overdue.
         if (due.day !== null && due.day < time.asOf && time.inWindow(due.day)) {
             const overdue = time.asOf - due.day;
+            // The expected amount of an open renewal already tells of a downsizing.
+            const downsize = downsizing(due.contract, evidence, opp);
             open++;
             observations.push({
                 recordId: opp.id,
                 object: 'Opportunity',
-                summary: `Renewal still open ${formatDays(overdue)} after ${dueText}`,
-                value: latenessValue(overdue),
+                summary: `Renewal still open ${formatDays(overdue)} after ${dueText}${downsize.text}`,
+                value: latenessValue(overdue) * downsize.factor,
                 weight: time.decay(due.day),
                 isEvidence: true
             });

@@ -1151,12 +1151,12 @@ function firstPlannedClose(evidence, asOfEnd) {
 }
 function dueDates(renewals, evidence, plans, ctx) {
   const contracts = evidence.contracts.filter((c) => c.endDate !== null);
-  const byId = new Map(contracts.map((c) => [c.id, c]));
+  const byId2 = new Map(contracts.map((c) => [c.id, c]));
   const used = /* @__PURE__ */ new Set();
   const out = /* @__PURE__ */ new Map();
   const pending = [];
   for (const opp of renewals) {
-    const linked = opp.renewedContractId !== null ? byId.get(opp.renewedContractId) : void 0;
+    const linked = opp.renewedContractId !== null ? byId2.get(opp.renewedContractId) : void 0;
     if (linked && linked.endDate !== null) {
       used.add(linked.id);
       out.set(opp.id, { day: linked.endDate, source: "contract", contract: linked });
@@ -1201,6 +1201,13 @@ function baseAmount(contract, evidence, self) {
     best = best === null ? opp.amount : Math.max(best, opp.amount);
   }
   return best;
+}
+function downsizing(contract, evidence, opp) {
+  const base = baseAmount(contract, evidence, opp);
+  if (base === null || base <= 0 || opp.amount === null || opp.amount >= base * 0.95)
+    return { factor: 1, text: "" };
+  const kept = Math.max(0, opp.amount / base);
+  return { factor: 0.5 + 0.5 * kept, text: `, downsized to ${Math.round(kept * 100)}% of the contract` };
 }
 function renewalTimeliness(evidence, ctx) {
   const { time, index } = ctx;
@@ -1252,12 +1259,9 @@ function renewalTimeliness(evidence, ctx) {
       const daysLate = opp.closeDate - due.day;
       let value = latenessValue(daysLate);
       let summary = daysLate <= 0 ? `Renewed on time (${dueText} ${formatDay(due.day)})` : `Renewal closed ${formatDays(daysLate)} after ${dueText}`;
-      const base = baseAmount(due.contract, evidence, opp);
-      if (base !== null && base > 0 && opp.amount !== null && opp.amount < base * 0.95) {
-        const kept = Math.max(0, opp.amount / base);
-        value *= 0.5 + 0.5 * kept;
-        summary += `, downsized to ${Math.round(kept * 100)}% of the contract`;
-      }
+      const downsize = downsizing(due.contract, evidence, opp);
+      value *= downsize.factor;
+      summary += downsize.text;
       if (daysLate <= 0) onTime++;
       else late++;
       observations.push({
@@ -1272,12 +1276,13 @@ function renewalTimeliness(evidence, ctx) {
     }
     if (due.day !== null && due.day < time.asOf && time.inWindow(due.day)) {
       const overdue = time.asOf - due.day;
+      const downsize = downsizing(due.contract, evidence, opp);
       open++;
       observations.push({
         recordId: opp.id,
         object: "Opportunity",
-        summary: `Renewal still open ${formatDays(overdue)} after ${dueText}`,
-        value: latenessValue(overdue),
+        summary: `Renewal still open ${formatDays(overdue)} after ${dueText}${downsize.text}`,
+        value: latenessValue(overdue) * downsize.factor,
         weight: time.decay(due.day),
         isEvidence: true
       });
@@ -1458,7 +1463,21 @@ function byImpact(a, b) {
   const kb = b.recordId ?? "";
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
-function scoreAccount(evidence, model, baselines, asOf, options = {}) {
+var byId = (a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+function canonical(e) {
+  return {
+    account: e.account,
+    opportunities: e.opportunities.slice().sort(byId),
+    opportunityHistory: e.opportunityHistory.slice().sort(byId),
+    cases: e.cases.slice().sort(byId),
+    caseMilestones: e.caseMilestones.slice().sort(byId),
+    contracts: e.contracts.slice().sort(byId),
+    commitments: e.commitments.slice().sort(byId),
+    references: e.references.slice().sort(byId)
+  };
+}
+function scoreAccount(input, model, baselines, asOf, options = {}) {
+  const evidence = canonical(input);
   const ctx = {
     model,
     baselines,

@@ -1,0 +1,475 @@
+/**
+ * Table-driven cases per signal: a small account, the signal's expected score (or null) and
+ * what its receipt must say. Expected numbers follow the formulas in docs/scoring.md.
+ */
+import { DEFAULT_BASELINES, type OrgBaselines } from '../baselines';
+import type { SignalId } from '../catalog';
+import type { AccountEvidence } from '../evidence';
+import { defaultModel } from '../model';
+import { scoreAccount } from '../score';
+import {
+    account,
+    commitment,
+    contract,
+    day,
+    history,
+    milestone,
+    opportunity,
+    reference,
+    supportCase
+} from '../../test/support/evidence';
+
+const AS_OF = day('2026-06-30');
+const model = defaultModel();
+const baselines: OrgBaselines = { ...DEFAULT_BASELINES, medianWonCycleDays: 60, winRatePrior: 0.5 };
+
+function signal(evidence: AccountEvidence, id: SignalId, b: OrgBaselines = baselines) {
+    return scoreAccount(evidence, model, b, AS_OF).signals[id];
+}
+
+interface Case {
+    name: string;
+    evidence: () => AccountEvidence;
+    score: number | null | [number, number];
+    summary?: RegExp;
+}
+
+function run(id: SignalId, cases: Case[]): void {
+    describe(id, () => {
+        it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+            const result = signal(c.evidence(), id);
+            if (Array.isArray(c.score)) {
+                expect(result.score).toBeGreaterThanOrEqual(c.score[0]);
+                expect(result.score).toBeLessThanOrEqual(c.score[1]);
+            } else expect(result.score).toBe(c.score);
+            if (c.score === null) {
+                expect(result.confidence).toBe(0);
+                expect(result.evidence).toEqual([]);
+            }
+            if (c.summary)
+                expect([result.summary, ...result.evidence.map((e) => e.summary)].join(' | ')).toMatch(
+                    c.summary
+                );
+        });
+    });
+}
+
+/** A renewal of `c` closing on `close`, created 90 days before the contract end. */
+function renewalOf(end: string, close: string, extra: Parameters<typeof opportunity>[0] = {}) {
+    const created = new Date(Date.parse(`${end}T00:00:00Z`) - 90 * 86_400_000).toISOString().slice(0, 10);
+    return opportunity({ type: 'Renewal', created, close, ...extra });
+}
+
+run('renewalTimeliness', [
+    { name: 'no renewals → no evidence', evidence: () => account(), score: null },
+    {
+        name: 'renewed before the contract ended → 100',
+        evidence: () =>
+            account({
+                contracts: [contract('2026-03-31')],
+                opportunities: [renewalOf('2026-03-31', '2026-03-20')]
+            }),
+        score: 100,
+        summary: /Renewed on time \(contract end 2026-03-31\)/
+    },
+    {
+        name: '90 days late → 50',
+        evidence: () =>
+            account({
+                contracts: [contract('2026-01-01')],
+                opportunities: [renewalOf('2026-01-01', '2026-04-01')]
+            }),
+        score: 50,
+        summary: /closed 90 days after contract end/
+    },
+    {
+        name: 'lost renewal (churn) → 0',
+        evidence: () =>
+            account({
+                contracts: [contract('2026-01-01')],
+                opportunities: [
+                    renewalOf('2026-01-01', '2026-01-05', { isWon: false, stageName: 'Closed Lost' })
+                ]
+            }),
+        score: 0,
+        summary: /Renewal lost \(churn\)/
+    },
+    {
+        name: 'open renewal 45 days past the contract end → 75',
+        evidence: () =>
+            account({
+                contracts: [contract('2026-05-16')],
+                opportunities: [renewalOf('2026-05-16', '2026-07-30', { isClosed: false, isWon: false })]
+            }),
+        score: 75,
+        summary: /still open 45 days after contract end/
+    },
+    {
+        name: 'open renewal not yet due → no evidence',
+        evidence: () =>
+            account({
+                contracts: [contract('2026-09-30')],
+                opportunities: [renewalOf('2026-09-30', '2026-09-15', { isClosed: false, isWon: false })]
+            }),
+        score: null
+    },
+    {
+        name: 'without contracts, the first planned close date is the due date',
+        evidence: () => {
+            const r = opportunity({ type: 'Renewal', created: '2025-10-01', close: '2026-02-28' });
+            return account({
+                opportunities: [r],
+                opportunityHistory: [
+                    history(r.id, '2026-01-29', '2025-10-01'),
+                    history(r.id, '2026-02-28', '2026-01-20')
+                ]
+            });
+        },
+        score: [83, 84],
+        summary: /30 days after first planned close date/
+    },
+    {
+        name: "the model's lookup field names the renewed contract even when dates would match another",
+        evidence: () => {
+            const old = contract('2025-06-30');
+            const recent = contract('2026-03-31');
+            const r = renewalOf('2026-03-31', '2026-04-10', { renewedContractId: old.id });
+            return account({ contracts: [old, recent], opportunities: [r] });
+        },
+        score: [0, 1],
+        summary: /284 days after contract end/
+    },
+    {
+        name: 'a downsized renewal scores below an on-time full renewal',
+        evidence: () => {
+            const c = contract('2026-03-31');
+            return account({
+                contracts: [c],
+                opportunities: [
+                    opportunity({
+                        contractId: c.id,
+                        amount: 100_000,
+                        created: '2025-01-01',
+                        close: '2025-03-31'
+                    }),
+                    renewalOf('2026-03-31', '2026-03-30', { amount: 50_000 })
+                ]
+            });
+        },
+        score: 75,
+        summary: /downsized to 50% of the contract/
+    }
+]);
+
+run('dealVelocity', [
+    {
+        name: 'no won deals → no evidence',
+        evidence: () => account({ opportunities: [opportunity({ isWon: false })] }),
+        score: null
+    },
+    {
+        name: 'a deal at the org median cycle → 50',
+        evidence: () =>
+            account({ opportunities: [opportunity({ created: '2026-01-01', close: '2026-03-02' })] }),
+        score: 50,
+        summary: /Won in 60 days \(org median 60 days\)/
+    },
+    {
+        name: 'a deal in half the median → 80',
+        evidence: () =>
+            account({ opportunities: [opportunity({ created: '2026-01-01', close: '2026-01-31' })] }),
+        score: 80
+    },
+    {
+        name: 'two close-date pushes cost 15% each',
+        evidence: () => {
+            const o = opportunity({ created: '2026-01-01', close: '2026-01-31' });
+            return account({
+                opportunities: [o],
+                opportunityHistory: [
+                    history(o.id, '2026-01-10', '2026-01-01'),
+                    history(o.id, '2026-01-20', '2026-01-08'),
+                    history(o.id, '2026-01-31', '2026-01-18')
+                ]
+            });
+        },
+        score: 57.8,
+        summary: /close date pushed 2 times/
+    },
+    {
+        name: 'renewals do not count as deal velocity',
+        evidence: () => account({ opportunities: [opportunity({ type: 'Renewal' })] }),
+        score: null
+    }
+]);
+
+run('winRate', [
+    {
+        name: 'no closed deals → no evidence',
+        evidence: () => account({ opportunities: [opportunity({ isClosed: false, isWon: false })] }),
+        score: null
+    },
+    {
+        name: 'one win is pulled toward the org prior',
+        evidence: () => account({ opportunities: [opportunity({ close: '2026-06-30' })] }),
+        // (100·1 + 50·2) / 3
+        score: 66.7,
+        summary: /Org win rate 50%/
+    },
+    {
+        name: 'losses weigh more than wins (loss aversion)',
+        evidence: () =>
+            account({
+                opportunities: [
+                    opportunity({ close: '2026-06-30' }),
+                    opportunity({ close: '2026-06-30', isWon: false })
+                ]
+            }),
+        // (100 + 0·2 + 50·2) / (1 + 2 + 2)
+        score: 40
+    }
+]);
+
+run('expansion', [
+    {
+        name: 'no upgrades or downgrades → no evidence',
+        evidence: () => account({ opportunities: [opportunity()] }),
+        score: null
+    },
+    {
+        name: 'a won upgrade the size of a typical deal → 75',
+        evidence: () =>
+            account({
+                opportunities: [
+                    opportunity({ type: 'Existing Customer - Upgrade', close: '2026-06-30', amount: 50_000 })
+                ]
+            }),
+        score: 75,
+        summary: /Expanded: Existing Customer - Upgrade \(50,000\)/
+    },
+    {
+        name: 'a downgrade → below 50',
+        evidence: () =>
+            account({
+                opportunities: [
+                    opportunity({
+                        type: 'Existing Customer - Downgrade',
+                        close: '2026-06-30',
+                        amount: 50_000
+                    })
+                ]
+            }),
+        score: [16, 17],
+        summary: /Downgraded/
+    }
+]);
+
+run('referenceQuality', [
+    { name: 'no references → no evidence', evidence: () => account(), score: null },
+    {
+        name: 'a 5/5 reference → 100',
+        evidence: () => account({ references: [reference({ rating: 5 })] }),
+        score: 100,
+        summary: /rated 5\/5/
+    },
+    {
+        name: 'a 3/5 reference → 50',
+        evidence: () => account({ references: [reference({ rating: 3 })] }),
+        score: 50
+    },
+    {
+        name: 'a declined request → 15',
+        evidence: () => account({ references: [reference({ status: 'Declined', rating: null })] }),
+        score: 15,
+        summary: /declined/
+    },
+    {
+        name: 'a request unanswered for months counts as no response',
+        evidence: () =>
+            account({
+                references: [reference({ status: 'Requested', rating: null, requested: '2026-03-01' })]
+            }),
+        score: 30,
+        summary: /unanswered since 2026-03-01/
+    },
+    {
+        name: 'a fresh request is not evidence yet',
+        evidence: () =>
+            account({
+                references: [reference({ status: 'Requested', rating: null, requested: '2026-06-20' })]
+            }),
+        score: null
+    }
+]);
+
+run('promiseKeeping', [
+    { name: 'no promises → no evidence', evidence: () => account(), score: null },
+    {
+        name: 'kept on time → 100',
+        evidence: () =>
+            account({
+                commitments: [commitment({ status: 'Kept', due: '2026-05-01', delivered: '2026-04-28' })]
+            }),
+        score: 100
+    },
+    {
+        name: 'kept 20 days late → 80',
+        evidence: () =>
+            account({
+                commitments: [commitment({ status: 'Kept', due: '2026-05-01', delivered: '2026-05-21' })]
+            }),
+        score: 80,
+        summary: /kept 20 days late/
+    },
+    {
+        name: 'broken → 0',
+        evidence: () => account({ commitments: [commitment({ status: 'Broken', due: '2026-05-01' })] }),
+        score: 0,
+        summary: /broken/
+    },
+    {
+        name: 'open and 30 days overdue → 20',
+        evidence: () => account({ commitments: [commitment({ status: 'Open', due: '2026-05-31' })] }),
+        score: 20,
+        summary: /open, 30 days overdue/
+    },
+    {
+        name: 'open and not yet due → no evidence',
+        evidence: () => account({ commitments: [commitment({ status: 'Open', due: '2026-08-01' })] }),
+        score: null
+    },
+    {
+        name: 'withdrawn → no evidence',
+        evidence: () => account({ commitments: [commitment({ status: 'Withdrawn', due: '2026-05-01' })] }),
+        score: null
+    }
+]);
+
+run('supportResponsiveness', [
+    { name: 'no cases → no evidence', evidence: () => account(), score: null },
+    {
+        name: 'a Medium case closed within target scores well',
+        evidence: () =>
+            account({
+                cases: [supportCase({ created: '2026-06-01T09:00:00Z', closed: '2026-06-02T09:00:00Z' })]
+            }),
+        // 100 / (1 + (24/72/1.5)³)
+        score: 98.9,
+        summary: /resolved in 24 h \(target 3 days\)/
+    },
+    {
+        name: 'a High case at 1.5× its 24 h target → 50',
+        evidence: () =>
+            account({
+                cases: [
+                    supportCase({
+                        priority: 'High',
+                        created: '2026-06-01T00:00:00Z',
+                        closed: '2026-06-02T12:00:00Z'
+                    })
+                ]
+            }),
+        score: 50
+    },
+    {
+        name: 'milestones, where present, decide instead of resolution time',
+        evidence: () => {
+            const c = supportCase({
+                priority: 'High',
+                created: '2026-06-01T00:00:00Z',
+                closed: '2026-06-20T00:00:00Z'
+            });
+            return account({ cases: [c], caseMilestones: [milestone(c.id, false), milestone(c.id, true)] });
+        },
+        score: 50,
+        summary: /1 of 2 milestones violated/
+    },
+    {
+        name: 'an open case past its target counts against',
+        evidence: () =>
+            account({
+                cases: [
+                    supportCase({
+                        priority: 'Critical',
+                        isClosed: false,
+                        status: 'New',
+                        created: '2026-06-20T00:00:00Z',
+                        closed: null as unknown as string
+                    })
+                ]
+            }),
+        score: [0, 5],
+        summary: /open for 11 days/
+    }
+]);
+
+run('caseHealth', [
+    { name: 'no cases → no evidence', evidence: () => account(), score: null },
+    {
+        name: 'one routine case today → high',
+        evidence: () =>
+            account({
+                cases: [supportCase({ created: '2026-06-30T08:00:00Z', closed: '2026-06-30T10:00:00Z' })]
+            }),
+        // 100·e^(−0.25·ln2/2)
+        score: 91.7
+    },
+    {
+        name: 'an escalation today: trouble 2.25 against the default median 2',
+        evidence: () =>
+            account({
+                cases: [
+                    supportCase({
+                        created: '2026-06-30T08:00:00Z',
+                        closed: '2026-06-30T10:00:00Z',
+                        isEscalated: true
+                    })
+                ]
+            }),
+        // trouble 2.25 vs median 2.25
+        score: 45.9
+    }
+]);
+
+describe('caseHealth against the org median', () => {
+    it('uses the baselines median', () => {
+        const evidence = account({
+            cases: [
+                supportCase({
+                    created: '2026-06-30T08:00:00Z',
+                    closed: '2026-06-30T10:00:00Z',
+                    isEscalated: true
+                })
+            ]
+        });
+        expect(signal(evidence, 'caseHealth', { ...baselines, caseTroubleMedian: 2.25 }).score).toBe(50);
+    });
+});
+
+run('disputes', [
+    { name: 'no cases → no evidence', evidence: () => account(), score: null },
+    { name: 'cases but no disputes → 100', evidence: () => account({ cases: [supportCase()] }), score: 100 },
+    {
+        name: 'one dispute today → 51.3',
+        evidence: () =>
+            account({
+                cases: [
+                    supportCase({
+                        type: 'Billing',
+                        reason: 'Billing Dispute',
+                        created: '2026-06-30T08:00:00Z'
+                    })
+                ]
+            }),
+        score: 51.3,
+        summary: /Dispute: Billing Dispute/
+    },
+    {
+        name: 'a dispute reason alone is enough',
+        evidence: () =>
+            account({
+                cases: [supportCase({ type: 'Question', reason: 'Refund', created: '2026-06-30T08:00:00Z' })]
+            }),
+        score: 51.3
+    }
+]);
