@@ -437,7 +437,8 @@ export function parseModelJson(text: string, source?: string): TrustModel {
 
 /** The shipped default model (`config/default-model.json`), validated. */
 export function defaultModel(): TrustModel {
-    return parseModel(structuredClone(defaultModelJson), 'config/default-model.json');
+    // A deep copy, so callers may edit their model without touching the shipped one.
+    return parseModel(JSON.parse(JSON.stringify(defaultModelJson)), 'config/default-model.json');
 }
 
 /** The band a score falls in, or null for no score. */

@@ -11,7 +11,7 @@ function edited(edits: Edit[]): unknown {
         const last = keys.pop() as string;
         let node = raw as Record<string, unknown>;
         for (const key of keys) node = node[key] as Record<string, unknown>;
-        if (value === undefined) delete node[last];
+        if (value === undefined) Reflect.deleteProperty(node, last);
         else node[last] = value;
     }
     return raw;

@@ -504,7 +504,7 @@ function parseModelJson(text, source) {
   return parseModel(raw, source);
 }
 function defaultModel() {
-  return parseModel(structuredClone(default_model_default), "config/default-model.json");
+  return parseModel(JSON.parse(JSON.stringify(default_model_default)), "config/default-model.json");
 }
 function bandFor(model, score2) {
   if (score2 === null) return null;
