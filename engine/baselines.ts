@@ -26,7 +26,7 @@ export interface OrgBaselines {
     medianWonAmount: number;
     /** Median hours to close a case, per priority. */
     resolutionHoursByPriority: Record<string, number>;
-    /** Median time-weighted case trouble among accounts with cases (see caseHealth). */
+    /** Median case-trouble intensity (trouble per √cases) among accounts with cases (see caseHealth). */
     caseTroubleMedian: number;
     /** How many accounts the baselines were computed from (0 = shipped defaults). */
     accounts: number;
@@ -111,7 +111,7 @@ export class BaselineAccumulator {
             list.push(hours);
         }
         const trouble = caseTrouble(evidence, this.model, time);
-        if (trouble.cases > 0) this.trouble.push(trouble.total);
+        if (trouble.cases > 0) this.trouble.push(trouble.intensity);
     }
 
     result(): OrgBaselines {

@@ -432,6 +432,19 @@ run('caseHealth', [
 ]);
 
 describe('caseHealth against the org median', () => {
+    it('judges volume by its square root: four times the trouble over four times the cases counts twice', () => {
+        const escalation = () =>
+            supportCase({
+                created: '2026-06-30T08:00:00Z',
+                closed: '2026-06-30T10:00:00Z',
+                isEscalated: true
+            });
+        const one = signal(account({ cases: [escalation()] }), 'caseHealth').score as number;
+        const four = signal(account({ cases: [1, 2, 3, 4].map(escalation) }), 'caseHealth').score as number;
+        // intensity 2.25 → 4·2.25/√4 = 4.5, so score(four) = 100·(score(one)/100)²
+        expect(four).toBeCloseTo((one * one) / 100, 0);
+    });
+
     it('uses the baselines median', () => {
         const evidence = account({
             cases: [
@@ -448,7 +461,17 @@ describe('caseHealth against the org median', () => {
 
 run('disputes', [
     { name: 'no cases → no evidence', evidence: () => account(), score: null },
-    { name: 'cases but no disputes → 100', evidence: () => account({ cases: [supportCase()] }), score: 100 },
+    {
+        name: 'a few cases without disputes say too little → no evidence',
+        evidence: () => account({ cases: [supportCase(), supportCase()] }),
+        score: null
+    },
+    {
+        name: 'five cases, none a dispute → 100',
+        evidence: () => account({ cases: [1, 2, 3, 4, 5].map(() => supportCase()) }),
+        score: 100,
+        summary: /0 disputes among 5 cases/
+    },
     {
         name: 'one dispute today → 51.3',
         evidence: () =>

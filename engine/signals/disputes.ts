@@ -4,10 +4,19 @@
  */
 import type { AccountEvidence } from '../evidence';
 import { dayOfInstant } from '../dates';
-import { type Burden, type SignalContext, type SignalOutcome, loadScore, plural } from './common';
+import {
+    type Burden,
+    type SignalContext,
+    type SignalOutcome,
+    NO_EVIDENCE,
+    loadScore,
+    plural
+} from './common';
 
 /** One recent dispute ≈ 51, two ≈ 26. */
 export const DISPUTE_SCALE = 1.5;
+/** "No disputes" says little about a customer who barely calls support: it takes this many cases. */
+export const MIN_CASES_WITHOUT_DISPUTE = 5;
 
 export function disputes(evidence: AccountEvidence, ctx: SignalContext): SignalOutcome {
     const { time, index } = ctx;
@@ -27,6 +36,7 @@ export function disputes(evidence: AccountEvidence, ctx: SignalContext): SignalO
             points: (1 + (c.isEscalated ? 1 : 0)) * time.decay(dayOfInstant(c.createdDate))
         });
     }
+    if (burdens.length === 0 && cases < MIN_CASES_WITHOUT_DISPUTE) return NO_EVIDENCE;
     return loadScore(
         burdens,
         DISPUTE_SCALE,

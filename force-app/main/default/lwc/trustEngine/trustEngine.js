@@ -682,7 +682,7 @@ function caseTrouble(evidence, model, time) {
       points: weighted
     });
   }
-  return { cases, total, burdens };
+  return { cases, total, intensity: cases > 0 ? total / Math.sqrt(cases) : 0, burdens };
 }
 function daysOpen(c, time, closed) {
   if (c.createdDate === null) return null;
@@ -760,7 +760,7 @@ var BaselineAccumulator = class {
       list.push(hours);
     }
     const trouble = caseTrouble(evidence, this.model, time);
-    if (trouble.cases > 0) this.trouble.push(trouble.total);
+    if (trouble.cases > 0) this.trouble.push(trouble.intensity);
   }
   result() {
     const resolutionHoursByPriority = {};
@@ -816,13 +816,13 @@ function normaliseBaselines(raw) {
 function caseHealth(evidence, ctx) {
   const trouble = caseTrouble(evidence, ctx.model, ctx.time);
   const escalated = trouble.burdens.filter((b) => b.summary.includes("escalated")).length;
-  const scale = Math.max(0.25, ctx.baselines.caseTroubleMedian) / Math.LN2;
+  const scale = Math.max(0.1, ctx.baselines.caseTroubleMedian) / Math.LN2 * Math.sqrt(Math.max(1, trouble.cases));
   return loadScore(
     trouble.burdens,
     scale,
     trouble.cases,
     5,
-    `${plural(trouble.cases, "case")}, ${escalated} escalated; trouble ${trouble.total.toFixed(1)} vs org median ${ctx.baselines.caseTroubleMedian.toFixed(1)}`,
+    `${plural(trouble.cases, "case")}, ${escalated} escalated; trouble ${trouble.intensity.toFixed(2)} per √case vs org median ${ctx.baselines.caseTroubleMedian.toFixed(2)}`,
     "Starting point: no case trouble"
   );
 }
@@ -886,6 +886,7 @@ function dealVelocity(evidence, ctx) {
 
 // engine/signals/disputes.ts
 var DISPUTE_SCALE = 1.5;
+var MIN_CASES_WITHOUT_DISPUTE = 5;
 function disputes(evidence, ctx) {
   const { time, index } = ctx;
   const burdens = [];
@@ -904,6 +905,7 @@ function disputes(evidence, ctx) {
       points: (1 + (c.isEscalated ? 1 : 0)) * time.decay(dayOfInstant(c.createdDate))
     });
   }
+  if (burdens.length === 0 && cases < MIN_CASES_WITHOUT_DISPUTE) return NO_EVIDENCE;
   return loadScore(
     burdens,
     DISPUTE_SCALE,
