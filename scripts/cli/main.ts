@@ -10,6 +10,7 @@ import { defaultModel, InvalidModelError, parseModelJson, type TrustModel } from
 import { explainResult } from '../../engine/explain';
 import { scoreAccount } from '../../engine/score';
 import { CsvInputError } from '../csv/errors';
+import { generateDemoData } from '../demo';
 import { prepareOfflineRun } from '../pipeline/offlineScore';
 import { fileTarget, stdoutTarget } from '../output/atomicFile';
 import { makeSink, OUTPUT_FORMATS, type OutputFormat } from '../output/formats';
@@ -181,7 +182,6 @@ async function commandDemoData(argv: string[]): Promise<number> {
     if (values.out === undefined) throw new UsageError(messages.missingOption('--out <folder>', 'demo-data'));
     const seed = values.seed === undefined ? 1 : readCount('--seed', values.seed);
     const referenceDate = values['as-of'] === undefined ? DEMO_AS_OF : readAsOf(values['as-of']).text;
-    const { generateDemoData } = await import('../demo');
     const progress = stderrProgress(true);
     const summary = await generateDemoData({
         accounts,
