@@ -12,7 +12,10 @@ module.exports = {
             rootDir: __dirname,
             testMatch: ['<rootDir>/force-app/**/__tests__/**/*.test.js'],
             modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/node_modules'],
-            setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/force-app/test/jest-setup.js']
+            setupFilesAfterEnv: [
+                ...(jestConfig.setupFilesAfterEnv || []),
+                '<rootDir>/force-app/test/jest-setup.js'
+            ]
         },
         {
             displayName: 'node',

@@ -23,7 +23,23 @@ export interface ScoreOptions {
 const round1 = (v: number): number => Math.round(v * 10) / 10;
 const round2 = (v: number): number => Math.round(v * 100) / 100;
 
-/** Share of the score each signal carries, given which signals have evidence. */
+const weightCache = new WeakMap<TrustModel, Map<number, Map<SignalId, number>>>();
+
+/**
+ * Share of the score each signal carries, given which signals have evidence (a bit per
+ * signal). Only 512 patterns exist, so they are computed once per model.
+ */
+function effectiveWeightsFor(model: TrustModel, mask: number): Map<SignalId, number> {
+    let perModel = weightCache.get(model);
+    if (!perModel) weightCache.set(model, (perModel = new Map()));
+    let weights = perModel.get(mask);
+    if (!weights) {
+        weights = effectiveWeights(model, (s) => (mask & (1 << SIGNAL_IDS.indexOf(s))) !== 0);
+        perModel.set(mask, weights);
+    }
+    return weights;
+}
+
 function effectiveWeights(model: TrustModel, available: (s: SignalId) => boolean): Map<SignalId, number> {
     const pillarSignalWeight = new Map<PillarId, number>();
     for (const s of SIGNAL_IDS) {
@@ -58,6 +74,14 @@ function byImpact(a: EvidenceItem, b: EvidenceItem): number {
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** Sorted copy by id; exports are usually in id order already, so check before sorting. */
+function sortedById<T extends { id: string }>(list: T[]): T[] {
+    for (let i = 1; i < list.length; i++) {
+        if ((list[i - 1] as T).id > (list[i] as T).id) return list.slice().sort(byId);
+    }
+    return list;
+}
+
 /**
  * The same records in a fixed order (by id), so the sums inside every signal run in the same
  * order whichever source listed them — CSV export, jsforce or GraphQL — and floating-point
@@ -66,13 +90,13 @@ const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1
 function canonical(e: AccountEvidence): AccountEvidence {
     return {
         account: e.account,
-        opportunities: e.opportunities.slice().sort(byId),
-        opportunityHistory: e.opportunityHistory.slice().sort(byId),
-        cases: e.cases.slice().sort(byId),
-        caseMilestones: e.caseMilestones.slice().sort(byId),
-        contracts: e.contracts.slice().sort(byId),
-        commitments: e.commitments.slice().sort(byId),
-        references: e.references.slice().sort(byId)
+        opportunities: sortedById(e.opportunities),
+        opportunityHistory: sortedById(e.opportunityHistory),
+        cases: sortedById(e.cases),
+        caseMilestones: sortedById(e.caseMilestones),
+        contracts: sortedById(e.contracts),
+        commitments: sortedById(e.commitments),
+        references: sortedById(e.references)
     };
 }
 
@@ -97,9 +121,12 @@ export function scoreAccount(
     const outcomes = {} as Record<SignalId, SignalOutcome>;
     for (const s of SIGNAL_IDS) outcomes[s] = SIGNALS[s](evidence, ctx);
 
-    const hasScore = (s: SignalId): boolean => outcomes[s].score !== null;
-    const shares = effectiveWeights(model, hasScore);
-    const nominal = effectiveWeights(model, () => true);
+    let mask = 0;
+    SIGNAL_IDS.forEach((s, i) => {
+        if (outcomes[s].score !== null) mask |= 1 << i;
+    });
+    const shares = effectiveWeightsFor(model, mask);
+    const nominal = effectiveWeightsFor(model, (1 << SIGNAL_IDS.length) - 1);
 
     // Pillars: weighted mean of their signals with evidence.
     const pillars = {} as Record<PillarId, number | null>;

@@ -93,6 +93,7 @@ export class PackedTextColumn {
     private offsets = new Uint32Array(INITIAL + 1);
     private nulls = new Uint8Array(INITIAL);
     private used = 0;
+    private ascii = true;
     push(row: number, value: string | null): void {
         this.offsets = grow(this.offsets, row + 2, (n) => new Uint32Array(n));
         this.nulls = grow(this.nulls, row + 1, (n) => new Uint8Array(n));
@@ -106,13 +107,18 @@ export class PackedTextColumn {
                 this.bytes.copy(next, 0, 0, this.used);
                 this.bytes = next;
             }
-            this.used += this.bytes.write(value, this.used, 'utf8');
+            const written = this.bytes.write(value, this.used, 'utf8');
+            // Record ids and most names are ASCII; reading those back as latin1 is much cheaper.
+            if (written !== value.length) this.ascii = false;
+            this.used += written;
         }
         this.offsets[row + 1] = this.used;
     }
     get(row: number): string | null {
         if (this.nulls[row] === 1) return null;
-        return this.bytes.toString('utf8', this.offsets[row] as number, this.offsets[row + 1] as number);
+        const start = this.offsets[row] as number;
+        const end = this.offsets[row + 1] as number;
+        return this.bytes.toString(this.ascii ? 'latin1' : 'utf8', start, end);
     }
 }
 

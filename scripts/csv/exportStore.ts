@@ -22,9 +22,8 @@ import {
     NumberColumn,
     PackedTextColumn
 } from './columns';
-import { CsvInputError } from './errors';
 import { EXPORT_OBJECTS, type ColumnSpec, type ExportObjectName } from './exportSchema';
-import { loadTable, type StagedColumn, type TableLoad } from './tableLoader';
+import { loadTable, RowProblem, type StagedColumn, type TableLoad } from './tableLoader';
 
 /** Column name under which the model's renewal contract lookup is staged. */
 const RENEWED_CONTRACT = '__renewedContract';
@@ -119,15 +118,11 @@ export class ExportStore {
         const account = await loadTable({
             folder,
             spec: EXPORT_OBJECTS.Account,
-            onRow: (row, cell, line) => {
-                const id = cell('Id');
-                if (accountIndex.has(id))
-                    throw new CsvInputError(
-                        'Account.csv',
-                        line,
-                        'Id',
-                        `duplicate Id ${id} (first seen on row ${(accountIndex.get(id) ?? 0) + 1})`
-                    );
+            linkColumns: ['Id'],
+            onRow: (row, [id = '']) => {
+                const first = accountIndex.get(id);
+                if (first !== undefined)
+                    throw new RowProblem('Id', `duplicate Id ${id} (first seen on row ${first + 1})`);
                 accountIndex.set(id, row);
             },
             onProgress: progress('Account.csv')
@@ -149,18 +144,14 @@ export class ExportStore {
                 folder,
                 spec,
                 extraColumns,
-                onRow: (row, cell, line) => {
-                    const id = cell('Id');
+                linkColumns: ['Id', accountColumn],
+                dropColumns: [accountColumn],
+                onRow: (row, [id = '', accountId = '']) => {
                     const first = seen.get(id);
                     if (first !== undefined)
-                        throw new CsvInputError(
-                            file,
-                            line,
-                            'Id',
-                            `duplicate Id ${id} (first seen on row ${first + 1})`
-                        );
+                        throw new RowProblem('Id', `duplicate Id ${id} (first seen on row ${first + 1})`);
                     seen.set(id, row);
-                    const ordinal = accountIndex.get(cell(accountColumn)) ?? -1;
+                    const ordinal = accountIndex.get(accountId) ?? -1;
                     if (ordinal < 0) orphans++;
                     accountOf.push(row, ordinal);
                 },
@@ -189,11 +180,12 @@ export class ExportStore {
             const table = await loadTable({
                 folder,
                 spec,
-                onRow: (row, cell, line) => {
-                    const id = cell('Id');
-                    if (seen.has(id)) throw new CsvInputError(file, line, 'Id', `duplicate Id ${id}`);
+                linkColumns: ['Id', parentColumn],
+                dropColumns: [parentColumn],
+                onRow: (row, [id = '', parentId = '']) => {
+                    if (seen.has(id)) throw new RowProblem('Id', `duplicate Id ${id}`);
                     seen.add(id);
-                    const parent = parents.get(cell(parentColumn)) ?? -1;
+                    const parent = parents.get(parentId) ?? -1;
                     const ordinal = parent < 0 ? -1 : (parentAccount[parent] as number);
                     if (ordinal < 0) orphans++;
                     parentRow.push(row, parent);

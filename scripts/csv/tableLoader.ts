@@ -8,7 +8,7 @@ import { parse } from 'csv-parse';
 import { CsvInputError } from './errors';
 import type { ColumnKind, ColumnSpec, ObjectExportSpec } from './exportSchema';
 import { BooleanColumn, DayColumn, InternedColumn, NumberColumn, PackedTextColumn } from './columns';
-import { parseBooleanCell, parseDateCell, parseDateTimeCell, parseNumberCell, type Parsed } from './values';
+import { CELL_PARSERS, EXPECTED, INVALID } from './values';
 
 export type StagedColumn = DayColumn | NumberColumn | BooleanColumn | InternedColumn | PackedTextColumn;
 
@@ -31,17 +31,15 @@ export function columnFor(spec: ColumnSpec): StagedColumn {
     }
 }
 
-const PARSERS: Record<ColumnKind, (text: string) => Parsed<unknown>> = {
-    id: (t) => ({ ok: true, value: t === '' ? null : t }),
-    text: (t) => ({ ok: true, value: t === '' ? null : t }),
-    boolean: parseBooleanCell,
-    number: parseNumberCell,
-    date: parseDateCell,
-    datetime: parseDateTimeCell
-};
-
-/** Called once per row after its cells were stored; may reject the row with a reason. */
-export type RowHook = (row: number, cells: string[], line: number) => void;
+/** A problem with one row, raised by a row hook; the loader adds file and line. */
+export class RowProblem extends Error {
+    constructor(
+        readonly column: string | null,
+        readonly detail: string
+    ) {
+        super(detail);
+    }
+}
 
 export interface TableLoad {
     file: string;
@@ -55,8 +53,12 @@ export interface LoadTableOptions {
     spec: ObjectExportSpec;
     /** Extra columns (e.g. the model's renewal contract lookup field). */
     extraColumns?: ColumnSpec[];
-    /** Receives, per row, the raw cells of these columns (by spec name) for linking. */
-    onRow: (row: number, cell: (name: string) => string, line: number) => void;
+    /** Columns whose raw text the row hook needs (ids for linking); positions are resolved once. */
+    linkColumns: string[];
+    /** Called per row after its cells are stored, with the link columns' raw text in order. */
+    onRow: (row: number, links: string[]) => void;
+    /** Columns validated but not kept (e.g. AccountId once linked to an account ordinal). */
+    dropColumns?: string[];
     onProgress?: (rows: number) => void;
 }
 
@@ -83,97 +85,145 @@ function mapHeader(header: string[], columns: ColumnSpec[], file: string): Map<s
     return out;
 }
 
+/**
+ * The physical line of the n-th record (0 = header). Parsing with per-record line info costs
+ * half again as much as parsing alone, so the line is looked up only when there is an error.
+ */
+async function lineOfRecord(full: string, record: number): Promise<number | null> {
+    const parser = createReadStream(full).pipe(
+        parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true })
+    );
+    let n = 0;
+    for await (const item of parser as AsyncIterable<{ info: { lines: number } }>) {
+        if (n++ === record) {
+            parser.destroy();
+            return item.info.lines;
+        }
+    }
+    return null;
+}
+
+interface PlannedColumn {
+    name: string;
+    at: number;
+    kind: ColumnKind;
+    notNull: boolean;
+    push: (row: number, value: unknown) => void;
+}
+
 export async function loadTable(options: LoadTableOptions): Promise<TableLoad> {
     const { folder, spec } = options;
     const file = `${spec.apiName}.csv`;
     const full = path.join(folder, file);
     const specColumns = [...spec.columns, ...(options.extraColumns ?? [])];
-    const columns = new Map<string, StagedColumn>(specColumns.map((c) => [c.name, columnFor(c)]));
+    const dropped = new Set(options.dropColumns ?? []);
+    const columns = new Map<string, StagedColumn>(
+        specColumns.filter((c) => !dropped.has(c.name)).map((c) => [c.name, columnFor(c)])
+    );
     if (!existsSync(full)) return { file, present: false, rows: 0, columns };
 
     const parser = createReadStream(full).pipe(
-        parse({ bom: true, relax_column_count: false, skip_empty_lines: true, info: true })
+        parse({ bom: true, relax_column_count: false, skip_empty_lines: true })
     );
-    let header: Map<string, number> | null = null;
+    let plan: PlannedColumn[] | null = null;
+    let linkAt: number[] = [];
     let width = 0;
     let row = 0;
-    const plan: { name: string; at: number; kind: ColumnKind; notNull: boolean; column: StagedColumn }[] = [];
+    const links: string[] = [];
 
-    await new Promise<void>((resolve, reject) => {
-        const fail = (error: unknown): void => {
+    // Errors found while reading carry the record number; the line is filled in afterwards.
+    let failure: { record: number; column: string | null; detail: string } | null = null;
+    let other: unknown = null;
+
+    await new Promise<void>((resolve) => {
+        const stop = (): void => {
             parser.destroy();
-            reject(error);
+            resolve();
         };
         parser.on('readable', () => {
+            let cells: string[] | null;
             try {
-                let item: { record: string[]; info: { lines: number } } | null;
-                while (
-                    (item = parser.read() as { record: string[]; info: { lines: number } } | null) !== null
-                ) {
-                    const cells = item.record;
-                    const line = item.info.lines;
-                    if (header === null) {
-                        header = mapHeader(cells, specColumns, file);
+                while ((cells = parser.read() as string[] | null) !== null) {
+                    if (plan === null) {
+                        const header = mapHeader(cells, specColumns, file);
                         width = cells.length;
+                        plan = [];
                         for (const col of specColumns) {
                             const at = header.get(col.name);
+                            if (at === undefined) continue;
                             const column = columns.get(col.name);
-                            if (at !== undefined && column)
-                                plan.push({
-                                    name: col.name,
-                                    at,
-                                    kind: col.kind,
-                                    notNull: col.notNull ?? false,
-                                    column
-                                });
+                            const push = column
+                                ? (column.push.bind(column) as (row: number, value: unknown) => void)
+                                : () => undefined;
+                            plan.push({
+                                name: col.name,
+                                at,
+                                kind: col.kind,
+                                notNull: col.notNull ?? false,
+                                push
+                            });
                         }
+                        linkAt = options.linkColumns.map((name) => header.get(name) ?? -1);
                         continue;
                     }
-                    if (cells.length !== width)
-                        throw new CsvInputError(
-                            file,
-                            line,
-                            null,
-                            `expected ${width} cells as in the header, found ${cells.length}`
-                        );
+                    if (cells.length !== width) {
+                        failure = {
+                            record: row + 1,
+                            column: null,
+                            detail: `expected ${width} cells as in the header, found ${cells.length}`
+                        };
+                        return stop();
+                    }
                     for (const p of plan) {
                         const text = cells[p.at] as string;
-                        if (text === '' && p.notNull)
-                            throw new CsvInputError(file, line, p.name, 'is empty; every row needs a value');
-                        const parsed = PARSERS[p.kind](text);
-                        if (!parsed.ok)
-                            throw new CsvInputError(
-                                file,
-                                line,
-                                p.name,
-                                `${JSON.stringify(text)} is not ${parsed.expected}`
-                            );
-                        (p.column.push as (row: number, value: unknown) => void)(row, parsed.value);
+                        if (text === '' && p.notNull) {
+                            failure = {
+                                record: row + 1,
+                                column: p.name,
+                                detail: 'is empty; every row needs a value'
+                            };
+                            return stop();
+                        }
+                        const value = CELL_PARSERS[p.kind](text);
+                        if (value === INVALID) {
+                            failure = {
+                                record: row + 1,
+                                column: p.name,
+                                detail: `${JSON.stringify(text)} is not ${EXPECTED[p.kind]}`
+                            };
+                            return stop();
+                        }
+                        p.push(row, value);
                     }
-                    const rowIndex = row;
-                    options.onRow(
-                        rowIndex,
-                        (name) => {
-                            const at = header?.get(name);
-                            return at === undefined ? '' : (cells[at] as string);
-                        },
-                        line
-                    );
+                    for (let i = 0; i < linkAt.length; i++)
+                        links[i] = linkAt[i] === -1 ? '' : (cells[linkAt[i] as number] as string);
+                    try {
+                        options.onRow(row, links);
+                    } catch (error) {
+                        if (!(error instanceof RowProblem)) throw error;
+                        failure = { record: row + 1, column: error.column, detail: error.detail };
+                        return stop();
+                    }
                     row++;
                     if (options.onProgress && (row & 0xffff) === 0) options.onProgress(row);
                 }
             } catch (error) {
-                fail(error);
+                other = error;
+                stop();
             }
         });
         parser.on('error', (error: Error & { lines?: number }) => {
-            fail(
+            other =
                 error instanceof CsvInputError
                     ? error
-                    : new CsvInputError(file, error.lines ?? null, null, `malformed CSV: ${error.message}`)
-            );
+                    : new CsvInputError(file, error.lines ?? null, null, `malformed CSV: ${error.message}`);
+            stop();
         });
         parser.on('end', () => resolve());
     });
+    if (other !== null) throw other;
+    const found = failure as { record: number; column: string | null; detail: string } | null;
+    if (found !== null)
+        throw new CsvInputError(file, await lineOfRecord(full, found.record), found.column, found.detail);
     return { file, present: true, rows: row, columns };
 }

@@ -1,52 +1,57 @@
-/** Cell parsers for Data Loader / Bulk API exports; each returns a value or a reason. */
+/**
+ * Cell parsers for Data Loader / Bulk API exports. They run once per cell of a
+ * multi-million-row export, so they allocate nothing: a value, null for an empty cell, or
+ * the INVALID marker (the caller then names file, line and column).
+ */
 import { parseDay, parseInstant } from '../../engine/dates';
 import type { ColumnKind } from './exportSchema';
 
-export type Parsed<T> = { ok: true; value: T | null } | { ok: false; expected: string };
+export const INVALID: unique symbol = Symbol('invalid cell');
+export type Cell<T> = T | null | typeof INVALID;
 
-const fail = (expected: string): { ok: false; expected: string } => ({ ok: false, expected });
-
-export function parseBooleanCell(text: string): Parsed<boolean> {
-    if (text === '') return { ok: true, value: null };
-    const t = text.toLowerCase();
-    if (t === 'true' || t === '1') return { ok: true, value: true };
-    if (t === 'false' || t === '0') return { ok: true, value: false };
-    return fail('true or false');
+export function parseBooleanCell(text: string): Cell<boolean> {
+    if (text === '') return null;
+    if (text === 'true' || text === 'TRUE' || text === 'True' || text === '1') return true;
+    if (text === 'false' || text === 'FALSE' || text === 'False' || text === '0') return false;
+    return INVALID;
 }
 
 const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-export function parseNumberCell(text: string): Parsed<number> {
-    if (text === '') return { ok: true, value: null };
-    if (!NUMBER_RE.test(text)) return fail('a number such as 1234.5');
-    return { ok: true, value: Number(text) };
+export function parseNumberCell(text: string): Cell<number> {
+    if (text === '') return null;
+    return NUMBER_RE.test(text) ? Number(text) : INVALID;
 }
 
-export function parseDateCell(text: string): Parsed<number> {
-    if (text === '') return { ok: true, value: null };
-    const day = parseDay(text);
-    return day === null ? fail('a date YYYY-MM-DD') : { ok: true, value: day };
+export function parseDateCell(text: string): Cell<number> {
+    if (text === '') return null;
+    return parseDay(text) ?? INVALID;
 }
 
-export function parseDateTimeCell(text: string): Parsed<number> {
-    if (text === '') return { ok: true, value: null };
-    const instant = parseInstant(text);
-    return instant === null
-        ? fail('a datetime such as 2026-06-30T14:05:00.000Z or …+0000')
-        : { ok: true, value: instant };
+export function parseDateTimeCell(text: string): Cell<number> {
+    if (text === '') return null;
+    return parseInstant(text) ?? INVALID;
 }
 
-export function describeKind(kind: ColumnKind): string {
-    switch (kind) {
-        case 'boolean':
-            return 'true or false';
-        case 'number':
-            return 'a number';
-        case 'date':
-            return 'a date YYYY-MM-DD';
-        case 'datetime':
-            return 'an ISO datetime';
-        default:
-            return 'text';
-    }
+export function parseTextCell(text: string): Cell<string> {
+    return text === '' ? null : text;
 }
+
+export const CELL_PARSERS: Record<ColumnKind, (text: string) => Cell<unknown>> = {
+    id: parseTextCell,
+    text: parseTextCell,
+    boolean: parseBooleanCell,
+    number: parseNumberCell,
+    date: parseDateCell,
+    datetime: parseDateTimeCell
+};
+
+/** What a cell of each kind should look like, for error messages. */
+export const EXPECTED: Record<ColumnKind, string> = {
+    id: 'a record id',
+    text: 'text',
+    boolean: 'true or false',
+    number: 'a number such as 1234.5',
+    date: 'a date YYYY-MM-DD',
+    datetime: 'a datetime such as 2026-06-30T14:05:00.000Z or …+0000'
+};

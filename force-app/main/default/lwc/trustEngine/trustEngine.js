@@ -75,13 +75,41 @@ function emptyEvidence(account) {
 var MS_PER_DAY = 864e5;
 var DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 var DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
+var MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function daysInMonth(year, month) {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1] ?? 0;
 }
 function validYmd(year, month, day) {
   return year >= 1700 && year <= 4e3 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
+function daysFromCivil(year, month, day) {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+function digits(text, at, count) {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
+  }
+  return value;
+}
+function fastDay(text) {
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  if (year < 0 || month < 0 || day < 0 || !validYmd(year, month, day)) return null;
+  return daysFromCivil(year, month, day);
+}
 function parseDay(text) {
+  if (text.length === 10) return fastDay(text);
   const match = DATE_RE.exec(text);
   if (!match) {
     const instant = parseInstant(text);
@@ -94,6 +122,24 @@ function parseDay(text) {
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
 }
 function parseInstant(text) {
+  const n = text.length;
+  if ((n === 24 || n === 28) && text.charCodeAt(10) === 84 && text.charCodeAt(19) === 46) {
+    const day2 = fastDay(text);
+    const hour2 = digits(text, 11, 2);
+    const minute2 = digits(text, 14, 2);
+    const second2 = digits(text, 17, 2);
+    const millis2 = digits(text, 20, 3);
+    if (day2 !== null && hour2 >= 0 && hour2 <= 23 && minute2 >= 0 && minute2 <= 59 && second2 >= 0 && second2 <= 59 && millis2 >= 0 && text.charCodeAt(13) === 58 && text.charCodeAt(16) === 58) {
+      const base = day2 * MS_PER_DAY + ((hour2 * 60 + minute2) * 60 + second2) * 1e3 + millis2;
+      if (n === 24 && text.charCodeAt(23) === 90) return base;
+      if (n === 28) {
+        const sign = text.charCodeAt(23) === 43 ? 1 : text.charCodeAt(23) === 45 ? -1 : 0;
+        const oh = digits(text, 24, 2);
+        const om = digits(text, 26, 2);
+        if (sign !== 0 && oh >= 0 && om >= 0) return base - sign * (oh * 60 + om) * 6e4;
+      }
+    }
+  }
   const match = DATETIME_RE.exec(text);
   if (!match) {
     const dateOnly = DATE_RE.exec(text);
@@ -115,8 +161,8 @@ function parseInstant(text) {
   let offsetMinutes = 0;
   if (zone !== void 0 && zone !== "Z") {
     const sign = zone.startsWith("-") ? -1 : 1;
-    const digits = zone.slice(1).replace(":", "");
-    offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+    const digits2 = zone.slice(1).replace(":", "");
+    offsetMinutes = sign * (Number(digits2.slice(0, 2)) * 60 + Number(digits2.slice(2, 4)));
   }
   return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 6e4;
 }
@@ -126,8 +172,20 @@ function dayOfInstant(instant) {
 function instantOfDay(day) {
   return day * MS_PER_DAY;
 }
+var pad2 = (n) => n < 10 ? `0${n}` : `${n}`;
 function formatDay(day) {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 function todayUtc(now = /* @__PURE__ */ new Date()) {
   return Math.floor(now.getTime() / MS_PER_DAY);
@@ -788,8 +846,8 @@ function computeBaselines(accounts, model, asOf) {
   for (const evidence of accounts) acc.add(evidence);
   return acc.result();
 }
-function round(value, digits) {
-  const f = 10 ** digits;
+function round(value, digits2) {
+  const f = 10 ** digits2;
   return Math.round(value * f) / f;
 }
 function normaliseBaselines(raw) {
@@ -1435,6 +1493,17 @@ var SIGNALS = {
 // engine/score.ts
 var round1 = (v) => Math.round(v * 10) / 10;
 var round2 = (v) => Math.round(v * 100) / 100;
+var weightCache = /* @__PURE__ */ new WeakMap();
+function effectiveWeightsFor(model, mask) {
+  let perModel = weightCache.get(model);
+  if (!perModel) weightCache.set(model, perModel = /* @__PURE__ */ new Map());
+  let weights = perModel.get(mask);
+  if (!weights) {
+    weights = effectiveWeights(model, (s) => (mask & 1 << SIGNAL_IDS.indexOf(s)) !== 0);
+    perModel.set(mask, weights);
+  }
+  return weights;
+}
 function effectiveWeights(model, available) {
   const pillarSignalWeight = /* @__PURE__ */ new Map();
   for (const s of SIGNAL_IDS) {
@@ -1466,16 +1535,22 @@ function byImpact(a, b) {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 var byId = (a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+function sortedById(list) {
+  for (let i = 1; i < list.length; i++) {
+    if (list[i - 1].id > list[i].id) return list.slice().sort(byId);
+  }
+  return list;
+}
 function canonical(e) {
   return {
     account: e.account,
-    opportunities: e.opportunities.slice().sort(byId),
-    opportunityHistory: e.opportunityHistory.slice().sort(byId),
-    cases: e.cases.slice().sort(byId),
-    caseMilestones: e.caseMilestones.slice().sort(byId),
-    contracts: e.contracts.slice().sort(byId),
-    commitments: e.commitments.slice().sort(byId),
-    references: e.references.slice().sort(byId)
+    opportunities: sortedById(e.opportunities),
+    opportunityHistory: sortedById(e.opportunityHistory),
+    cases: sortedById(e.cases),
+    caseMilestones: sortedById(e.caseMilestones),
+    contracts: sortedById(e.contracts),
+    commitments: sortedById(e.commitments),
+    references: sortedById(e.references)
   };
 }
 function scoreAccount(input, model, baselines, asOf, options = {}) {
@@ -1488,9 +1563,12 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
   };
   const outcomes = {};
   for (const s of SIGNAL_IDS) outcomes[s] = SIGNALS[s](evidence, ctx);
-  const hasScore = (s) => outcomes[s].score !== null;
-  const shares = effectiveWeights(model, hasScore);
-  const nominal = effectiveWeights(model, () => true);
+  let mask = 0;
+  SIGNAL_IDS.forEach((s, i) => {
+    if (outcomes[s].score !== null) mask |= 1 << i;
+  });
+  const shares = effectiveWeightsFor(model, mask);
+  const nominal = effectiveWeightsFor(model, (1 << SIGNAL_IDS.length) - 1);
   const pillars = {};
   for (const p of PILLAR_IDS) {
     let sum = 0;

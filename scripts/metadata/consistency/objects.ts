@@ -1,0 +1,146 @@
+/** Object-level UI metadata: list views, compact layouts, page layouts, validation rules. */
+import { findField } from '../schema';
+import type { MetadataModel } from '../model';
+import type { Problem } from './problems';
+import { unknownPicklistValues } from './problems';
+
+/** List view columns that are not field API names. */
+const LIST_VIEW_TOKENS = new Set([
+    'NAME',
+    'CREATED_DATE',
+    'CREATEDBY_USER.ALIAS',
+    'LAST_UPDATE',
+    'UPDATEDBY_USER.ALIAS'
+]);
+const OWNER_TOKENS = new Set(['OWNER.ALIAS', 'OWNER.FIRST_NAME', 'OWNER.LAST_NAME']);
+
+export function checkObjects(model: MetadataModel): Problem[] {
+    return [
+        ...checkCompactLayoutAssignments(model),
+        ...checkListViews(model),
+        ...checkCompactLayouts(model),
+        ...checkLayouts(model),
+        ...checkValidationRules(model)
+    ];
+}
+
+function checkCompactLayoutAssignments(model: MetadataModel): Problem[] {
+    return model.objects
+        .filter(
+            (object) =>
+                object.compactLayoutAssignment !== undefined &&
+                !model.compactLayouts.some(
+                    (layout) =>
+                        layout.object === object.name && layout.name === object.compactLayoutAssignment
+                )
+        )
+        .map((object) => ({
+            file: object.file,
+            message: `compact layout assignment ${String(object.compactLayoutAssignment)} does not exist`
+        }));
+}
+
+function knownListViewColumn(model: MetadataModel, object: string, column: string): boolean {
+    if (LIST_VIEW_TOKENS.has(column)) return true;
+    if (OWNER_TOKENS.has(column)) return findField(model.schema, object, 'OwnerId') !== undefined;
+    return findField(model.schema, object, column) !== undefined;
+}
+
+function checkListViews(model: MetadataModel): Problem[] {
+    return model.listViews.flatMap((view) => {
+        const problems: Problem[] = [];
+        for (const column of view.columns) {
+            if (!knownListViewColumn(model, view.object, column)) {
+                problems.push({ file: view.file, message: `unknown column ${column} on ${view.object}` });
+            }
+        }
+        for (const filter of view.filters) {
+            if (!knownListViewColumn(model, view.object, filter.field)) {
+                problems.push({
+                    file: view.file,
+                    message: `filter on unknown field ${view.object}.${filter.field}`
+                });
+                continue;
+            }
+            const spec = findField(model.schema, view.object, filter.field)?.spec;
+            if (
+                filter.value !== undefined &&
+                spec?.type === 'Picklist' &&
+                spec.picklistValues !== undefined
+            ) {
+                for (const value of unknownPicklistValues(filter.value, spec.picklistValues)) {
+                    problems.push({
+                        file: view.file,
+                        message: `filter value "${value}" is not a value of ${view.object}.${filter.field}`
+                    });
+                }
+            }
+        }
+        return problems;
+    });
+}
+
+function checkCompactLayouts(model: MetadataModel): Problem[] {
+    return model.compactLayouts.flatMap((layout) =>
+        layout.fields
+            .filter((field) => findField(model.schema, layout.object, field) === undefined)
+            .map((field) => ({ file: layout.file, message: `unknown field ${layout.object}.${field}` }))
+    );
+}
+
+function checkLayouts(model: MetadataModel): Problem[] {
+    return model.layouts.flatMap((layout) => {
+        const object = model.schema[layout.object];
+        if (object === undefined)
+            return [{ file: layout.file, message: `layout for unknown object ${layout.object}` }];
+        const problems: Problem[] = [];
+        for (const item of layout.items) {
+            const spec = object.fields[item.field];
+            if (spec === undefined) {
+                problems.push({ file: layout.file, message: `unknown field ${layout.object}.${item.field}` });
+            } else if (spec.required && spec.type !== 'AutoNumber' && item.behavior !== 'Required') {
+                problems.push({
+                    file: layout.file,
+                    message: `required field ${item.field} must have behavior Required`
+                });
+            } else if (spec.type === 'AutoNumber' && item.behavior !== 'Readonly') {
+                problems.push({
+                    file: layout.file,
+                    message: `auto-number field ${item.field} must be Readonly`
+                });
+            }
+        }
+        // The platform refuses a layout that leaves out a required field: nobody could save a record.
+        const placed = new Set(layout.items.map((item) => item.field));
+        for (const [name, spec] of Object.entries(object.fields)) {
+            if (spec.required && spec.type !== 'AutoNumber' && !placed.has(name)) {
+                problems.push({
+                    file: layout.file,
+                    message: `required field ${layout.object}.${name} is missing`
+                });
+            }
+        }
+        return problems;
+    });
+}
+
+/** Custom field names a formula mentions (`Due_On__c`, `ISPICKVAL(Status__c, …)`). */
+function formulaFields(formula: string): string[] {
+    return [...formula.matchAll(/\b([A-Za-z]\w*__c)\b/g)].map((match) => match[1] ?? '');
+}
+
+function checkValidationRules(model: MetadataModel): Problem[] {
+    return model.validationRules.flatMap((rule) => {
+        const problems: Problem[] = [];
+        const fields = [
+            ...formulaFields(rule.formula),
+            ...(rule.errorDisplayField ? [rule.errorDisplayField] : [])
+        ];
+        for (const field of new Set(fields)) {
+            if (findField(model.schema, rule.object, field) === undefined) {
+                problems.push({ file: rule.file, message: `unknown field ${rule.object}.${field}` });
+            }
+        }
+        return problems;
+    });
+}
