@@ -32,6 +32,12 @@ export interface OrgBaselines {
     accounts: number;
 }
 
+/**
+ * The kinds of evidence baselines read. Sources may hand BaselineAccumulator.add accounts
+ * with only these filled in, which saves materialising the rest twice in a batch run.
+ */
+export const BASELINE_EVIDENCE = Object.freeze(['opportunities', 'cases'] as const);
+
 /** Used when no batch run has computed the org's own baselines yet. */
 export const DEFAULT_BASELINES: Readonly<OrgBaselines> = Object.freeze({
     medianWonCycleDays: 90,

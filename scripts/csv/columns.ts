@@ -25,7 +25,7 @@ export const NULL_DAY = -2147483648;
 export class DayColumn {
     private data = new Int32Array(INITIAL);
     push(row: number, value: number | null): void {
-        this.data = grow(this.data, row + 1, (n) => new Int32Array(n));
+        if (row >= this.data.length) this.data = grow(this.data, row + 1, (n) => new Int32Array(n));
         this.data[row] = value === null ? NULL_DAY : value;
     }
     get(row: number): number | null {
@@ -38,7 +38,7 @@ export class DayColumn {
 export class NumberColumn {
     private data = new Float64Array(INITIAL);
     push(row: number, value: number | null): void {
-        this.data = grow(this.data, row + 1, (n) => new Float64Array(n));
+        if (row >= this.data.length) this.data = grow(this.data, row + 1, (n) => new Float64Array(n));
         this.data[row] = value === null ? Number.NaN : value;
     }
     get(row: number): number | null {
@@ -51,7 +51,7 @@ export class NumberColumn {
 export class BooleanColumn {
     private data = new Uint8Array(INITIAL);
     push(row: number, value: boolean | null): void {
-        this.data = grow(this.data, row + 1, (n) => new Uint8Array(n));
+        if (row >= this.data.length) this.data = grow(this.data, row + 1, (n) => new Uint8Array(n));
         this.data[row] = value === null ? 2 : value ? 1 : 0;
     }
     get(row: number): boolean | null {
@@ -66,7 +66,7 @@ export class InternedColumn {
     private readonly values: (string | null)[] = [null];
     private readonly lookup = new Map<string, number>();
     push(row: number, value: string | null): void {
-        this.codes = grow(this.codes, row + 1, (n) => new Uint32Array(n));
+        if (row >= this.codes.length) this.codes = grow(this.codes, row + 1, (n) => new Uint32Array(n));
         if (value === null) {
             this.codes[row] = 0;
             return;
@@ -95,8 +95,9 @@ export class PackedTextColumn {
     private used = 0;
     private ascii = true;
     push(row: number, value: string | null): void {
-        this.offsets = grow(this.offsets, row + 2, (n) => new Uint32Array(n));
-        this.nulls = grow(this.nulls, row + 1, (n) => new Uint8Array(n));
+        if (row + 2 > this.offsets.length)
+            this.offsets = grow(this.offsets, row + 2, (n) => new Uint32Array(n));
+        if (row >= this.nulls.length) this.nulls = grow(this.nulls, row + 1, (n) => new Uint8Array(n));
         if (value === null) this.nulls[row] = 1;
         else {
             const maxBytes = value.length * 3;
@@ -126,7 +127,7 @@ export class PackedTextColumn {
 export class IntColumn {
     private data = new Int32Array(INITIAL);
     push(row: number, value: number): void {
-        this.data = grow(this.data, row + 1, (n) => new Int32Array(n));
+        if (row >= this.data.length) this.data = grow(this.data, row + 1, (n) => new Int32Array(n));
         this.data[row] = value;
     }
     get(row: number): number {

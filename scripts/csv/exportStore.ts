@@ -25,6 +25,8 @@ import {
 import { EXPORT_OBJECTS, type ColumnSpec, type ExportObjectName } from './exportSchema';
 import { loadTable, RowProblem, type StagedColumn, type TableLoad } from './tableLoader';
 
+export type EvidenceKind = Exclude<keyof AccountEvidence, 'account'>;
+
 /** Column name under which the model's renewal contract lookup is staged. */
 const RENEWED_CONTRACT = '__renewedContract';
 
@@ -96,9 +98,12 @@ export class ExportStore {
         return -1;
     }
 
-    /** Materialises one account's evidence (short-lived objects, collected young). */
-    evidenceFor(ordinal: number): AccountEvidence {
-        return this.readers.evidence(ordinal);
+    /**
+     * Materialises one account's evidence (short-lived objects, collected young); with
+     * `only`, just those kinds (the others come back empty).
+     */
+    evidenceFor(ordinal: number, only?: ReadonlySet<EvidenceKind>): AccountEvidence {
+        return this.readers.evidence(ordinal, only);
     }
 
     *allEvidence(): Generator<AccountEvidence> {
@@ -119,7 +124,8 @@ export class ExportStore {
             folder,
             spec: EXPORT_OBJECTS.Account,
             linkColumns: ['Id'],
-            onRow: (row, [id = '']) => {
+            onRow: (row, links) => {
+                const id = links[0] as string;
                 const first = accountIndex.get(id);
                 if (first !== undefined)
                     throw new RowProblem('Id', `duplicate Id ${id} (first seen on row ${first + 1})`);
@@ -146,7 +152,9 @@ export class ExportStore {
                 extraColumns,
                 linkColumns: ['Id', accountColumn],
                 dropColumns: [accountColumn],
-                onRow: (row, [id = '', accountId = '']) => {
+                onRow: (row, links) => {
+                    const id = links[0] as string;
+                    const accountId = links[1] as string;
                     const first = seen.get(id);
                     if (first !== undefined)
                         throw new RowProblem('Id', `duplicate Id ${id} (first seen on row ${first + 1})`);
@@ -182,7 +190,9 @@ export class ExportStore {
                 spec,
                 linkColumns: ['Id', parentColumn],
                 dropColumns: [parentColumn],
-                onRow: (row, [id = '', parentId = '']) => {
+                onRow: (row, links) => {
+                    const id = links[0] as string;
+                    const parentId = links[1] as string;
                     if (seen.has(id)) throw new RowProblem('Id', `duplicate Id ${id}`);
                     seen.add(id);
                     const parent = parents.get(parentId) ?? -1;
@@ -339,13 +349,13 @@ function makeReaders(tables: Record<ExportObjectName, StagedTable>) {
     const historyParent = tables.OpportunityHistory.parentRow ?? new Int32Array(0);
     const milestoneParent = tables.CaseMilestone.parentRow ?? new Int32Array(0);
 
-    const rows = (name: ExportObjectName, ordinal: number): Int32Array =>
-        tables[name].grouping.rowsOf(ordinal);
-
-    function evidence(ordinal: number): AccountEvidence {
+    function evidence(ordinal: number, only?: ReadonlySet<EvidenceKind>): AccountEvidence {
         const id = accountId(ordinal) as string;
+        const none = new Int32Array(0);
+        const rows = (name: ExportObjectName, kind: EvidenceKind): Int32Array =>
+            only && !only.has(kind) ? none : tables[name].grouping.rowsOf(ordinal);
         const opportunities: OpportunityRecord[] = [];
-        for (const i of rows('Opportunity', ordinal)) {
+        for (const i of rows('Opportunity', 'opportunities')) {
             opportunities.push({
                 id: opp.id(i) as string,
                 accountId: id,
@@ -361,7 +371,7 @@ function makeReaders(tables: Record<ExportObjectName, StagedTable>) {
             });
         }
         const opportunityHistory: OpportunityHistoryRecord[] = [];
-        for (const i of rows('OpportunityHistory', ordinal)) {
+        for (const i of rows('OpportunityHistory', 'opportunityHistory')) {
             opportunityHistory.push({
                 id: hist.id(i) as string,
                 opportunityId: opp.id(historyParent[i] as number) as string,
@@ -371,7 +381,7 @@ function makeReaders(tables: Record<ExportObjectName, StagedTable>) {
             });
         }
         const cases: CaseRecord[] = [];
-        for (const i of rows('Case', ordinal)) {
+        for (const i of rows('Case', 'cases')) {
             cases.push({
                 id: cs.id(i) as string,
                 accountId: id,
@@ -387,7 +397,7 @@ function makeReaders(tables: Record<ExportObjectName, StagedTable>) {
             });
         }
         const caseMilestones: CaseMilestoneRecord[] = [];
-        for (const i of rows('CaseMilestone', ordinal)) {
+        for (const i of rows('CaseMilestone', 'caseMilestones')) {
             caseMilestones.push({
                 id: ms.id(i) as string,
                 caseId: cs.id(milestoneParent[i] as number) as string,
@@ -398,7 +408,7 @@ function makeReaders(tables: Record<ExportObjectName, StagedTable>) {
             });
         }
         const contracts: ContractRecord[] = [];
-        for (const i of rows('Contract', ordinal)) {
+        for (const i of rows('Contract', 'contracts')) {
             contracts.push({
                 id: ct.id(i) as string,
                 accountId: id,
@@ -408,7 +418,7 @@ function makeReaders(tables: Record<ExportObjectName, StagedTable>) {
             });
         }
         const commitments: CommitmentRecord[] = [];
-        for (const i of rows('Trust_Commitment__c', ordinal)) {
+        for (const i of rows('Trust_Commitment__c', 'commitments')) {
             commitments.push({
                 id: cm.id(i) as string,
                 accountId: id,
@@ -422,7 +432,7 @@ function makeReaders(tables: Record<ExportObjectName, StagedTable>) {
             });
         }
         const references: ReferenceRecord[] = [];
-        for (const i of rows('Customer_Reference__c', ordinal)) {
+        for (const i of rows('Customer_Reference__c', 'references')) {
             references.push({
                 id: rf.id(i) as string,
                 accountId: id,

@@ -44,8 +44,13 @@ export function jsonSink({ asOf, model, target }: SinkContext): ResultSink {
 
 function csvCell(value: string | number | null): string {
     if (value === null) return '';
-    const text = String(value);
-    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    if (typeof value === 'number') return String(value);
+    for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        // Quote only when needed: ", comma, LF, CR.
+        if (c === 34 || c === 44 || c === 10 || c === 13) return `"${value.replace(/"/g, '""')}"`;
+    }
+    return value;
 }
 
 export const CSV_HEADER = [

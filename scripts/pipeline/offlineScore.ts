@@ -2,7 +2,7 @@
  * Offline scoring of a CSV export: stage the export, compute the org's baselines over every
  * account, then score account by account (two passes; memory stays with the staged rows).
  */
-import { BaselineAccumulator, type OrgBaselines } from '../../engine/baselines';
+import { BASELINE_EVIDENCE, BaselineAccumulator, type OrgBaselines } from '../../engine/baselines';
 import type { TrustModel } from '../../engine/model';
 import type { TrustResult } from '../../engine/result';
 import { scoreAccount } from '../../engine/score';
@@ -27,8 +27,9 @@ export async function prepareOfflineRun(options: OfflineOptions): Promise<Offlin
     const { model, asOf } = options;
     const store = await ExportStore.load(options.folder, model, options.onLoad);
     const acc = new BaselineAccumulator(model, asOf);
+    const baselineKinds = new Set(BASELINE_EVIDENCE);
     for (let i = 0; i < store.accounts; i++) {
-        acc.add(store.evidenceFor(i));
+        acc.add(store.evidenceFor(i, baselineKinds));
         if (options.onBaselines && (i & 0x3fff) === 0) options.onBaselines(i);
     }
     const baselines = acc.result();

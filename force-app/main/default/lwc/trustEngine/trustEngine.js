@@ -752,6 +752,7 @@ function daysOpen(c, time, closed) {
 }
 
 // engine/baselines.ts
+var BASELINE_EVIDENCE = Object.freeze(["opportunities", "cases"]);
 var DEFAULT_BASELINES = Object.freeze({
   medianWonCycleDays: 90,
   winRatePrior: 0.3,
@@ -1684,6 +1685,7 @@ function explainResult(result, model, options = {}) {
   return lines.join("\n").trimEnd();
 }
 export {
+  BASELINE_EVIDENCE,
   BaselineAccumulator,
   DEFAULT_BASELINES,
   HOURS_PER_MS,

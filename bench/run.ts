@@ -1,0 +1,178 @@
+/**
+ * `npm run bench`: generates synthetic orgs, then measures the offline scorer against the
+ * cost of merely parsing the same CSV files (goal: ≤ 2×), its throughput, and its peak
+ * memory (goal: 1M accounts / 10M+ rows within 4 GB). Each measurement runs in a fresh
+ * process so peak RSS belongs to that run alone.
+ *
+ *   npm run bench                       10k, 100k and 1M accounts
+ *   npm run bench -- --sizes 10000      a quick look
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateDemoData } from '../scripts/demo';
+
+const ROOT = path.resolve(__dirname, '..');
+const OUT = path.join(ROOT, 'bench', 'out');
+const AS_OF = '2026-06-30';
+const GB = 1024 ** 3;
+
+interface Measured {
+    ms: number;
+    cpuMs: number;
+    rss: number;
+    stdout: string;
+}
+
+function run(args: string[], label: string): Measured {
+    const rssFile = path.join(OUT, `rss-${process.pid}.txt`);
+    rmSync(rssFile, { force: true });
+    const started = process.hrtime.bigint();
+    const child = spawnSync(
+        process.execPath,
+        ['--require', path.join(ROOT, 'bench', 'reportPeakRss.js'), ...args],
+        {
+            cwd: ROOT,
+            env: { ...process.env, TRUST_LEDGER_RSS_FILE: rssFile, NO_COLOR: '1' },
+            stdio: ['ignore', 'pipe', 'inherit'],
+            maxBuffer: 1024 * 1024 * 64
+        }
+    );
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    if (child.status !== 0) throw new Error(`${label} failed with exit code ${child.status}`);
+    const usage = existsSync(rssFile)
+        ? (JSON.parse(readFileSync(rssFile, 'utf8')) as { rss: number; cpuMs: number })
+        : { rss: Number.NaN, cpuMs: Number.NaN };
+    rmSync(rssFile, { force: true });
+    return { ms, cpuMs: usage.cpuMs, rss: usage.rss, stdout: child.stdout.toString() };
+}
+
+function folderBytes(dir: string): number {
+    return readdirSync(dir).reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0);
+}
+
+async function ensureOrg(
+    accounts: number,
+    seed: number
+): Promise<{ dir: string; rows: number; generateMs: number | null }> {
+    const dir = path.join(OUT, `org-${accounts}-seed${seed}`);
+    const manifest = path.join(dir, 'bench-manifest.json');
+    if (existsSync(manifest)) {
+        const { rows } = JSON.parse(readFileSync(manifest, 'utf8')) as { rows: number };
+        return { dir, rows, generateMs: null };
+    }
+    rmSync(dir, { recursive: true, force: true });
+    const started = Date.now();
+    const summary = await generateDemoData({ accounts, outDir: dir, seed, referenceDate: AS_OF });
+    const generateMs = Date.now() - started;
+    writeFileSync(manifest, JSON.stringify({ rows: summary.totalRows, accounts, seed }));
+    return { dir, rows: summary.totalRows, generateMs };
+}
+
+const fmt = (n: number, digits = 1): string =>
+    n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const mb = (bytes: number): string => `${fmt(bytes / 1024 ** 2, 0)} MB`;
+
+async function main(): Promise<void> {
+    const { values } = parseArgs({
+        options: { sizes: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' } },
+        strict: true
+    });
+    const sizes = (values.sizes ?? '10000,100000,1000000').split(',').map(Number);
+    const seed = Number(values.seed ?? 7);
+    mkdirSync(OUT, { recursive: true });
+    const results = [];
+    process.stdout.write(`Trust Ledger offline benchmark — node ${process.version}, as of ${AS_OF}\n\n`);
+    for (const accounts of sizes) {
+        const org = await ensureOrg(accounts, seed);
+        const bytes = folderBytes(org.dir);
+        const parse = run(['--require', 'tsx/cjs', path.join('bench', 'parseOnly.ts'), org.dir], 'parse');
+        const outCsv = path.join(OUT, `scores-${accounts}.csv`);
+        const cli = path.join('bin', 'trust-ledger.js');
+        const score = run(
+            [
+                cli,
+                'score',
+                '--from',
+                org.dir,
+                '--as-of',
+                AS_OF,
+                '--format',
+                'csv',
+                '--out',
+                outCsv,
+                '--quiet'
+            ],
+            'score csv'
+        );
+        const phases = JSON.parse(
+            run(['--require', 'tsx/cjs', path.join('bench', 'scorePhases.ts'), org.dir, AS_OF], 'phases')
+                .stdout
+        ) as { loadMs: number; baselinesMs: number; scoreMs: number };
+        const json =
+            accounts <= 100_000
+                ? run(
+                      [
+                          cli,
+                          'score',
+                          '--from',
+                          org.dir,
+                          '--as-of',
+                          AS_OF,
+                          '--format',
+                          'json',
+                          '--out',
+                          path.join(OUT, `scores-${accounts}.json`),
+                          '--quiet'
+                      ],
+                      'score json'
+                  )
+                : null;
+        const result = {
+            accounts,
+            rows: org.rows,
+            csvBytes: bytes,
+            generateMs: org.generateMs,
+            parseMs: parse.ms,
+            scoreCsvMs: score.ms,
+            scoreJsonMs: json?.ms ?? null,
+            ratioCsv: score.ms / parse.ms,
+            parseCpuMs: parse.cpuMs,
+            scoreCsvCpuMs: score.cpuMs,
+            ratioCsvCpu: score.cpuMs / parse.cpuMs,
+            phases,
+            engineRatio: (phases.baselinesMs + phases.scoreMs) / parse.ms,
+            ratioJson: json ? json.ms / parse.ms : null,
+            rowsPerSecond: org.rows / (score.ms / 1000),
+            peakRssCsv: score.rss,
+            peakRssJson: json?.rss ?? null,
+            parsePeakRss: parse.rss
+        };
+        results.push(result);
+        process.stdout.write(
+            [
+                `${accounts.toLocaleString('en-US')} accounts, ${org.rows.toLocaleString('en-US')} rows (${mb(bytes)} of CSV)${org.generateMs !== null ? `, generated in ${fmt(org.generateMs / 1000)} s` : ''}`,
+                `  plain CSV parse         ${fmt(parse.ms / 1000)} s wall, ${fmt(parse.cpuMs / 1000)} s CPU (peak RSS ${mb(parse.rss)})`,
+                `  score --format csv      ${fmt(score.ms / 1000)} s wall = ${fmt(result.ratioCsv, 2)}× parse; ${fmt(score.cpuMs / 1000)} s CPU = ${fmt(result.ratioCsvCpu, 2)}× parse (goal ≤ 2×); ${fmt(result.rowsPerSecond, 0)} rows/s; peak RSS ${mb(score.rss)}${score.rss > 4 * GB ? '  ← over the 4 GB goal' : ''}`,
+                `    phases: read+stage ${fmt(phases.loadMs / 1000)} s, baselines ${fmt(phases.baselinesMs / 1000)} s, score+write ${fmt(phases.scoreMs / 1000)} s — engine work ${fmt(result.engineRatio, 2)}× parse`,
+                json
+                    ? `  score --format json     ${fmt(json.ms / 1000)} s  = ${fmt(result.ratioJson ?? 0, 2)}× parse, peak RSS ${mb(json.rss)}`
+                    : '',
+                ''
+            ]
+                .filter((l) => l !== '')
+                .join('\n') + '\n\n'
+        );
+        rmSync(outCsv, { force: true });
+    }
+    writeFileSync(path.join(OUT, 'results.json'), JSON.stringify(results, null, 2));
+    process.stdout.write(
+        `Figures saved to ${path.relative(ROOT, path.join(OUT, 'results.json'))}. Generated orgs are kept in bench/out for the next run.\n`
+    );
+}
+
+main().catch((error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+});
