@@ -26,8 +26,8 @@ export interface OrgBaselines {
     medianWonAmount: number;
     /** Median hours to close a case, per priority. */
     resolutionHoursByPriority: Record<string, number>;
-    /** Median case-trouble intensity (trouble per √cases) among accounts with cases (see caseHealth). */
-    caseTroubleMedian: number;
+    /** Average time-weighted trouble per case over the org (see caseHealth). */
+    caseTroublePerCase: number;
     /** How many accounts the baselines were computed from (0 = shipped defaults). */
     accounts: number;
 }
@@ -44,7 +44,7 @@ export const DEFAULT_BASELINES: Readonly<OrgBaselines> = Object.freeze({
     winRatePrior: 0.3,
     medianWonAmount: 50_000,
     resolutionHoursByPriority: {},
-    caseTroubleMedian: 2,
+    caseTroublePerCase: 0.3,
     accounts: 0
 });
 
@@ -78,7 +78,8 @@ class NumberList {
 export class BaselineAccumulator {
     private readonly cycles = new NumberList();
     private readonly amounts = new NumberList();
-    private readonly trouble = new NumberList();
+    private troubleTotal = 0;
+    private troubleCases = 0;
     private readonly resolution = new Map<string, NumberList>();
     private won = 0;
     private closed = 0;
@@ -117,7 +118,8 @@ export class BaselineAccumulator {
             list.push(hours);
         }
         const trouble = caseTrouble(evidence, this.model, time);
-        if (trouble.cases > 0) this.trouble.push(trouble.intensity);
+        this.troubleTotal += trouble.total;
+        this.troubleCases += trouble.cases;
     }
 
     result(): OrgBaselines {
@@ -136,7 +138,12 @@ export class BaselineAccumulator {
             ),
             medianWonAmount: round(this.amounts.median() ?? DEFAULT_BASELINES.medianWonAmount, 2),
             resolutionHoursByPriority,
-            caseTroubleMedian: round(this.trouble.median() ?? DEFAULT_BASELINES.caseTroubleMedian, 4),
+            caseTroublePerCase: round(
+                this.troubleCases > 0
+                    ? this.troubleTotal / this.troubleCases
+                    : DEFAULT_BASELINES.caseTroublePerCase,
+                4
+            ),
             accounts: this.accounts
         };
     }
@@ -168,7 +175,7 @@ export function normaliseBaselines(raw: unknown): OrgBaselines {
     if (typeof r.winRatePrior === 'number' && r.winRatePrior >= 0 && r.winRatePrior <= 1)
         out.winRatePrior = r.winRatePrior;
     if (positive(r.medianWonAmount)) out.medianWonAmount = r.medianWonAmount;
-    if (positive(r.caseTroubleMedian)) out.caseTroubleMedian = r.caseTroubleMedian;
+    if (positive(r.caseTroublePerCase)) out.caseTroublePerCase = r.caseTroublePerCase;
     if (typeof r.accounts === 'number' && Number.isInteger(r.accounts) && r.accounts >= 0)
         out.accounts = r.accounts;
     if (typeof r.resolutionHoursByPriority === 'object' && r.resolutionHoursByPriority !== null) {

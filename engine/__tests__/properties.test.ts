@@ -16,7 +16,7 @@ const baselines: OrgBaselines = {
     ...DEFAULT_BASELINES,
     medianWonCycleDays: 75,
     winRatePrior: 0.35,
-    caseTroubleMedian: 1.8
+    caseTroublePerCase: 0.4
 };
 // PROPERTY_RUNS=5000 for a deeper local sweep; CI uses the default.
 const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) };

@@ -403,59 +403,71 @@ run('supportResponsiveness', [
     }
 ]);
 
+/** caseHealth's formula: 100·2^(−rate/perCase), rate smoothed with 5 org-typical cases. */
+function expectedCaseHealth(trouble: number, cases: number, perCase: number): number {
+    const rate = (trouble + 5 * perCase) / (cases + 5);
+    return Math.round(1000 * Math.pow(2, -rate / perCase)) / 10;
+}
+
+/** A case created and closed today, so its trouble is undecayed. */
+const todayCase = (extra: Parameters<typeof supportCase>[0] = {}) =>
+    supportCase({ created: '2026-06-30T08:00:00Z', closed: '2026-06-30T10:00:00Z', ...extra });
+
 run('caseHealth', [
     { name: 'no cases → no evidence', evidence: () => account(), score: null },
     {
-        name: 'one routine case today → high',
-        evidence: () =>
-            account({
-                cases: [supportCase({ created: '2026-06-30T08:00:00Z', closed: '2026-06-30T10:00:00Z' })]
-            }),
-        // 100·e^(−0.25·ln2/2)
-        score: 91.7
+        name: 'one routine case today (0.25 trouble against the default 0.3 per case)',
+        evidence: () => account({ cases: [todayCase()] }),
+        score: expectedCaseHealth(0.25, 1, 0.3)
     },
     {
-        name: 'an escalation today: trouble 2.25 against the default median 2',
+        name: 'one escalation today (0.25 + 2)',
+        evidence: () => account({ cases: [todayCase({ isEscalated: true })] }),
+        score: expectedCaseHealth(2.25, 1, 0.3),
+        summary: /1 case, 1 escalated; trouble 0\.63 per case vs org average 0\.30/
+    },
+    {
+        name: 'escalated, High priority and re-opened (0.25 + 2 + 1 + 1)',
         evidence: () =>
             account({
                 cases: [
-                    supportCase({
-                        created: '2026-06-30T08:00:00Z',
-                        closed: '2026-06-30T10:00:00Z',
-                        isEscalated: true
+                    todayCase({
+                        isEscalated: true,
+                        priority: 'High',
+                        status: 'Reopened',
+                        isClosed: false,
+                        closed: null
                     })
                 ]
             }),
-        // trouble 2.25 vs median 2.25
-        score: 45.9
+        score: expectedCaseHealth(4.25, 1, 0.3),
+        summary: /Case escalated, High priority, re-opened/
     }
 ]);
 
-describe('caseHealth against the org median', () => {
-    it('judges volume by its square root: four times the trouble over four times the cases counts twice', () => {
-        const escalation = () =>
-            supportCase({
-                created: '2026-06-30T08:00:00Z',
-                closed: '2026-06-30T10:00:00Z',
-                isEscalated: true
-            });
-        const one = signal(account({ cases: [escalation()] }), 'caseHealth').score as number;
-        const four = signal(account({ cases: [1, 2, 3, 4].map(escalation) }), 'caseHealth').score as number;
-        // intensity 2.25 → 4·2.25/√4 = 4.5, so score(four) = 100·(score(one)/100)²
-        expect(four).toBeCloseTo((one * one) / 100, 0);
+describe('caseHealth against the org', () => {
+    it('scores an account exactly as troubled per case as the org average at 50', () => {
+        expect(
+            signal(account({ cases: [todayCase()] }), 'caseHealth', {
+                ...baselines,
+                caseTroublePerCase: 0.25
+            }).score
+        ).toBe(50);
     });
 
-    it('uses the baselines median', () => {
-        const evidence = account({
-            cases: [
-                supportCase({
-                    created: '2026-06-30T08:00:00Z',
-                    closed: '2026-06-30T10:00:00Z',
-                    isEscalated: true
-                })
-            ]
-        });
-        expect(signal(evidence, 'caseHealth', { ...baselines, caseTroubleMedian: 2.25 }).score).toBe(50);
+    it('judges the rate, not the volume: 40 routine cases score like a calm account, not a troubled one', () => {
+        const routine = signal(
+            account({ cases: Array.from({ length: 40 }, () => todayCase()) }),
+            'caseHealth'
+        );
+        expect(routine.score).toBe(expectedCaseHealth(40 * 0.25, 40, 0.3));
+        expect(routine.score as number).toBeGreaterThan(50);
+        const troubled = signal(
+            account({ cases: Array.from({ length: 40 }, (_, i) => todayCase({ isEscalated: i % 4 === 0 })) }),
+            'caseHealth'
+        );
+        expect(troubled.score).toBe(expectedCaseHealth(40 * 0.25 + 10 * 2, 40, 0.3));
+        expect(troubled.score as number).toBeLessThan(routine.score as number);
     });
 });
 

@@ -25,11 +25,6 @@ export interface CaseTrouble {
     cases: number;
     /** Sum of decayed trouble points over the account's cases. */
     total: number;
-    /**
-     * Trouble per √cases: volume still counts, but a customer with four times the cases of
-     * another (usually a bigger customer) is judged twice, not four times, as harshly.
-     */
-    intensity: number;
     burdens: Burden[];
 }
 
@@ -73,7 +68,7 @@ export function caseTrouble(evidence: AccountEvidence, model: TrustModel, time: 
             points: weighted
         });
     }
-    return { cases, total, intensity: cases > 0 ? total / Math.sqrt(cases) : 0, burdens };
+    return { cases, total, burdens };
 }
 
 function daysOpen(c: CaseRecord, time: EvaluationTime, closed: boolean): number | null {

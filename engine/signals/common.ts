@@ -176,7 +176,8 @@ export function weightedMean(
 
 /** A cost carried by one record in a "load" signal (case trouble, disputes). */
 export interface Burden {
-    recordId: string;
+    /** Null for a baseline burden (e.g. a smoothing prior). */
+    recordId: string | null;
     object: string;
     summary: string;
     /** Decayed trouble points (≥ 0). */

@@ -740,7 +740,7 @@ function caseTrouble(evidence, model, time) {
       points: weighted
     });
   }
-  return { cases, total, intensity: cases > 0 ? total / Math.sqrt(cases) : 0, burdens };
+  return { cases, total, burdens };
 }
 function daysOpen(c, time, closed) {
   if (c.createdDate === null) return null;
@@ -758,7 +758,7 @@ var DEFAULT_BASELINES = Object.freeze({
   winRatePrior: 0.3,
   medianWonAmount: 5e4,
   resolutionHoursByPriority: {},
-  caseTroubleMedian: 2,
+  caseTroublePerCase: 0.3,
   accounts: 0
 });
 var NumberList = class {
@@ -788,7 +788,8 @@ var BaselineAccumulator = class {
   model;
   cycles = new NumberList();
   amounts = new NumberList();
-  trouble = new NumberList();
+  troubleTotal = 0;
+  troubleCases = 0;
   resolution = /* @__PURE__ */ new Map();
   won = 0;
   closed = 0;
@@ -819,7 +820,8 @@ var BaselineAccumulator = class {
       list.push(hours);
     }
     const trouble = caseTrouble(evidence, this.model, time);
-    if (trouble.cases > 0) this.trouble.push(trouble.intensity);
+    this.troubleTotal += trouble.total;
+    this.troubleCases += trouble.cases;
   }
   result() {
     const resolutionHoursByPriority = {};
@@ -837,7 +839,10 @@ var BaselineAccumulator = class {
       ),
       medianWonAmount: round(this.amounts.median() ?? DEFAULT_BASELINES.medianWonAmount, 2),
       resolutionHoursByPriority,
-      caseTroubleMedian: round(this.trouble.median() ?? DEFAULT_BASELINES.caseTroubleMedian, 4),
+      caseTroublePerCase: round(
+        this.troubleCases > 0 ? this.troubleTotal / this.troubleCases : DEFAULT_BASELINES.caseTroublePerCase,
+        4
+      ),
       accounts: this.accounts
     };
   }
@@ -860,7 +865,7 @@ function normaliseBaselines(raw) {
   if (typeof r.winRatePrior === "number" && r.winRatePrior >= 0 && r.winRatePrior <= 1)
     out.winRatePrior = r.winRatePrior;
   if (positive(r.medianWonAmount)) out.medianWonAmount = r.medianWonAmount;
-  if (positive(r.caseTroubleMedian)) out.caseTroubleMedian = r.caseTroubleMedian;
+  if (positive(r.caseTroublePerCase)) out.caseTroublePerCase = r.caseTroublePerCase;
   if (typeof r.accounts === "number" && Number.isInteger(r.accounts) && r.accounts >= 0)
     out.accounts = r.accounts;
   if (typeof r.resolutionHoursByPriority === "object" && r.resolutionHoursByPriority !== null) {
@@ -872,16 +877,26 @@ function normaliseBaselines(raw) {
 }
 
 // engine/signals/caseHealth.ts
+var PRIOR_CASES = 5;
 function caseHealth(evidence, ctx) {
   const trouble = caseTrouble(evidence, ctx.model, ctx.time);
+  if (trouble.cases === 0) return NO_EVIDENCE;
+  const perCase = Math.max(0.01, ctx.baselines.caseTroublePerCase);
   const escalated = trouble.burdens.filter((b) => b.summary.includes("escalated")).length;
-  const scale = Math.max(0.1, ctx.baselines.caseTroubleMedian) / Math.LN2 * Math.sqrt(Math.max(1, trouble.cases));
+  const rate = (trouble.total + PRIOR_CASES * perCase) / (trouble.cases + PRIOR_CASES);
+  const scale = (trouble.cases + PRIOR_CASES) * perCase / Math.LN2;
+  const prior = {
+    recordId: null,
+    object: "Baseline",
+    summary: `${PRIOR_CASES} org-typical cases (smoothing for accounts with few cases)`,
+    points: PRIOR_CASES * perCase
+  };
   return loadScore(
-    trouble.burdens,
+    [prior, ...trouble.burdens],
     scale,
     trouble.cases,
     5,
-    `${plural(trouble.cases, "case")}, ${escalated} escalated; trouble ${trouble.intensity.toFixed(2)} per √case vs org median ${ctx.baselines.caseTroubleMedian.toFixed(2)}`,
+    `${plural(trouble.cases, "case")}, ${escalated} escalated; trouble ${rate.toFixed(2)} per case vs org average ${perCase.toFixed(2)}`,
     "Starting point: no case trouble"
   );
 }
