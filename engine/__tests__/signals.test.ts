@@ -441,7 +441,7 @@ run('caseHealth', [
                 ]
             }),
         score: expectedCaseHealth(4.25, 1, 0.3),
-        summary: /Case escalated, High priority, re-opened/
+        summary: /Case: escalated, High priority, re-opened/
     }
 ]);
 

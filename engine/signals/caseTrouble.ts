@@ -64,7 +64,7 @@ export function caseTrouble(evidence: AccountEvidence, model: TrustModel, time: 
         burdens.push({
             recordId: c.id,
             object: 'Case',
-            summary: reasons.length > 0 ? `Case ${reasons.join(', ')}` : 'Routine case',
+            summary: reasons.length > 0 ? `Case: ${reasons.join(', ')}` : 'Routine case',
             points: weighted
         });
     }

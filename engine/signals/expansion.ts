@@ -13,9 +13,6 @@ import {
     weightedMean
 } from './common';
 
-/** A lost upgrade proposal: the customer said no to more. Mildly negative. */
-const LOST_UPGRADE_VALUE = 35;
-
 function sizeFactor(amount: number | null, median: number): number {
     if (amount === null || amount <= 0 || median <= 0) return 1;
     return Math.min(4, Math.max(0.25, amount / median));
@@ -26,13 +23,12 @@ export function expansion(evidence: AccountEvidence, ctx: SignalContext): Signal
     const observations: Observation[] = [];
     let upgrades = 0;
     let downgrades = 0;
-    let declined = 0;
     for (const opp of evidence.opportunities) {
         if (!opp.isClosed || opp.closeDate === null || !time.inWindow(opp.closeDate) || opp.type === null)
             continue;
         const isUp = index.upgradeTypes.has(opp.type);
         const isDown = index.downgradeTypes.has(opp.type);
-        if (!isUp && !isDown) continue;
+        if ((!isUp && !isDown) || !opp.isWon) continue;
         const weight = time.decay(opp.closeDate) * sizeFactor(opp.amount, baselines.medianWonAmount);
         const amountText = opp.amount !== null ? ` (${formatAmount(opp.amount)})` : '';
         if (isUp && opp.isWon) {
@@ -55,17 +51,9 @@ export function expansion(evidence: AccountEvidence, ctx: SignalContext): Signal
                 weight,
                 isEvidence: true
             });
-        } else if (isUp) {
-            declined++;
-            observations.push({
-                recordId: opp.id,
-                object: 'Opportunity',
-                summary: `Upgrade proposal lost${amountText}`,
-                value: LOST_UPGRADE_VALUE,
-                weight: weight * 0.5,
-                isEvidence: true
-            });
         }
+        // A lost upgrade proposal counts in the win rate already; counting it here too
+        // would punish the same 'no' twice.
     }
     if (observations.length === 0) return NO_EVIDENCE;
     // A neutral anchor: one small upgrade is good news, not proof of a growing account.
@@ -81,6 +69,6 @@ export function expansion(evidence: AccountEvidence, ctx: SignalContext): Signal
         observations,
         ctx,
         2,
-        `${plural(upgrades, 'expansion')}, ${plural(downgrades, 'downgrade')}, ${plural(declined, 'declined upgrade')}`
+        `${plural(upgrades, 'expansion')}, ${plural(downgrades, 'downgrade')}`
     );
 }

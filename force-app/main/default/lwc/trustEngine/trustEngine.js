@@ -736,7 +736,7 @@ function caseTrouble(evidence, model, time) {
     burdens.push({
       recordId: c.id,
       object: "Case",
-      summary: reasons.length > 0 ? `Case ${reasons.join(", ")}` : "Routine case",
+      summary: reasons.length > 0 ? `Case: ${reasons.join(", ")}` : "Routine case",
       points: weighted
     });
   }
@@ -991,7 +991,6 @@ function disputes(evidence, ctx) {
 }
 
 // engine/signals/expansion.ts
-var LOST_UPGRADE_VALUE = 35;
 function sizeFactor(amount, median) {
   if (amount === null || amount <= 0 || median <= 0) return 1;
   return Math.min(4, Math.max(0.25, amount / median));
@@ -1001,13 +1000,12 @@ function expansion(evidence, ctx) {
   const observations = [];
   let upgrades = 0;
   let downgrades = 0;
-  let declined = 0;
   for (const opp of evidence.opportunities) {
     if (!opp.isClosed || opp.closeDate === null || !time.inWindow(opp.closeDate) || opp.type === null)
       continue;
     const isUp = index.upgradeTypes.has(opp.type);
     const isDown = index.downgradeTypes.has(opp.type);
-    if (!isUp && !isDown) continue;
+    if (!isUp && !isDown || !opp.isWon) continue;
     const weight = time.decay(opp.closeDate) * sizeFactor(opp.amount, baselines.medianWonAmount);
     const amountText = opp.amount !== null ? ` (${formatAmount(opp.amount)})` : "";
     if (isUp && opp.isWon) {
@@ -1030,16 +1028,6 @@ function expansion(evidence, ctx) {
         weight,
         isEvidence: true
       });
-    } else if (isUp) {
-      declined++;
-      observations.push({
-        recordId: opp.id,
-        object: "Opportunity",
-        summary: `Upgrade proposal lost${amountText}`,
-        value: LOST_UPGRADE_VALUE,
-        weight: weight * 0.5,
-        isEvidence: true
-      });
     }
   }
   if (observations.length === 0) return NO_EVIDENCE;
@@ -1055,7 +1043,7 @@ function expansion(evidence, ctx) {
     observations,
     ctx,
     2,
-    `${plural(upgrades, "expansion")}, ${plural(downgrades, "downgrade")}, ${plural(declined, "declined upgrade")}`
+    `${plural(upgrades, "expansion")}, ${plural(downgrades, "downgrade")}`
   );
 }
 
