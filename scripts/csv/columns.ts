@@ -115,6 +115,17 @@ export class PackedTextColumn {
         }
         this.offsets[row + 1] = this.used;
     }
+    /** Whether the staged value at `row` is exactly `text`, without creating a string. */
+    equals(row: number, text: string): boolean {
+        if (this.nulls[row] === 1) return false;
+        const start = this.offsets[row] as number;
+        const end = this.offsets[row + 1] as number;
+        if (!this.ascii) return this.bytes.toString('utf8', start, end) === text;
+        if (end - start !== text.length) return false;
+        for (let i = 0; i < text.length; i++) if (this.bytes[start + i] !== text.charCodeAt(i)) return false;
+        return true;
+    }
+
     get(row: number): string | null {
         if (this.nulls[row] === 1) return null;
         const start = this.offsets[row] as number;

@@ -23,6 +23,7 @@ import {
     PackedTextColumn
 } from './columns';
 import { EXPORT_OBJECTS, type ColumnSpec, type ExportObjectName } from './exportSchema';
+import { IdIndex } from './idIndex';
 import { loadTable, RowProblem, type StagedColumn, type TableLoad } from './tableLoader';
 
 export type EvidenceKind = Exclude<keyof AccountEvidence, 'account'>;
@@ -70,7 +71,8 @@ export class ExportStore {
         readonly folder: string,
         readonly accounts: number,
         readonly tables: Record<ExportObjectName, StagedTable>,
-        readonly warnings: LoadWarning[]
+        readonly warnings: LoadWarning[],
+        private readonly accountIndex: IdIndex
     ) {
         this.readers = makeReaders(tables);
     }
@@ -92,10 +94,9 @@ export class ExportStore {
         return this.readers.accountName(ordinal);
     }
 
-    /** Ordinal of an account id, or -1. Linear: for one-off lookups such as `explain`. */
+    /** Ordinal of an account id, or -1. */
     findAccount(id: string): number {
-        for (let i = 0; i < this.accounts; i++) if (this.readers.accountId(i) === id) return i;
-        return -1;
+        return this.accountIndex.get(id);
     }
 
     /**
@@ -116,34 +117,49 @@ export class ExportStore {
         onProgress?: (p: LoadProgress) => void
     ): Promise<ExportStore> {
         const warnings: LoadWarning[] = [];
-        const accountIndex = new Map<string, number>();
         const progress = (file: string) => (rows: number) => onProgress?.({ file, rows });
+        const orphanWarning = (file: string, orphans: number, of: string): void => {
+            if (orphans > 0) {
+                const rows = `${orphans} row${orphans === 1 ? '' : 's'}`;
+                warnings.push({ file, message: `${rows} belong to ${of} and were left out` });
+            }
+        };
+        /** Indexes each row's Id as it is staged; a second row with the same Id is bad input. */
+        const idIndexer = (): { index: () => IdIndex; onColumns: (c: Map<string, StagedColumn>) => void } => {
+            let index: IdIndex | null = null;
+            return {
+                index: () => index as IdIndex,
+                onColumns: (columns) => {
+                    index = new IdIndex(columns.get('Id') as PackedTextColumn);
+                }
+            };
+        };
+        const checkUnique = (index: IdIndex, id: string, row: number): void => {
+            const first = index.add(id, row);
+            if (first >= 0) throw new RowProblem('Id', `duplicate Id ${id} (first seen on row ${first + 1})`);
+        };
 
         // Accounts first: every other row is linked to one by id.
+        const accountIds = idIndexer();
         const account = await loadTable({
             folder,
             spec: EXPORT_OBJECTS.Account,
             linkColumns: ['Id'],
-            onRow: (row, links) => {
-                const id = links[0] as string;
-                const first = accountIndex.get(id);
-                if (first !== undefined)
-                    throw new RowProblem('Id', `duplicate Id ${id} (first seen on row ${first + 1})`);
-                accountIndex.set(id, row);
-            },
+            onColumns: accountIds.onColumns,
+            onRow: (row, links) => checkUnique(accountIds.index(), links[0] as string, row),
             onProgress: progress('Account.csv')
         });
         const accounts = account.rows;
+        const accountIndex = accountIds.index();
 
         const loadChild = async (
             name: ExportObjectName,
             accountColumn: string,
-            keepIds: boolean,
             extraColumns: ColumnSpec[] = []
-        ): Promise<{ table: TableLoad; accountOf: Int32Array; ids: Map<string, number> | null }> => {
+        ): Promise<{ table: TableLoad; accountOf: Int32Array; ids: IdIndex }> => {
             const spec = EXPORT_OBJECTS[name];
             const file = `${spec.apiName}.csv`;
-            const seen = new Map<string, number>();
+            const ids = idIndexer();
             const accountOf = new IntColumn();
             let orphans = 0;
             const table = await loadTable({
@@ -152,36 +168,28 @@ export class ExportStore {
                 extraColumns,
                 linkColumns: ['Id', accountColumn],
                 dropColumns: [accountColumn],
+                onColumns: ids.onColumns,
                 onRow: (row, links) => {
-                    const id = links[0] as string;
-                    const accountId = links[1] as string;
-                    const first = seen.get(id);
-                    if (first !== undefined)
-                        throw new RowProblem('Id', `duplicate Id ${id} (first seen on row ${first + 1})`);
-                    seen.set(id, row);
-                    const ordinal = accountIndex.get(accountId) ?? -1;
+                    checkUnique(ids.index(), links[0] as string, row);
+                    const ordinal = accountIndex.get(links[1] as string);
                     if (ordinal < 0) orphans++;
                     accountOf.push(row, ordinal);
                 },
                 onProgress: progress(file)
             });
-            if (orphans > 0)
-                warnings.push({
-                    file,
-                    message: `${orphans} row${orphans === 1 ? '' : 's'} belong to accounts not in Account.csv and were left out`
-                });
-            return { table, accountOf: accountOf.view(table.rows), ids: keepIds ? seen : null };
+            orphanWarning(file, orphans, 'accounts not in Account.csv');
+            return { table, accountOf: accountOf.view(table.rows), ids: ids.index() };
         };
 
         const loadGrandchild = async (
             name: ExportObjectName,
             parentColumn: string,
-            parents: Map<string, number>,
+            parents: IdIndex,
             parentAccount: Int32Array
         ): Promise<StagedTable> => {
             const spec = EXPORT_OBJECTS[name];
             const file = `${spec.apiName}.csv`;
-            const seen = new Set<string>();
+            const ids = idIndexer();
             const parentRow = new IntColumn();
             const accountOf = new IntColumn();
             let orphans = 0;
@@ -190,12 +198,10 @@ export class ExportStore {
                 spec,
                 linkColumns: ['Id', parentColumn],
                 dropColumns: [parentColumn],
+                onColumns: ids.onColumns,
                 onRow: (row, links) => {
-                    const id = links[0] as string;
-                    const parentId = links[1] as string;
-                    if (seen.has(id)) throw new RowProblem('Id', `duplicate Id ${id}`);
-                    seen.add(id);
-                    const parent = parents.get(parentId) ?? -1;
+                    checkUnique(ids.index(), links[0] as string, row);
+                    const parent = parents.get(links[1] as string);
                     const ordinal = parent < 0 ? -1 : (parentAccount[parent] as number);
                     if (ordinal < 0) orphans++;
                     parentRow.push(row, parent);
@@ -203,11 +209,7 @@ export class ExportStore {
                 },
                 onProgress: progress(file)
             });
-            if (orphans > 0)
-                warnings.push({
-                    file,
-                    message: `${orphans} row${orphans === 1 ? '' : 's'} belong to records not in the export and were left out`
-                });
+            orphanWarning(file, orphans, 'records not in the export');
             return {
                 load: table,
                 grouping: AccountGrouping.build(accountOf.view(table.rows), accounts),
@@ -219,31 +221,18 @@ export class ExportStore {
         const renewalExtra: ColumnSpec[] = renewalField
             ? [{ name: renewalField, kind: 'id', required: true }]
             : [];
-        const opp = await loadChild('Opportunity', 'AccountId', true, renewalExtra);
+        const opp = await loadChild('Opportunity', 'AccountId', renewalExtra);
         if (renewalField) {
             // Stage the lookup under a fixed name so readers need not know the org's field.
             const col = opp.table.columns.get(renewalField);
             if (col) opp.table.columns.set(RENEWED_CONTRACT, col);
         }
-        const history = await loadGrandchild(
-            'OpportunityHistory',
-            'OpportunityId',
-            opp.ids ?? new Map(),
-            opp.accountOf
-        );
-        opp.ids?.clear();
-        const cases = await loadChild('Case', 'AccountId', true);
-        const milestones = await loadGrandchild(
-            'CaseMilestone',
-            'CaseId',
-            cases.ids ?? new Map(),
-            cases.accountOf
-        );
-        cases.ids?.clear();
-        const contracts = await loadChild('Contract', 'AccountId', false);
-        const commitments = await loadChild('Trust_Commitment__c', 'Account__c', false);
-        const references = await loadChild('Customer_Reference__c', 'Account__c', false);
-
+        const history = await loadGrandchild('OpportunityHistory', 'OpportunityId', opp.ids, opp.accountOf);
+        const cases = await loadChild('Case', 'AccountId');
+        const milestones = await loadGrandchild('CaseMilestone', 'CaseId', cases.ids, cases.accountOf);
+        const contracts = await loadChild('Contract', 'AccountId');
+        const commitments = await loadChild('Trust_Commitment__c', 'Account__c');
+        const references = await loadChild('Customer_Reference__c', 'Account__c');
         const staged = (t: { table: TableLoad; accountOf: Int32Array }): StagedTable => ({
             load: t.table,
             grouping: AccountGrouping.build(t.accountOf, accounts),
@@ -263,7 +252,7 @@ export class ExportStore {
             Trust_Commitment__c: staged(commitments),
             Customer_Reference__c: staged(references)
         };
-        return new ExportStore(folder, accounts, tables, warnings);
+        return new ExportStore(folder, accounts, tables, warnings, accountIndex);
     }
 }
 

@@ -59,6 +59,8 @@ export interface LoadTableOptions {
     onRow: (row: number, links: string[]) => void;
     /** Columns validated but not kept (e.g. AccountId once linked to an account ordinal). */
     dropColumns?: string[];
+    /** Receives the staging columns before the first row, e.g. to index the Id column. */
+    onColumns?: (columns: Map<string, StagedColumn>) => void;
     onProgress?: (rows: number) => void;
 }
 
@@ -120,6 +122,7 @@ export async function loadTable(options: LoadTableOptions): Promise<TableLoad> {
     const columns = new Map<string, StagedColumn>(
         specColumns.filter((c) => !dropped.has(c.name)).map((c) => [c.name, columnFor(c)])
     );
+    options.onColumns?.(columns);
     if (!existsSync(full)) return { file, present: false, rows: 0, columns };
 
     const parser = createReadStream(full).pipe(
