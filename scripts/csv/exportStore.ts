@@ -24,7 +24,17 @@ import {
 } from './columns';
 import { EXPORT_OBJECTS, type ColumnSpec, type ExportObjectName } from './exportSchema';
 import { IdIndex } from './idIndex';
-import { loadTable, RowProblem, type StagedColumn, type TableLoad } from './tableLoader';
+import { CsvFolderSource } from './csvFolderSource';
+import type { ExportSource } from './exportSource';
+import { RowProblem, TableStager, type StagedColumn, type StagerOptions } from './tableStager';
+
+export interface TableLoad {
+    /** How messages name this table (file name or object name). */
+    file: string;
+    present: boolean;
+    rows: number;
+    columns: Map<string, StagedColumn>;
+}
 
 export type EvidenceKind = Exclude<keyof AccountEvidence, 'account'>;
 
@@ -111,13 +121,35 @@ export class ExportStore {
         for (let i = 0; i < this.accounts; i++) yield this.evidenceFor(i);
     }
 
+    /** Stages a CSV export folder. */
     static async load(
         folder: string,
         model: TrustModel,
         onProgress?: (p: LoadProgress) => void
     ): Promise<ExportStore> {
+        return ExportStore.fromSource(new CsvFolderSource(folder), model, onProgress);
+    }
+
+    /** Stages every object of the export contract from a source, linking rows to accounts. */
+    static async fromSource(
+        source: ExportSource,
+        model: TrustModel,
+        onProgress?: (p: LoadProgress) => void
+    ): Promise<ExportStore> {
+        const folder = source.description;
         const warnings: LoadWarning[] = [];
         const progress = (file: string) => (rows: number) => onProgress?.({ file, rows });
+        const loadTable = async (
+            options: Omit<StagerOptions, 'onProgress'> & {
+                onColumns?: (c: Map<string, StagedColumn>) => void;
+            }
+        ): Promise<TableLoad> => {
+            const file = source.label(options.spec.apiName);
+            const stager = new TableStager({ ...options, onProgress: progress(file) });
+            options.onColumns?.(stager.columns);
+            const present = await source.readTable(stager);
+            return { file, present, rows: stager.rows, columns: stager.columns };
+        };
         const orphanWarning = (file: string, orphans: number, of: string): void => {
             if (orphans > 0) {
                 const rows = `${orphans} row${orphans === 1 ? '' : 's'}`;
@@ -142,12 +174,10 @@ export class ExportStore {
         // Accounts first: every other row is linked to one by id.
         const accountIds = idIndexer();
         const account = await loadTable({
-            folder,
             spec: EXPORT_OBJECTS.Account,
             linkColumns: ['Id'],
             onColumns: accountIds.onColumns,
-            onRow: (row, links) => checkUnique(accountIds.index(), links[0] as string, row),
-            onProgress: progress('Account.csv')
+            onRow: (row, links) => checkUnique(accountIds.index(), links[0] as string, row)
         });
         const accounts = account.rows;
         const accountIndex = accountIds.index();
@@ -158,12 +188,11 @@ export class ExportStore {
             extraColumns: ColumnSpec[] = []
         ): Promise<{ table: TableLoad; accountOf: Int32Array; ids: IdIndex }> => {
             const spec = EXPORT_OBJECTS[name];
-            const file = `${spec.apiName}.csv`;
+            const file = source.label(spec.apiName);
             const ids = idIndexer();
             const accountOf = new IntColumn();
             let orphans = 0;
             const table = await loadTable({
-                folder,
                 spec,
                 extraColumns,
                 linkColumns: ['Id', accountColumn],
@@ -174,10 +203,9 @@ export class ExportStore {
                     const ordinal = accountIndex.get(links[1] as string);
                     if (ordinal < 0) orphans++;
                     accountOf.push(row, ordinal);
-                },
-                onProgress: progress(file)
+                }
             });
-            orphanWarning(file, orphans, 'accounts not in Account.csv');
+            orphanWarning(file, orphans, `accounts not in ${source.label('Account')}`);
             return { table, accountOf: accountOf.view(table.rows), ids: ids.index() };
         };
 
@@ -188,13 +216,12 @@ export class ExportStore {
             parentAccount: Int32Array
         ): Promise<StagedTable> => {
             const spec = EXPORT_OBJECTS[name];
-            const file = `${spec.apiName}.csv`;
+            const file = source.label(spec.apiName);
             const ids = idIndexer();
             const parentRow = new IntColumn();
             const accountOf = new IntColumn();
             let orphans = 0;
             const table = await loadTable({
-                folder,
                 spec,
                 linkColumns: ['Id', parentColumn],
                 dropColumns: [parentColumn],
@@ -206,8 +233,7 @@ export class ExportStore {
                     if (ordinal < 0) orphans++;
                     parentRow.push(row, parent);
                     accountOf.push(row, ordinal);
-                },
-                onProgress: progress(file)
+                }
             });
             orphanWarning(file, orphans, 'records not in the export');
             return {
