@@ -9,7 +9,8 @@ import type { TrustModel } from './model';
 import { caseTrouble } from './signals/caseTrouble';
 import {
     modelIndex,
-    isClosedCase,
+    isClosedBy,
+    closedInWindow,
     isNewBusiness,
     wonCycleDays,
     caseResolutionHours,
@@ -98,7 +99,7 @@ export class BaselineAccumulator {
         const { time } = this;
         this.accounts++;
         for (const opp of evidence.opportunities) {
-            if (!opp.isClosed || opp.closeDate === null || !time.inWindow(opp.closeDate)) continue;
+            if (!closedInWindow(opp, time)) continue;
             if (!isNewBusiness(opp, index)) continue;
             this.closed++;
             if (!opp.isWon) continue;
@@ -109,7 +110,7 @@ export class BaselineAccumulator {
         }
         for (const c of evidence.cases) {
             if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) continue;
-            if (!isClosedCase(c, index)) continue;
+            if (!isClosedBy(c, index, time)) continue;
             const hours = caseResolutionHours(c);
             if (hours === null) continue;
             const key = c.priority ?? '';

@@ -21,6 +21,14 @@ export interface ScoreOptions {
 }
 
 const round1 = (v: number): number => Math.round(v * 10) / 10;
+
+/** A signal the model switches off reports nothing, so no receipt shows a score that does not count. */
+const SWITCHED_OFF: SignalOutcome = Object.freeze({
+    score: null,
+    confidence: 0,
+    summary: 'Switched off in this model',
+    items: []
+});
 const round2 = (v: number): number => Math.round(v * 100) / 100;
 
 const weightCache = new WeakMap<TrustModel, Map<number, Map<SignalId, number>>>();
@@ -119,7 +127,8 @@ export function scoreAccount(
         index: modelIndex(model)
     };
     const outcomes = {} as Record<SignalId, SignalOutcome>;
-    for (const s of SIGNAL_IDS) outcomes[s] = SIGNALS[s](evidence, ctx);
+    for (const s of SIGNAL_IDS)
+        outcomes[s] = model.signals[s].enabled ? SIGNALS[s](evidence, ctx) : SWITCHED_OFF;
 
     let mask = 0;
     SIGNAL_IDS.forEach((s, i) => {

@@ -9,7 +9,7 @@ import { emptyEvidence, type AccountEvidence } from '../evidence';
 import { defaultModel, type TrustModel } from '../model';
 import type { TrustResult } from '../result';
 import { scoreAccount } from '../score';
-import { accountArb, PROPERTY_AS_OF } from '../../test/support/arbitraries';
+import { accountArb, asItWasOn, PROPERTY_AS_OF } from '../../test/support/arbitraries';
 
 const model = defaultModel();
 const baselines: OrgBaselines = {
@@ -165,6 +165,26 @@ describe('engine properties', () => {
             );
         });
 
+        it('a won deal closing later (a slower deal)', () => {
+            fc.assert(
+                fc.property(accountArb, fc.nat(), fc.integer({ min: 1, max: 120 }), (e, pick, days) => {
+                    const won = e.opportunities.filter(
+                        (o) => o.isWon && o.closeDate !== null && o.closeDate + days <= PROPERTY_AS_OF
+                    );
+                    fc.pre(won.length > 0);
+                    const target = won[pick % won.length];
+                    const later: AccountEvidence = {
+                        ...e,
+                        opportunities: e.opportunities.map((o) =>
+                            o === target && o.closeDate !== null ? { ...o, closeDate: o.closeDate + days } : o
+                        )
+                    };
+                    expectNotRaised(score(e), score(later));
+                }),
+                RUNS
+            );
+        });
+
         it('one more escalation', () => {
             fc.assert(
                 fc.property(accountArb, fc.nat(), (e, pick) => {
@@ -289,6 +309,39 @@ describe('engine properties', () => {
                 }
             ),
             RUNS
+        );
+    });
+
+    it('replays the past: scoring as of an earlier day ignores everything that happened after it', () => {
+        fc.assert(
+            fc.property(accountArb, fc.integer({ min: 1, max: 400 }), (e, back) => {
+                const day = PROPERTY_AS_OF - back;
+                expect(scoreAccount(e, model, baselines, day)).toEqual(
+                    scoreAccount(asItWasOn(e, day), model, baselines, day)
+                );
+            }),
+            RUNS
+        );
+    });
+
+    it('reports switched-off signals as such, with no score', () => {
+        fc.assert(
+            fc.property(accountArb, fc.constantFrom(...SIGNAL_IDS), (e, off) => {
+                const m: TrustModel = structuredClone(model);
+                m.signals[off].enabled = false;
+                fc.pre(
+                    SIGNAL_IDS.some((s) => s !== off && m.signals[s].pillar === m.signals[off].pillar) || true
+                );
+                const r = score(e, m);
+                expect(r.signals[off]).toEqual({
+                    score: null,
+                    confidence: 0,
+                    summary: 'Switched off in this model',
+                    evidence: []
+                });
+                expect(r.drivers.some((d) => d.signal === off)).toBe(false);
+            }),
+            { numRuns: 100 }
         );
     });
 

@@ -416,18 +416,18 @@ const todayCase = (extra: Parameters<typeof supportCase>[0] = {}) =>
 run('caseHealth', [
     { name: 'no cases → no evidence', evidence: () => account(), score: null },
     {
-        name: 'one routine case today (0.25 trouble against the default 0.3 per case)',
+        name: 'one routine case today (no trouble, smoothed with 5 cases at the default 0.3)',
         evidence: () => account({ cases: [todayCase()] }),
-        score: expectedCaseHealth(0.25, 1, 0.3)
+        score: expectedCaseHealth(0, 1, 0.3)
     },
     {
-        name: 'one escalation today (0.25 + 2)',
+        name: 'one escalation today (2 points)',
         evidence: () => account({ cases: [todayCase({ isEscalated: true })] }),
-        score: expectedCaseHealth(2.25, 1, 0.3),
-        summary: /1 case, 1 escalated; trouble 0\.63 per case vs org average 0\.30/
+        score: expectedCaseHealth(2, 1, 0.3),
+        summary: /1 case, 1 escalated; trouble 0\.58 per case vs org average 0\.30/
     },
     {
-        name: 'escalated, High priority and re-opened (0.25 + 2 + 1 + 1)',
+        name: 'escalated, High priority and re-opened (2 + 1 + 1)',
         evidence: () =>
             account({
                 cases: [
@@ -440,7 +440,7 @@ run('caseHealth', [
                     })
                 ]
             }),
-        score: expectedCaseHealth(4.25, 1, 0.3),
+        score: expectedCaseHealth(4, 1, 0.3),
         summary: /Case: escalated, High priority, re-opened/
     }
 ]);
@@ -448,9 +448,9 @@ run('caseHealth', [
 describe('caseHealth against the org', () => {
     it('scores an account exactly as troubled per case as the org average at 50', () => {
         expect(
-            signal(account({ cases: [todayCase()] }), 'caseHealth', {
+            signal(account({ cases: [todayCase({ priority: 'High' })] }), 'caseHealth', {
                 ...baselines,
-                caseTroublePerCase: 0.25
+                caseTroublePerCase: 1
             }).score
         ).toBe(50);
     });
@@ -460,13 +460,13 @@ describe('caseHealth against the org', () => {
             account({ cases: Array.from({ length: 40 }, () => todayCase()) }),
             'caseHealth'
         );
-        expect(routine.score).toBe(expectedCaseHealth(40 * 0.25, 40, 0.3));
+        expect(routine.score).toBe(expectedCaseHealth(0, 40, 0.3));
         expect(routine.score as number).toBeGreaterThan(50);
         const troubled = signal(
             account({ cases: Array.from({ length: 40 }, (_, i) => todayCase({ isEscalated: i % 4 === 0 })) }),
             'caseHealth'
         );
-        expect(troubled.score).toBe(expectedCaseHealth(40 * 0.25 + 10 * 2, 40, 0.3));
+        expect(troubled.score).toBe(expectedCaseHealth(10 * 2, 40, 0.3));
         expect(troubled.score as number).toBeLessThan(routine.score as number);
     });
 });

@@ -1,15 +1,17 @@
 /**
  * Case trouble: the time-weighted burden an account's cases put on the relationship. Shared
- * by the caseHealth signal and the org baseline (the median account's trouble scores 50).
+ * by the caseHealth signal and the org baseline (the org's average trouble per case).
  */
 import type { AccountEvidence, CaseRecord } from '../evidence';
 import type { TrustModel } from '../model';
 import { dayOfInstant } from '../dates';
-import { type Burden, type EvaluationTime, caseResolutionHours, isClosedCase, modelIndex } from './common';
+import { type Burden, type EvaluationTime, caseResolutionHours, isClosedBy, modelIndex } from './common';
 
-/** Points per case: every case is some load; these make it heavier. */
+/**
+ * Trouble points a case can carry. A routine case carries none: case health is a rate per
+ * case, so a flat load per case would only pull every account toward the same middle.
+ */
 export const TROUBLE_POINTS = Object.freeze({
-    perCase: 0.25,
     escalated: 2,
     highPriority: 1,
     longOpen: 1,
@@ -37,7 +39,7 @@ export function caseTrouble(evidence: AccountEvidence, model: TrustModel, time: 
         if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) continue;
         cases++;
         const reasons: string[] = [];
-        let points = TROUBLE_POINTS.perCase;
+        let points = 0;
         if (c.isEscalated) {
             points += TROUBLE_POINTS.escalated;
             reasons.push('escalated');
@@ -46,14 +48,11 @@ export function caseTrouble(evidence: AccountEvidence, model: TrustModel, time: 
             points += TROUBLE_POINTS.highPriority;
             reasons.push(`${c.priority} priority`);
         }
-        const openDays = daysOpen(c, time, isClosedCase(c, index));
+        const closed = isClosedBy(c, index, time);
+        const openDays = daysOpen(c, time, closed);
         if (openDays !== null && openDays > LONG_OPEN_DAYS) {
             points += TROUBLE_POINTS.longOpen;
-            reasons.push(
-                isClosedCase(c, index)
-                    ? `took ${Math.round(openDays)} days`
-                    : `open ${Math.round(openDays)} days`
-            );
+            reasons.push(closed ? `took ${Math.round(openDays)} days` : `open ${Math.round(openDays)} days`);
         }
         if (c.status !== null && REOPENED_RE.test(c.status)) {
             points += TROUBLE_POINTS.reopened;

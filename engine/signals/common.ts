@@ -85,6 +85,35 @@ export function isClosedCase(c: CaseRecord, index: ModelIndex): boolean {
     return c.isClosed || (c.status !== null && index.closedStatuses.has(c.status));
 }
 
+/**
+ * Closed by the end of the as-of day. A case closed later was still open then: scoring a
+ * past date must not use what happened after it.
+ */
+export function isClosedBy(c: CaseRecord, index: ModelIndex, time: EvaluationTime): boolean {
+    return isClosedCase(c, index) && (c.closedDate === null || c.closedDate < time.endInstant);
+}
+
+/**
+ * The day an opportunity's evidence dates from: when it was opened (its close date only if
+ * the creation date is unknown). Recency and look-back use it, so a deal closing later is a
+ * slower deal, never a more recent, heavier one.
+ */
+export function openedDay(opp: OpportunityRecord): Day | null {
+    return opp.createdDate !== null ? dayOfInstant(opp.createdDate) : opp.closeDate;
+}
+
+/** Closed by the as-of day, with a known date to weigh it by, inside the look-back. */
+export function closedInWindow(opp: OpportunityRecord, time: EvaluationTime): boolean {
+    const opened = openedDay(opp);
+    return (
+        opp.isClosed &&
+        opp.closeDate !== null &&
+        opp.closeDate <= time.asOf &&
+        opened !== null &&
+        time.inWindow(opened)
+    );
+}
+
 /** Days from creation to close of a deal, or null when either date is missing. */
 export function wonCycleDays(opp: OpportunityRecord): number | null {
     if (opp.createdDate === null || opp.closeDate === null) return null;
@@ -135,7 +164,7 @@ export function lossAversionFactor(value: number, lossAversion: number): number 
     return Math.min(lossAversion, 50 / value);
 }
 
-/** Confidence from the amount of (decayed) evidence: 1 − e^(−n/k). */
+/** Confidence from the amount of evidence n (decayed weight, or a count): 1 − e^(−n/k). */
 export function confidenceFrom(evidenceWeight: number, k: number): number {
     return evidenceWeight <= 0 ? 0 : 1 - Math.exp(-evidenceWeight / k);
 }

@@ -10,7 +10,9 @@ import {
     type SignalOutcome,
     NO_EVIDENCE,
     formatDays,
+    closedInWindow,
     isNewBusiness,
+    openedDay,
     plural,
     weightedMean,
     wonCycleDays
@@ -51,7 +53,7 @@ function pushesByOpportunity(evidence: AccountEvidence, asOfEnd: number): Map<st
 export function dealVelocity(evidence: AccountEvidence, ctx: SignalContext): SignalOutcome {
     const { time, index, baselines } = ctx;
     const won = evidence.opportunities.filter(
-        (o) => o.isWon && o.closeDate !== null && time.inWindow(o.closeDate) && isNewBusiness(o, index)
+        (o) => o.isWon && closedInWindow(o, time) && isNewBusiness(o, index)
     );
     if (won.length === 0) return NO_EVIDENCE;
     const pushes = pushesByOpportunity(evidence, time.endInstant);
@@ -71,7 +73,7 @@ export function dealVelocity(evidence: AccountEvidence, ctx: SignalContext): Sig
             object: 'Opportunity',
             summary: `Won in ${formatDays(cycle)} (org median ${formatDays(baselines.medianWonCycleDays)})${pushText}`,
             value,
-            weight: time.decay(opp.closeDate),
+            weight: time.decay(openedDay(opp) ?? opp.closeDate),
             isEvidence: true
         });
     }

@@ -8,7 +8,9 @@ import {
     type SignalContext,
     type SignalOutcome,
     NO_EVIDENCE,
+    closedInWindow,
     formatAmount,
+    openedDay,
     plural,
     weightedMean
 } from './common';
@@ -24,12 +26,12 @@ export function expansion(evidence: AccountEvidence, ctx: SignalContext): Signal
     let upgrades = 0;
     let downgrades = 0;
     for (const opp of evidence.opportunities) {
-        if (!opp.isClosed || opp.closeDate === null || !time.inWindow(opp.closeDate) || opp.type === null)
-            continue;
+        if (!closedInWindow(opp, time) || opp.type === null) continue;
         const isUp = index.upgradeTypes.has(opp.type);
         const isDown = index.downgradeTypes.has(opp.type);
         if ((!isUp && !isDown) || !opp.isWon) continue;
-        const weight = time.decay(opp.closeDate) * sizeFactor(opp.amount, baselines.medianWonAmount);
+        const weight =
+            time.decay(openedDay(opp) ?? time.asOf) * sizeFactor(opp.amount, baselines.medianWonAmount);
         const amountText = opp.amount !== null ? ` (${formatAmount(opp.amount)})` : '';
         if (isUp && opp.isWon) {
             upgrades++;

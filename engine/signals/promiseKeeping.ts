@@ -51,10 +51,10 @@ export function promiseKeeping(evidence: AccountEvidence, ctx: SignalContext): S
         const team = c.madeByTeam ? ` (${c.madeByTeam})` : '';
         let value: number;
         let summary: string;
-        switch (c.status) {
+        // Kept after the as-of day means still open on it: a past date is scored as it was.
+        const keptLater = c.status === 'Kept' && c.deliveredOn !== null && c.deliveredOn > time.asOf;
+        switch (keptLater ? 'Open' : c.status) {
             case 'Kept': {
-                const deliveredByAsOf = c.deliveredOn === null || c.deliveredOn <= time.asOf;
-                if (!deliveredByAsOf) continue;
                 const late = c.deliveredOn === null ? 0 : c.deliveredOn - c.dueOn;
                 if (late > 0) {
                     counts.late++;

@@ -17,8 +17,13 @@ import {
 
 /** A renewal this many days past its due date scores 0 for timeliness. */
 export const RENEWAL_ZERO_AFTER_DAYS = 180;
-/** A renewal opened this long after a contract ended is not taken as that contract's renewal. */
+/**
+ * How far a contract's end may lie from a renewal's planned close date (either side), or
+ * after the renewal was opened, for the two to be matched.
+ */
 const MATCH_WINDOW_DAYS = 365;
+/** A renewal may be opened up to this many days after the contract it renews has ended. */
+const OPENED_AFTER_END_DAYS = 30;
 
 type DueSource = 'contract' | 'plan' | 'none';
 
@@ -67,8 +72,9 @@ function dueDates(
             out.set(opp.id, { day: linked.endDate, source: 'contract', contract: linked });
         } else pending.push(opp);
     }
+    // Never the actual close date: a renewal closing later must not match a later contract.
     const anchorOf = (opp: OpportunityRecord): Day | null =>
-        plans.get(opp.id) ?? (opp.createdDate !== null ? dayOfInstant(opp.createdDate) : opp.closeDate);
+        plans.get(opp.id) ?? (opp.createdDate !== null ? dayOfInstant(opp.createdDate) : null);
     pending.sort((a, b) => (anchorOf(a) ?? 0) - (anchorOf(b) ?? 0) || (a.id < b.id ? -1 : 1));
     for (const opp of pending) {
         const plan = plans.get(opp.id);
@@ -81,7 +87,8 @@ function dueDates(
                 // With a plan we look for the contract ending nearest to it; from a creation
                 // date, for the first contract ending after it (renewals open before the end).
                 const distance = plan !== undefined ? Math.abs(c.endDate - plan) : c.endDate - anchor;
-                if (plan === undefined && (distance < -30 || distance > MATCH_WINDOW_DAYS)) continue;
+                if (plan === undefined && (distance < -OPENED_AFTER_END_DAYS || distance > MATCH_WINDOW_DAYS))
+                    continue;
                 if (plan !== undefined && distance > MATCH_WINDOW_DAYS) continue;
                 if (
                     distance < bestDistance ||
@@ -105,17 +112,22 @@ function latenessValue(daysLate: number): number {
     return daysLate <= 0 ? 100 : 100 * Math.max(0, 1 - daysLate / RENEWAL_ZERO_AFTER_DAYS);
 }
 
-/** The amount the renewed contract was worth: the won deal that created it. */
+/**
+ * The amount the renewed contract was worth: the won deal that created it, as known on the
+ * as-of day (a deal won later cannot be the base yet).
+ */
 function baseAmount(
     contract: ContractRecord | null,
     evidence: AccountEvidence,
-    self: OpportunityRecord
+    self: OpportunityRecord,
+    asOf: Day
 ): number | null {
     if (!contract) return null;
     let best: number | null = null;
     for (const opp of evidence.opportunities) {
         if (opp.id === self.id || opp.contractId !== contract.id || !opp.isWon || opp.amount === null)
             continue;
+        if (opp.closeDate === null || opp.closeDate > asOf) continue;
         best = best === null ? opp.amount : Math.max(best, opp.amount);
     }
     return best;
@@ -125,9 +137,10 @@ function baseAmount(
 function downsizing(
     contract: ContractRecord | null,
     evidence: AccountEvidence,
-    opp: OpportunityRecord
+    opp: OpportunityRecord,
+    asOf: Day
 ): { factor: number; text: string } {
-    const base = baseAmount(contract, evidence, opp);
+    const base = baseAmount(contract, evidence, opp, asOf);
     if (base === null || base <= 0 || opp.amount === null || opp.amount >= base * 0.95)
         return { factor: 1, text: '' };
     const kept = Math.max(0, opp.amount / base);
@@ -152,9 +165,17 @@ export function renewalTimeliness(evidence: AccountEvidence, ctx: SignalContext)
         const dueText = due.source === 'contract' ? 'contract end' : 'first planned close date';
         // The clock of a renewal is its due date: recency is fixed by when it was due,
         // so a later close changes how late it was, never how much it counts.
-        const anchor = due.day ?? (opp.createdDate !== null ? dayOfInstant(opp.createdDate) : opp.closeDate);
-        if (anchor === null) continue;
         const closedByAsOf = opp.isClosed && opp.closeDate !== null && opp.closeDate <= time.asOf;
+        // Without a due date or a creation date only churn can be judged, on its close date
+        // (a lost renewal closing later weighs more, which can only lower the signal).
+        const anchor =
+            due.day ??
+            (opp.createdDate !== null
+                ? dayOfInstant(opp.createdDate)
+                : closedByAsOf && !opp.isWon
+                  ? opp.closeDate
+                  : null);
+        if (anchor === null) continue;
         if (closedByAsOf && !opp.isWon) {
             if (!time.inWindow(Math.min(anchor, time.asOf))) continue;
             lost++;
@@ -189,7 +210,7 @@ export function renewalTimeliness(evidence: AccountEvidence, ctx: SignalContext)
                 daysLate <= 0
                     ? `Renewed on time (${dueText} ${formatDay(due.day)})`
                     : `Renewal closed ${formatDays(daysLate)} after ${dueText}`;
-            const downsize = downsizing(due.contract, evidence, opp);
+            const downsize = downsizing(due.contract, evidence, opp, time.asOf);
             value *= downsize.factor;
             summary += downsize.text;
             if (daysLate <= 0) onTime++;
@@ -208,7 +229,7 @@ export function renewalTimeliness(evidence: AccountEvidence, ctx: SignalContext)
         if (due.day !== null && due.day < time.asOf && time.inWindow(due.day)) {
             const overdue = time.asOf - due.day;
             // The expected amount of an open renewal already tells of a downsizing.
-            const downsize = downsizing(due.contract, evidence, opp);
+            const downsize = downsizing(due.contract, evidence, opp, time.asOf);
             open++;
             observations.push({
                 recordId: opp.id,

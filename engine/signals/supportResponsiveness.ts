@@ -11,7 +11,7 @@ import {
     type SignalOutcome,
     NO_EVIDENCE,
     caseResolutionHours,
-    isClosedCase,
+    isClosedBy,
     plural,
     weightedMean
 } from './common';
@@ -39,9 +39,10 @@ export function supportResponsiveness(evidence: AccountEvidence, ctx: SignalCont
     const { time, index } = ctx;
     const milestones = new Map<string, CaseMilestoneRecord[]>();
     for (const m of evidence.caseMilestones) {
-        const settled =
-            (m.isCompleted && (m.completionDate === null || m.completionDate < time.endInstant)) ||
-            m.isViolated;
+        // As of the as-of day: completed by then, or violated by then (past its target).
+        const completed = m.isCompleted && (m.completionDate === null || m.completionDate < time.endInstant);
+        const violated = m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant);
+        const settled = completed || violated;
         if (!settled) continue;
         const list = milestones.get(m.caseId);
         if (list) list.push(m);
@@ -56,7 +57,9 @@ export function supportResponsiveness(evidence: AccountEvidence, ctx: SignalCont
         const weight = time.decay(dayOfInstant(c.createdDate));
         const caseMilestones = milestones.get(c.id);
         if (caseMilestones && caseMilestones.length > 0) {
-            const violated = caseMilestones.filter((m) => m.isViolated).length;
+            const violated = caseMilestones.filter(
+                (m) => m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant)
+            ).length;
             viaMilestones++;
             observations.push({
                 recordId: c.id,
@@ -71,7 +74,7 @@ export function supportResponsiveness(evidence: AccountEvidence, ctx: SignalCont
             });
             continue;
         }
-        const obs = resolutionObservation(c, ctx, weight, isClosedCase(c, index));
+        const obs = resolutionObservation(c, ctx, weight, isClosedBy(c, index, time));
         if (!obs) continue;
         if (obs.value >= 50) withinTarget++;
         else overTarget++;
@@ -95,7 +98,7 @@ function resolutionObservation(
     const priority = c.priority ?? 'no';
     if (closed) {
         const hours = caseResolutionHours(c);
-        if (hours === null || c.closedDate === null || c.closedDate >= ctx.time.endInstant) return null;
+        if (hours === null) return null;
         return {
             recordId: c.id,
             object: 'Case',

@@ -9,7 +9,9 @@ import {
     type SignalContext,
     type SignalOutcome,
     NO_EVIDENCE,
+    closedInWindow,
     isNewBusiness,
+    openedDay,
     weightedMean
 } from './common';
 
@@ -22,13 +24,9 @@ export function winRate(evidence: AccountEvidence, ctx: SignalContext): SignalOu
     let won = 0;
     let lost = 0;
     for (const opp of evidence.opportunities) {
-        if (
-            !opp.isClosed ||
-            opp.closeDate === null ||
-            !time.inWindow(opp.closeDate) ||
-            !isNewBusiness(opp, index)
-        )
-            continue;
+        // Renewals and downgrades are not new wins or losses of the customer's belief; they
+        // have their own signals.
+        if (!closedInWindow(opp, time) || !isNewBusiness(opp, index)) continue;
         if (opp.isWon) won++;
         else lost++;
         observations.push({
@@ -36,7 +34,7 @@ export function winRate(evidence: AccountEvidence, ctx: SignalContext): SignalOu
             object: 'Opportunity',
             summary: opp.isWon ? `Won ${opp.type ?? 'deal'}` : `Lost ${opp.type ?? 'deal'}`,
             value: opp.isWon ? 100 : 0,
-            weight: time.decay(opp.closeDate),
+            weight: time.decay(openedDay(opp) ?? time.asOf),
             isEvidence: true
         });
     }

@@ -186,3 +186,45 @@ export const accountArb: fc.Arbitrary<AccountEvidence> = fc
             references
         };
     });
+
+/**
+ * The account as its CRM looked at the end of `day`: records created later are gone, and
+ * whatever happened later (a close, a delivery, a completed milestone) has not happened yet.
+ * Scoring this as of `day` must equal scoring the full account as of `day`.
+ */
+export function asItWasOn(e: AccountEvidence, day: number): AccountEvidence {
+    const end = (day + 1) * MS_PER_DAY;
+    const createdBy = (instant: number | null): boolean => instant === null || instant < end;
+    const opportunities = e.opportunities
+        .filter((o) => createdBy(o.createdDate))
+        .map((o) =>
+            o.isClosed && o.closeDate !== null && o.closeDate > day
+                ? { ...o, isClosed: false, isWon: false, stageName: 'Negotiation' }
+                : o
+        );
+    const cases = e.cases
+        .filter((c) => createdBy(c.createdDate))
+        .map((c) =>
+            c.closedDate !== null && c.closedDate >= end
+                ? { ...c, isClosed: false, closedDate: null, status: 'Working' }
+                : c
+        );
+    const caseIds = new Set(cases.map((c) => c.id));
+    return {
+        ...e,
+        opportunities,
+        opportunityHistory: e.opportunityHistory.filter(
+            (h) => createdBy(h.createdDate) && opportunities.some((o) => o.id === h.opportunityId)
+        ),
+        cases,
+        caseMilestones: e.caseMilestones.filter((m) => caseIds.has(m.caseId)),
+        commitments: e.commitments
+            .filter((c) => c.promisedOn === null || c.promisedOn <= day)
+            .map((c) =>
+                c.deliveredOn !== null && c.deliveredOn > day
+                    ? { ...c, deliveredOn: null, status: 'Open' }
+                    : c
+            ),
+        references: e.references.filter((r) => r.requestedOn === null || r.requestedOn <= day)
+    };
+}

@@ -612,6 +612,16 @@ function isNewBusiness(opp, index) {
 function isClosedCase(c, index) {
   return c.isClosed || c.status !== null && index.closedStatuses.has(c.status);
 }
+function isClosedBy(c, index, time) {
+  return isClosedCase(c, index) && (c.closedDate === null || c.closedDate < time.endInstant);
+}
+function openedDay(opp) {
+  return opp.createdDate !== null ? dayOfInstant(opp.createdDate) : opp.closeDate;
+}
+function closedInWindow(opp, time) {
+  const opened = openedDay(opp);
+  return opp.isClosed && opp.closeDate !== null && opp.closeDate <= time.asOf && opened !== null && time.inWindow(opened);
+}
 function wonCycleDays(opp) {
   if (opp.createdDate === null || opp.closeDate === null) return null;
   return Math.max(0, opp.closeDate - dayOfInstant(opp.createdDate));
@@ -694,7 +704,6 @@ function formatAmount(amount) {
 
 // engine/signals/caseTrouble.ts
 var TROUBLE_POINTS = Object.freeze({
-  perCase: 0.25,
   escalated: 2,
   highPriority: 1,
   longOpen: 1,
@@ -711,7 +720,7 @@ function caseTrouble(evidence, model, time) {
     if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) continue;
     cases++;
     const reasons = [];
-    let points = TROUBLE_POINTS.perCase;
+    let points = 0;
     if (c.isEscalated) {
       points += TROUBLE_POINTS.escalated;
       reasons.push("escalated");
@@ -720,12 +729,11 @@ function caseTrouble(evidence, model, time) {
       points += TROUBLE_POINTS.highPriority;
       reasons.push(`${c.priority} priority`);
     }
-    const openDays = daysOpen(c, time, isClosedCase(c, index));
+    const closed = isClosedBy(c, index, time);
+    const openDays = daysOpen(c, time, closed);
     if (openDays !== null && openDays > LONG_OPEN_DAYS) {
       points += TROUBLE_POINTS.longOpen;
-      reasons.push(
-        isClosedCase(c, index) ? `took ${Math.round(openDays)} days` : `open ${Math.round(openDays)} days`
-      );
+      reasons.push(closed ? `took ${Math.round(openDays)} days` : `open ${Math.round(openDays)} days`);
     }
     if (c.status !== null && REOPENED_RE.test(c.status)) {
       points += TROUBLE_POINTS.reopened;
@@ -800,7 +808,7 @@ var BaselineAccumulator = class {
     const { time } = this;
     this.accounts++;
     for (const opp of evidence.opportunities) {
-      if (!opp.isClosed || opp.closeDate === null || !time.inWindow(opp.closeDate)) continue;
+      if (!closedInWindow(opp, time)) continue;
       if (!isNewBusiness(opp, index)) continue;
       this.closed++;
       if (!opp.isWon) continue;
@@ -811,7 +819,7 @@ var BaselineAccumulator = class {
     }
     for (const c of evidence.cases) {
       if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) continue;
-      if (!isClosedCase(c, index)) continue;
+      if (!isClosedBy(c, index, time)) continue;
       const hours = caseResolutionHours(c);
       if (hours === null) continue;
       const key = c.priority ?? "";
@@ -924,7 +932,7 @@ function pushesByOpportunity(evidence, asOfEnd) {
 function dealVelocity(evidence, ctx) {
   const { time, index, baselines } = ctx;
   const won = evidence.opportunities.filter(
-    (o) => o.isWon && o.closeDate !== null && time.inWindow(o.closeDate) && isNewBusiness(o, index)
+    (o) => o.isWon && closedInWindow(o, time) && isNewBusiness(o, index)
   );
   if (won.length === 0) return NO_EVIDENCE;
   const pushes = pushesByOpportunity(evidence, time.endInstant);
@@ -944,7 +952,7 @@ function dealVelocity(evidence, ctx) {
       object: "Opportunity",
       summary: `Won in ${formatDays(cycle)} (org median ${formatDays(baselines.medianWonCycleDays)})${pushText}`,
       value,
-      weight: time.decay(opp.closeDate),
+      weight: time.decay(openedDay(opp) ?? opp.closeDate),
       isEvidence: true
     });
   }
@@ -1001,12 +1009,11 @@ function expansion(evidence, ctx) {
   let upgrades = 0;
   let downgrades = 0;
   for (const opp of evidence.opportunities) {
-    if (!opp.isClosed || opp.closeDate === null || !time.inWindow(opp.closeDate) || opp.type === null)
-      continue;
+    if (!closedInWindow(opp, time) || opp.type === null) continue;
     const isUp = index.upgradeTypes.has(opp.type);
     const isDown = index.downgradeTypes.has(opp.type);
     if (!isUp && !isDown || !opp.isWon) continue;
-    const weight = time.decay(opp.closeDate) * sizeFactor(opp.amount, baselines.medianWonAmount);
+    const weight = time.decay(openedDay(opp) ?? time.asOf) * sizeFactor(opp.amount, baselines.medianWonAmount);
     const amountText = opp.amount !== null ? ` (${formatAmount(opp.amount)})` : "";
     if (isUp && opp.isWon) {
       upgrades++;
@@ -1078,10 +1085,9 @@ function promiseKeeping(evidence, ctx) {
     const team = c.madeByTeam ? ` (${c.madeByTeam})` : "";
     let value;
     let summary;
-    switch (c.status) {
+    const keptLater = c.status === "Kept" && c.deliveredOn !== null && c.deliveredOn > time.asOf;
+    switch (keptLater ? "Open" : c.status) {
       case "Kept": {
-        const deliveredByAsOf = c.deliveredOn === null || c.deliveredOn <= time.asOf;
-        if (!deliveredByAsOf) continue;
         const late = c.deliveredOn === null ? 0 : c.deliveredOn - c.dueOn;
         if (late > 0) {
           counts.late++;
@@ -1199,6 +1205,7 @@ function referenceQuality(evidence, ctx) {
 // engine/signals/renewalTimeliness.ts
 var RENEWAL_ZERO_AFTER_DAYS = 180;
 var MATCH_WINDOW_DAYS = 365;
+var OPENED_AFTER_END_DAYS = 30;
 function firstPlannedClose(evidence, asOfEnd) {
   const first = /* @__PURE__ */ new Map();
   for (const h of evidence.opportunityHistory) {
@@ -1226,7 +1233,7 @@ function dueDates(renewals, evidence, plans, ctx) {
       out.set(opp.id, { day: linked.endDate, source: "contract", contract: linked });
     } else pending.push(opp);
   }
-  const anchorOf = (opp) => plans.get(opp.id) ?? (opp.createdDate !== null ? dayOfInstant(opp.createdDate) : opp.closeDate);
+  const anchorOf = (opp) => plans.get(opp.id) ?? (opp.createdDate !== null ? dayOfInstant(opp.createdDate) : null);
   pending.sort((a, b) => (anchorOf(a) ?? 0) - (anchorOf(b) ?? 0) || (a.id < b.id ? -1 : 1));
   for (const opp of pending) {
     const plan = plans.get(opp.id);
@@ -1237,7 +1244,8 @@ function dueDates(renewals, evidence, plans, ctx) {
       for (const c of contracts) {
         if (used.has(c.id) || c.endDate === null) continue;
         const distance = plan !== void 0 ? Math.abs(c.endDate - plan) : c.endDate - anchor;
-        if (plan === void 0 && (distance < -30 || distance > MATCH_WINDOW_DAYS)) continue;
+        if (plan === void 0 && (distance < -OPENED_AFTER_END_DAYS || distance > MATCH_WINDOW_DAYS))
+          continue;
         if (plan !== void 0 && distance > MATCH_WINDOW_DAYS) continue;
         if (distance < bestDistance || distance === bestDistance && best !== null && c.id < best.id) {
           best = c;
@@ -1256,18 +1264,19 @@ function dueDates(renewals, evidence, plans, ctx) {
 function latenessValue(daysLate) {
   return daysLate <= 0 ? 100 : 100 * Math.max(0, 1 - daysLate / RENEWAL_ZERO_AFTER_DAYS);
 }
-function baseAmount(contract, evidence, self) {
+function baseAmount(contract, evidence, self, asOf) {
   if (!contract) return null;
   let best = null;
   for (const opp of evidence.opportunities) {
     if (opp.id === self.id || opp.contractId !== contract.id || !opp.isWon || opp.amount === null)
       continue;
+    if (opp.closeDate === null || opp.closeDate > asOf) continue;
     best = best === null ? opp.amount : Math.max(best, opp.amount);
   }
   return best;
 }
-function downsizing(contract, evidence, opp) {
-  const base = baseAmount(contract, evidence, opp);
+function downsizing(contract, evidence, opp, asOf) {
+  const base = baseAmount(contract, evidence, opp, asOf);
   if (base === null || base <= 0 || opp.amount === null || opp.amount >= base * 0.95)
     return { factor: 1, text: "" };
   const kept = Math.max(0, opp.amount / base);
@@ -1289,9 +1298,9 @@ function renewalTimeliness(evidence, ctx) {
   for (const opp of renewals) {
     const due = dues.get(opp.id) ?? { day: null, source: "none", contract: null };
     const dueText = due.source === "contract" ? "contract end" : "first planned close date";
-    const anchor = due.day ?? (opp.createdDate !== null ? dayOfInstant(opp.createdDate) : opp.closeDate);
-    if (anchor === null) continue;
     const closedByAsOf = opp.isClosed && opp.closeDate !== null && opp.closeDate <= time.asOf;
+    const anchor = due.day ?? (opp.createdDate !== null ? dayOfInstant(opp.createdDate) : closedByAsOf && !opp.isWon ? opp.closeDate : null);
+    if (anchor === null) continue;
     if (closedByAsOf && !opp.isWon) {
       if (!time.inWindow(Math.min(anchor, time.asOf))) continue;
       lost++;
@@ -1323,7 +1332,7 @@ function renewalTimeliness(evidence, ctx) {
       const daysLate = opp.closeDate - due.day;
       let value = latenessValue(daysLate);
       let summary = daysLate <= 0 ? `Renewed on time (${dueText} ${formatDay(due.day)})` : `Renewal closed ${formatDays(daysLate)} after ${dueText}`;
-      const downsize = downsizing(due.contract, evidence, opp);
+      const downsize = downsizing(due.contract, evidence, opp, time.asOf);
       value *= downsize.factor;
       summary += downsize.text;
       if (daysLate <= 0) onTime++;
@@ -1340,7 +1349,7 @@ function renewalTimeliness(evidence, ctx) {
     }
     if (due.day !== null && due.day < time.asOf && time.inWindow(due.day)) {
       const overdue = time.asOf - due.day;
-      const downsize = downsizing(due.contract, evidence, opp);
+      const downsize = downsizing(due.contract, evidence, opp, time.asOf);
       open++;
       observations.push({
         recordId: opp.id,
@@ -1380,7 +1389,9 @@ function supportResponsiveness(evidence, ctx) {
   const { time, index } = ctx;
   const milestones = /* @__PURE__ */ new Map();
   for (const m of evidence.caseMilestones) {
-    const settled = m.isCompleted && (m.completionDate === null || m.completionDate < time.endInstant) || m.isViolated;
+    const completed = m.isCompleted && (m.completionDate === null || m.completionDate < time.endInstant);
+    const violated = m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant);
+    const settled = completed || violated;
     if (!settled) continue;
     const list = milestones.get(m.caseId);
     if (list) list.push(m);
@@ -1395,7 +1406,9 @@ function supportResponsiveness(evidence, ctx) {
     const weight = time.decay(dayOfInstant(c.createdDate));
     const caseMilestones = milestones.get(c.id);
     if (caseMilestones && caseMilestones.length > 0) {
-      const violated = caseMilestones.filter((m) => m.isViolated).length;
+      const violated = caseMilestones.filter(
+        (m) => m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant)
+      ).length;
       viaMilestones++;
       observations.push({
         recordId: c.id,
@@ -1407,7 +1420,7 @@ function supportResponsiveness(evidence, ctx) {
       });
       continue;
     }
-    const obs = resolutionObservation(c, ctx, weight, isClosedCase(c, index));
+    const obs = resolutionObservation(c, ctx, weight, isClosedBy(c, index, time));
     if (!obs) continue;
     if (obs.value >= 50) withinTarget++;
     else overTarget++;
@@ -1425,7 +1438,7 @@ function resolutionObservation(c, ctx, weight, closed) {
   const priority = c.priority ?? "no";
   if (closed) {
     const hours = caseResolutionHours(c);
-    if (hours === null || c.closedDate === null || c.closedDate >= ctx.time.endInstant) return null;
+    if (hours === null) return null;
     return {
       recordId: c.id,
       object: "Case",
@@ -1455,8 +1468,7 @@ function winRate(evidence, ctx) {
   let won = 0;
   let lost = 0;
   for (const opp of evidence.opportunities) {
-    if (!opp.isClosed || opp.closeDate === null || !time.inWindow(opp.closeDate) || !isNewBusiness(opp, index))
-      continue;
+    if (!closedInWindow(opp, time) || !isNewBusiness(opp, index)) continue;
     if (opp.isWon) won++;
     else lost++;
     observations.push({
@@ -1464,7 +1476,7 @@ function winRate(evidence, ctx) {
       object: "Opportunity",
       summary: opp.isWon ? `Won ${opp.type ?? "deal"}` : `Lost ${opp.type ?? "deal"}`,
       value: opp.isWon ? 100 : 0,
-      weight: time.decay(opp.closeDate),
+      weight: time.decay(openedDay(opp) ?? time.asOf),
       isEvidence: true
     });
   }
@@ -1496,6 +1508,12 @@ var SIGNALS = {
 
 // engine/score.ts
 var round1 = (v) => Math.round(v * 10) / 10;
+var SWITCHED_OFF = Object.freeze({
+  score: null,
+  confidence: 0,
+  summary: "Switched off in this model",
+  items: []
+});
 var round2 = (v) => Math.round(v * 100) / 100;
 var weightCache = /* @__PURE__ */ new WeakMap();
 function effectiveWeightsFor(model, mask) {
@@ -1566,7 +1584,8 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
     index: modelIndex(model)
   };
   const outcomes = {};
-  for (const s of SIGNAL_IDS) outcomes[s] = SIGNALS[s](evidence, ctx);
+  for (const s of SIGNAL_IDS)
+    outcomes[s] = model.signals[s].enabled ? SIGNALS[s](evidence, ctx) : SWITCHED_OFF;
   let mask = 0;
   SIGNAL_IDS.forEach((s, i) => {
     if (outcomes[s].score !== null) mask |= 1 << i;
