@@ -211,7 +211,8 @@ run('winRate', [
     },
     {
         name: 'one win is pulled toward the org prior',
-        evidence: () => account({ opportunities: [opportunity({ close: '2026-06-30' })] }),
+        evidence: () =>
+            account({ opportunities: [opportunity({ created: '2026-06-30', close: '2026-06-30' })] }),
         // (100·1 + 50·2) / 3
         score: 66.7,
         summary: /Org win rate 50%/
@@ -221,8 +222,8 @@ run('winRate', [
         evidence: () =>
             account({
                 opportunities: [
-                    opportunity({ close: '2026-06-30' }),
-                    opportunity({ close: '2026-06-30', isWon: false })
+                    opportunity({ created: '2026-06-30', close: '2026-06-30' }),
+                    opportunity({ created: '2026-06-30', close: '2026-06-30', isWon: false })
                 ]
             }),
         // (100 + 0·2 + 50·2) / (1 + 2 + 2)
@@ -241,7 +242,12 @@ run('expansion', [
         evidence: () =>
             account({
                 opportunities: [
-                    opportunity({ type: 'Existing Customer - Upgrade', close: '2026-06-30', amount: 50_000 })
+                    opportunity({
+                        type: 'Existing Customer - Upgrade',
+                        created: '2026-06-30',
+                        close: '2026-06-30',
+                        amount: 50_000
+                    })
                 ]
             }),
         score: 75,
@@ -254,6 +260,7 @@ run('expansion', [
                 opportunities: [
                     opportunity({
                         type: 'Existing Customer - Downgrade',
+                        created: '2026-06-30',
                         close: '2026-06-30',
                         amount: 50_000
                     })
