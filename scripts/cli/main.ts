@@ -1,141 +1,92 @@
 /**
- * `trust-ledger` command line. Parses arguments, maps bad input to exit code 2 with a
- * message naming what and where, and leaves all scoring to the engine and pipelines.
+ * `trust-ledger` command line: dispatches to one module per command and maps bad input to
+ * exit code 2 with a message naming what and where. Every message leaving the CLI is
+ * redacted, so a token never reaches a terminal or a log.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDay, parseDay, todayUtc } from '../../engine/dates';
-import { defaultModel, InvalidModelError, parseModelJson, type TrustModel } from '../../engine/model';
-import { explainResult } from '../../engine/explain';
-import { scoreAccount } from '../../engine/score';
+import { InvalidModelError } from '../../engine/model';
 import { CsvInputError } from '../csv/errors';
-import { generateDemoData } from '../demo';
-import { prepareOfflineRun } from '../pipeline/offlineScore';
-import { fileTarget, stdoutTarget } from '../output/atomicFile';
-import { makeSink, OUTPUT_FORMATS, type OutputFormat } from '../output/formats';
+import { runLocalOrgCommand } from '../localOrg';
+import { BulkJobError, ConnectError, OrgDataError, redact, type ConnectOptions } from '../org';
+import { OUTPUT_FORMATS, type OutputFormat } from '../output/formats';
+import { readAsOf, readFolder, readSince, UsageError } from './args';
+import { commandDemoData } from './commands/demoData';
+import { explainFromFolder, explainFromOrg } from './commands/explain';
+import { commandModel } from './commands/model';
+import { scoreFolder } from './commands/scoreFolder';
+import { scoreOrg } from './commands/scoreOrg';
+import { commandStart } from './commands/start';
 import { messages, USAGE } from './messages';
-import { stderrProgress } from './progress';
 
-/** Bad input: exit code 2, message printed as is. */
-export class UsageError extends Error {
-    override name = 'UsageError';
-}
+export { UsageError } from './args';
 
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
-export const DEMO_FOLDER = path.join(REPO_ROOT, 'data', 'demo');
-/** The bundled demo export is generated relative to this day; `start` scores as of it. */
-export const DEMO_AS_OF = '2026-06-30';
-
-function readModel(file: string | undefined): TrustModel {
-    if (file === undefined) return defaultModel();
-    let text: string;
-    try {
-        text = readFileSync(file, 'utf8');
-    } catch (error) {
-        throw new UsageError(
-            messages.modelUnreadable(file, (error as NodeJS.ErrnoException).code ?? String(error))
-        );
-    }
-    return parseModelJson(text, file);
-}
-
-function readAsOf(value: string | undefined): { day: number; text: string } {
-    if (value === undefined) {
-        const day = todayUtc();
-        return { day, text: formatDay(day) };
-    }
-    const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseDay(value) : null;
-    if (day === null) throw new UsageError(messages.badAsOf(value));
-    return { day, text: value };
-}
-
-function readFolder(folder: string | undefined, command: string): string {
-    if (folder === undefined) throw new UsageError(messages.missingOption('--from <folder>', command));
-    if (!existsSync(folder) || !statSync(folder).isDirectory())
-        throw new UsageError(messages.notAFolder(folder));
-    if (!existsSync(path.join(folder, 'Account.csv'))) throw new UsageError(messages.noAccountFile(folder));
-    return folder;
-}
-
-function readCount(option: string, value: string | undefined): number {
-    if (value === undefined) throw new UsageError(messages.missingOption(`${option} <n>`, 'demo-data'));
-    if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(messages.badCount(option, value));
-    return Number(value);
-}
-
-const SCORE_OPTIONS = {
-    from: { type: 'string' },
-    'as-of': { type: 'string' },
-    model: { type: 'string' },
-    format: { type: 'string' },
-    out: { type: 'string' },
+const ORG_OPTIONS = {
     'target-org': { type: 'string' },
     'instance-url': { type: 'string' },
-    'access-token': { type: 'string' },
-    bulk: { type: 'boolean' },
-    'dry-run': { type: 'boolean' },
-    'only-changed-since': { type: 'string' },
-    quiet: { type: 'boolean' }
+    'access-token': { type: 'string' }
 } as const;
 
-interface ScoreArgs {
-    folder: string;
-    asOf: string | undefined;
-    modelFile: string | undefined;
-    format: OutputFormat;
-    out: string | undefined;
-    quiet: boolean;
+interface OrgValues {
+    'target-org'?: string;
+    'instance-url'?: string;
+    'access-token'?: string;
 }
 
-export async function runScore(args: ScoreArgs): Promise<number> {
-    const model = readModel(args.modelFile);
-    const asOf = readAsOf(args.asOf);
-    const folder = readFolder(args.folder, 'score');
-    const progress = stderrProgress(!args.quiet);
-    const run = await prepareOfflineRun({
-        folder,
-        model,
-        asOf: asOf.day,
-        onLoad: (p) => progress.update(`reading ${p.file}`, p.rows),
-        onBaselines: (done: number) => progress.update('org baselines', done)
-    });
-    progress.done();
-    for (const w of run.store.warnings) process.stderr.write(`warning: ${w.file}: ${w.message}\n`);
-    const target = args.out ? fileTarget(args.out) : stdoutTarget();
-    const color = !args.out && process.stdout.isTTY === true && !process.env.NO_COLOR;
-    const sink = makeSink(args.format, { asOf: asOf.text, model, target, color });
-    try {
-        const total = run.store.accounts;
-        for (const result of run.results((done: number) => progress.update('scoring accounts', done, total)))
-            await sink.add(result);
-        await sink.finish();
-        progress.done();
-        await target.commit();
-    } catch (error) {
-        target.abort();
-        throw error;
-    }
-    if (args.out && !args.quiet) process.stderr.write(`${messages.wrote(args.out, run.store.accounts)}\n`);
-    return 0;
+/** The org the flags (or SF_INSTANCE_URL/SF_ACCESS_TOKEN) name, or null for none. */
+function orgFrom(values: OrgValues, from: string | undefined): ConnectOptions | null {
+    const flags = values['target-org'] ?? values['instance-url'] ?? values['access-token'];
+    const env = from === undefined && process.env.SF_INSTANCE_URL && process.env.SF_ACCESS_TOKEN;
+    if (from !== undefined && flags) throw new UsageError(messages.fromAndOrg);
+    if (!flags && !env) return null;
+    const options: ConnectOptions = {};
+    if (values['target-org']) options.targetOrg = values['target-org'];
+    if (values['instance-url']) options.instanceUrl = values['instance-url'];
+    if (values['access-token']) options.accessToken = values['access-token'];
+    return options;
+}
+
+function readFormat(value: string | undefined): OutputFormat | null {
+    if (value === undefined) return null;
+    if (!OUTPUT_FORMATS.includes(value as OutputFormat)) throw new UsageError(messages.badFormat(value));
+    return value as OutputFormat;
 }
 
 async function commandScore(argv: string[]): Promise<number> {
     const { values } = parseArgs({
         args: argv,
-        options: SCORE_OPTIONS,
-        allowPositionals: false,
+        options: {
+            ...ORG_OPTIONS,
+            from: { type: 'string' },
+            'as-of': { type: 'string' },
+            model: { type: 'string' },
+            format: { type: 'string' },
+            out: { type: 'string' },
+            bulk: { type: 'boolean' },
+            'dry-run': { type: 'boolean' },
+            'only-changed-since': { type: 'string' },
+            quiet: { type: 'boolean' }
+        },
         strict: true
     });
-    if (values['target-org'] || values['instance-url'] || values['access-token'])
-        throw new UsageError(messages.orgPathLater);
-    const format = (values.format ?? 'table') as OutputFormat;
-    if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(messages.badFormat(values.format ?? ''));
-    return runScore({
+    const format = readFormat(values.format);
+    const org = orgFrom(values, values.from);
+    if (org) {
+        return scoreOrg({
+            connection: org,
+            asOf: readAsOf(values['as-of']),
+            format,
+            out: values.out,
+            bulk: values.bulk ?? false,
+            dryRun: values['dry-run'] ?? false,
+            onlyChangedSince: readSince(values['only-changed-since']),
+            quiet: values.quiet ?? false
+        });
+    }
+    return scoreFolder({
         folder: readFolder(values.from, 'score'),
         asOf: values['as-of'],
         modelFile: values.model,
-        format,
+        format: format ?? 'table',
         out: values.out,
         quiet: values.quiet ?? false
     });
@@ -145,95 +96,30 @@ async function commandExplain(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
         args: argv,
         options: {
+            ...ORG_OPTIONS,
             from: { type: 'string' },
             'as-of': { type: 'string' },
-            model: { type: 'string' },
-            'target-org': { type: 'string' }
+            model: { type: 'string' }
         },
         allowPositionals: true,
         strict: true
     });
-    if (values['target-org']) throw new UsageError(messages.orgPathLater);
     const accountId = positionals[0];
     if (accountId === undefined) throw new UsageError(messages.missingOption('<accountId>', 'explain'));
-    const model = readModel(values.model);
     const asOf = readAsOf(values['as-of']);
-    const folder = readFolder(values.from, 'explain');
-    const run = await prepareOfflineRun({ folder, model, asOf: asOf.day });
-    const ordinal = run.store.findAccount(accountId);
-    if (ordinal < 0) throw new UsageError(messages.accountNotFound(accountId));
-    const result = scoreAccount(run.store.evidenceFor(ordinal), model, run.baselines, asOf.day);
-    process.stdout.write(`${explainResult(result, model, { asOf: asOf.text })}\n`);
+    const org = orgFrom(values, values.from);
+    const text = org
+        ? await explainFromOrg(accountId, org, asOf)
+        : await explainFromFolder(accountId, readFolder(values.from, 'explain'), asOf, values.model);
+    process.stdout.write(`${text}\n`);
     return 0;
 }
 
-async function commandDemoData(argv: string[]): Promise<number> {
-    const { values } = parseArgs({
-        args: argv,
-        options: {
-            accounts: { type: 'string' },
-            out: { type: 'string' },
-            seed: { type: 'string' },
-            'as-of': { type: 'string' }
-        },
-        strict: true
-    });
-    const accounts = readCount('--accounts', values.accounts);
-    if (values.out === undefined) throw new UsageError(messages.missingOption('--out <folder>', 'demo-data'));
-    const seed = values.seed === undefined ? 1 : readCount('--seed', values.seed);
-    const referenceDate = values['as-of'] === undefined ? DEMO_AS_OF : readAsOf(values['as-of']).text;
-    const progress = stderrProgress(true);
-    const summary = await generateDemoData({
-        accounts,
-        outDir: values.out,
-        seed,
-        referenceDate,
-        onProgress: (done: number) => progress.update('generating accounts', done, accounts)
-    });
-    progress.done();
-    process.stderr.write(
-        `wrote a demo org of ${accounts} accounts to ${values.out} (as of ${referenceDate}): ${JSON.stringify(summary)}\n`
-    );
-    return 0;
-}
-
-async function commandModel(argv: string[]): Promise<number> {
-    const [sub, file] = argv;
-    if (sub !== 'validate')
-        throw new UsageError(
-            sub === 'pull' || sub === 'push'
-                ? messages.orgPathLater
-                : messages.unknownCommand(`model ${sub ?? ''}`.trim())
-        );
-    if (file === undefined) throw new UsageError(messages.missingOption('<file.json>', 'model validate'));
-    const model = readModel(file);
-    process.stdout.write(`${messages.modelValid(model.name, model.version)}\n`);
-    return 0;
-}
-
-/** `npm start`: score the bundled demo org and say where to look next. */
-async function commandStart(): Promise<number> {
-    process.stderr.write(
-        `Scoring the bundled demo org (${path.relative(process.cwd(), DEMO_FOLDER) || DEMO_FOLDER}) as of ${DEMO_AS_OF}…\n`
-    );
-    await runScore({
-        folder: DEMO_FOLDER,
-        asOf: DEMO_AS_OF,
-        modelFile: undefined,
-        format: 'table',
-        out: undefined,
-        quiet: false
-    });
-    process.stdout.write(
-        [
-            'Next:',
-            `  npx trust-ledger explain <accountId> --from data/demo --as-of ${DEMO_AS_OF}   the receipt of one account, in words`,
-            `  npx trust-ledger score --from data/demo --as-of ${DEMO_AS_OF} --format json    the full receipts as JSON`,
-            '  npx trust-ledger demo-data --accounts 10000 --out tmp/org                       a bigger synthetic org',
-            ''
-        ].join('\n')
-    );
-    return 0;
+/** Errors from the org as one line: code and message (jsforce's HttpApiError carries both). */
+function orgRefusal(error: unknown): string | null {
+    const e = error as { errorCode?: unknown; message?: unknown };
+    if (typeof e?.errorCode !== 'string' || typeof e.message !== 'string') return null;
+    return messages.orgRejected(e.errorCode, e.message);
 }
 
 export async function runCli(argv: string[]): Promise<number> {
@@ -248,6 +134,8 @@ export async function runCli(argv: string[]): Promise<number> {
                 return await commandDemoData(rest);
             case 'model':
                 return await commandModel(rest);
+            case 'local-org':
+                return await runLocalOrgCommand(rest);
             case 'start':
                 return await commandStart();
             case undefined:
@@ -260,12 +148,15 @@ export async function runCli(argv: string[]): Promise<number> {
                 throw new UsageError(messages.unknownCommand(command));
         }
     } catch (error) {
-        if (
+        const known =
             error instanceof UsageError ||
             error instanceof CsvInputError ||
-            error instanceof InvalidModelError
-        ) {
-            process.stderr.write(`trust-ledger: ${error.message}\n`);
+            error instanceof InvalidModelError ||
+            error instanceof ConnectError ||
+            error instanceof OrgDataError ||
+            error instanceof BulkJobError;
+        if (known) {
+            process.stderr.write(`trust-ledger: ${redact(error.message)}\n`);
             if (error instanceof UsageError) process.stderr.write('Run "trust-ledger help" for usage.\n');
             return 2;
         }
@@ -276,6 +167,11 @@ export async function runCli(argv: string[]): Promise<number> {
             process.stderr.write(`trust-ledger: ${error.message}\nRun "trust-ledger help" for usage.\n`);
             return 2;
         }
-        throw error;
+        const refusal = orgRefusal(error);
+        if (refusal) {
+            process.stderr.write(`trust-ledger: ${redact(refusal)}\n`);
+            return 2;
+        }
+        throw new Error(redact(error instanceof Error ? (error.stack ?? error.message) : String(error)));
     }
 }

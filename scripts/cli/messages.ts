@@ -5,15 +5,24 @@ export const USAGE = `trust-ledger — customer trust scores from your CRM evide
 Usage:
   trust-ledger score --from <folder> [--as-of YYYY-MM-DD] [--model <file.json>]
                      [--format table|json|csv] [--out <file>]
-  trust-ledger explain <accountId> --from <folder> [--as-of YYYY-MM-DD] [--model <file.json>]
+  trust-ledger score --target-org <alias|username> | --instance-url <url> --access-token <t>
+                     [--as-of …] [--bulk] [--dry-run] [--only-changed-since <date>]
+                     [--format table|json|csv] [--out <file>]
+  trust-ledger explain <accountId> (--from <folder> | --target-org … | --instance-url … --access-token …)
+                     [--as-of YYYY-MM-DD] [--model <file.json>]
   trust-ledger demo-data --accounts <n> --out <folder> [--seed <n>]
   trust-ledger model validate <file.json>
-  trust-ledger start            score the bundled demo org and show the result
+  trust-ledger model pull (--target-org … | --instance-url … --access-token …) [--out <file.json>]
+  trust-ledger model push <file.json> (--target-org … | --instance-url … --access-token …) [--notes <text>]
+  trust-ledger local-org start [--port <n>] [--data <folder>] [--fault-rate <0..1>] [--seed <n>] [--json]
+  trust-ledger start            score the bundled demo org through the embedded local org
 
 --from <folder> holds one CSV per object named by API name (Account.csv, Opportunity.csv,
 OpportunityHistory.csv, Case.csv, CaseMilestone.csv, Contract.csv, Trust_Commitment__c.csv,
 Customer_Reference__c.csv) with API field names as headers. A missing file means no evidence
-of that kind. Exit codes: 0 ok, 2 bad input (nothing written), 1 unexpected failure.
+of that kind. SF_INSTANCE_URL and SF_ACCESS_TOKEN stand in for --instance-url/--access-token.
+Exit codes: 0 ok, 2 bad input (nothing written), 3 stopped by the org's API limit (re-run to
+resume), 1 unexpected failure.
 `;
 
 export const messages = {
@@ -21,15 +30,22 @@ export const messages = {
     missingOption: (option: string, command: string) => `${command} needs ${option}`,
     badFormat: (value: string) => `--format: "${value}" is not one of table, json, csv`,
     badAsOf: (value: string) => `--as-of: "${value}" is not a date YYYY-MM-DD`,
+    badSince: (value: string) =>
+        `--only-changed-since: "${value}" is not a date YYYY-MM-DD or an ISO datetime`,
+    orgRejected: (code: string, message: string) => `the org refused the request (${code}): ${message}`,
+    fromAndOrg: '--from reads a CSV export; --target-org and --instance-url read an org: give one of them',
     badCount: (option: string, value: string) => `${option}: "${value}" is not a whole number ≥ 1`,
     notAFolder: (folder: string) => `--from: ${folder} is not a folder`,
     noAccountFile: (folder: string) =>
         `--from: ${folder} has no Account.csv; export Accounts with at least Id and Name`,
     modelUnreadable: (file: string, reason: string) => `--model: cannot read ${file}: ${reason}`,
     accountNotFound: (id: string) => `account ${id} is not in Account.csv`,
-    orgPathLater:
-        'scoring an org (--target-org / --instance-url) needs the local org and jsforce pipeline, which this build does not include yet; export CSVs and use --from',
     wrote: (file: string, accounts: number) =>
         `wrote ${accounts} account${accounts === 1 ? '' : 's'} to ${file}`,
-    modelValid: (name: string, version: number) => `model "${name}" v${version} is valid`
+    modelValid: (name: string, version: number) => `model "${name}" v${version} is valid`,
+    modelPushed: (name: string, version: number, id: string) =>
+        `saved model "${name}" as version ${version} (${id}) and made it the active one`,
+    noActiveModel: 'note: the org has no active Trust_Model__c; this is the default model',
+    badAccountId: (id: string) => `"${id}" is not a Salesforce record id`,
+    accountNotInOrg: (id: string) => `account ${id} is not in the org (or not visible to this user)`
 };

@@ -1,0 +1,86 @@
+/**
+ * `model validate <file>`, `model pull [--out file]`, `model push <file> [--notes …]`: the
+ * model as a JSON file that can live in version control. Push validates first, then saves a
+ * new version, activates it and deactivates the others; nothing is saved if it is invalid.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Connection } from '@jsforce/jsforce-node';
+import { connect, OrgApi, type ConnectOptions } from '../../org';
+import { readActiveModel } from '../../org/modelStore';
+import { readModel, UsageError } from '../args';
+import { messages } from '../messages';
+
+const ORG_OPTIONS = {
+    'target-org': { type: 'string' },
+    'instance-url': { type: 'string' },
+    'access-token': { type: 'string' },
+    out: { type: 'string' },
+    notes: { type: 'string' }
+} as const;
+
+export async function commandModel(argv: string[], connectionOverride?: Connection): Promise<number> {
+    const [sub, ...rest] = argv;
+    const { values, positionals } = parseArgs({
+        args: rest,
+        options: ORG_OPTIONS,
+        allowPositionals: true,
+        strict: true
+    });
+    const connection = (): Promise<Connection> | Connection => {
+        if (connectionOverride) return connectionOverride;
+        const options: ConnectOptions = {};
+        if (values['target-org']) options.targetOrg = values['target-org'];
+        if (values['instance-url']) options.instanceUrl = values['instance-url'];
+        if (values['access-token']) options.accessToken = values['access-token'];
+        return connect(options);
+    };
+    switch (sub) {
+        case 'validate': {
+            const file = positionals[0];
+            if (file === undefined)
+                throw new UsageError(messages.missingOption('<file.json>', 'model validate'));
+            const model = readModel(file);
+            process.stdout.write(`${messages.modelValid(model.name, model.version)}\n`);
+            return 0;
+        }
+        case 'pull': {
+            const api = new OrgApi(await connection());
+            const active = await readActiveModel(api);
+            const text = `${JSON.stringify(active.model, null, 2)}\n`;
+            if (values.out) writeFileSync(values.out, text);
+            else process.stdout.write(text);
+            if (active.recordId === null) process.stderr.write(`${messages.noActiveModel}\n`);
+            return 0;
+        }
+        case 'push': {
+            const file = positionals[0];
+            if (file === undefined) throw new UsageError(messages.missingOption('<file.json>', 'model push'));
+            const model = readModel(file);
+            const api = new OrgApi(await connection());
+            const page = await api.query<{ Id: string; Version__c: number | null; Active__c: boolean }>(
+                'SELECT Id, Version__c, Active__c FROM Trust_Model__c ORDER BY Version__c DESC'
+            );
+            const version = Math.max(0, ...page.records.map((r) => r.Version__c ?? 0)) + 1;
+            const saved = { ...model, version };
+            const created = await api.post<{ id: string }>(
+                `/services/data/v${api.version}/sobjects/Trust_Model__c`,
+                {
+                    Name: model.name.slice(0, 80),
+                    Version__c: version,
+                    Active__c: true,
+                    Definition__c: JSON.stringify(saved, null, 2),
+                    Notes__c: values.notes ?? `Pushed from ${file}`
+                }
+            );
+            const others = page.records
+                .filter((r) => r.Active__c)
+                .map((r) => ({ Id: r.Id, Active__c: false }));
+            if (others.length > 0) await api.update('Trust_Model__c', others);
+            process.stdout.write(`${messages.modelPushed(model.name, version, created.id)}\n`);
+            return 0;
+        }
+        default:
+            throw new UsageError(messages.unknownCommand(`model ${sub ?? ''}`.trim()));
+    }
+}

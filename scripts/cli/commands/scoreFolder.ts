@@ -1,0 +1,48 @@
+/** `score --from <folder>`: the offline path over a CSV export. */
+import { prepareOfflineRun } from '../../pipeline/offlineScore';
+import { fileTarget, stdoutTarget } from '../../output/atomicFile';
+import { makeSink, type OutputFormat } from '../../output/formats';
+import { readAsOf, readFolder, readModel } from '../args';
+import { messages } from '../messages';
+import { stderrProgress } from '../progress';
+
+export interface ScoreFolderArgs {
+    folder: string;
+    asOf: string | undefined;
+    modelFile: string | undefined;
+    format: OutputFormat;
+    out: string | undefined;
+    quiet: boolean;
+}
+
+export async function scoreFolder(args: ScoreFolderArgs): Promise<number> {
+    const model = readModel(args.modelFile);
+    const asOf = readAsOf(args.asOf);
+    const folder = readFolder(args.folder, 'score');
+    const progress = stderrProgress(!args.quiet);
+    const run = await prepareOfflineRun({
+        folder,
+        model,
+        asOf: asOf.day,
+        onLoad: (p) => progress.update(`reading ${p.file}`, p.rows),
+        onBaselines: (done: number) => progress.update('org baselines', done)
+    });
+    progress.done();
+    for (const w of run.store.warnings) process.stderr.write(`warning: ${w.file}: ${w.message}\n`);
+    const target = args.out ? fileTarget(args.out) : stdoutTarget();
+    const color = !args.out && process.stdout.isTTY === true && !process.env.NO_COLOR;
+    const sink = makeSink(args.format, { asOf: asOf.text, model, target, color });
+    try {
+        const total = run.store.accounts;
+        for (const result of run.results((done: number) => progress.update('scoring accounts', done, total)))
+            await sink.add(result);
+        await sink.finish();
+        progress.done();
+        await target.commit();
+    } catch (error) {
+        target.abort();
+        throw error;
+    }
+    if (args.out && !args.quiet) process.stderr.write(`${messages.wrote(args.out, run.store.accounts)}\n`);
+    return 0;
+}

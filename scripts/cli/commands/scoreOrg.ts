@@ -1,0 +1,91 @@
+/**
+ * `score --target-org | --instance-url --access-token`: the batch pipeline through jsforce.
+ * Without --format the summary is the output; with it, stdout carries the receipts (JSON,
+ * CSV or table, as offline) and the summary goes to stderr.
+ */
+import path from 'node:path';
+import type { Connection } from '@jsforce/jsforce-node';
+import { fileTarget, stdoutTarget, type OutputTarget } from '../../output/atomicFile';
+import { makeSink, type OutputFormat, type ResultSink } from '../../output/formats';
+import { connect, formatSummary, OrgApi, runOrgScore, type ConnectOptions } from '../../org';
+import type { AsOf } from '../args';
+import { stderrProgress } from '../progress';
+
+export interface ScoreOrgArgs {
+    connection: ConnectOptions | Connection;
+    asOf: AsOf;
+    format: OutputFormat | null;
+    out: string | undefined;
+    bulk: boolean;
+    dryRun: boolean;
+    onlyChangedSince: string | null;
+    quiet: boolean;
+    /** Where checkpoints live; default $TRUST_LEDGER_STATE_DIR, else `.trust-ledger/` in the working directory. */
+    checkpointDir?: string;
+}
+
+/** Exit code 3: stopped by the org's API limit; the checkpoint lets a re-run resume. */
+export const EXIT_STOPPED = 3;
+
+/**
+ * Crash tests set TRUST_LEDGER_CRASH_AFTER_BATCHES=n: the process kills itself (SIGKILL, no
+ * clean-up) right after the n-th batch is written, as a power cut or OOM kill would.
+ */
+function crashHook(): ((batches: number) => void) | undefined {
+    const after = Number(process.env.TRUST_LEDGER_CRASH_AFTER_BATCHES);
+    if (!Number.isInteger(after) || after < 1) return undefined;
+    return (batches) => {
+        if (batches >= after) process.kill(process.pid, 'SIGKILL');
+    };
+}
+
+export async function scoreOrg(args: ScoreOrgArgs): Promise<number> {
+    const conn = 'request' in args.connection ? args.connection : await connect(args.connection);
+    const api = new OrgApi(conn);
+    const progress = stderrProgress(!args.quiet);
+    let target: OutputTarget | null = null;
+    let sink: ResultSink | null = null;
+    const modelForOutput = { current: null as null | Parameters<typeof makeSink>[1]['model'] };
+    try {
+        const summary = await runOrgScore({
+            api,
+            asOf: args.asOf,
+            bulk: args.bulk,
+            dryRun: args.dryRun,
+            onlyChangedSince: args.onlyChangedSince,
+            checkpointDir:
+                args.checkpointDir ??
+                process.env.TRUST_LEDGER_STATE_DIR ??
+                path.join(process.cwd(), '.trust-ledger'),
+            onProgress: (stage, done, total) => progress.update(stage, done, total),
+            onBatchWritten: crashHook(),
+            onModel: (model) => {
+                modelForOutput.current = model;
+                if (args.format) {
+                    target = args.out ? fileTarget(args.out) : stdoutTarget();
+                    const color = !args.out && process.stdout.isTTY === true && !process.env.NO_COLOR;
+                    sink = makeSink(args.format, { asOf: args.asOf.text, model, target, color });
+                }
+            },
+            onResult: async (result) => {
+                if (sink) await (sink as ResultSink).add(result);
+            }
+        });
+        progress.done();
+        if (sink && target) {
+            await (sink as ResultSink).finish();
+            await (target as OutputTarget).commit();
+        }
+        const text = formatSummary(summary, {
+            instanceUrl: api.instanceUrl,
+            asOf: args.asOf.text,
+            dryRun: args.dryRun
+        });
+        (args.format ? process.stderr : process.stdout).write(`${text}\n`);
+        return summary.stoppedByLimit ? EXIT_STOPPED : 0;
+    } catch (error) {
+        progress.done();
+        if (target) (target as OutputTarget).abort();
+        throw error;
+    }
+}

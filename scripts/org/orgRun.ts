@@ -1,0 +1,250 @@
+/**
+ * `trust-ledger score` against an org: read the active model, stage the org's evidence,
+ * compute baselines, score account by account, write receipts and Account trust fields in
+ * batches (checkpointed), write the baselines back to the model, and summarise.
+ */
+import {
+    BASELINE_EVIDENCE,
+    BaselineAccumulator,
+    normaliseBaselines,
+    type OrgBaselines
+} from '../../engine/baselines';
+import type { TrustModel } from '../../engine/model';
+import type { TrustResult } from '../../engine/result';
+import { scoreAccount } from '../../engine/score';
+import { ExportStore, type LoadProgress } from '../csv/exportStore';
+import { changedAccounts } from './changedAccounts';
+import { Checkpoint } from './checkpoint';
+import { readActiveModel, writeBaselines } from './modelStore';
+import type { ApiLimits, OrgApi } from './orgApi';
+import { OrgSource } from './orgSource';
+import { readPreviousScores } from './previousScores';
+import { accountTrustFields, receiptRecord } from './receipts';
+import { ApiLimitError } from './retry';
+import { BulkWriter, RestWriter, type ResultWriter, type WriteFailure, type WriteItem } from './writers';
+
+export interface OrgRunOptions {
+    api: OrgApi;
+    asOf: { day: number; text: string };
+    bulk: boolean;
+    dryRun: boolean;
+    /** ISO datetime: rescore only accounts whose evidence changed since, with stored baselines. */
+    onlyChangedSince: string | null;
+    checkpointDir: string;
+    /** Told the model in force before any result (output formats print its name). */
+    onModel?: (model: TrustModel) => void;
+    /** Receives each scored account, in account Id order (for JSON/CSV/table output). */
+    onResult?: (result: TrustResult) => Promise<void>;
+    onProgress?: (stage: string, done: number, total?: number) => void;
+    /** Called after each batch is written and checkpointed (crash tests kill the process here). */
+    onBatchWritten?: (batches: number) => void;
+    /** Accounts per write batch (and checkpoint step). */
+    batchSize?: number;
+    now?: () => Date;
+}
+
+export interface Mover {
+    accountId: string;
+    accountName: string | null;
+    previous: number;
+    score: number;
+}
+
+export interface OrgRunSummary {
+    model: { name: string; version: number; recordId: string | null; fellBackToDefault: boolean };
+    baselines: OrgBaselines;
+    baselinesSource: 'computed' | 'stored' | 'computed (no stored baselines)';
+    accountsInOrg: number;
+    accountsScored: number;
+    resumedFrom: number;
+    bands: Record<string, number>;
+    movers: Mover[];
+    failures: WriteFailure[];
+    written: boolean;
+    bulkJobs: number;
+    apiCalls: number;
+    retries: number;
+    limitsBefore: ApiLimits | null;
+    limitsAfter: ApiLimits | null;
+    stoppedByLimit: string | null;
+    rows: number;
+}
+
+/**
+ * Runs the whole job. When the org's API limit runs out (REQUEST_LIMIT_EXCEEDED) at any step
+ * the run stops cleanly: what was written stays, the checkpoint says how far it got, and the
+ * summary says so.
+ */
+export async function runOrgScore(options: OrgRunOptions): Promise<OrgRunSummary> {
+    const partial: Partial<OrgRunSummary> = {};
+    try {
+        return await run(options, partial);
+    } catch (error) {
+        if (!(error instanceof ApiLimitError)) throw error;
+        return {
+            model: partial.model ?? {
+                name: '(not read)',
+                version: 0,
+                recordId: null,
+                fellBackToDefault: false
+            },
+            baselines: partial.baselines ?? normaliseBaselines(null),
+            baselinesSource: partial.baselinesSource ?? 'computed',
+            accountsInOrg: partial.accountsInOrg ?? 0,
+            accountsScored: partial.accountsScored ?? 0,
+            resumedFrom: partial.resumedFrom ?? 0,
+            bands: partial.bands ?? {},
+            movers: [],
+            failures: partial.failures ?? [],
+            written: !options.dryRun,
+            bulkJobs: 0,
+            apiCalls: options.api.calls,
+            retries: options.api.retries,
+            limitsBefore: partial.limitsBefore ?? null,
+            limitsAfter: null,
+            stoppedByLimit: error.message,
+            rows: partial.rows ?? 0
+        };
+    }
+}
+
+async function run(options: OrgRunOptions, partial: Partial<OrgRunSummary>): Promise<OrgRunSummary> {
+    const { api, asOf } = options;
+    const batchSize = options.batchSize ?? 200;
+    const progress = options.onProgress ?? (() => undefined);
+    const limitsBefore = await api.limits();
+    partial.limitsBefore = limitsBefore;
+    const active = await readActiveModel(api);
+    const model: TrustModel = active.model;
+    partial.model = {
+        name: model.name,
+        version: model.version,
+        recordId: active.recordId,
+        fellBackToDefault: active.recordId === null
+    };
+    options.onModel?.(model);
+
+    const source = new OrgSource(api, { bulk: options.bulk });
+    const store = await ExportStore.fromSource(source, model, (p: LoadProgress) =>
+        progress(`reading ${p.file}`, p.rows)
+    );
+
+    let baselines: OrgBaselines;
+    let baselinesSource: OrgRunSummary['baselinesSource'] = 'computed';
+    if (options.onlyChangedSince && active.storedBaselines) {
+        baselines = active.storedBaselines;
+        baselinesSource = 'stored';
+    } else {
+        const acc = new BaselineAccumulator(model, asOf.day);
+        const kinds = new Set(BASELINE_EVIDENCE);
+        for (let i = 0; i < store.accounts; i++) acc.add(store.evidenceFor(i, kinds));
+        baselines = acc.result();
+        if (options.onlyChangedSince) baselinesSource = 'computed (no stored baselines)';
+    }
+
+    const changed = options.onlyChangedSince
+        ? await changedAccounts(api, store, options.onlyChangedSince)
+        : null;
+    const previous = await readPreviousScores(api, store, asOf.text);
+    const modelKey = `${active.recordId ?? 'default'}:${model.version}:${options.onlyChangedSince ?? 'full'}`;
+    const checkpoint = new Checkpoint(options.checkpointDir, api.instanceUrl, asOf.text);
+    const fingerprint =
+        store.accounts > 0 ? `${store.accountId(0)}…${store.accountId(store.accounts - 1)}` : '';
+    const job = { asOf: asOf.text, modelKey, accounts: store.accounts, fingerprint };
+    const resumedFrom = options.dryRun ? 0 : checkpoint.resumeFrom(job);
+    const writer: ResultWriter = options.bulk ? new BulkWriter(api) : new RestWriter(api);
+    const scoredAt = (options.now ?? (() => new Date()))().toISOString();
+    const receiptContext = {
+        asOf: asOf.text,
+        model: { name: model.name, version: model.version, recordId: active.recordId },
+        scoredAt,
+        source: 'Batch' as const
+    };
+
+    const bands: Record<string, number> = {};
+    const movers: Mover[] = [];
+    const failures: WriteFailure[] = [];
+    Object.assign(partial, { baselines, baselinesSource, resumedFrom, bands, failures });
+    let scored = 0;
+    let stoppedByLimit: string | null = null;
+    let batch: WriteItem[] = [];
+    let batches = 0;
+
+    const flush = async (upTo: number): Promise<void> => {
+        if (!options.dryRun && batch.length > 0) failures.push(...(await writer.write(batch)));
+        batch = [];
+        if (!options.dryRun) checkpoint.save({ ...job, written: upTo });
+        options.onBatchWritten?.(++batches);
+    };
+
+    try {
+        for (let i = 0; i < store.accounts; i++) {
+            if (changed && changed[i] !== 1) continue;
+            const result = scoreAccount(store.evidenceFor(i), model, baselines, asOf.day);
+            scored++;
+            partial.accountsScored = scored;
+            const band = result.band ?? 'not scored';
+            bands[band] = (bands[band] ?? 0) + 1;
+            const before = previous.previous(i);
+            if (before !== null && result.score !== null) {
+                movers.push({
+                    accountId: result.accountId,
+                    accountName: result.accountName,
+                    previous: before,
+                    score: result.score
+                });
+            }
+            if (options.onResult) await options.onResult(result);
+            if (i >= resumedFrom) {
+                batch.push({
+                    accountId: result.accountId,
+                    receipt: receiptRecord(result, before, receiptContext),
+                    account: previous.mayUpdateAccount(i)
+                        ? accountTrustFields(result, before, asOf.text)
+                        : null
+                });
+            }
+            if (batch.length >= batchSize) await flush(i + 1);
+            if ((i & 0xff) === 0) progress('scoring and writing', i, store.accounts);
+        }
+        await flush(store.accounts);
+        if (!options.dryRun) failures.push(...(await writer.finish()));
+        if (!options.dryRun && !options.onlyChangedSince && active.recordId) {
+            await writeBaselines(api, active.recordId, baselines, asOf.text);
+        }
+        if (!options.dryRun) checkpoint.clear();
+    } catch (error) {
+        if (!(error instanceof ApiLimitError)) throw error;
+        stoppedByLimit = error.message;
+    }
+
+    movers.sort(
+        (a, b) =>
+            Math.abs(b.score - b.previous) - Math.abs(a.score - a.previous) ||
+            (a.accountId < b.accountId ? -1 : 1)
+    );
+    return {
+        model: {
+            name: model.name,
+            version: model.version,
+            recordId: active.recordId,
+            fellBackToDefault: active.recordId === null
+        },
+        baselines,
+        baselinesSource,
+        accountsInOrg: store.accounts,
+        accountsScored: scored,
+        resumedFrom,
+        bands,
+        movers: movers.slice(0, 5),
+        failures,
+        written: !options.dryRun,
+        bulkJobs: writer.jobs,
+        apiCalls: api.calls,
+        retries: api.retries,
+        limitsBefore,
+        limitsAfter: stoppedByLimit ? null : await api.limits().catch(() => null),
+        stoppedByLimit,
+        rows: store.rows
+    };
+}

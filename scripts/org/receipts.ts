@@ -1,0 +1,98 @@
+/**
+ * A TrustResult as the records Salesforce stores: a `Trust_Score__c` receipt (upserted by
+ * `Key__c` = `<AccountId>:<yyyy-mm-dd>`, so re-running a day updates, never duplicates) and
+ * the four trust fields on Account.
+ */
+import { PILLAR_FIELDS, PILLAR_IDS, SIGNAL_FIELDS, SIGNAL_IDS } from '../../engine/catalog';
+import type { TrustResult } from '../../engine/result';
+
+/** Long Text Area limit of `Drivers__c`. */
+export const DRIVERS_MAX_CHARS = 131_072;
+/** Evidence items per signal kept in the stored receipt (the strongest first). */
+const EVIDENCE_PER_SIGNAL = 12;
+
+export function receiptKey(accountId: string, asOf: string): string {
+    return `${accountId}:${asOf}`;
+}
+
+/**
+ * The receipt's JSON: drivers, each signal's score, confidence, summary and its strongest
+ * evidence with record ids. Trimmed to fit the field, evidence first.
+ */
+export function driversJson(
+    result: TrustResult,
+    context: { asOf: string; model: { name: string; version: number } }
+): string {
+    for (let per = EVIDENCE_PER_SIGNAL; per >= 0; per = per > 2 ? Math.floor(per / 2) : per - 1) {
+        const signals: Record<string, unknown> = {};
+        for (const s of SIGNAL_IDS) {
+            const signal = result.signals[s];
+            signals[s] = {
+                score: signal.score,
+                confidence: signal.confidence,
+                summary: signal.summary,
+                evidence: signal.evidence.slice(0, per),
+                evidenceCount: signal.evidence.length
+            };
+        }
+        const text = JSON.stringify({
+            asOf: context.asOf,
+            model: context.model,
+            drivers: result.drivers,
+            signals
+        });
+        if (text.length <= DRIVERS_MAX_CHARS) return text;
+    }
+    return JSON.stringify({ asOf: context.asOf, model: context.model, drivers: result.drivers.slice(0, 9) });
+}
+
+export interface ReceiptContext {
+    asOf: string;
+    model: { name: string; version: number; recordId: string | null };
+    scoredAt: string;
+    source: 'Batch' | 'Panel';
+}
+
+export function receiptRecord(
+    result: TrustResult,
+    previous: number | null,
+    ctx: ReceiptContext
+): Record<string, unknown> {
+    const record: Record<string, unknown> = {
+        Key__c: receiptKey(result.accountId, ctx.asOf),
+        Account__c: result.accountId,
+        As_Of__c: ctx.asOf,
+        Score__c: result.score,
+        Band__c: result.band,
+        Confidence__c: result.confidence,
+        Previous_Score__c: previous,
+        Score_Change__c:
+            result.score !== null && previous !== null
+                ? Math.round((result.score - previous) * 10) / 10
+                : null,
+        Drivers__c: driversJson(result, { asOf: ctx.asOf, model: ctx.model }),
+        Scored_At__c: ctx.scoredAt,
+        Source__c: ctx.source,
+        Model__c: ctx.model.recordId
+    };
+    for (const p of PILLAR_IDS) record[PILLAR_FIELDS[p]] = result.pillars[p];
+    for (const s of SIGNAL_IDS) record[SIGNAL_FIELDS[s]] = result.signals[s].score;
+    return record;
+}
+
+export function accountTrustFields(
+    result: TrustResult,
+    previous: number | null,
+    asOf: string
+): Record<string, unknown> {
+    return {
+        Id: result.accountId,
+        Current_Trust_Score__c: result.score,
+        Current_Trust_Band__c: result.band,
+        Trust_Score_Change__c:
+            result.score !== null && previous !== null
+                ? Math.round((result.score - previous) * 10) / 10
+                : null,
+        Trust_Scored_On__c: asOf
+    };
+}

@@ -1,0 +1,97 @@
+/**
+ * Retries with exponential backoff and jitter for every verb. jsforce retries GETs itself
+ * but never POST or PATCH, and a batch run writes with both, so every call goes through here.
+ */
+
+/** The org's daily API limit is spent: stop cleanly (the checkpoint lets a later run resume). */
+export class ApiLimitError extends Error {
+    override name = 'ApiLimitError';
+}
+
+export type Failure = 'transient' | 'limit' | 'fatal';
+
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'ERR_STREAM_PREMATURE_CLOSE'
+]);
+const TRANSIENT_API_CODES = new Set([
+    'UNABLE_TO_LOCK_ROW',
+    'SERVER_UNAVAILABLE',
+    'QUERY_TIMEOUT',
+    'ERROR_HTTP_500',
+    'ERROR_HTTP_502',
+    'ERROR_HTTP_503',
+    'ERROR_HTTP_504'
+]);
+
+interface ErrorLike {
+    errorCode?: unknown;
+    code?: unknown;
+    name?: unknown;
+    message?: unknown;
+    cause?: unknown;
+}
+
+/** Sorts an error from jsforce or the network into retry / stop / give up. */
+export function classify(error: unknown): Failure {
+    const e = (error ?? {}) as ErrorLike;
+    const codes = [e.errorCode, e.code, e.name, (e.cause as ErrorLike | undefined)?.code].filter(
+        (c): c is string => typeof c === 'string'
+    );
+    if (codes.includes('REQUEST_LIMIT_EXCEEDED')) return 'limit';
+    if (codes.some((c) => TRANSIENT_API_CODES.has(c) || TRANSIENT_CODES.has(c))) return 'transient';
+    const message = typeof e.message === 'string' ? e.message : '';
+    if (
+        /socket hang up|fetch failed|other side closed|ECONNRESET|network|premature close|Service Unavailable/i.test(
+            message
+        )
+    ) {
+        return 'transient';
+    }
+    return 'fatal';
+}
+
+export interface RetryPolicy {
+    tries: number;
+    baseMs: number;
+    maxMs: number;
+    sleep?: (ms: number) => Promise<void>;
+    onRetry?: (what: string, attempt: number, error: unknown) => void;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { tries: 6, baseMs: 200, maxMs: 10_000 };
+
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Backoff for attempt n (1-based): base·2^(n−1), capped, with full jitter. */
+export function backoffMs(attempt: number, policy: RetryPolicy, random: () => number = Math.random): number {
+    const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+export async function withRetry<T>(
+    what: string,
+    fn: () => Promise<T>,
+    policy: RetryPolicy = DEFAULT_RETRY
+): Promise<T> {
+    const sleep = policy.sleep ?? defaultSleep;
+    for (let attempt = 1; ; attempt++) {
+        try {
+            return await fn();
+        } catch (error) {
+            const kind = classify(error);
+            if (kind === 'limit')
+                throw new ApiLimitError(
+                    `${what}: the org's API request limit is exhausted (REQUEST_LIMIT_EXCEEDED)`
+                );
+            if (kind === 'fatal' || attempt >= policy.tries) throw error;
+            policy.onRetry?.(what, attempt, error);
+            await sleep(backoffMs(attempt, policy));
+        }
+    }
+}
