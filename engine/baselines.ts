@@ -7,6 +7,7 @@
 import type { AccountEvidence } from './evidence';
 import type { TrustModel } from './model';
 import { caseTrouble } from './signals/caseTrouble';
+import { disputeLoad } from './signals/disputes';
 import {
     modelIndex,
     isClosedBy,
@@ -29,6 +30,8 @@ export interface OrgBaselines {
     resolutionHoursByPriority: Record<string, number>;
     /** Average time-weighted trouble per case over the org (see caseHealth). */
     caseTroublePerCase: number;
+    /** Average time-weighted dispute points per case over the org (see disputes). */
+    disputesPerCase: number;
     /** How many accounts the baselines were computed from (0 = shipped defaults). */
     accounts: number;
 }
@@ -46,6 +49,7 @@ export const DEFAULT_BASELINES: Readonly<OrgBaselines> = Object.freeze({
     medianWonAmount: 50_000,
     resolutionHoursByPriority: {},
     caseTroublePerCase: 0.3,
+    disputesPerCase: 0.05,
     accounts: 0
 });
 
@@ -81,6 +85,7 @@ export class BaselineAccumulator {
     private readonly amounts = new NumberList();
     private troubleTotal = 0;
     private troubleCases = 0;
+    private disputeTotal = 0;
     private readonly resolution = new Map<string, NumberList>();
     private won = 0;
     private closed = 0;
@@ -121,6 +126,7 @@ export class BaselineAccumulator {
         const trouble = caseTrouble(evidence, this.model, time);
         this.troubleTotal += trouble.total;
         this.troubleCases += trouble.cases;
+        this.disputeTotal += disputeLoad(evidence, this.model, time).total;
     }
 
     result(): OrgBaselines {
@@ -143,6 +149,12 @@ export class BaselineAccumulator {
                 this.troubleCases > 0
                     ? this.troubleTotal / this.troubleCases
                     : DEFAULT_BASELINES.caseTroublePerCase,
+                4
+            ),
+            disputesPerCase: round(
+                this.troubleCases > 0
+                    ? this.disputeTotal / this.troubleCases
+                    : DEFAULT_BASELINES.disputesPerCase,
                 4
             ),
             accounts: this.accounts
@@ -172,11 +184,15 @@ export function normaliseBaselines(raw: unknown): OrgBaselines {
     if (typeof raw !== 'object' || raw === null) return out;
     const r = raw as Record<string, unknown>;
     const positive = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
-    if (positive(r.medianWonCycleDays)) out.medianWonCycleDays = r.medianWonCycleDays;
+    // Zero is a real value for these (an org with no trouble); the signals floor it themselves,
+    // so stored baselines replay exactly what the batch used.
+    const nonNegative = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+    if (nonNegative(r.medianWonCycleDays)) out.medianWonCycleDays = r.medianWonCycleDays;
     if (typeof r.winRatePrior === 'number' && r.winRatePrior >= 0 && r.winRatePrior <= 1)
         out.winRatePrior = r.winRatePrior;
     if (positive(r.medianWonAmount)) out.medianWonAmount = r.medianWonAmount;
-    if (positive(r.caseTroublePerCase)) out.caseTroublePerCase = r.caseTroublePerCase;
+    if (nonNegative(r.caseTroublePerCase)) out.caseTroublePerCase = r.caseTroublePerCase;
+    if (nonNegative(r.disputesPerCase)) out.disputesPerCase = r.disputesPerCase;
     if (typeof r.accounts === 'number' && Number.isInteger(r.accounts) && r.accounts >= 0)
         out.accounts = r.accounts;
     if (typeof r.resolutionHoursByPriority === 'object' && r.resolutionHoursByPriority !== null) {

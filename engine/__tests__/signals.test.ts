@@ -478,21 +478,25 @@ describe('caseHealth against the org', () => {
     });
 });
 
+/** disputes' formula: 100·2^(−rate/perCase), rate smoothed with 5 cases at the org rate. */
+const expectedDisputes = (points: number, cases: number, perCase = 0.05): number =>
+    expectedCaseHealth(points, cases, perCase);
+
 run('disputes', [
     { name: 'no cases → no evidence', evidence: () => account(), score: null },
     {
-        name: 'a few cases without disputes say too little → no evidence',
+        name: 'two quiet cases say little: a little above 50',
         evidence: () => account({ cases: [supportCase(), supportCase()] }),
-        score: null
+        score: expectedDisputes(0, 2),
+        summary: /0 disputes among 2 cases/
     },
     {
-        name: 'five cases, none a dispute → 100',
-        evidence: () => account({ cases: [1, 2, 3, 4, 5].map(() => supportCase()) }),
-        score: 100,
-        summary: /0 disputes among 5 cases/
+        name: 'more quiet cases say more',
+        evidence: () => account({ cases: Array.from({ length: 20 }, () => supportCase()) }),
+        score: expectedDisputes(0, 20)
     },
     {
-        name: 'one dispute today → 51.3',
+        name: 'one dispute today among one case',
         evidence: () =>
             account({
                 cases: [
@@ -503,8 +507,17 @@ run('disputes', [
                     })
                 ]
             }),
-        score: 51.3,
+        score: expectedDisputes(1, 1),
         summary: /Dispute: Billing Dispute/
+    },
+    {
+        name: 'an escalated dispute weighs double',
+        evidence: () =>
+            account({
+                cases: [supportCase({ type: 'Billing', isEscalated: true, created: '2026-06-30T08:00:00Z' })]
+            }),
+        score: expectedDisputes(2, 1),
+        summary: /Dispute: Billing, escalated/
     },
     {
         name: 'a dispute reason alone is enough',
@@ -512,6 +525,6 @@ run('disputes', [
             account({
                 cases: [supportCase({ type: 'Question', reason: 'Refund', created: '2026-06-30T08:00:00Z' })]
             }),
-        score: 51.3
+        score: expectedDisputes(1, 1)
     }
 ]);

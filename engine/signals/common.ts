@@ -94,12 +94,12 @@ export function isClosedBy(c: CaseRecord, index: ModelIndex, time: EvaluationTim
 }
 
 /**
- * The day an opportunity's evidence dates from: when it was opened (its close date only if
- * the creation date is unknown). Recency and look-back use it, so a deal closing later is a
- * slower deal, never a more recent, heavier one.
+ * The day an opportunity's evidence dates from: when it was opened. Recency and look-back use
+ * it, so a deal closing later is a slower deal, never a more recent, heavier one. Salesforce
+ * always sets CreatedDate; a deal without one has no date to weigh it by and is left out.
  */
 export function openedDay(opp: OpportunityRecord): Day | null {
-    return opp.createdDate !== null ? dayOfInstant(opp.createdDate) : opp.closeDate;
+    return opp.createdDate !== null ? dayOfInstant(opp.createdDate) : null;
 }
 
 /** Closed by the as-of day, with a known date to weigh it by, inside the look-back. */
@@ -245,6 +245,41 @@ export function loadScore(
     }
     return { score, confidence: confidenceFrom(evidenceCount, confidenceK), summary, items };
 }
+
+/** Org-typical cases added to every account's record when a load is judged as a rate. */
+export const PRIOR_CASES = 5;
+
+/**
+ * A load judged as a rate per case against the org's average, smoothed with PRIOR_CASES
+ * org-typical cases: score = 100·2^(−rate/orgAverage), rate = (points + 5·avg)/(cases + 5).
+ * More points never raise it, so making a case worse can only lower the signal; an account
+ * exactly as troubled per case as the org scores 50, and a few quiet cases land a little
+ * above 50 rather than at a confident 100.
+ */
+export function smoothedRateScore(
+    burdens: Burden[],
+    cases: number,
+    orgAverage: number,
+    text: { summary: (rate: number, average: number) => string; start: string; prior: string }
+): SignalOutcome {
+    if (cases === 0) return NO_EVIDENCE;
+    const average = Math.max(RATE_FLOOR, orgAverage);
+    let points = 0;
+    for (const b of burdens) points += b.points;
+    const rate = (points + PRIOR_CASES * average) / (cases + PRIOR_CASES);
+    // loadScore works on a sum of burdens, so the scale carries the (cases + prior) denominator.
+    const scale = ((cases + PRIOR_CASES) * average) / Math.LN2;
+    const prior: Burden = {
+        recordId: null,
+        object: 'Baseline',
+        summary: text.prior,
+        points: PRIOR_CASES * average
+    };
+    return loadScore([prior, ...burdens], scale, cases, 5, text.summary(rate, average), text.start);
+}
+
+/** The smallest org average a rate is compared with (an org with no trouble at all). */
+export const RATE_FLOOR = 0.01;
 
 export function clamp100(value: number): number {
     return value < 0 ? 0 : value > 100 ? 100 : value;

@@ -73,7 +73,7 @@ export function dealVelocity(evidence: AccountEvidence, ctx: SignalContext): Sig
             object: 'Opportunity',
             summary: `Won in ${formatDays(cycle)} (org median ${formatDays(baselines.medianWonCycleDays)})${pushText}`,
             value,
-            weight: time.decay(openedDay(opp) ?? opp.closeDate),
+            weight: time.decay(openedDay(opp) as number),
             isEvidence: true
         });
     }

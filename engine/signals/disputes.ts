@@ -1,48 +1,64 @@
 /**
  * Fairness — disputes. Billing, pricing and refund disputes are the customer saying "that
- * was not fair". Every support relationship is evidence; each dispute costs points.
+ * was not fair". Judged like case health, as a rate per case against the org's own dispute
+ * rate, smoothed with five org-typical cases: a quiet account with few cases sits a little
+ * above 50, one with many quiet cases near 100, and every dispute can only lower the signal.
  */
 import type { AccountEvidence } from '../evidence';
+import type { TrustModel } from '../model';
 import { dayOfInstant } from '../dates';
 import {
     type Burden,
+    type EvaluationTime,
     type SignalContext,
     type SignalOutcome,
-    NO_EVIDENCE,
-    loadScore,
-    plural
+    PRIOR_CASES,
+    modelIndex,
+    plural,
+    smoothedRateScore
 } from './common';
 
-/** One recent dispute ≈ 51, two ≈ 26. */
-export const DISPUTE_SCALE = 1.5;
-/** "No disputes" says little about a customer who barely calls support: it takes this many cases. */
-export const MIN_CASES_WITHOUT_DISPUTE = 5;
+/** Points of a dispute case; an escalated dispute weighs double. */
+export const DISPUTE_POINTS = Object.freeze({ dispute: 1, escalated: 1 });
 
-export function disputes(evidence: AccountEvidence, ctx: SignalContext): SignalOutcome {
-    const { time, index } = ctx;
+export interface DisputeLoad {
+    cases: number;
+    burdens: Burden[];
+    total: number;
+}
+
+/** The account's cases in the window and the (decayed) points of those that are disputes. */
+export function disputeLoad(evidence: AccountEvidence, model: TrustModel, time: EvaluationTime): DisputeLoad {
+    const index = modelIndex(model);
     const burdens: Burden[] = [];
     let cases = 0;
+    let total = 0;
     for (const c of evidence.cases) {
         if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) continue;
         cases++;
         const byType = c.type !== null && index.disputeTypes.has(c.type);
         const byReason = c.reason !== null && index.disputeReasons.has(c.reason);
         if (!byType && !byReason) continue;
-        const what = byReason ? c.reason : c.type;
+        const points =
+            (DISPUTE_POINTS.dispute + (c.isEscalated ? DISPUTE_POINTS.escalated : 0)) *
+            time.decay(dayOfInstant(c.createdDate));
+        total += points;
         burdens.push({
             recordId: c.id,
             object: 'Case',
-            summary: `Dispute: ${what}${c.isEscalated ? ', escalated' : ''}`,
-            points: (1 + (c.isEscalated ? 1 : 0)) * time.decay(dayOfInstant(c.createdDate))
+            summary: `Dispute: ${byReason ? c.reason : c.type}${c.isEscalated ? ', escalated' : ''}`,
+            points
         });
     }
-    if (burdens.length === 0 && cases < MIN_CASES_WITHOUT_DISPUTE) return NO_EVIDENCE;
-    return loadScore(
-        burdens,
-        DISPUTE_SCALE,
-        cases,
-        5,
-        `${plural(burdens.length, 'dispute')} among ${plural(cases, 'case')}`,
-        'Starting point: no disputes'
-    );
+    return { cases, burdens, total };
+}
+
+export function disputes(evidence: AccountEvidence, ctx: SignalContext): SignalOutcome {
+    const load = disputeLoad(evidence, ctx.model, ctx.time);
+    return smoothedRateScore(load.burdens, load.cases, ctx.baselines.disputesPerCase, {
+        summary: (rate, average) =>
+            `${plural(load.burdens.length, 'dispute')} among ${plural(load.cases, 'case')}; ${rate.toFixed(3)} per case vs org average ${average.toFixed(3)}`,
+        start: 'Starting point: no disputes',
+        prior: `${PRIOR_CASES} org-typical cases (smoothing for accounts with few cases)`
+    });
 }

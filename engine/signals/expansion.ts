@@ -31,7 +31,7 @@ export function expansion(evidence: AccountEvidence, ctx: SignalContext): Signal
         const isDown = index.downgradeTypes.has(opp.type);
         if ((!isUp && !isDown) || !opp.isWon) continue;
         const weight =
-            time.decay(openedDay(opp) ?? time.asOf) * sizeFactor(opp.amount, baselines.medianWonAmount);
+            time.decay(openedDay(opp) as number) * sizeFactor(opp.amount, baselines.medianWonAmount);
         const amountText = opp.amount !== null ? ` (${formatAmount(opp.amount)})` : '';
         if (isUp && opp.isWon) {
             upgrades++;

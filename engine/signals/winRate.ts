@@ -34,7 +34,7 @@ export function winRate(evidence: AccountEvidence, ctx: SignalContext): SignalOu
             object: 'Opportunity',
             summary: opp.isWon ? `Won ${opp.type ?? 'deal'}` : `Lost ${opp.type ?? 'deal'}`,
             value: opp.isWon ? 100 : 0,
-            weight: time.decay(openedDay(opp) ?? time.asOf),
+            weight: time.decay(openedDay(opp) as number),
             isEvidence: true
         });
     }
@@ -48,5 +48,10 @@ export function winRate(evidence: AccountEvidence, ctx: SignalContext): SignalOu
         weight: WIN_RATE_PRIOR_DEALS,
         isEvidence: false
     });
-    return weightedMean(observations, ctx, 4, `${won} won, ${lost} lost (not counting renewals)`);
+    return weightedMean(
+        observations,
+        ctx,
+        4,
+        `${won} won, ${lost} lost (renewals and downgrades have their own signals)`
+    );
 }

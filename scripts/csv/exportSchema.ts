@@ -42,7 +42,7 @@ export const EXPORT_OBJECTS = {
             col('IsClosed', 'boolean', true),
             col('IsWon', 'boolean', true),
             col('CloseDate', 'date', true),
-            col('CreatedDate', 'datetime', true),
+            col('CreatedDate', 'datetime', true, true),
             col('StageName', 'text'),
             col('Amount', 'number'),
             col('ContractId', 'id')
@@ -54,7 +54,7 @@ export const EXPORT_OBJECTS = {
             col('Id', 'id', true, true),
             col('OpportunityId', 'id', true, true),
             col('CloseDate', 'date', true),
-            col('CreatedDate', 'datetime', true),
+            col('CreatedDate', 'datetime', true, true),
             col('StageName', 'text')
         ]
     },
@@ -63,7 +63,7 @@ export const EXPORT_OBJECTS = {
         columns: [
             col('Id', 'id', true, true),
             col('AccountId', 'id', true),
-            col('CreatedDate', 'datetime', true),
+            col('CreatedDate', 'datetime', true, true),
             col('IsClosed', 'boolean', true),
             col('IsEscalated', 'boolean', true),
             col('Priority', 'text', true),

@@ -59,7 +59,16 @@ const caseArb = fc.record({
     type: fc.constantFrom(...CASE_TYPES),
     reason: fc.constantFrom(...CASE_REASONS),
     reopened: fc.boolean(),
-    milestones: fc.array(fc.boolean(), { maxLength: 2 })
+    milestones: fc.array(
+        fc.record({
+            violated: fc.boolean(),
+            targetHours: fc.integer({ min: 1, max: 600 }),
+            doneHours: maybe(fc.integer({ min: 0, max: 900 }))
+        }),
+        {
+            maxLength: 2
+        }
+    )
 });
 const promiseArb = fc.record({
     status: fc.constantFrom(...PROMISE_STATUSES),
@@ -144,16 +153,18 @@ export const accountArb: fc.Arbitrary<AccountEvidence> = fc
                 closedDate: isClosed ? closedAt : null
             };
             cases.push(record);
-            c.milestones.forEach((violated, j) =>
+            c.milestones.forEach((m, j) => {
+                const target = created + m.targetHours * 3_600_000;
+                const done = m.doneHours === null ? null : created + m.doneHours * 3_600_000;
                 caseMilestones.push({
                     id: id('55n', i * 10 + j),
                     caseId: record.id,
-                    isViolated: violated,
-                    isCompleted: !violated,
-                    targetDate: null,
-                    completionDate: null
-                })
-            );
+                    isViolated: m.violated || (done !== null && done > target),
+                    isCompleted: done !== null,
+                    targetDate: target,
+                    completionDate: done
+                });
+            });
         });
         const commitments: CommitmentRecord[] = g.promises.map((p, i) => ({
             id: id('a0A', i),
@@ -217,7 +228,15 @@ export function asItWasOn(e: AccountEvidence, day: number): AccountEvidence {
             (h) => createdBy(h.createdDate) && opportunities.some((o) => o.id === h.opportunityId)
         ),
         cases,
-        caseMilestones: e.caseMilestones.filter((m) => caseIds.has(m.caseId)),
+        caseMilestones: e.caseMilestones
+            .filter((m) => caseIds.has(m.caseId))
+            .map((m) => ({
+                ...m,
+                // A milestone is violated once its target has passed, completed once done.
+                isViolated: m.isViolated && (m.targetDate === null || m.targetDate < end),
+                isCompleted: m.isCompleted && (m.completionDate === null || m.completionDate < end),
+                completionDate: m.completionDate !== null && m.completionDate >= end ? null : m.completionDate
+            })),
         commitments: e.commitments
             .filter((c) => c.promisedOn === null || c.promisedOn <= day)
             .map((c) =>

@@ -616,7 +616,7 @@ function isClosedBy(c, index, time) {
   return isClosedCase(c, index) && (c.closedDate === null || c.closedDate < time.endInstant);
 }
 function openedDay(opp) {
-  return opp.createdDate !== null ? dayOfInstant(opp.createdDate) : opp.closeDate;
+  return opp.createdDate !== null ? dayOfInstant(opp.createdDate) : null;
 }
 function closedInWindow(opp, time) {
   const opened = openedDay(opp);
@@ -687,6 +687,23 @@ function loadScore(burdens, scale, evidenceCount, confidenceK, summary, start) {
   }
   return { score: score2, confidence: confidenceFrom(evidenceCount, confidenceK), summary, items };
 }
+var PRIOR_CASES = 5;
+function smoothedRateScore(burdens, cases, orgAverage, text) {
+  if (cases === 0) return NO_EVIDENCE;
+  const average = Math.max(RATE_FLOOR, orgAverage);
+  let points = 0;
+  for (const b of burdens) points += b.points;
+  const rate = (points + PRIOR_CASES * average) / (cases + PRIOR_CASES);
+  const scale = (cases + PRIOR_CASES) * average / Math.LN2;
+  const prior = {
+    recordId: null,
+    object: "Baseline",
+    summary: text.prior,
+    points: PRIOR_CASES * average
+  };
+  return loadScore([prior, ...burdens], scale, cases, 5, text.summary(rate, average), text.start);
+}
+var RATE_FLOOR = 0.01;
 function clamp100(value) {
   return value < 0 ? 0 : value > 100 ? 100 : value;
 }
@@ -759,6 +776,39 @@ function daysOpen(c, time, closed) {
   return (time.endInstant - c.createdDate) / 864e5;
 }
 
+// engine/signals/disputes.ts
+var DISPUTE_POINTS = Object.freeze({ dispute: 1, escalated: 1 });
+function disputeLoad(evidence, model, time) {
+  const index = modelIndex(model);
+  const burdens = [];
+  let cases = 0;
+  let total = 0;
+  for (const c of evidence.cases) {
+    if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) continue;
+    cases++;
+    const byType = c.type !== null && index.disputeTypes.has(c.type);
+    const byReason = c.reason !== null && index.disputeReasons.has(c.reason);
+    if (!byType && !byReason) continue;
+    const points = (DISPUTE_POINTS.dispute + (c.isEscalated ? DISPUTE_POINTS.escalated : 0)) * time.decay(dayOfInstant(c.createdDate));
+    total += points;
+    burdens.push({
+      recordId: c.id,
+      object: "Case",
+      summary: `Dispute: ${byReason ? c.reason : c.type}${c.isEscalated ? ", escalated" : ""}`,
+      points
+    });
+  }
+  return { cases, burdens, total };
+}
+function disputes(evidence, ctx) {
+  const load = disputeLoad(evidence, ctx.model, ctx.time);
+  return smoothedRateScore(load.burdens, load.cases, ctx.baselines.disputesPerCase, {
+    summary: (rate, average) => `${plural(load.burdens.length, "dispute")} among ${plural(load.cases, "case")}; ${rate.toFixed(3)} per case vs org average ${average.toFixed(3)}`,
+    start: "Starting point: no disputes",
+    prior: `${PRIOR_CASES} org-typical cases (smoothing for accounts with few cases)`
+  });
+}
+
 // engine/baselines.ts
 var BASELINE_EVIDENCE = Object.freeze(["opportunities", "cases"]);
 var DEFAULT_BASELINES = Object.freeze({
@@ -767,6 +817,7 @@ var DEFAULT_BASELINES = Object.freeze({
   medianWonAmount: 5e4,
   resolutionHoursByPriority: {},
   caseTroublePerCase: 0.3,
+  disputesPerCase: 0.05,
   accounts: 0
 });
 var NumberList = class {
@@ -798,6 +849,7 @@ var BaselineAccumulator = class {
   amounts = new NumberList();
   troubleTotal = 0;
   troubleCases = 0;
+  disputeTotal = 0;
   resolution = /* @__PURE__ */ new Map();
   won = 0;
   closed = 0;
@@ -830,6 +882,7 @@ var BaselineAccumulator = class {
     const trouble = caseTrouble(evidence, this.model, time);
     this.troubleTotal += trouble.total;
     this.troubleCases += trouble.cases;
+    this.disputeTotal += disputeLoad(evidence, this.model, time).total;
   }
   result() {
     const resolutionHoursByPriority = {};
@@ -851,6 +904,10 @@ var BaselineAccumulator = class {
         this.troubleCases > 0 ? this.troubleTotal / this.troubleCases : DEFAULT_BASELINES.caseTroublePerCase,
         4
       ),
+      disputesPerCase: round(
+        this.troubleCases > 0 ? this.disputeTotal / this.troubleCases : DEFAULT_BASELINES.disputesPerCase,
+        4
+      ),
       accounts: this.accounts
     };
   }
@@ -869,11 +926,13 @@ function normaliseBaselines(raw) {
   if (typeof raw !== "object" || raw === null) return out;
   const r = raw;
   const positive = (v) => typeof v === "number" && Number.isFinite(v) && v > 0;
-  if (positive(r.medianWonCycleDays)) out.medianWonCycleDays = r.medianWonCycleDays;
+  const nonNegative = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0;
+  if (nonNegative(r.medianWonCycleDays)) out.medianWonCycleDays = r.medianWonCycleDays;
   if (typeof r.winRatePrior === "number" && r.winRatePrior >= 0 && r.winRatePrior <= 1)
     out.winRatePrior = r.winRatePrior;
   if (positive(r.medianWonAmount)) out.medianWonAmount = r.medianWonAmount;
-  if (positive(r.caseTroublePerCase)) out.caseTroublePerCase = r.caseTroublePerCase;
+  if (nonNegative(r.caseTroublePerCase)) out.caseTroublePerCase = r.caseTroublePerCase;
+  if (nonNegative(r.disputesPerCase)) out.disputesPerCase = r.disputesPerCase;
   if (typeof r.accounts === "number" && Number.isInteger(r.accounts) && r.accounts >= 0)
     out.accounts = r.accounts;
   if (typeof r.resolutionHoursByPriority === "object" && r.resolutionHoursByPriority !== null) {
@@ -885,28 +944,14 @@ function normaliseBaselines(raw) {
 }
 
 // engine/signals/caseHealth.ts
-var PRIOR_CASES = 5;
 function caseHealth(evidence, ctx) {
   const trouble = caseTrouble(evidence, ctx.model, ctx.time);
-  if (trouble.cases === 0) return NO_EVIDENCE;
-  const perCase = Math.max(0.01, ctx.baselines.caseTroublePerCase);
   const escalated = trouble.burdens.filter((b) => b.summary.includes("escalated")).length;
-  const rate = (trouble.total + PRIOR_CASES * perCase) / (trouble.cases + PRIOR_CASES);
-  const scale = (trouble.cases + PRIOR_CASES) * perCase / Math.LN2;
-  const prior = {
-    recordId: null,
-    object: "Baseline",
-    summary: `${PRIOR_CASES} org-typical cases (smoothing for accounts with few cases)`,
-    points: PRIOR_CASES * perCase
-  };
-  return loadScore(
-    [prior, ...trouble.burdens],
-    scale,
-    trouble.cases,
-    5,
-    `${plural(trouble.cases, "case")}, ${escalated} escalated; trouble ${rate.toFixed(2)} per case vs org average ${perCase.toFixed(2)}`,
-    "Starting point: no case trouble"
-  );
+  return smoothedRateScore(trouble.burdens, trouble.cases, ctx.baselines.caseTroublePerCase, {
+    summary: (rate, average) => `${plural(trouble.cases, "case")}, ${escalated} escalated; trouble ${rate.toFixed(2)} per case vs org average ${average.toFixed(2)}`,
+    start: "Starting point: no case trouble",
+    prior: `${PRIOR_CASES} org-typical cases (smoothing for accounts with few cases)`
+  });
 }
 
 // engine/signals/dealVelocity.ts
@@ -952,7 +997,7 @@ function dealVelocity(evidence, ctx) {
       object: "Opportunity",
       summary: `Won in ${formatDays(cycle)} (org median ${formatDays(baselines.medianWonCycleDays)})${pushText}`,
       value,
-      weight: time.decay(openedDay(opp) ?? opp.closeDate),
+      weight: time.decay(openedDay(opp)),
       isEvidence: true
     });
   }
@@ -963,38 +1008,6 @@ function dealVelocity(evidence, ctx) {
     ctx,
     3,
     `${plural(observations.length, "won deal")}, average ${formatDays(avg)} vs org median ${formatDays(baselines.medianWonCycleDays)}; ${plural(totalPushes, "close-date push", "close-date pushes")}`
-  );
-}
-
-// engine/signals/disputes.ts
-var DISPUTE_SCALE = 1.5;
-var MIN_CASES_WITHOUT_DISPUTE = 5;
-function disputes(evidence, ctx) {
-  const { time, index } = ctx;
-  const burdens = [];
-  let cases = 0;
-  for (const c of evidence.cases) {
-    if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) continue;
-    cases++;
-    const byType = c.type !== null && index.disputeTypes.has(c.type);
-    const byReason = c.reason !== null && index.disputeReasons.has(c.reason);
-    if (!byType && !byReason) continue;
-    const what = byReason ? c.reason : c.type;
-    burdens.push({
-      recordId: c.id,
-      object: "Case",
-      summary: `Dispute: ${what}${c.isEscalated ? ", escalated" : ""}`,
-      points: (1 + (c.isEscalated ? 1 : 0)) * time.decay(dayOfInstant(c.createdDate))
-    });
-  }
-  if (burdens.length === 0 && cases < MIN_CASES_WITHOUT_DISPUTE) return NO_EVIDENCE;
-  return loadScore(
-    burdens,
-    DISPUTE_SCALE,
-    cases,
-    5,
-    `${plural(burdens.length, "dispute")} among ${plural(cases, "case")}`,
-    "Starting point: no disputes"
   );
 }
 
@@ -1013,7 +1026,7 @@ function expansion(evidence, ctx) {
     const isUp = index.upgradeTypes.has(opp.type);
     const isDown = index.downgradeTypes.has(opp.type);
     if (!isUp && !isDown || !opp.isWon) continue;
-    const weight = time.decay(openedDay(opp) ?? time.asOf) * sizeFactor(opp.amount, baselines.medianWonAmount);
+    const weight = time.decay(openedDay(opp)) * sizeFactor(opp.amount, baselines.medianWonAmount);
     const amountText = opp.amount !== null ? ` (${formatAmount(opp.amount)})` : "";
     if (isUp && opp.isWon) {
       upgrades++;
@@ -1476,7 +1489,7 @@ function winRate(evidence, ctx) {
       object: "Opportunity",
       summary: opp.isWon ? `Won ${opp.type ?? "deal"}` : `Lost ${opp.type ?? "deal"}`,
       value: opp.isWon ? 100 : 0,
-      weight: time.decay(openedDay(opp) ?? time.asOf),
+      weight: time.decay(openedDay(opp)),
       isEvidence: true
     });
   }
@@ -1490,7 +1503,12 @@ function winRate(evidence, ctx) {
     weight: WIN_RATE_PRIOR_DEALS,
     isEvidence: false
   });
-  return weightedMean(observations, ctx, 4, `${won} won, ${lost} lost (not counting renewals)`);
+  return weightedMean(
+    observations,
+    ctx,
+    4,
+    `${won} won, ${lost} lost (renewals and downgrades have their own signals)`
+  );
 }
 
 // engine/signals/index.ts
