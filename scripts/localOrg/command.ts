@@ -1,0 +1,116 @@
+/**
+ * `trust-ledger local-org start [--port] [--data] [--fault-rate] [--seed] [--json]`: runs the
+ * local org until SIGINT/SIGTERM. Humans read the URL and token on stderr; with `--json`,
+ * scripts read exactly one line `{"instanceUrl": …, "accessToken": …}` on stdout once the
+ * org is ready.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { CsvInputError } from '../csv/errors';
+import { startLocalOrg } from './localOrg';
+import { localOrgMessages as messages } from './messages';
+
+class BadArgument extends Error {}
+
+function readPort(value: string | undefined): number {
+    if (value === undefined) return 0;
+    if (!/^\d+$/.test(value) || Number(value) > 65535) throw new BadArgument(messages.badPort(value));
+    return Number(value);
+}
+
+function readRate(value: string | undefined): number {
+    if (value === undefined) return 0;
+    const rate = Number(value);
+    if (value.trim() === '' || !Number.isFinite(rate) || rate < 0 || rate > 1)
+        throw new BadArgument(messages.badFaultRate(value));
+    return rate;
+}
+
+function readSeed(value: string | undefined): number {
+    if (value === undefined) return 1;
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)))
+        throw new BadArgument(messages.badSeed(value));
+    return Number(value);
+}
+
+function readFolder(value: string | undefined): string | undefined {
+    if (value === undefined) return undefined;
+    if (!existsSync(value) || !statSync(value).isDirectory())
+        throw new BadArgument(messages.notAFolder(value));
+    return value;
+}
+
+/** Resolves on the first SIGINT or SIGTERM. */
+function untilSignal(): Promise<void> {
+    return new Promise((resolve) => {
+        const stop = (): void => {
+            process.off('SIGINT', stop);
+            process.off('SIGTERM', stop);
+            resolve();
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+    });
+}
+
+export async function runLocalOrgCommand(argv: string[]): Promise<number> {
+    const [sub, ...rest] = argv;
+    const err = (line: string): void => {
+        process.stderr.write(`${line}\n`);
+    };
+    try {
+        if (sub !== 'start')
+            throw new BadArgument(sub === undefined ? messages.usage : messages.unknownSubcommand(sub));
+        const { values } = parseArgs({
+            args: rest,
+            options: {
+                port: { type: 'string' },
+                data: { type: 'string' },
+                'fault-rate': { type: 'string' },
+                seed: { type: 'string' },
+                json: { type: 'boolean' }
+            },
+            allowPositionals: false,
+            strict: true
+        });
+        const port = readPort(values.port);
+        const faultRate = readRate(values['fault-rate']);
+        const seed = readSeed(values.seed);
+        const importFrom = readFolder(values.data);
+        if (importFrom !== undefined) err(messages.importing(importFrom));
+        const org = await startLocalOrg({
+            port,
+            faultRate,
+            seed,
+            ...(importFrom === undefined ? {} : { importFrom })
+        });
+        if (org.imported !== undefined) {
+            err(messages.imported(org.imported.rows, org.imported.ms, org.imported.objects));
+            if (org.imported.skippedFiles.length > 0) err(messages.skippedFiles(org.imported.skippedFiles));
+            for (const [object, columns] of Object.entries(org.imported.skippedColumns))
+                err(messages.skippedColumns(object, columns));
+        }
+        err(messages.listening(org.instanceUrl));
+        err(messages.token(org.accessToken));
+        err(messages.dataFile(org.dataFile));
+        if (faultRate > 0) err(messages.faults(faultRate, seed));
+        err(messages.howToStop);
+        if (values.json === true)
+            process.stdout.write(
+                `${JSON.stringify({ instanceUrl: org.instanceUrl, accessToken: org.accessToken })}\n`
+            );
+        await untilSignal();
+        await org.close();
+        err(messages.stopped(org.apiCalls()));
+        return 0;
+    } catch (error) {
+        const usage =
+            error instanceof BadArgument ||
+            (error instanceof TypeError &&
+                (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS'));
+        if (!usage && !(error instanceof CsvInputError)) throw error;
+        err(`trust-ledger: ${(error as Error).message}`);
+        if (usage) err(messages.usage);
+        return 2;
+    }
+}

@@ -1,0 +1,20 @@
+/**
+ * The embedded local org: a loopback server speaking the subset of the Salesforce REST API
+ * Trust Ledger uses (query paging with child subqueries, sObject Collections, Bulk API 2.0,
+ * describe, limits), storing records in SQLite with tables made from the project's metadata.
+ */
+export { startLocalOrg, newAccessToken, DEFAULT_API_LIMIT, DEFAULT_DATA_DIR } from './localOrg';
+export type { LocalOrg, LocalOrgOptions } from './localOrg';
+export { runLocalOrgCommand } from './command';
+export { importExportFolder } from './importExport';
+export type { ImportSummary } from './importExport';
+export { ApiError, apiErrors } from './errors';
+export type { SaveError } from './errors';
+export { FaultInjector } from './faults';
+export type { FaultDecision, RequestFault } from './faults';
+export { loadLocalSchema, buildOrgSchema } from './schema';
+export type { LocalField, LocalObject, OrgSchema, ValueKind } from './schema';
+export { Store, MEMORY } from './store';
+export { makeId, normalizeId } from './ids';
+export { QueryEngine } from './soql';
+export type { QueryResult } from './soql';

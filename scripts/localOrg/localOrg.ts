@@ -1,0 +1,131 @@
+/**
+ * Starts the local org in this process: opens (or creates) its SQLite store, optionally
+ * imports an export folder, and serves the REST API on 127.0.0.1. The CLI's `npm start`
+ * runs a jsforce pipeline against it and closes it; `local-org start` keeps it running.
+ */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { todayUtc } from '../../engine/dates';
+import { OBJECTS_DIR } from '../metadata';
+import { BulkIngestJobs } from './bulkIngest';
+import { BulkQueryJobs } from './bulkQuery';
+import type { Org } from './context';
+import { FaultInjector } from './faults';
+import { importExportFolder, type ImportSummary } from './importExport';
+import { loadLocalSchema } from './schema';
+import { LocalOrgServer, LOOPBACK } from './server';
+import { QueryEngine } from './soql';
+import { MEMORY, Store } from './store';
+import { RecordWriter } from './writes';
+
+export interface LocalOrgOptions {
+    /** 0 (default) picks a free port. */
+    port?: number;
+    /** Folder of the database; default `.localorg/` in the working directory; `:memory:` keeps nothing. */
+    dataDir?: string;
+    /** An export folder to load before serving; its files replace their objects' records. */
+    importFrom?: string;
+    /** Share of requests that see a fault, 0 (default) to 1. */
+    faultRate?: number;
+    /** Seed of the fault plan; the same seed and request sequence give the same faults. */
+    seed?: number;
+    /** Bearer token clients must send; default a fresh random one. */
+    accessToken?: string;
+    /** DailyApiRequests Max; default 100,000. */
+    apiLimit?: number;
+    /** Child records returned inline per parent before a child `nextRecordsUrl`; default 200. */
+    childBatchSize?: number;
+    /** The org's clock (audit fields, date literals); default the real one. */
+    now?: () => Date;
+    /** Object metadata the tables are made from; default this repository's `force-app`. */
+    objectsDir?: string;
+    /** Import progress. */
+    onImportProgress?: (file: string, rows: number) => void;
+    /** Where unexpected server failures are reported; default stderr. */
+    log?: (line: string) => void;
+}
+
+export interface LocalOrg {
+    instanceUrl: string;
+    accessToken: string;
+    /** API calls served since start (what `/limits` DailyApiRequests counts). */
+    apiCalls(): number;
+    /** Stops serving, aborts running Bulk ingest jobs, closes the store. */
+    close(): Promise<void>;
+    /** The database file (`:memory:` when nothing is kept). */
+    dataFile: string;
+    /** What `importFrom` loaded, when given. */
+    imported: ImportSummary | undefined;
+}
+
+export const DEFAULT_DATA_DIR = '.localorg';
+export const DEFAULT_API_LIMIT = 100_000;
+
+/** A token shaped like an org's session id (`00D…!…`), random per start. */
+export function newAccessToken(): string {
+    return `00DLO0000000001!${randomBytes(32).toString('base64url')}`;
+}
+
+export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<LocalOrg> {
+    const now = options.now ?? (() => new Date());
+    const dataDir =
+        options.dataDir === MEMORY
+            ? MEMORY
+            : path.resolve(options.dataDir ?? path.join(process.cwd(), DEFAULT_DATA_DIR));
+    const schema = loadLocalSchema(options.objectsDir ?? OBJECTS_DIR);
+    const store = new Store({ schema, dataDir });
+    try {
+        const imported =
+            options.importFrom === undefined
+                ? undefined
+                : await importExportFolder(store, options.importFrom, {
+                      now: now(),
+                      ...(options.onImportProgress === undefined
+                          ? {}
+                          : { onProgress: options.onImportProgress })
+                  });
+        const engine = new QueryEngine(store, {
+            today: () => todayUtc(now()),
+            ...(options.childBatchSize === undefined ? {} : { childBatchSize: options.childBatchSize })
+        });
+        const writer = new RecordWriter(store);
+        const counter = { calls: 0 };
+        const org: Org = {
+            store,
+            engine,
+            writer,
+            bulkQuery: new BulkQueryJobs(engine, store.userId, now),
+            bulkIngest: new BulkIngestJobs(schema, writer, store.userId, now),
+            apiLimit: options.apiLimit ?? DEFAULT_API_LIMIT,
+            apiCalls: () => counter.calls,
+            now
+        };
+        const rate = options.faultRate ?? 0;
+        const accessToken = options.accessToken ?? newAccessToken();
+        const server = new LocalOrgServer({
+            org,
+            accessToken,
+            faults: rate > 0 ? new FaultInjector(rate, options.seed ?? 1) : null,
+            counter,
+            log: options.log ?? ((line) => process.stderr.write(`${line}\n`))
+        });
+        const port = await server.listen(options.port ?? 0);
+        let closed: Promise<void> | undefined;
+        return {
+            instanceUrl: `http://${LOOPBACK}:${port}`,
+            accessToken,
+            apiCalls: () => counter.calls,
+            dataFile: store.file,
+            imported,
+            close: () =>
+                (closed ??= (async () => {
+                    await server.close();
+                    await org.bulkIngest.stop();
+                    store.close();
+                })())
+        };
+    } catch (error) {
+        store.close();
+        throw error;
+    }
+}

@@ -1,0 +1,27 @@
+/** Every user-facing text of `trust-ledger local-org` in one place. */
+
+export const localOrgMessages = {
+    usage: 'Usage: trust-ledger local-org start [--port <n>] [--data <folder>] [--fault-rate <0..1>] [--seed <n>] [--json]',
+    unknownSubcommand: (sub: string) => `unknown local-org command "${sub}"`,
+    badPort: (value: string) => `--port: "${value}" is not a port number (0–65535)`,
+    badFaultRate: (value: string) => `--fault-rate: "${value}" is not a number between 0 and 1`,
+    badSeed: (value: string) => `--seed: "${value}" is not a whole number`,
+    notAFolder: (folder: string) => `--data: ${folder} is not a folder`,
+    importing: (folder: string) => `Importing ${folder} into the local org…`,
+    imported: (rows: number, ms: number, objects: Record<string, number>) =>
+        `Imported ${rows.toLocaleString('en-US')} records in ${(ms / 1000).toFixed(1)} s: ${Object.entries(
+            objects
+        )
+            .map(([object, n]) => `${object} ${n.toLocaleString('en-US')}`)
+            .join(', ')}`,
+    skippedFiles: (files: string[]) => `Skipped files that name no object: ${files.join(', ')}`,
+    skippedColumns: (object: string, columns: string[]) =>
+        `Skipped ${object} columns that name no field: ${columns.join(', ')}`,
+    listening: (instanceUrl: string) => `Local org listening on ${instanceUrl}`,
+    token: (token: string) => `Access token: ${token}`,
+    dataFile: (file: string) => `Data: ${file}`,
+    faults: (rate: number, seed: number) =>
+        `Injecting faults into ${(rate * 100).toFixed(1)}% of requests (seed ${seed})`,
+    howToStop: 'Press Ctrl+C to stop.',
+    stopped: (calls: number) => `Local org stopped after ${calls.toLocaleString('en-US')} API calls.`
+};
