@@ -44,7 +44,13 @@ async function getText(
         http.on('response', (response: { headers: Record<string, string | undefined> }) => {
             value = response.headers[header];
         });
-        const body = (await http.request({ method: 'GET', url, headers: { Accept: 'text/csv' } })) as unknown;
+        // jsforce's HttpApi, unlike Connection.request, does not prefix the instance URL itself.
+        const absolute = url.startsWith('http') ? url : `${api.instanceUrl}${url}`;
+        const body = (await http.request({
+            method: 'GET',
+            url: absolute,
+            headers: { Accept: 'text/csv' }
+        })) as unknown;
         return { body: typeof body === 'string' ? body : String(body ?? ''), header: value };
     });
 }

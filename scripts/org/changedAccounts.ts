@@ -5,8 +5,12 @@
 import type { ExportStore } from '../csv/exportStore';
 import type { OrgApi } from './orgApi';
 
+/**
+ * The objects that carry evidence. Not Account itself: a batch run writes the trust fields on
+ * every Account it scores, which bumps its SystemModstamp, and the Account's own fields are
+ * not evidence anyway.
+ */
 const EVIDENCE_LINKS: [object: string, accountField: string][] = [
-    ['Account', 'Id'],
     ['Opportunity', 'AccountId'],
     ['Case', 'AccountId'],
     ['Contract', 'AccountId'],
