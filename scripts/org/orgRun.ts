@@ -218,6 +218,12 @@ async function run(options: OrgRunOptions, partial: Partial<OrgRunSummary>): Pro
         stoppedByLimit = error.message;
     }
 
+    // Bands in the model's order, lowest first, then the accounts without a score.
+    const orderedBands: Record<string, number> = {};
+    for (const band of [...model.bands.map((b) => b.name), 'not scored']) {
+        const count = bands[band];
+        if (count) orderedBands[band] = count;
+    }
     movers.sort(
         (a, b) =>
             Math.abs(b.score - b.previous) - Math.abs(a.score - a.previous) ||
@@ -235,7 +241,7 @@ async function run(options: OrgRunOptions, partial: Partial<OrgRunSummary>): Pro
         accountsInOrg: store.accounts,
         accountsScored: scored,
         resumedFrom,
-        bands,
+        bands: orderedBands,
         movers: movers.slice(0, 5),
         failures,
         written: !options.dryRun,
