@@ -410,10 +410,10 @@ run('supportResponsiveness', [
     }
 ]);
 
-/** caseHealth's formula: 100·2^(−rate/perCase), rate smoothed with 5 org-typical cases. */
+/** caseHealth's formula: 100 / (1 + rate/perCase), rate smoothed with 5 org-typical cases. */
 function expectedCaseHealth(trouble: number, cases: number, perCase: number): number {
     const rate = (trouble + 5 * perCase) / (cases + 5);
-    return Math.round(1000 * Math.pow(2, -rate / perCase)) / 10;
+    return Math.round(1000 / (1 + rate / perCase)) / 10;
 }
 
 /** A case created and closed today, so its trouble is undecayed. */
@@ -478,7 +478,7 @@ describe('caseHealth against the org', () => {
     });
 });
 
-/** disputes' formula: 100·2^(−rate/perCase), rate smoothed with 5 cases at the org rate. */
+/** disputes' formula: 100 / (1 + rate/perCase), rate smoothed with 5 cases at the org rate. */
 const expectedDisputes = (points: number, cases: number, perCase = 0.05): number =>
     expectedCaseHealth(points, cases, perCase);
 

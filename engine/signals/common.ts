@@ -203,7 +203,7 @@ export function weightedMean(
     return { score, confidence: confidenceFrom(evidenceWeight, confidenceK), summary, items };
 }
 
-/** A cost carried by one record in a "load" signal (case trouble, disputes). */
+/** A cost carried by one record in a rate signal (case trouble, disputes). */
 export interface Burden {
     /** Null for a baseline burden (e.g. a smoothing prior). */
     recordId: string | null;
@@ -213,48 +213,22 @@ export interface Burden {
     points: number;
 }
 
-/**
- * Load signals start from a clean 100 and lose points as trouble accumulates:
- * score = 100 · e^(−trouble/scale). More trouble never raises the score; each record's
- * impact is its share of the points lost, and a "starting point" item holds the +50.
- */
-export function loadScore(
-    burdens: Burden[],
-    scale: number,
-    evidenceCount: number,
-    confidenceK: number,
-    summary: string,
-    start: string
-): SignalOutcome {
-    if (evidenceCount <= 0) return NO_EVIDENCE;
-    let trouble = 0;
-    for (const b of burdens) trouble += b.points;
-    const score = clamp100(100 * Math.exp(-trouble / scale));
-    const lost = score - 100;
-    const items: SignalOutcome['items'] = [
-        { recordId: null, object: 'Baseline', summary: start, impact: 50 }
-    ];
-    for (const b of burdens) {
-        if (b.points > 0)
-            items.push({
-                recordId: b.recordId,
-                object: b.object,
-                summary: b.summary,
-                impact: trouble > 0 ? (lost * b.points) / trouble : 0
-            });
-    }
-    return { score, confidence: confidenceFrom(evidenceCount, confidenceK), summary, items };
-}
-
 /** Org-typical cases added to every account's record when a load is judged as a rate. */
 export const PRIOR_CASES = 5;
 
 /**
  * A load judged as a rate per case against the org's average, smoothed with PRIOR_CASES
- * org-typical cases: score = 100·2^(−rate/orgAverage), rate = (points + 5·avg)/(cases + 5).
- * More points never raise it, so making a case worse can only lower the signal; an account
- * exactly as troubled per case as the org scores 50, and a few quiet cases land a little
- * above 50 rather than at a confident 100.
+ * org-typical cases:
+ *
+ *   rate = (points + 5·average) / (cases + 5),   score = 100 / (1 + rate/average)
+ *
+ * An account exactly as troubled per case as the org scores 50, three times as troubled 25,
+ * ten times 9 — rare events (disputes) still tell a bad account from a terrible one. More
+ * points never raise the score, so making a case worse can only lower the signal; a few
+ * quiet cases land a little above 50 rather than at a confident 100.
+ *
+ * Receipt: a "starting point" item holds +50 (a clean 100), and the points lost are shared
+ * among the records — and the smoothing prior — in proportion to their points.
  */
 export function smoothedRateScore(
     burdens: Burden[],
@@ -264,18 +238,31 @@ export function smoothedRateScore(
 ): SignalOutcome {
     if (cases === 0) return NO_EVIDENCE;
     const average = Math.max(RATE_FLOOR, orgAverage);
-    let points = 0;
-    for (const b of burdens) points += b.points;
-    const rate = (points + PRIOR_CASES * average) / (cases + PRIOR_CASES);
-    // loadScore works on a sum of burdens, so the scale carries the (cases + prior) denominator.
-    const scale = ((cases + PRIOR_CASES) * average) / Math.LN2;
     const prior: Burden = {
         recordId: null,
         object: 'Baseline',
         summary: text.prior,
         points: PRIOR_CASES * average
     };
-    return loadScore([prior, ...burdens], scale, cases, 5, text.summary(rate, average), text.start);
+    const all = [prior, ...burdens];
+    let points = 0;
+    for (const b of all) points += b.points;
+    const rate = points / (cases + PRIOR_CASES);
+    const score = clamp100(100 / (1 + rate / average));
+    const lost = score - 100;
+    const items: SignalOutcome['items'] = [
+        { recordId: null, object: 'Baseline', summary: text.start, impact: 50 }
+    ];
+    for (const b of all) {
+        if (b.points > 0)
+            items.push({
+                recordId: b.recordId,
+                object: b.object,
+                summary: b.summary,
+                impact: (lost * b.points) / points
+            });
+    }
+    return { score, confidence: confidenceFrom(cases, 5), summary: text.summary(rate, average), items };
 }
 
 /** The smallest org average a rate is compared with (an org with no trouble at all). */

@@ -667,41 +667,35 @@ function weightedMean(observations, ctx, confidenceK, summary) {
   }));
   return { score: score2, confidence: confidenceFrom(evidenceWeight, confidenceK), summary, items };
 }
-function loadScore(burdens, scale, evidenceCount, confidenceK, summary, start) {
-  if (evidenceCount <= 0) return NO_EVIDENCE;
-  let trouble = 0;
-  for (const b of burdens) trouble += b.points;
-  const score2 = clamp100(100 * Math.exp(-trouble / scale));
-  const lost = score2 - 100;
-  const items = [
-    { recordId: null, object: "Baseline", summary: start, impact: 50 }
-  ];
-  for (const b of burdens) {
-    if (b.points > 0)
-      items.push({
-        recordId: b.recordId,
-        object: b.object,
-        summary: b.summary,
-        impact: trouble > 0 ? lost * b.points / trouble : 0
-      });
-  }
-  return { score: score2, confidence: confidenceFrom(evidenceCount, confidenceK), summary, items };
-}
 var PRIOR_CASES = 5;
 function smoothedRateScore(burdens, cases, orgAverage, text) {
   if (cases === 0) return NO_EVIDENCE;
   const average = Math.max(RATE_FLOOR, orgAverage);
-  let points = 0;
-  for (const b of burdens) points += b.points;
-  const rate = (points + PRIOR_CASES * average) / (cases + PRIOR_CASES);
-  const scale = (cases + PRIOR_CASES) * average / Math.LN2;
   const prior = {
     recordId: null,
     object: "Baseline",
     summary: text.prior,
     points: PRIOR_CASES * average
   };
-  return loadScore([prior, ...burdens], scale, cases, 5, text.summary(rate, average), text.start);
+  const all = [prior, ...burdens];
+  let points = 0;
+  for (const b of all) points += b.points;
+  const rate = points / (cases + PRIOR_CASES);
+  const score2 = clamp100(100 / (1 + rate / average));
+  const lost = score2 - 100;
+  const items = [
+    { recordId: null, object: "Baseline", summary: text.start, impact: 50 }
+  ];
+  for (const b of all) {
+    if (b.points > 0)
+      items.push({
+        recordId: b.recordId,
+        object: b.object,
+        summary: b.summary,
+        impact: lost * b.points / points
+      });
+  }
+  return { score: score2, confidence: confidenceFrom(cases, 5), summary: text.summary(rate, average), items };
 }
 var RATE_FLOOR = 0.01;
 function clamp100(value) {
