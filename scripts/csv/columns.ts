@@ -6,6 +6,28 @@
 
 const INITIAL = 1024;
 
+/** A column's contents as plain typed arrays, so a worker thread can hand it over (transfer). */
+export type ColumnState =
+    | { kind: 'day'; data: Int32Array }
+    | { kind: 'number'; data: Float64Array }
+    | { kind: 'boolean'; data: Uint8Array }
+    | { kind: 'interned'; codes: Uint32Array; values: (string | null)[] }
+    | {
+          kind: 'packed';
+          bytes: Uint8Array;
+          offsets: Uint32Array;
+          nulls: Uint8Array;
+          used: number;
+          ascii: boolean;
+      };
+
+/** FNV-1a over UTF-16 code units: cheap, and good enough for Salesforce ids. */
+export function hashText(text: string): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+
 function grow<T extends Int32Array | Float64Array | Uint8Array | Uint32Array>(
     array: T,
     needed: number,
@@ -23,7 +45,15 @@ export const NULL_DAY = -2147483648;
 
 /** Whole-day dates; NULL_DAY marks an empty cell. */
 export class DayColumn {
-    private data = new Int32Array(INITIAL);
+    private data: Int32Array = new Int32Array(INITIAL);
+    state(): ColumnState {
+        return { kind: 'day', data: this.data };
+    }
+    static from(state: { data: Int32Array }): DayColumn {
+        const column = new DayColumn();
+        column.data = state.data;
+        return column;
+    }
     push(row: number, value: number | null): void {
         if (row >= this.data.length) this.data = grow(this.data, row + 1, (n) => new Int32Array(n));
         this.data[row] = value === null ? NULL_DAY : value;
@@ -36,7 +66,15 @@ export class DayColumn {
 
 /** Doubles (amounts, epoch ms); NaN marks an empty cell. */
 export class NumberColumn {
-    private data = new Float64Array(INITIAL);
+    private data: Float64Array = new Float64Array(INITIAL);
+    state(): ColumnState {
+        return { kind: 'number', data: this.data };
+    }
+    static from(state: { data: Float64Array }): NumberColumn {
+        const column = new NumberColumn();
+        column.data = state.data;
+        return column;
+    }
     push(row: number, value: number | null): void {
         if (row >= this.data.length) this.data = grow(this.data, row + 1, (n) => new Float64Array(n));
         this.data[row] = value === null ? Number.NaN : value;
@@ -49,7 +87,15 @@ export class NumberColumn {
 
 /** Booleans: 0 false, 1 true, 2 empty. */
 export class BooleanColumn {
-    private data = new Uint8Array(INITIAL);
+    private data: Uint8Array = new Uint8Array(INITIAL);
+    state(): ColumnState {
+        return { kind: 'boolean', data: this.data };
+    }
+    static from(state: { data: Uint8Array }): BooleanColumn {
+        const column = new BooleanColumn();
+        column.data = state.data;
+        return column;
+    }
     push(row: number, value: boolean | null): void {
         if (row >= this.data.length) this.data = grow(this.data, row + 1, (n) => new Uint8Array(n));
         this.data[row] = value === null ? 2 : value ? 1 : 0;
@@ -62,9 +108,19 @@ export class BooleanColumn {
 
 /** Low-cardinality text (picklists): each distinct value stored once, rows hold codes. */
 export class InternedColumn {
-    private codes = new Uint32Array(INITIAL);
-    private readonly values: (string | null)[] = [null];
+    private codes: Uint32Array = new Uint32Array(INITIAL);
+    private values: (string | null)[] = [null];
     private readonly lookup = new Map<string, number>();
+    state(): ColumnState {
+        return { kind: 'interned', codes: this.codes, values: this.values };
+    }
+    /** A column rebuilt from a worker's state; read-only (its lookup is not rebuilt). */
+    static from(state: { codes: Uint32Array; values: (string | null)[] }): InternedColumn {
+        const column = new InternedColumn();
+        column.codes = state.codes;
+        column.values = state.values;
+        return column;
+    }
     push(row: number, value: string | null): void {
         if (row >= this.codes.length) this.codes = grow(this.codes, row + 1, (n) => new Uint32Array(n));
         if (value === null) {
@@ -89,11 +145,66 @@ export class InternedColumn {
  * buffer with offsets; a string is created only when a row is read back.
  */
 export class PackedTextColumn {
-    private bytes = Buffer.alloc(INITIAL * 16);
-    private offsets = new Uint32Array(INITIAL + 1);
-    private nulls = new Uint8Array(INITIAL);
+    private bytes: Buffer = Buffer.alloc(INITIAL * 16);
+    private offsets: Uint32Array = new Uint32Array(INITIAL + 1);
+    private nulls: Uint8Array = new Uint8Array(INITIAL);
     private used = 0;
     private ascii = true;
+    state(): ColumnState {
+        const bytes = new Uint8Array(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length);
+        return {
+            kind: 'packed',
+            bytes,
+            offsets: this.offsets,
+            nulls: this.nulls,
+            used: this.used,
+            ascii: this.ascii
+        };
+    }
+    static from(state: {
+        bytes: Uint8Array;
+        offsets: Uint32Array;
+        nulls: Uint8Array;
+        used: number;
+        ascii: boolean;
+    }): PackedTextColumn {
+        const column = new PackedTextColumn();
+        column.bytes = Buffer.from(state.bytes.buffer, state.bytes.byteOffset, state.bytes.length);
+        column.offsets = state.offsets;
+        column.nulls = state.nulls;
+        column.used = state.used;
+        column.ascii = state.ascii;
+        return column;
+    }
+    get isAscii(): boolean {
+        return this.ascii;
+    }
+    /**
+     * FNV-1a over the row's bytes: equal to hashing the same text's UTF-16 code units when
+     * the column is ASCII, so ids can be looked up without ever becoming strings.
+     */
+    hashRow(row: number): number {
+        if (!this.ascii) return hashText(this.get(row) ?? '');
+        let h = 0x811c9dc5;
+        const end = this.offsets[row + 1] as number;
+        for (let i = this.offsets[row] as number; i < end; i++)
+            h = Math.imul(h ^ (this.bytes[i] as number), 0x01000193);
+        return h >>> 0;
+    }
+    /** Whether row `row` here holds the same text as row `other` of column `that`. */
+    sameAs(row: number, that: PackedTextColumn, other: number): boolean {
+        if (this.nulls[row] === 1 || that.nulls[other] === 1) return false;
+        if (!this.ascii || !that.ascii) return this.get(row) === that.get(other);
+        const a = this.offsets[row] as number;
+        const b = that.offsets[other] as number;
+        const length = (this.offsets[row + 1] as number) - a;
+        if ((that.offsets[other + 1] as number) - b !== length) return false;
+        for (let i = 0; i < length; i++) if (this.bytes[a + i] !== that.bytes[b + i]) return false;
+        return true;
+    }
+    isNull(row: number): boolean {
+        return this.nulls[row] === 1;
+    }
     push(row: number, value: string | null): void {
         if (row + 2 > this.offsets.length)
             this.offsets = grow(this.offsets, row + 2, (n) => new Uint32Array(n));
@@ -136,7 +247,7 @@ export class PackedTextColumn {
 
 /** Growable Int32 list (row → account ordinal, row → parent row). */
 export class IntColumn {
-    private data = new Int32Array(INITIAL);
+    private data: Int32Array = new Int32Array(INITIAL);
     push(row: number, value: number): void {
         if (row >= this.data.length) this.data = grow(this.data, row + 1, (n) => new Int32Array(n));
         this.data[row] = value;

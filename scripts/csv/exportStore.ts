@@ -17,16 +17,17 @@ import {
     AccountGrouping,
     BooleanColumn,
     DayColumn,
-    IntColumn,
     InternedColumn,
     NumberColumn,
     PackedTextColumn
 } from './columns';
-import { EXPORT_OBJECTS, type ColumnSpec, type ExportObjectName } from './exportSchema';
+import { EXPORT_OBJECT_NAMES, type ColumnSpec, type ExportObjectName } from './exportSchema';
 import { IdIndex } from './idIndex';
 import { CsvFolderSource } from './csvFolderSource';
 import type { ExportSource } from './exportSource';
-import { RowProblem, TableStager, type StagedColumn, type StagerOptions } from './tableStager';
+import { stageFolderInParallel, workerCount } from './parallelStage';
+import { stageTable, type StagedTableData } from './stageTable';
+import type { StagedColumn } from './tableStager';
 
 export interface TableLoad {
     /** How messages name this table (file name or object name). */
@@ -122,164 +123,139 @@ export class ExportStore {
     }
 
     /** Stages a CSV export folder. */
+    /** Stages a CSV export folder, parsing files in parallel worker threads where there are cores. */
     static async load(
         folder: string,
         model: TrustModel,
         onProgress?: (p: LoadProgress) => void
     ): Promise<ExportStore> {
+        const extra = extraColumns(model);
+        const workers = workerCount();
+        if (workers > 1) {
+            const staged = await stageFolderInParallel(folder, extra, workers, (file, rows) =>
+                onProgress?.({ file, rows })
+            );
+            return ExportStore.link(folder, staged, model.mappings.renewalContractField);
+        }
         return ExportStore.fromSource(new CsvFolderSource(folder), model, onProgress);
     }
 
-    /** Stages every object of the export contract from a source, linking rows to accounts. */
+    /** Stages every object of the export contract from a source, one after the other. */
     static async fromSource(
         source: ExportSource,
         model: TrustModel,
         onProgress?: (p: LoadProgress) => void
     ): Promise<ExportStore> {
-        const folder = source.description;
+        const extra = extraColumns(model);
+        const staged = {} as Record<ExportObjectName, StagedTableData>;
+        for (const name of EXPORT_OBJECT_NAMES) {
+            const file = source.label(name);
+            staged[name] = await stageTable(source, name, extra[name] ?? [], (rows) =>
+                onProgress?.({ file, rows })
+            );
+        }
+        return ExportStore.link(source.description, staged, model.mappings.renewalContractField);
+    }
+
+    /**
+     * Links staged tables: each row to its account (children through their parent record),
+     * then groups rows by account. Works on packed ids only, no strings.
+     */
+    private static link(
+        description: string,
+        staged: Record<ExportObjectName, StagedTableData>,
+        renewalField: string | null
+    ): ExportStore {
         const warnings: LoadWarning[] = [];
-        const progress = (file: string) => (rows: number) => onProgress?.({ file, rows });
-        const loadTable = async (
-            options: Omit<StagerOptions, 'onProgress'> & {
-                onColumns?: (c: Map<string, StagedColumn>) => void;
-            }
-        ): Promise<TableLoad> => {
-            const file = source.label(options.spec.apiName);
-            const stager = new TableStager({ ...options, onProgress: progress(file) });
-            options.onColumns?.(stager.columns);
-            const present = await source.readTable(stager);
-            return { file, present, rows: stager.rows, columns: stager.columns };
+        const idsOf = (name: ExportObjectName): PackedTextColumn =>
+            staged[name].columns.get('Id') as PackedTextColumn;
+        const indexOf = (name: ExportObjectName): IdIndex => {
+            const index = new IdIndex(idsOf(name));
+            for (let row = 0; row < staged[name].rows; row++) index.addRow(row);
+            return index;
         };
-        const orphanWarning = (file: string, orphans: number, of: string): void => {
+        const account = staged.Account;
+        const accounts = account.rows;
+        const accountIndex = indexOf('Account');
+        const accountOf = {} as Record<ExportObjectName, Int32Array>;
+        const parentRows = {} as Partial<Record<ExportObjectName, Int32Array>>;
+        const orphanWarning = (table: StagedTableData, orphans: number, of: string): void => {
             if (orphans > 0) {
                 const rows = `${orphans} row${orphans === 1 ? '' : 's'}`;
-                warnings.push({ file, message: `${rows} belong to ${of} and were left out` });
+                warnings.push({ file: table.file, message: `${rows} belong to ${of} and were left out` });
             }
         };
-        /** Indexes each row's Id as it is staged; a second row with the same Id is bad input. */
-        const idIndexer = (): { index: () => IdIndex; onColumns: (c: Map<string, StagedColumn>) => void } => {
-            let index: IdIndex | null = null;
-            return {
-                index: () => index as IdIndex,
-                onColumns: (columns) => {
-                    index = new IdIndex(columns.get('Id') as PackedTextColumn);
-                }
-            };
-        };
-        const checkUnique = (index: IdIndex, id: string, row: number): void => {
-            const first = index.add(id, row);
-            if (first >= 0) throw new RowProblem('Id', `duplicate Id ${id} (first seen on row ${first + 1})`);
-        };
-
-        // Accounts first: every other row is linked to one by id.
-        const accountIds = idIndexer();
-        const account = await loadTable({
-            spec: EXPORT_OBJECTS.Account,
-            linkColumns: ['Id'],
-            onColumns: accountIds.onColumns,
-            onRow: (row, links) => checkUnique(accountIds.index(), links[0] as string, row)
-        });
-        const accounts = account.rows;
-        const accountIndex = accountIds.index();
-
-        const loadChild = async (
-            name: ExportObjectName,
-            accountColumn: string,
-            extraColumns: ColumnSpec[] = []
-        ): Promise<{ table: TableLoad; accountOf: Int32Array; ids: IdIndex }> => {
-            const spec = EXPORT_OBJECTS[name];
-            const file = source.label(spec.apiName);
-            const ids = idIndexer();
-            const accountOf = new IntColumn();
+        const linkToAccounts = (name: ExportObjectName): void => {
+            const table = staged[name];
+            const owners = new Int32Array(table.rows);
             let orphans = 0;
-            const table = await loadTable({
-                spec,
-                extraColumns,
-                linkColumns: ['Id', accountColumn],
-                dropColumns: [accountColumn],
-                onColumns: ids.onColumns,
-                onRow: (row, links) => {
-                    checkUnique(ids.index(), links[0] as string, row);
-                    const ordinal = accountIndex.get(links[1] as string);
-                    if (ordinal < 0) orphans++;
-                    accountOf.push(row, ordinal);
-                }
-            });
-            orphanWarning(file, orphans, `accounts not in ${source.label('Account')}`);
-            return { table, accountOf: accountOf.view(table.rows), ids: ids.index() };
+            for (let row = 0; row < table.rows; row++) {
+                const ordinal = table.parentIds ? accountIndex.getFrom(table.parentIds, row) : -1;
+                if (ordinal < 0) orphans++;
+                owners[row] = ordinal;
+            }
+            orphanWarning(table, orphans, `accounts not in ${account.file}`);
+            accountOf[name] = owners;
         };
-
-        const loadGrandchild = async (
-            name: ExportObjectName,
-            parentColumn: string,
-            parents: IdIndex,
-            parentAccount: Int32Array
-        ): Promise<StagedTable> => {
-            const spec = EXPORT_OBJECTS[name];
-            const file = source.label(spec.apiName);
-            const ids = idIndexer();
-            const parentRow = new IntColumn();
-            const accountOf = new IntColumn();
+        const linkToParents = (name: ExportObjectName, parent: ExportObjectName): void => {
+            const table = staged[name];
+            const parents = indexOf(parent);
+            const owners = new Int32Array(table.rows);
+            const rows = new Int32Array(table.rows);
             let orphans = 0;
-            const table = await loadTable({
-                spec,
-                linkColumns: ['Id', parentColumn],
-                dropColumns: [parentColumn],
-                onColumns: ids.onColumns,
-                onRow: (row, links) => {
-                    checkUnique(ids.index(), links[0] as string, row);
-                    const parent = parents.get(links[1] as string);
-                    const ordinal = parent < 0 ? -1 : (parentAccount[parent] as number);
-                    if (ordinal < 0) orphans++;
-                    parentRow.push(row, parent);
-                    accountOf.push(row, ordinal);
-                }
-            });
-            orphanWarning(file, orphans, 'records not in the export');
-            return {
-                load: table,
-                grouping: AccountGrouping.build(accountOf.view(table.rows), accounts),
-                parentRow: parentRow.view(table.rows)
-            };
+            for (let row = 0; row < table.rows; row++) {
+                const at = table.parentIds ? parents.getFrom(table.parentIds, row) : -1;
+                const ordinal = at < 0 ? -1 : ((accountOf[parent] as Int32Array)[at] as number);
+                if (ordinal < 0) orphans++;
+                rows[row] = at;
+                owners[row] = ordinal;
+            }
+            orphanWarning(table, orphans, 'records not in the export');
+            accountOf[name] = owners;
+            parentRows[name] = rows;
         };
+        for (const name of [
+            'Opportunity',
+            'Case',
+            'Contract',
+            'Trust_Commitment__c',
+            'Customer_Reference__c'
+        ] as const)
+            linkToAccounts(name);
+        linkToParents('OpportunityHistory', 'Opportunity');
+        linkToParents('CaseMilestone', 'Case');
 
-        const renewalField = model.mappings.renewalContractField;
-        const renewalExtra: ColumnSpec[] = renewalField
-            ? [{ name: renewalField, kind: 'id', required: true }]
-            : [];
-        const opp = await loadChild('Opportunity', 'AccountId', renewalExtra);
         if (renewalField) {
-            // Stage the lookup under a fixed name so readers need not know the org's field.
-            const col = opp.table.columns.get(renewalField);
-            if (col) opp.table.columns.set(RENEWED_CONTRACT, col);
+            // The model's renewal lookup is staged under a fixed name so readers need not know the field.
+            const column = staged.Opportunity.columns.get(renewalField);
+            if (column) staged.Opportunity.columns.set(RENEWED_CONTRACT, column);
         }
-        const history = await loadGrandchild('OpportunityHistory', 'OpportunityId', opp.ids, opp.accountOf);
-        const cases = await loadChild('Case', 'AccountId');
-        const milestones = await loadGrandchild('CaseMilestone', 'CaseId', cases.ids, cases.accountOf);
-        const contracts = await loadChild('Contract', 'AccountId');
-        const commitments = await loadChild('Trust_Commitment__c', 'Account__c');
-        const references = await loadChild('Customer_Reference__c', 'Account__c');
-        const staged = (t: { table: TableLoad; accountOf: Int32Array }): StagedTable => ({
-            load: t.table,
-            grouping: AccountGrouping.build(t.accountOf, accounts),
-            parentRow: null
-        });
-        const tables: Record<ExportObjectName, StagedTable> = {
-            Account: {
-                load: account,
-                grouping: AccountGrouping.build(new Int32Array(0), accounts),
-                parentRow: null
-            },
-            Opportunity: staged(opp),
-            OpportunityHistory: history,
-            Case: staged(cases),
-            CaseMilestone: milestones,
-            Contract: staged(contracts),
-            Trust_Commitment__c: staged(commitments),
-            Customer_Reference__c: staged(references)
-        };
-        return new ExportStore(folder, accounts, tables, warnings, accountIndex);
+        const tables = {} as Record<ExportObjectName, StagedTable>;
+        for (const name of EXPORT_OBJECT_NAMES) {
+            const table = staged[name];
+            const load: TableLoad = {
+                file: table.file,
+                present: table.present,
+                rows: table.rows,
+                columns: table.columns
+            };
+            tables[name] = {
+                load,
+                grouping: AccountGrouping.build(
+                    name === 'Account' ? new Int32Array(0) : (accountOf[name] as Int32Array),
+                    accounts
+                ),
+                parentRow: parentRows[name] ?? null
+            };
+        }
+        return new ExportStore(description, accounts, tables, warnings, accountIndex);
     }
+}
+
+/** Columns the model adds to the export: the renewal contract lookup field on Opportunity. */
+function extraColumns(model: TrustModel): Partial<Record<ExportObjectName, ColumnSpec[]>> {
+    const field = model.mappings.renewalContractField;
+    return field ? { Opportunity: [{ name: field, kind: 'id', required: true }] } : {};
 }
 
 /** Column readers resolved once, then used for every account. */

@@ -2,20 +2,13 @@
  * Record id → row index over a packed id column, with no JavaScript strings kept alive.
  *
  * A Map of ten million id strings costs gigabytes and, worse, makes every garbage collection
- * walk them; this open-addressing table holds one Int32 per slot and compares a looked-up
- * id against the bytes already staged in the column. It serves both linking (AccountId →
- * account) and duplicate detection.
+ * walk them; this open-addressing table holds one Int32 per slot and compares ids against
+ * the bytes already staged in the column. It serves both linking (AccountId → account) and
+ * duplicate detection, from strings or straight from another packed column.
  */
-import type { PackedTextColumn } from './columns';
+import { hashText, type PackedTextColumn } from './columns';
 
 const EMPTY = -1;
-
-/** FNV-1a over UTF-16 code units: cheap, and good enough for Salesforce ids. */
-function hash(text: string): number {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return h >>> 0;
-}
 
 export class IdIndex {
     private slots = new Int32Array(1 << 12).fill(EMPTY);
@@ -30,11 +23,23 @@ export class IdIndex {
 
     /** Row of `id`, or -1. */
     get(id: string): number {
-        let slot = hash(id) & this.mask;
+        let slot = hashText(id) & this.mask;
         for (;;) {
             const row = this.slots[slot] as number;
             if (row === EMPTY) return -1;
             if (this.ids.equals(row, id)) return row;
+            slot = (slot + 1) & this.mask;
+        }
+    }
+
+    /** Row whose id equals row `row` of another packed column (e.g. a child's AccountId), or -1. */
+    getFrom(column: PackedTextColumn, row: number): number {
+        if (column.isNull(row)) return -1;
+        let slot = column.hashRow(row) & this.mask;
+        for (;;) {
+            const found = this.slots[slot] as number;
+            if (found === EMPTY) return -1;
+            if (this.ids.sameAs(found, column, row)) return found;
             slot = (slot + 1) & this.mask;
         }
     }
@@ -44,8 +49,19 @@ export class IdIndex {
      * already had this id (a duplicate, nothing indexed), or -1.
      */
     add(id: string, row: number): number {
+        return this.insert(hashText(id), row, (existing) => this.ids.equals(existing, id));
+    }
+
+    /** Like `add`, for a row already staged, hashing its bytes. */
+    addRow(row: number): number {
+        return this.insert(this.ids.hashRow(row), row, (existing) =>
+            this.ids.sameAs(existing, this.ids, row)
+        );
+    }
+
+    private insert(hash: number, row: number, same: (existing: number) => boolean): number {
         if ((this.count + 1) * 2 > this.slots.length) this.grow();
-        let slot = hash(id) & this.mask;
+        let slot = hash & this.mask;
         for (;;) {
             const existing = this.slots[slot] as number;
             if (existing === EMPTY) {
@@ -53,7 +69,7 @@ export class IdIndex {
                 this.count++;
                 return -1;
             }
-            if (this.ids.equals(existing, id)) return existing;
+            if (same(existing)) return existing;
             slot = (slot + 1) & this.mask;
         }
     }
@@ -64,7 +80,7 @@ export class IdIndex {
         this.mask = this.slots.length - 1;
         for (const row of old) {
             if (row === EMPTY) continue;
-            let slot = hash(this.ids.get(row) ?? '') & this.mask;
+            let slot = this.ids.hashRow(row) & this.mask;
             while (this.slots[slot] !== EMPTY) slot = (slot + 1) & this.mask;
             this.slots[slot] = row;
         }

@@ -8,8 +8,12 @@ import type { TrustResult } from '../../engine/result';
 
 /** Long Text Area limit of `Drivers__c`. */
 export const DRIVERS_MAX_CHARS = 131_072;
-/** Evidence items per signal kept in the stored receipt (the strongest first). */
-const EVIDENCE_PER_SIGNAL = 12;
+/**
+ * Evidence items per signal kept in the stored receipt (the strongest first; the count of
+ * all is kept too). Enough to show "why" with links, small enough that a million receipts
+ * stay a few Bulk API uploads.
+ */
+const EVIDENCE_PER_SIGNAL = 5;
 
 export function receiptKey(accountId: string, asOf: string): string {
     return `${accountId}:${asOf}`;

@@ -106,11 +106,32 @@ function toCsv(records: Record<string, unknown>[], columns: string[]): string {
 /** Keeps each upload under Bulk 2.0's 150 MB limit with room to spare. */
 const MAX_UPLOAD_CHARS = 100 * 1024 * 1024;
 
+/** One object's rows waiting for a Bulk API 2.0 ingest job. */
+class IngestQueue {
+    records: Record<string, unknown>[] = [];
+    chars = 0;
+
+    constructor(
+        readonly object: string,
+        readonly externalId: string | null,
+        readonly keyColumn: string
+    ) {}
+
+    add(record: Record<string, unknown>): void {
+        this.records.push(record);
+        for (const value of Object.values(record))
+            this.chars += value === null || value === undefined ? 4 : String(value).length + 3;
+    }
+}
+
+/**
+ * Bulk API 2.0 writes: one ingest job per object, and a further one only each time an
+ * object's CSV passes 100 MB (a job takes at most 150 MB, base64 included).
+ */
 export class BulkWriter implements ResultWriter {
     jobs = 0;
-    private receipts: Record<string, unknown>[] = [];
-    private accounts: Record<string, unknown>[] = [];
-    private receiptChars = 0;
+    private readonly receipts = new IngestQueue('Trust_Score__c', 'Key__c', 'Key__c');
+    private readonly accounts = new IngestQueue('Account', null, 'Id');
     private readonly accountOfKey = new Map<string, string>();
 
     constructor(
@@ -120,56 +141,41 @@ export class BulkWriter implements ResultWriter {
 
     async write(items: WriteItem[]): Promise<WriteFailure[]> {
         for (const item of items) {
-            this.receipts.push(item.receipt);
-            this.receiptChars += String(item.receipt.Drivers__c ?? '').length + 400;
+            this.receipts.add(item.receipt);
             this.accountOfKey.set(String(item.receipt.Key__c), item.accountId);
-            if (item.account) this.accounts.push(item.account);
+            if (item.account) this.accounts.add(item.account);
         }
-        return this.receiptChars > MAX_UPLOAD_CHARS ? this.flush() : [];
-    }
-
-    private async flush(): Promise<WriteFailure[]> {
         const failures: WriteFailure[] = [];
-        if (this.receipts.length > 0) {
-            const columns = Object.keys(this.receipts[0] ?? {});
-            this.jobs++;
-            const result = await runIngestJob(
-                this.api,
-                'Trust_Score__c',
-                'Key__c',
-                toCsv(this.receipts, columns),
-                'Key__c',
-                this.options
-            );
-            for (const f of result.failures)
-                failures.push({
-                    accountId: this.accountOfKey.get(f.key) ?? f.key,
-                    object: 'Trust_Score__c',
-                    error: f.error
-                });
+        for (const queue of [this.receipts, this.accounts]) {
+            if (queue.chars > MAX_UPLOAD_CHARS) failures.push(...(await this.flush(queue)));
         }
-        if (this.accounts.length > 0) {
-            const columns = Object.keys(this.accounts[0] ?? {});
-            this.jobs++;
-            const result = await runIngestJob(
-                this.api,
-                'Account',
-                null,
-                toCsv(this.accounts, columns),
-                'Id',
-                this.options
-            );
-            for (const f of result.failures)
-                failures.push({ accountId: f.key, object: 'Account', error: f.error });
-        }
-        this.receipts = [];
-        this.accounts = [];
-        this.receiptChars = 0;
-        this.accountOfKey.clear();
         return failures;
     }
 
-    finish(): Promise<WriteFailure[]> {
-        return this.flush();
+    private async flush(queue: IngestQueue): Promise<WriteFailure[]> {
+        if (queue.records.length === 0) return [];
+        const columns = Object.keys(queue.records[0] ?? {});
+        this.jobs++;
+        const result = await runIngestJob(
+            this.api,
+            queue.object,
+            queue.externalId,
+            toCsv(queue.records, columns),
+            queue.keyColumn,
+            this.options
+        );
+        const failures = result.failures.map((f) => ({
+            accountId: queue.object === 'Account' ? f.key : (this.accountOfKey.get(f.key) ?? f.key),
+            object: queue.object,
+            error: f.error
+        }));
+        if (queue.object === 'Trust_Score__c') this.accountOfKey.clear();
+        queue.records = [];
+        queue.chars = 0;
+        return failures;
+    }
+
+    async finish(): Promise<WriteFailure[]> {
+        return [...(await this.flush(this.receipts)), ...(await this.flush(this.accounts))];
     }
 }

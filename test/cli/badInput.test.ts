@@ -71,6 +71,11 @@ const cases: [string, Edit, RegExp][] = [
         'an empty Id',
         replaceInFile('Case.csv', '500000000000002AAA', ''),
         /Case\.csv:3: column Id: is empty; every row needs a value/
+    ],
+    [
+        'an empty CreatedDate',
+        replaceInFile('Opportunity.csv', ',2024-12-01T09:00:00.000Z,', ',,'),
+        /Opportunity\.csv:3: column CreatedDate: is empty; every row needs a value/
     ]
 ];
 

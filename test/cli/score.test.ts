@@ -122,6 +122,18 @@ describe('trust-ledger score --from', () => {
         expect(JSON.parse(again.stdout)).toEqual(json);
     });
 
+    it('stages files in parallel worker threads with exactly the result of one thread', () => {
+        const single = cli(['score', '--from', SMALL_ORG, '--as-of', '2026-06-30', '--format', 'json'], {
+            TRUST_LEDGER_WORKERS: '0'
+        });
+        const parallel = cli(['score', '--from', SMALL_ORG, '--as-of', '2026-06-30', '--format', 'json'], {
+            TRUST_LEDGER_WORKERS: '2'
+        });
+        expect(single.status).toBe(0);
+        expect(parallel.stdout).toBe(single.stdout);
+        expect(JSON.parse(single.stdout)).toEqual(json);
+    });
+
     it('accepts Data Loader upper-case headers, a BOM and quoted line breaks', () => {
         const scratch = scratchCopy();
         try {

@@ -1,0 +1,87 @@
+/**
+ * Stages a CSV export folder with a small pool of worker threads, biggest files first, so
+ * parsing — the dominant cost — uses every core. Falls back to one thread when workers are
+ * not wanted (TRUST_LEDGER_WORKERS=0) or the machine has a single core.
+ */
+import { statSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { CsvInputError } from './errors';
+import { EXPORT_OBJECT_NAMES, type ColumnSpec, type ExportObjectName } from './exportSchema';
+import { fromState, type StagedTableData } from './stageTable';
+import type { StageJob, StageReply } from './stageWorker';
+
+export function workerCount(): number {
+    const configured = Number(process.env.TRUST_LEDGER_WORKERS);
+    if (Number.isInteger(configured) && configured >= 0) return configured;
+    return Math.min(
+        2,
+        typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
+    );
+}
+
+function fileSize(folder: string, object: ExportObjectName): number {
+    const file = path.join(folder, `${object}.csv`);
+    return existsSync(file) ? statSync(file).size : 0;
+}
+
+export async function stageFolderInParallel(
+    folder: string,
+    extraColumns: Partial<Record<ExportObjectName, ColumnSpec[]>>,
+    workers: number,
+    onProgress?: (file: string, rows: number) => void
+): Promise<Record<ExportObjectName, StagedTableData>> {
+    const queue = [...EXPORT_OBJECT_NAMES].sort((a, b) => fileSize(folder, b) - fileSize(folder, a));
+    const results = new Map<ExportObjectName, StagedTableData>();
+    // The worker is TypeScript, loaded through tsx like the rest of the CLI.
+    const entry = path.join(__dirname, 'stageWorker.ts');
+    const pool = Array.from(
+        { length: Math.min(workers, queue.length) },
+        () => new Worker(entry, { execArgv: ['--require', 'tsx/cjs'] })
+    );
+    try {
+        await Promise.all(
+            pool.map(
+                (worker) =>
+                    new Promise<void>((resolve, reject) => {
+                        const next = (): void => {
+                            const object = queue.shift();
+                            if (object === undefined) return resolve();
+                            worker.postMessage({
+                                folder,
+                                object,
+                                extraColumns: extraColumns[object] ?? []
+                            } satisfies StageJob);
+                        };
+                        worker.on('message', (reply: StageReply) => {
+                            if (reply.kind === 'progress') onProgress?.(reply.file, reply.rows);
+                            else if (reply.kind === 'done') {
+                                results.set(reply.state.object, fromState(reply.state));
+                                next();
+                            } else {
+                                queue.length = 0;
+                                reject(
+                                    reply.csv
+                                        ? new CsvInputError(
+                                              reply.csv.file,
+                                              reply.csv.line,
+                                              reply.csv.column,
+                                              reply.csv.detail
+                                          )
+                                        : new Error(reply.message)
+                                );
+                            }
+                        });
+                        worker.on('error', reject);
+                        next();
+                    })
+            )
+        );
+    } finally {
+        await Promise.all(pool.map((worker) => worker.terminate()));
+    }
+    return Object.fromEntries(
+        EXPORT_OBJECT_NAMES.map((name) => [name, results.get(name) as StagedTableData])
+    ) as Record<ExportObjectName, StagedTableData>;
+}

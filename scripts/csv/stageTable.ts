@@ -1,0 +1,135 @@
+/**
+ * Stages one object of the export on its own, with no other table needed: cells into
+ * compact columns, the Id checked for duplicates, and the raw parent id (AccountId,
+ * OpportunityId, CaseId …) kept packed for the linking pass. Tables can therefore be staged
+ * in any order — or in parallel, in worker threads.
+ */
+import { PackedTextColumn, type ColumnState } from './columns';
+import type { ExportSource } from './exportSource';
+import { EXPORT_OBJECTS, type ColumnSpec, type ExportObjectName } from './exportSchema';
+import { IdIndex } from './idIndex';
+import { RowProblem, TableStager, type StagedColumn } from './tableStager';
+import { BooleanColumn, DayColumn, InternedColumn, NumberColumn } from './columns';
+
+/** The column each object hangs from: its account, or its parent record. */
+export const PARENT_COLUMN: Record<ExportObjectName, string | null> = {
+    Account: null,
+    Opportunity: 'AccountId',
+    OpportunityHistory: 'OpportunityId',
+    Case: 'AccountId',
+    CaseMilestone: 'CaseId',
+    Contract: 'AccountId',
+    Trust_Commitment__c: 'Account__c',
+    Customer_Reference__c: 'Account__c'
+};
+
+export interface StagedTableData {
+    object: ExportObjectName;
+    /** How messages name this table (file or object). */
+    file: string;
+    present: boolean;
+    rows: number;
+    columns: Map<string, StagedColumn>;
+    /** Raw parent ids, row by row (null for Account). */
+    parentIds: PackedTextColumn | null;
+}
+
+export async function stageTable(
+    source: ExportSource,
+    object: ExportObjectName,
+    extraColumns: ColumnSpec[] = [],
+    onProgress?: (rows: number) => void
+): Promise<StagedTableData> {
+    const spec = EXPORT_OBJECTS[object];
+    const parent = PARENT_COLUMN[object];
+    const parentIds = parent ? new PackedTextColumn() : null;
+    let ids: IdIndex | null = null;
+    const stager = new TableStager({
+        spec,
+        extraColumns,
+        linkColumns: parent ? ['Id', parent] : ['Id'],
+        dropColumns: parent ? [parent] : [],
+        onRow: (row, links) => {
+            const first = (ids as IdIndex).addRow(row);
+            if (first >= 0)
+                throw new RowProblem('Id', `duplicate Id ${links[0]} (first seen on row ${first + 1})`);
+            parentIds?.push(row, links[1] ? links[1] : null);
+        },
+        ...(onProgress ? { onProgress } : {})
+    });
+    ids = new IdIndex(stager.columns.get('Id') as PackedTextColumn);
+    const present = await source.readTable(stager);
+    return {
+        object,
+        file: source.label(spec.apiName),
+        present,
+        rows: stager.rows,
+        columns: stager.columns,
+        parentIds
+    };
+}
+
+/** What crosses from a worker thread: every column as typed arrays (transferred, not copied). */
+export interface StagedTableState {
+    object: ExportObjectName;
+    file: string;
+    present: boolean;
+    rows: number;
+    columns: [string, ColumnState][];
+    parentIds: ColumnState | null;
+}
+
+export function toState(table: StagedTableData): { state: StagedTableState; transfer: ArrayBuffer[] } {
+    const transfer = new Set<ArrayBuffer>();
+    const collect = (state: ColumnState): ColumnState => {
+        for (const value of Object.values(state)) {
+            if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer) transfer.add(value.buffer);
+        }
+        return state;
+    };
+    const columns: [string, ColumnState][] = [...table.columns].map(([name, column]) => [
+        name,
+        collect(column.state())
+    ]);
+    const parentIds = table.parentIds ? collect(table.parentIds.state()) : null;
+    return {
+        state: {
+            object: table.object,
+            file: table.file,
+            present: table.present,
+            rows: table.rows,
+            columns,
+            parentIds
+        },
+        transfer: [...transfer]
+    };
+}
+
+function columnFrom(state: ColumnState): StagedColumn {
+    switch (state.kind) {
+        case 'day':
+            return DayColumn.from(state);
+        case 'number':
+            return NumberColumn.from(state);
+        case 'boolean':
+            return BooleanColumn.from(state);
+        case 'interned':
+            return InternedColumn.from(state);
+        case 'packed':
+            return PackedTextColumn.from(state);
+    }
+}
+
+export function fromState(state: StagedTableState): StagedTableData {
+    return {
+        object: state.object,
+        file: state.file,
+        present: state.present,
+        rows: state.rows,
+        columns: new Map(state.columns.map(([name, column]) => [name, columnFrom(column)])),
+        parentIds:
+            state.parentIds && state.parentIds.kind === 'packed'
+                ? PackedTextColumn.from(state.parentIds)
+                : null
+    };
+}
