@@ -130,7 +130,7 @@ export class ExportStore {
         onProgress?: (p: LoadProgress) => void
     ): Promise<ExportStore> {
         const extra = extraColumns(model);
-        const workers = workerCount();
+        const workers = workerCount(folder);
         if (workers > 1) {
             const staged = await stageFolderInParallel(folder, extra, workers, (file, rows) =>
                 onProgress?.({ file, rows })
