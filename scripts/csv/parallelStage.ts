@@ -12,9 +12,16 @@ import { EXPORT_OBJECT_NAMES, type ColumnSpec, type ExportObjectName } from './e
 import { fromState, type StagedTableData } from './stageTable';
 import type { StageJob, StageReply } from './stageWorker';
 
-export function workerCount(): number {
+/** Below this much CSV, starting workers (each compiles its TypeScript) costs more than it saves. */
+const PARALLEL_FROM_BYTES = 32 * 1024 * 1024;
+
+/** Worker threads for a folder: TRUST_LEDGER_WORKERS if set, else up to 2 for big exports. */
+export function workerCount(folder: string): number {
     const configured = Number(process.env.TRUST_LEDGER_WORKERS);
-    if (Number.isInteger(configured) && configured >= 0) return configured;
+    if (process.env.TRUST_LEDGER_WORKERS !== undefined && Number.isInteger(configured) && configured >= 0)
+        return configured;
+    const bytes = EXPORT_OBJECT_NAMES.reduce((sum, name) => sum + fileSize(folder, name), 0);
+    if (bytes < PARALLEL_FROM_BYTES) return 0;
     return Math.min(
         2,
         typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
