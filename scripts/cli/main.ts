@@ -3,20 +3,31 @@
  * exit code 2 with a message naming what and where. Every message leaving the CLI is
  * redacted, so a token never reaches a terminal or a log.
  */
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { InvalidModelError } from '../../engine/model';
 import { CsvInputError } from '../csv/errors';
-import { runLocalOrgCommand } from '../localOrg';
-import { BulkJobError, ConnectError, OrgDataError, redact, type ConnectOptions } from '../org';
+import type { ConnectOptions } from '../org/connect';
+import { BulkJobError, ConnectError, OrgDataError } from '../org/errors';
+import { redact } from '../org/redact';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/formats';
 import { readAsOf, readFolder, readSince, UsageError } from './args';
 import { commandDemoData } from './commands/demoData';
-import { explainFromFolder, explainFromOrg } from './commands/explain';
-import { commandModel } from './commands/model';
 import { scoreFolder } from './commands/scoreFolder';
-import { scoreOrg } from './commands/scoreOrg';
-import { commandStart } from './commands/start';
 import { messages, USAGE } from './messages';
+
+/**
+ * Commands that talk to an org or run the local org load jsforce, SQLite and the SOQL
+ * parser; they are loaded only when used, so offline commands start in a fraction of a second.
+ */
+const load = createRequire(__filename);
+const lazy = {
+    explain: () => load('./commands/explain') as typeof import('./commands/explain'),
+    model: () => load('./commands/model') as typeof import('./commands/model'),
+    scoreOrg: () => load('./commands/scoreOrg') as typeof import('./commands/scoreOrg'),
+    start: () => load('./commands/start') as typeof import('./commands/start'),
+    localOrg: () => load('../localOrg/command') as typeof import('../localOrg/command')
+};
 
 export { UsageError } from './args';
 
@@ -71,7 +82,7 @@ async function commandScore(argv: string[]): Promise<number> {
     const format = readFormat(values.format);
     const org = orgFrom(values, values.from);
     if (org) {
-        return scoreOrg({
+        return lazy.scoreOrg().scoreOrg({
             connection: org,
             asOf: readAsOf(values['as-of']),
             format,
@@ -108,6 +119,7 @@ async function commandExplain(argv: string[]): Promise<number> {
     if (accountId === undefined) throw new UsageError(messages.missingOption('<accountId>', 'explain'));
     const asOf = readAsOf(values['as-of']);
     const org = orgFrom(values, values.from);
+    const { explainFromFolder, explainFromOrg } = lazy.explain();
     const text = org
         ? await explainFromOrg(accountId, org, asOf)
         : await explainFromFolder(accountId, readFolder(values.from, 'explain'), asOf, values.model);
@@ -133,11 +145,11 @@ export async function runCli(argv: string[]): Promise<number> {
             case 'demo-data':
                 return await commandDemoData(rest);
             case 'model':
-                return await commandModel(rest);
+                return await lazy.model().commandModel(rest);
             case 'local-org':
-                return await runLocalOrgCommand(rest);
+                return await lazy.localOrg().runLocalOrgCommand(rest);
             case 'start':
-                return await commandStart();
+                return await lazy.start().commandStart();
             case undefined:
             case 'help':
             case '--help':

@@ -4,6 +4,7 @@
  * per-record failures. Calls are retried and counted like every other call.
  */
 import { HttpApi } from '@jsforce/jsforce-node/lib/http-api';
+import { BulkJobError } from './errors';
 import { parse } from 'csv-parse/sync';
 import type { OrgApi } from './orgApi';
 import { withRetry } from './retry';
@@ -18,10 +19,6 @@ export const DEFAULT_BULK: BulkOptions = {
     pollTimeoutMs: 30 * 60_000,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 };
-
-export class BulkJobError extends Error {
-    override name = 'BulkJobError';
-}
 
 interface JobInfo {
     id: string;

@@ -4,6 +4,7 @@
  * SF_INSTANCE_URL/SF_ACCESS_TOKEN) use a session directly. Nothing stores credentials.
  */
 import { Connection } from '@jsforce/jsforce-node';
+import { ConnectError } from './errors';
 import { registerSecret } from './redact';
 
 export const API_VERSION = '62.0';
@@ -12,10 +13,6 @@ export interface ConnectOptions {
     targetOrg?: string;
     instanceUrl?: string;
     accessToken?: string;
-}
-
-export class ConnectError extends Error {
-    override name = 'ConnectError';
 }
 
 export async function connect(

@@ -1,8 +1,7 @@
-export { connect, ConnectError, API_VERSION, type ConnectOptions } from './connect';
+export { connect, API_VERSION, type ConnectOptions } from './connect';
+export { BulkJobError, ConnectError, OrgDataError } from './errors';
 export { OrgApi } from './orgApi';
 export { runOrgScore, type OrgRunOptions, type OrgRunSummary } from './orgRun';
 export { ApiLimitError, classify, withRetry } from './retry';
 export { redact, registerSecret } from './redact';
-export { OrgDataError } from './orgSource';
-export { BulkJobError } from './bulk';
 export { formatSummary } from './summary';

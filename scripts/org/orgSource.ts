@@ -5,14 +5,11 @@
  * a missing required field is an error naming the object and field.
  */
 import type { ColumnSpec } from '../csv/exportSchema';
+import { OrgDataError } from './errors';
 import type { ExportSource } from '../csv/exportSource';
 import type { TableStager } from '../csv/tableStager';
 import type { OrgApi } from './orgApi';
 import { readBulkQuery } from './bulk';
-
-export class OrgDataError extends Error {
-    override name = 'OrgDataError';
-}
 
 /** A REST record's value as the text a CSV export would hold. */
 export function cellText(value: unknown): string {
