@@ -71,8 +71,8 @@ describe('permission sets (least privilege per persona)', () => {
             expect(access(user, 'Customer_Reference__c')).toEqual(['read', 'create', 'edit']);
         });
 
-        it('only reads the trust fields on Account and touches no standard object', () => {
-            for (const field of ACCOUNT_TRUST_FIELDS) expect(fieldAccess(user, field)).toBe('read');
+        it('may update the trust fields on Account (a recalculation from the panel does) and touches no standard object', () => {
+            for (const field of ACCOUNT_TRUST_FIELDS) expect(fieldAccess(user, field)).toBe('edit');
             expect(
                 user.objectPermissions.map((p) => p.object).filter((object) => !object.endsWith('__c'))
             ).toEqual([]);
