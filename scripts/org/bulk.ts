@@ -77,7 +77,7 @@ async function waitForJob(api: OrgApi, url: string, options: BulkOptions): Promi
 export async function readBulkQuery(
     api: OrgApi,
     soql: string,
-    onRow: (cells: string[]) => void,
+    onRow: (cells: string[]) => void | Promise<void>,
     options: BulkOptions = DEFAULT_BULK
 ): Promise<number> {
     const base = `/services/data/v${api.version}/jobs/query`;
@@ -98,7 +98,7 @@ export async function readBulkQuery(
             relax_column_count: false,
             skip_empty_lines: true
         }) as string[][];
-        for (let i = 1; i < records.length; i++) onRow(records[i] as string[]);
+        for (let i = 1; i < records.length; i++) await onRow(records[i] as string[]);
         rows += Math.max(0, records.length - 1);
         locator = page.header && page.header !== 'null' ? page.header : undefined;
     } while (locator !== undefined);

@@ -19,11 +19,16 @@ const EVIDENCE_LINKS: [object: string, accountField: string][] = [
 ];
 
 /** Account ordinals (in the store) with evidence modified after `since` (ISO datetime). */
-export async function changedAccounts(api: OrgApi, store: ExportStore, since: string): Promise<Uint8Array> {
+export async function changedAccounts(
+    api: OrgApi,
+    store: ExportStore,
+    since: string,
+    range: { lo: string; hi: string } | null = null
+): Promise<Uint8Array> {
     const changed = new Uint8Array(store.accounts);
     for (const [object, field] of EVIDENCE_LINKS) {
         await api.queryAll<Record<string, string | null>>(
-            `SELECT ${field} FROM ${object} WHERE SystemModstamp > ${since}`,
+            `SELECT ${field} FROM ${object} WHERE SystemModstamp > ${since}${range ? ` AND ${field} >= '${range.lo}' AND ${field} <= '${range.hi}'` : ''}`,
             (records) => {
                 for (const r of records) {
                     const id = r[field];

@@ -97,11 +97,12 @@ export class OrgApi {
     }
 
     /** Every record of a query, page by page; `onPage` sees each page as it arrives. */
-    async queryAll<R>(soql: string, onPage: (records: R[]) => void): Promise<number> {
+    async queryAll<R>(soql: string, onPage: (records: R[]) => void | Promise<void>): Promise<number> {
         let page = await this.query<R>(soql);
         let total = 0;
         for (;;) {
-            onPage(page.records);
+            // Awaited: a slow consumer (e.g. a disk) holds the next page back, so one page is in memory.
+            await onPage(page.records);
             total += page.records.length;
             if (page.done || !page.nextRecordsUrl) return total;
             page = await this.queryMore<R>(page.nextRecordsUrl);

@@ -12,12 +12,12 @@ import {
 import type { TrustModel } from '../../engine/model';
 import type { TrustResult } from '../../engine/result';
 import { scoreAccount } from '../../engine/score';
-import { ExportStore, type LoadProgress } from '../csv/exportStore';
+import type { LoadProgress } from '../csv/exportStore';
+import { openChunks, type OrgChunks } from './chunks';
 import { changedAccounts } from './changedAccounts';
 import { Checkpoint } from './checkpoint';
-import { readActiveModel, writeBaselines } from './modelStore';
+import { readActiveModel, writeBaselines, type ActiveModel } from './modelStore';
 import type { ApiLimits, OrgApi } from './orgApi';
-import { OrgSource } from './orgSource';
 import { readPreviousScores } from './previousScores';
 import { accountTrustFields, receiptRecord } from './receipts';
 import { ApiLimitError } from './retry';
@@ -109,8 +109,7 @@ export async function runOrgScore(options: OrgRunOptions): Promise<OrgRunSummary
 }
 
 async function run(options: OrgRunOptions, partial: Partial<OrgRunSummary>): Promise<OrgRunSummary> {
-    const { api, asOf } = options;
-    const batchSize = options.batchSize ?? 200;
+    const { api } = options;
     const progress = options.onProgress ?? (() => undefined);
     const limitsBefore = await api.limits();
     partial.limitsBefore = limitsBefore;
@@ -124,11 +123,31 @@ async function run(options: OrgRunOptions, partial: Partial<OrgRunSummary>): Pro
     };
     options.onModel?.(model);
 
-    const source = new OrgSource(api, { bulk: options.bulk });
-    const store = await ExportStore.fromSource(source, model, (p: LoadProgress) =>
-        progress(`reading ${p.file}`, p.rows)
-    );
+    const chunks = await openChunks(api, model, {
+        bulk: options.bulk,
+        workDir: options.checkpointDir,
+        onProgress: (p: LoadProgress) => progress(`reading ${p.file}`, p.rows)
+    });
+    partial.accountsInOrg = chunks.accounts;
+    partial.rows = chunks.rows;
+    try {
+        return await scoreChunks(options, partial, active, model, chunks, limitsBefore);
+    } finally {
+        chunks.close();
+    }
+}
 
+async function scoreChunks(
+    options: OrgRunOptions,
+    partial: Partial<OrgRunSummary>,
+    active: ActiveModel,
+    model: TrustModel,
+    chunks: OrgChunks,
+    limitsBefore: ApiLimits | null
+): Promise<OrgRunSummary> {
+    const { api, asOf } = options;
+    const batchSize = options.batchSize ?? 200;
+    const progress = options.onProgress ?? (() => undefined);
     let baselines: OrgBaselines;
     let baselinesSource: OrgRunSummary['baselinesSource'] = 'computed';
     if (options.onlyChangedSince && active.storedBaselines) {
@@ -137,20 +156,16 @@ async function run(options: OrgRunOptions, partial: Partial<OrgRunSummary>): Pro
     } else {
         const acc = new BaselineAccumulator(model, asOf.day);
         const kinds = new Set(BASELINE_EVIDENCE);
-        for (let i = 0; i < store.accounts; i++) acc.add(store.evidenceFor(i, kinds));
+        await chunks.each(async (store) => {
+            for (let i = 0; i < store.accounts; i++) acc.add(store.evidenceFor(i, kinds));
+        });
         baselines = acc.result();
         if (options.onlyChangedSince) baselinesSource = 'computed (no stored baselines)';
     }
 
-    const changed = options.onlyChangedSince
-        ? await changedAccounts(api, store, options.onlyChangedSince)
-        : null;
-    const previous = await readPreviousScores(api, store, asOf.text);
     const modelKey = `${active.recordId ?? 'default'}:${model.version}:${options.onlyChangedSince ?? 'full'}`;
     const checkpoint = new Checkpoint(options.checkpointDir, api.instanceUrl, asOf.text);
-    const fingerprint =
-        store.accounts > 0 ? `${store.accountId(0)}…${store.accountId(store.accounts - 1)}` : '';
-    const job = { asOf: asOf.text, modelKey, accounts: store.accounts, fingerprint };
+    const job = { asOf: asOf.text, modelKey, accounts: chunks.accounts, fingerprint: chunks.fingerprint };
     const resumedFrom = options.dryRun ? 0 : checkpoint.resumeFrom(job);
     const writer: ResultWriter = options.bulk ? new BulkWriter(api) : new RestWriter(api);
     const scoredAt = (options.now ?? (() => new Date()))().toISOString();
@@ -178,36 +193,43 @@ async function run(options: OrgRunOptions, partial: Partial<OrgRunSummary>): Pro
     };
 
     try {
-        for (let i = 0; i < store.accounts; i++) {
-            if (changed && changed[i] !== 1) continue;
-            const result = scoreAccount(store.evidenceFor(i), model, baselines, asOf.day);
-            scored++;
-            partial.accountsScored = scored;
-            const band = result.band ?? 'not scored';
-            bands[band] = (bands[band] ?? 0) + 1;
-            const before = previous.previous(i);
-            if (before !== null && result.score !== null) {
-                movers.push({
-                    accountId: result.accountId,
-                    accountName: result.accountName,
-                    previous: before,
-                    score: result.score
-                });
+        await chunks.each(async (store, offset, range) => {
+            const changed = options.onlyChangedSince
+                ? await changedAccounts(api, store, options.onlyChangedSince, range)
+                : null;
+            const previous = await readPreviousScores(api, store, asOf.text, range);
+            for (let i = 0; i < store.accounts; i++) {
+                const position = offset + i;
+                if (changed && changed[i] !== 1) continue;
+                const result = scoreAccount(store.evidenceFor(i), model, baselines, asOf.day);
+                scored++;
+                partial.accountsScored = scored;
+                const band = result.band ?? 'not scored';
+                bands[band] = (bands[band] ?? 0) + 1;
+                const before = previous.previous(i);
+                if (before !== null && result.score !== null) {
+                    movers.push({
+                        accountId: result.accountId,
+                        accountName: result.accountName,
+                        previous: before,
+                        score: result.score
+                    });
+                }
+                if (options.onResult) await options.onResult(result);
+                if (position >= resumedFrom) {
+                    batch.push({
+                        accountId: result.accountId,
+                        receipt: receiptRecord(result, before, receiptContext),
+                        account: previous.mayUpdateAccount(i)
+                            ? accountTrustFields(result, before, asOf.text)
+                            : null
+                    });
+                }
+                if (batch.length >= batchSize) await flush(position + 1);
+                if ((position & 0xff) === 0) progress('scoring and writing', position, chunks.accounts);
             }
-            if (options.onResult) await options.onResult(result);
-            if (i >= resumedFrom) {
-                batch.push({
-                    accountId: result.accountId,
-                    receipt: receiptRecord(result, before, receiptContext),
-                    account: previous.mayUpdateAccount(i)
-                        ? accountTrustFields(result, before, asOf.text)
-                        : null
-                });
-            }
-            if (batch.length >= batchSize) await flush(i + 1);
-            if ((i & 0xff) === 0) progress('scoring and writing', i, store.accounts);
-        }
-        await flush(store.accounts);
+        });
+        await flush(chunks.accounts);
         if (!options.dryRun) failures.push(...(await writer.finish()));
         if (!options.dryRun && !options.onlyChangedSince && active.recordId) {
             await writeBaselines(api, active.recordId, baselines, asOf.text);
@@ -238,7 +260,7 @@ async function run(options: OrgRunOptions, partial: Partial<OrgRunSummary>): Pro
         },
         baselines,
         baselinesSource,
-        accountsInOrg: store.accounts,
+        accountsInOrg: chunks.accounts,
         accountsScored: scored,
         resumedFrom,
         bands: orderedBands,
@@ -251,6 +273,6 @@ async function run(options: OrgRunOptions, partial: Partial<OrgRunSummary>): Pro
         limitsBefore,
         limitsAfter: stoppedByLimit ? null : await api.limits().catch(() => null),
         stoppedByLimit,
-        rows: store.rows
+        rows: chunks.rows
     };
 }

@@ -20,6 +20,32 @@ export function cellText(value: unknown): string {
     return JSON.stringify(value);
 }
 
+/**
+ * The spec's columns this user can read in the org (describe), in spec order; an object the
+ * org does not have gives none. Throws when a required column is missing or hidden.
+ */
+export async function readableColumns(
+    api: OrgApi,
+    apiName: string,
+    specColumns: ColumnSpec[]
+): Promise<string[]> {
+    let available: Set<string>;
+    try {
+        available = await api.fieldNames(apiName);
+    } catch (error) {
+        const code = (error as { errorCode?: string }).errorCode;
+        if (code === 'NOT_FOUND' || code === 'INVALID_TYPE') return [];
+        throw error;
+    }
+    const missing = specColumns.filter((c) => c.required && !available.has(c.name.toLowerCase()));
+    if (missing.length > 0) {
+        throw new OrgDataError(
+            `${apiName}: required field${missing.length > 1 ? 's' : ''} ${missing.map((c) => c.name).join(', ')} not readable by this user (missing, or hidden by field-level security)`
+        );
+    }
+    return specColumns.filter((c) => available.has(c.name.toLowerCase())).map((c) => c.name);
+}
+
 export interface OrgSourceOptions {
     bulk: boolean;
     /** Extra SOQL condition per object, e.g. to read only some accounts' evidence. */
@@ -41,23 +67,8 @@ export class OrgSource implements ExportSource {
         return apiName;
     }
 
-    /** The spec's columns the org has; throws when a required one is missing. */
-    private async columnsFor(apiName: string, specColumns: ColumnSpec[]): Promise<string[]> {
-        let available: Set<string>;
-        try {
-            available = await this.api.fieldNames(apiName);
-        } catch (error) {
-            const code = (error as { errorCode?: string }).errorCode;
-            if (code === 'NOT_FOUND' || code === 'INVALID_TYPE') return [];
-            throw error;
-        }
-        const missing = specColumns.filter((c) => c.required && !available.has(c.name.toLowerCase()));
-        if (missing.length > 0) {
-            throw new OrgDataError(
-                `${apiName}: required field${missing.length > 1 ? 's' : ''} ${missing.map((c) => c.name).join(', ')} not readable by this user (missing, or hidden by field-level security)`
-            );
-        }
-        return specColumns.filter((c) => available.has(c.name.toLowerCase())).map((c) => c.name);
+    private columnsFor(apiName: string, specColumns: ColumnSpec[]): Promise<string[]> {
+        return readableColumns(this.api, apiName, specColumns);
     }
 
     async readTable(stager: TableStager): Promise<boolean> {

@@ -14,10 +14,20 @@ export interface PreviousScores {
     mayUpdateAccount(ordinal: number): boolean;
 }
 
+/** Only accounts in this Id range (a chunk), or all. */
+export interface IdRange {
+    lo: string;
+    hi: string;
+}
+
+const within = (field: string, range: IdRange | null): string =>
+    range ? ` AND ${field} >= '${range.lo}' AND ${field} <= '${range.hi}'` : '';
+
 export async function readPreviousScores(
     api: OrgApi,
     store: ExportStore,
-    asOf: string
+    asOf: string,
+    range: IdRange | null = null
 ): Promise<PreviousScores> {
     const asOfDay = parseDay(asOf) as number;
     const current = new Float64Array(store.accounts).fill(Number.NaN);
@@ -29,7 +39,7 @@ export async function readPreviousScores(
         Current_Trust_Score__c: number | null;
         Trust_Scored_On__c: string | null;
     }>(
-        'SELECT Id, Current_Trust_Score__c, Trust_Scored_On__c FROM Account WHERE Trust_Scored_On__c != null',
+        `SELECT Id, Current_Trust_Score__c, Trust_Scored_On__c FROM Account WHERE Trust_Scored_On__c != null${within('Id', range)}`,
         (records) => {
             for (const r of records) {
                 const ordinal = store.findAccount(r.Id);
@@ -40,7 +50,7 @@ export async function readPreviousScores(
         }
     );
     await api.queryAll<{ Account__c: string; Previous_Score__c: number | null }>(
-        `SELECT Account__c, Previous_Score__c FROM Trust_Score__c WHERE As_Of__c = ${asOf}`,
+        `SELECT Account__c, Previous_Score__c FROM Trust_Score__c WHERE As_Of__c = ${asOf}${within('Account__c', range)}`,
         (records) => {
             for (const r of records) {
                 const ordinal = store.findAccount(r.Account__c);

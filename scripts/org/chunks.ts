@@ -1,0 +1,92 @@
+/**
+ * The org's evidence as chunks of accounts in Id order. A normal org is one chunk held in
+ * memory; an org with more accounts than a chunk is extracted once to disk, chunk by chunk,
+ * and each pass (baselines, then scoring) stages one chunk at a time, so memory is bounded
+ * by a chunk, not by the org.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { TrustModel } from '../../engine/model';
+import { ExportStore, type LoadProgress } from '../csv/exportStore';
+import { extractToChunks } from './chunkedExtract';
+import type { OrgApi } from './orgApi';
+import { OrgSource } from './orgSource';
+
+/** Accounts per chunk when TRUST_LEDGER_CHUNK_ACCOUNTS does not say otherwise. */
+export const DEFAULT_CHUNK_ACCOUNTS = 50_000;
+
+export interface AccountRange {
+    lo: string;
+    hi: string;
+}
+
+export interface OrgChunks {
+    accounts: number;
+    rows: number;
+    chunks: number;
+    /** First and last account Id: the same org and data for the checkpoint. */
+    fingerprint: string;
+    /** Visits every chunk in Id order; `offset` is the chunk's first account's position in the org. */
+    each(
+        visit: (store: ExportStore, offset: number, range: AccountRange | null) => Promise<void>
+    ): Promise<void>;
+    /** Removes anything written to disk. */
+    close(): void;
+}
+
+export function chunkAccounts(): number {
+    const configured = Number(process.env.TRUST_LEDGER_CHUNK_ACCOUNTS);
+    return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_CHUNK_ACCOUNTS;
+}
+
+export async function openChunks(
+    api: OrgApi,
+    model: TrustModel,
+    options: { bulk: boolean; workDir: string; onProgress?: (p: LoadProgress) => void }
+): Promise<OrgChunks> {
+    const perChunk = chunkAccounts();
+    const count = await api.query<never>('SELECT COUNT() FROM Account');
+    if (count.totalSize <= perChunk) {
+        const store = await ExportStore.fromSource(
+            new OrgSource(api, { bulk: options.bulk }),
+            model,
+            options.onProgress
+        );
+        const fingerprint =
+            store.accounts > 0 ? `${store.accountId(0)}…${store.accountId(store.accounts - 1)}` : '';
+        return {
+            accounts: store.accounts,
+            rows: store.rows,
+            chunks: 1,
+            fingerprint,
+            each: (visit) => visit(store, 0, null),
+            close: () => undefined
+        };
+    }
+    const dir = path.join(options.workDir, `extract-${process.pid}`);
+    const field = model.mappings.renewalContractField;
+    const plan = await extractToChunks(api, {
+        dir,
+        chunkAccounts: perChunk,
+        bulk: options.bulk,
+        extraColumns: field ? { Opportunity: [{ name: field, kind: 'id', required: true }] } : {},
+        onProgress: (file, rows) => options.onProgress?.({ file, rows })
+    });
+    const first = plan.ranges[0]?.lo ?? '';
+    const last = plan.ranges[plan.ranges.length - 1]?.hi ?? '';
+    return {
+        accounts: plan.accounts,
+        rows: plan.rows,
+        chunks: plan.folders.length,
+        fingerprint: plan.accounts > 0 ? `${first}…${last}` : '',
+        async each(visit) {
+            let offset = 0;
+            for (let k = 0; k < plan.folders.length; k++) {
+                const store = await ExportStore.load(plan.folders[k] as string, model);
+                await visit(store, offset, plan.ranges[k] ?? null);
+                offset += store.accounts;
+            }
+        },
+        close: () => rmSync(dir, { recursive: true, force: true })
+    };
+}
