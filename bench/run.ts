@@ -195,9 +195,30 @@ async function main(): Promise<void> {
             );
         }
     }
+    // Memory of the org path: one in-memory chunk vs chunks of 10,000 accounts.
+    const memory = [];
+    const largest = Math.max(0, ...sizes.filter((n) => n <= 100_000));
+    if (largest > 0) {
+        const org = await ensureOrg(largest, seed);
+        const measured = run(
+            ['--require', 'tsx/cjs', path.join('bench', 'orgMemory.ts'), org.dir],
+            'org memory'
+        );
+        for (const line of measured.stdout.trim().split('\n')) {
+            const row = JSON.parse(line) as { chunkAccounts: number; ms: number; rss: number };
+            memory.push({ accounts: largest, ...row });
+            const label =
+                row.chunkAccounts >= largest
+                    ? 'one chunk (in memory)'
+                    : `chunks of ${row.chunkAccounts.toLocaleString('en-US')} accounts`;
+            process.stdout.write(
+                `${largest.toLocaleString('en-US')} accounts through the org path, ${label}: peak RSS ${mb(row.rss)}, ${fmt(row.ms / 1000)} s\n`
+            );
+        }
+    }
     writeFileSync(
         path.join(OUT, 'results.json'),
-        JSON.stringify({ offline: results, apiEconomy: economy }, null, 2)
+        JSON.stringify({ offline: results, apiEconomy: economy, orgMemory: memory }, null, 2)
     );
     process.stdout.write(
         `Figures saved to ${path.relative(ROOT, path.join(OUT, 'results.json'))}. Generated orgs are kept in bench/out for the next run.\n`
