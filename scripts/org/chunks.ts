@@ -34,6 +34,19 @@ export interface OrgChunks {
     close(): void;
 }
 
+/** Orgs with at least this many accounts are read and written through Bulk API 2.0 even without --bulk. */
+export const DEFAULT_BULK_FROM_ACCOUNTS = 200_000;
+
+export function bulkFromAccounts(): number {
+    const configured = Number(process.env.TRUST_LEDGER_BULK_FROM_ACCOUNTS);
+    return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_BULK_FROM_ACCOUNTS;
+}
+
+/** How many accounts the org has (one API call). */
+export async function countAccounts(api: OrgApi): Promise<number> {
+    return (await api.query<never>('SELECT COUNT() FROM Account')).totalSize;
+}
+
 export function chunkAccounts(): number {
     const configured = Number(process.env.TRUST_LEDGER_CHUNK_ACCOUNTS);
     return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_CHUNK_ACCOUNTS;
@@ -42,11 +55,10 @@ export function chunkAccounts(): number {
 export async function openChunks(
     api: OrgApi,
     model: TrustModel,
-    options: { bulk: boolean; workDir: string; onProgress?: (p: LoadProgress) => void }
+    options: { bulk: boolean; accounts: number; workDir: string; onProgress?: (p: LoadProgress) => void }
 ): Promise<OrgChunks> {
     const perChunk = chunkAccounts();
-    const count = await api.query<never>('SELECT COUNT() FROM Account');
-    if (count.totalSize <= perChunk) {
+    if (options.accounts <= perChunk) {
         const store = await ExportStore.fromSource(
             new OrgSource(api, { bulk: options.bulk }),
             model,

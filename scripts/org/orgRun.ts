@@ -13,7 +13,7 @@ import type { TrustModel } from '../../engine/model';
 import type { TrustResult } from '../../engine/result';
 import { scoreAccount } from '../../engine/score';
 import type { LoadProgress } from '../csv/exportStore';
-import { openChunks, type OrgChunks } from './chunks';
+import { bulkFromAccounts, countAccounts, openChunks, type OrgChunks } from './chunks';
 import { changedAccounts } from './changedAccounts';
 import { Checkpoint } from './checkpoint';
 import { readActiveModel, writeBaselines, type ActiveModel } from './modelStore';
@@ -68,6 +68,8 @@ export interface OrgRunSummary {
     limitsAfter: ApiLimits | null;
     stoppedByLimit: string | null;
     rows: number;
+    /** Bulk API 2.0 was chosen because the org is large, not asked for with --bulk. */
+    bulkChosen?: boolean;
 }
 
 /**
@@ -123,15 +125,20 @@ async function run(options: OrgRunOptions, partial: Partial<OrgRunSummary>): Pro
     };
     options.onModel?.(model);
 
+    // Large orgs go through Bulk API 2.0 even without --bulk: REST paging would spend far more calls.
+    const accounts = await countAccounts(api);
+    const bulk = options.bulk || accounts >= bulkFromAccounts();
+    partial.bulkChosen = bulk && !options.bulk;
     const chunks = await openChunks(api, model, {
-        bulk: options.bulk,
+        bulk,
+        accounts,
         workDir: options.checkpointDir,
         onProgress: (p: LoadProgress) => progress(`reading ${p.file}`, p.rows)
     });
     partial.accountsInOrg = chunks.accounts;
     partial.rows = chunks.rows;
     try {
-        return await scoreChunks(options, partial, active, model, chunks, limitsBefore);
+        return await scoreChunks({ ...options, bulk }, partial, active, model, chunks, limitsBefore);
     } finally {
         chunks.close();
     }
@@ -273,6 +280,7 @@ async function scoreChunks(
         limitsBefore,
         limitsAfter: stoppedByLimit ? null : await api.limits().catch(() => null),
         stoppedByLimit,
-        rows: chunks.rows
+        rows: chunks.rows,
+        bulkChosen: partial.bulkChosen ?? false
     };
 }

@@ -17,6 +17,10 @@ export function formatSummary(
     lines.push(
         `Read ${n(s.rows)} records; baselines ${s.baselinesSource}: median won cycle ${s.baselines.medianWonCycleDays} days, win rate ${Math.round(s.baselines.winRatePrior * 100)}%.`
     );
+    if (s.bulkChosen)
+        lines.push(
+            `Used Bulk API 2.0: with ${n(s.accountsInOrg)} accounts, REST paging would cost far more API calls.`
+        );
     if (s.resumedFrom > 0)
         lines.push(
             `Resumed an interrupted run: the first ${n(s.resumedFrom)} accounts were already written.`

@@ -45,6 +45,20 @@ describe('score against an org, options', () => {
         }
     });
 
+    it('switches to Bulk API 2.0 by itself above the configured org size', async () => {
+        const { org } = await localOrg({ importFrom: DEMO });
+        try {
+            const run = await cliAsync(['score', ...orgArgs(org), '--as-of', AS_OF], {
+                env: { TRUST_LEDGER_BULK_FROM_ACCOUNTS: '50' }
+            });
+            expect(run.status).toBe(0);
+            expect(run.stdout).toMatch(/Used Bulk API 2\.0: with 60 accounts/);
+            expect(run.stdout).toMatch(/in 2 Bulk API jobs/);
+        } finally {
+            await org.close();
+        }
+    });
+
     it('--dry-run scores and reports but writes nothing', async () => {
         const { org, conn } = await localOrg({ importFrom: DEMO });
         try {
