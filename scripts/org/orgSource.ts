@@ -67,13 +67,9 @@ export class OrgSource implements ExportSource {
         return apiName;
     }
 
-    private columnsFor(apiName: string, specColumns: ColumnSpec[]): Promise<string[]> {
-        return readableColumns(this.api, apiName, specColumns);
-    }
-
     async readTable(stager: TableStager): Promise<boolean> {
         const apiName = stager.apiName;
-        const fields = await this.columnsFor(apiName, stager.specColumns);
+        const fields = await readableColumns(this.api, apiName, stager.specColumns);
         if (fields.length === 0) return false;
         const where = this.options.where?.(apiName);
         // Accounts in id order: the batch's checkpoint counts accounts in this order.

@@ -21,12 +21,12 @@ export interface AsyncRun {
 }
 
 /**
- * Runs the CLI without blocking this process (the local org serving it lives here), and can
- * kill it as soon as `killWhen` sees a sign of progress.
+ * Runs the CLI without blocking this process (the local org serving it lives here). Crash
+ * tests kill it from inside with TRUST_LEDGER_CRASH_AFTER_BATCHES in `env`.
  */
 export function cliAsync(
     args: string[],
-    options: { killWhen?: () => boolean; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}
+    options: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}
 ): Promise<AsyncRun> {
     return new Promise((resolve, reject) => {
         const child = spawn(process.execPath, [BIN, ...args], {
@@ -38,15 +38,9 @@ export function cliAsync(
         child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
         child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
         const deadline = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
-        const watcher = options.killWhen
-            ? setInterval(() => {
-                  if (options.killWhen?.()) child.kill('SIGKILL');
-              }, 20)
-            : null;
         child.on('error', reject);
         child.on('close', (status) => {
             clearTimeout(deadline);
-            if (watcher) clearInterval(watcher);
             resolve({ status, stdout, stderr });
         });
     });
