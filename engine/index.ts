@@ -8,6 +8,6 @@ export * from './dates';
 export * from './model';
 export * from './baselines';
 export * from './result';
-export { scoreAccount, type ScoreOptions } from './score';
+export { scoreAccount, scoreFromSignals, type ScoreOptions } from './score';
 export { explainResult } from './explain';
 export { lossAversionFactor } from './signals';

@@ -109,6 +109,44 @@ function canonical(e: AccountEvidence): AccountEvidence {
 }
 
 /**
+ * The score, band and pillars that stored signal scores give under a model: the what-if of
+ * the setup page, which re-weights the org's latest receipts without reading evidence
+ * again. It combines exactly as {@link scoreAccount} does; the only difference is that the
+ * stored signal scores were rounded to one decimal.
+ */
+export function scoreFromSignals(
+    signalScores: Readonly<Record<SignalId, number | null>>,
+    model: TrustModel
+): { score: number | null; band: string | null; pillars: Record<PillarId, number | null> } {
+    let mask = 0;
+    SIGNAL_IDS.forEach((s, i) => {
+        if (model.signals[s].enabled && signalScores[s] !== null && signalScores[s] !== undefined)
+            mask |= 1 << i;
+    });
+    const shares = effectiveWeightsFor(model, mask);
+    const pillars = {} as Record<PillarId, number | null>;
+    for (const p of PILLAR_IDS) {
+        let sum = 0;
+        let weight = 0;
+        for (const s of SIGNAL_IDS) {
+            const setting = model.signals[s];
+            const value = signalScores[s];
+            if (setting.pillar !== p || !setting.enabled || setting.weight <= 0 || value === null) continue;
+            sum += setting.weight * value;
+            weight += setting.weight;
+        }
+        pillars[p] = weight > 0 ? round1(sum / weight) : null;
+    }
+    let score: number | null = null;
+    if (shares.size > 0) {
+        let raw = 0;
+        for (const [s, share] of shares) raw += share * (signalScores[s] as number);
+        score = round1(raw);
+    }
+    return { score, band: bandFor(model, score), pillars };
+}
+
+/**
  * Scores one account. Pure and deterministic: the same evidence, model, baselines and
  * `asOf` day always give the same result, in Node and in the browser.
  */

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import path from 'node:path';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
-export const ENGINE_ENTRY = path.join(REPO_ROOT, 'engine', 'index.ts');
+export const ENGINE_ENTRY = path.join(REPO_ROOT, 'scripts', 'build', 'trustEngineEntry.ts');
 export const BUNDLE_PATH = path.join(
     REPO_ROOT,
     'force-app',
@@ -19,7 +19,7 @@ export const BUNDLE_PATH = path.join(
 
 const BANNER = [
     '/*',
-    ' * GENERATED FILE — do not edit. Built from engine/ by `npm run build:engine`;',
+    ' * GENERATED FILE — do not edit. Built from engine/ and records/ by `npm run build:engine`;',
     ' * a test fails when it is out of date. Trust Ledger scoring engine (pure, no I/O).',
     ' */'
 ].join('\n');
@@ -40,6 +40,6 @@ export async function renderEngineBundle(): Promise<string> {
         logLevel: 'silent'
     });
     const output = result.outputFiles[0];
-    if (!output) throw new Error('esbuild produced no output for engine/index.ts');
+    if (!output) throw new Error('esbuild produced no output for the c/trustEngine entry');
     return output.text;
 }

@@ -19,7 +19,7 @@ import { Checkpoint } from './checkpoint';
 import { readActiveModel, writeBaselines, type ActiveModel } from './modelStore';
 import type { ApiLimits, OrgApi } from './orgApi';
 import { readPreviousScores } from './previousScores';
-import { accountTrustFields, receiptRecord } from './receipts';
+import { accountTrustFields, receiptRecord } from '../../records/receipt';
 import { ApiLimitError } from './retry';
 import { BulkWriter, RestWriter, type ResultWriter, type WriteFailure, type WriteItem } from './writers';
 

@@ -1,5 +1,5 @@
 /*
- * GENERATED FILE — do not edit. Built from engine/ by `npm run build:engine`;
+ * GENERATED FILE — do not edit. Built from engine/ and records/ by `npm run build:engine`;
  * a test fails when it is out of date. Trust Ledger scoring engine (pure, no I/O).
  */
 
@@ -1271,19 +1271,19 @@ function dueDates(renewals, evidence, plans, ctx) {
 function latenessValue(daysLate) {
   return daysLate <= 0 ? 100 : 100 * Math.max(0, 1 - daysLate / RENEWAL_ZERO_AFTER_DAYS);
 }
-function baseAmount(contract, evidence, self, asOf) {
-  if (!contract) return null;
+function baseAmount(contract2, evidence, self, asOf) {
+  if (!contract2) return null;
   let best = null;
   for (const opp of evidence.opportunities) {
-    if (opp.id === self.id || opp.contractId !== contract.id || !opp.isWon || opp.amount === null)
+    if (opp.id === self.id || opp.contractId !== contract2.id || !opp.isWon || opp.amount === null)
       continue;
     if (opp.closeDate === null || opp.closeDate > asOf) continue;
     best = best === null ? opp.amount : Math.max(best, opp.amount);
   }
   return best;
 }
-function downsizing(contract, evidence, opp, asOf) {
-  const base = baseAmount(contract, evidence, opp, asOf);
+function downsizing(contract2, evidence, opp, asOf) {
+  const base = baseAmount(contract2, evidence, opp, asOf);
   if (base === null || base <= 0 || opp.amount === null || opp.amount >= base * 0.95)
     return { factor: 1, text: "" };
   const kept = Math.max(0, opp.amount / base);
@@ -1587,6 +1587,34 @@ function canonical(e) {
     references: sortedById(e.references)
   };
 }
+function scoreFromSignals(signalScores, model) {
+  let mask = 0;
+  SIGNAL_IDS.forEach((s, i) => {
+    if (model.signals[s].enabled && signalScores[s] !== null && signalScores[s] !== void 0)
+      mask |= 1 << i;
+  });
+  const shares = effectiveWeightsFor(model, mask);
+  const pillars = {};
+  for (const p of PILLAR_IDS) {
+    let sum = 0;
+    let weight = 0;
+    for (const s of SIGNAL_IDS) {
+      const setting = model.signals[s];
+      const value = signalScores[s];
+      if (setting.pillar !== p || !setting.enabled || setting.weight <= 0 || value === null) continue;
+      sum += setting.weight * value;
+      weight += setting.weight;
+    }
+    pillars[p] = weight > 0 ? round1(sum / weight) : null;
+  }
+  let score2 = null;
+  if (shares.size > 0) {
+    let raw = 0;
+    for (const [s, share] of shares) raw += share * signalScores[s];
+    score2 = round1(raw);
+  }
+  return { score: score2, band: bandFor(model, score2), pillars };
+}
 function scoreAccount(input, model, baselines, asOf, options = {}) {
   const evidence = canonical(input);
   const ctx = {
@@ -1718,36 +1746,596 @@ function explainResult(result, model, options = {}) {
   }
   return lines.join("\n").trimEnd();
 }
+
+// records/graphqlValues.ts
+var GraphqlValueError = class extends Error {
+  constructor(object, id, field, detail) {
+    super(`${object} ${id}: ${field} ${detail}`);
+    this.name = "GraphqlValueError";
+  }
+};
+function nodesOf(connection) {
+  const out = [];
+  for (const edge of connection?.edges ?? []) if (edge?.node) out.push(edge.node);
+  return out;
+}
+var NodeReader = class _NodeReader {
+  constructor(object, node) {
+    this.object = object;
+    this.node = node;
+    const id = node.Id;
+    if (typeof id !== "string" || id === "")
+      throw new GraphqlValueError(object, "(no Id)", "Id", "is missing");
+    this.id = id;
+  }
+  object;
+  node;
+  id;
+  raw(field) {
+    const cell = this.node[field];
+    if (cell === null || cell === void 0) return null;
+    if (typeof cell !== "object" || !("value" in cell)) {
+      throw new GraphqlValueError(this.object, this.id, field, "is not a { value } field");
+    }
+    const value = cell.value;
+    return value === void 0 ? null : value;
+  }
+  text(field) {
+    const value = this.raw(field);
+    if (value === null) return null;
+    if (typeof value !== "string") throw this.error(field, value, "text");
+    return value;
+  }
+  id_(field) {
+    const value = this.text(field);
+    return value === "" ? null : value;
+  }
+  bool(field) {
+    const value = this.raw(field);
+    if (value === null) return false;
+    if (typeof value !== "boolean") throw this.error(field, value, "true or false");
+    return value;
+  }
+  num(field) {
+    const value = this.raw(field);
+    if (value === null) return null;
+    const n = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+    if (typeof n !== "number" || !Number.isFinite(n)) throw this.error(field, value, "a number");
+    return n;
+  }
+  day(field) {
+    const value = this.text(field);
+    if (value === null || value === "") return null;
+    const day = parseDay(value);
+    if (day === null) throw this.error(field, value, "a date (yyyy-mm-dd)");
+    return day;
+  }
+  instant(field) {
+    const value = this.text(field);
+    if (value === null || value === "") return null;
+    const instant = parseInstant(value);
+    if (instant === null) throw this.error(field, value, "a datetime (ISO 8601)");
+    return instant;
+  }
+  /** A parent relationship's node (`Model__r { … }`), or null. */
+  parent(relationship) {
+    const parent = this.node[relationship];
+    if (parent === null || parent === void 0 || typeof parent !== "object") return null;
+    const withId = { Id: this.id, ...parent };
+    return new _NodeReader(`${this.object}.${relationship}`, withId);
+  }
+  error(field, value, expected) {
+    return new GraphqlValueError(
+      this.object,
+      this.id,
+      field,
+      `is ${JSON.stringify(value)}, expected ${expected}`
+    );
+  }
+};
+
+// records/graphqlEvidence.ts
+var MAX_PAGE_SIZE = 2e3;
+var EVIDENCE_CONNECTIONS = [
+  { key: "opportunities", object: "Opportunity" },
+  { key: "opportunityHistory", object: "OpportunityHistory" },
+  { key: "cases", object: "Case" },
+  { key: "caseMilestones", object: "CaseMilestone" },
+  { key: "contracts", object: "Contract" },
+  { key: "commitments", object: "Trust_Commitment__c" },
+  { key: "references", object: "Customer_Reference__c" }
+];
+var capitalised = (key) => key.charAt(0).toUpperCase() + key.slice(1);
+function evidenceVariableNames(key) {
+  return { include: `with${capitalised(key)}`, after: `${key}After` };
+}
+function opportunity(node, renewed) {
+  const r = new NodeReader("Opportunity", node);
+  return {
+    id: r.id,
+    accountId: r.id_("AccountId") ?? "",
+    type: r.text("Type"),
+    stageName: r.text("StageName"),
+    isClosed: r.bool("IsClosed"),
+    isWon: r.bool("IsWon"),
+    amount: r.num("Amount"),
+    createdDate: r.instant("CreatedDate"),
+    closeDate: r.day("CloseDate"),
+    contractId: r.id_("ContractId"),
+    renewedContractId: renewed[r.id] ?? null
+  };
+}
+function history(node) {
+  const r = new NodeReader("OpportunityHistory", node);
+  return {
+    id: r.id,
+    opportunityId: r.id_("OpportunityId") ?? "",
+    stageName: r.text("StageName"),
+    closeDate: r.day("CloseDate"),
+    createdDate: r.instant("CreatedDate")
+  };
+}
+function caseRecord(node) {
+  const r = new NodeReader("Case", node);
+  return {
+    id: r.id,
+    accountId: r.id_("AccountId") ?? "",
+    isClosed: r.bool("IsClosed"),
+    isEscalated: r.bool("IsEscalated"),
+    priority: r.text("Priority"),
+    status: r.text("Status"),
+    type: r.text("Type"),
+    reason: r.text("Reason"),
+    origin: r.text("Origin"),
+    createdDate: r.instant("CreatedDate"),
+    closedDate: r.instant("ClosedDate")
+  };
+}
+function milestone(node) {
+  const r = new NodeReader("CaseMilestone", node);
+  return {
+    id: r.id,
+    caseId: r.id_("CaseId") ?? "",
+    isViolated: r.bool("IsViolated"),
+    isCompleted: r.bool("IsCompleted"),
+    targetDate: r.instant("TargetDate"),
+    completionDate: r.instant("CompletionDate")
+  };
+}
+function contract(node) {
+  const r = new NodeReader("Contract", node);
+  return {
+    id: r.id,
+    accountId: r.id_("AccountId") ?? "",
+    startDate: r.day("StartDate"),
+    endDate: r.day("EndDate"),
+    status: r.text("Status")
+  };
+}
+function commitment(node) {
+  const r = new NodeReader("Trust_Commitment__c", node);
+  return {
+    id: r.id,
+    accountId: r.id_("Account__c") ?? "",
+    opportunityId: r.id_("Opportunity__c"),
+    madeByTeam: r.text("Made_By_Team__c"),
+    promisedOn: r.day("Promised_On__c"),
+    dueOn: r.day("Due_On__c"),
+    deliveredOn: r.day("Delivered_On__c"),
+    status: r.text("Status__c"),
+    description: r.text("Description__c")
+  };
+}
+function reference(node) {
+  const r = new NodeReader("Customer_Reference__c", node);
+  return {
+    id: r.id,
+    accountId: r.id_("Account__c") ?? "",
+    contactId: r.id_("Contact__c"),
+    requestedOn: r.day("Requested_On__c"),
+    type: r.text("Type__c"),
+    status: r.text("Status__c"),
+    rating: r.num("Rating__c")
+  };
+}
+var EvidencePager = class {
+  constructor(accountId, pageSize = MAX_PAGE_SIZE) {
+    this.accountId = accountId;
+    this.pageSize = pageSize;
+    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+      throw new RangeError(`EvidencePager: pageSize must be 1–${MAX_PAGE_SIZE}, got ${pageSize}`);
+    }
+    for (const c of EVIDENCE_CONNECTIONS) this.states.set(c.key, { done: false, after: null, nodes: [] });
+  }
+  accountId;
+  pageSize;
+  states = /* @__PURE__ */ new Map();
+  accountNode = null;
+  pages = 0;
+  /** Variables for the next EVIDENCE_QUERY request. */
+  variables() {
+    const vars = { accountId: this.accountId, pageSize: this.pageSize };
+    for (const c of EVIDENCE_CONNECTIONS) {
+      const state = this.states.get(c.key);
+      const names = evidenceVariableNames(c.key);
+      vars[names.include] = !state.done;
+      vars[names.after] = state.after;
+    }
+    return vars;
+  }
+  /** Takes one response's `data.uiapi.query`; returns whether everything has arrived. */
+  add(result) {
+    if (!result) throw new Error("Evidence query returned no data (uiapi.query is empty).");
+    this.pages += 1;
+    const account = nodesOf(result.Account)[0];
+    if (!account) throw new Error(`Account ${this.accountId} was not found or is not visible to you.`);
+    this.accountNode = account;
+    for (const c of EVIDENCE_CONNECTIONS) {
+      const state = this.states.get(c.key);
+      if (state.done) continue;
+      const connection = result[c.object];
+      if (connection === void 0) {
+        throw new Error(`Evidence query response has no ${c.object} connection.`);
+      }
+      for (const node of nodesOf(connection)) state.nodes.push(node);
+      const info = connection?.pageInfo;
+      if (info?.hasNextPage && info.endCursor) state.after = info.endCursor;
+      else state.done = true;
+    }
+    return this.done;
+  }
+  get done() {
+    for (const state of this.states.values()) if (!state.done) return false;
+    return this.accountNode !== null;
+  }
+  /** Requests answered so far. */
+  get requests() {
+    return this.pages;
+  }
+  /** Records received so far, all objects together. */
+  get recordCount() {
+    let n = 0;
+    for (const state of this.states.values()) n += state.nodes.length;
+    return n;
+  }
+  /** Ids of renewal-type opportunities, for reading a custom renewal-contract field separately. */
+  opportunityIds(types) {
+    const wanted = types ? new Set(types) : null;
+    const out = [];
+    for (const node of this.states.get("opportunities").nodes) {
+      const r = new NodeReader("Opportunity", node);
+      if (!wanted || wanted.has(r.text("Type") ?? "")) out.push(r.id);
+    }
+    return out;
+  }
+  /**
+   * The account's evidence. `renewedContracts` maps an opportunity id to the value of the
+   * model's renewal-contract lookup field, which a static query cannot select by name.
+   */
+  evidence(renewedContracts = {}) {
+    if (!this.done) throw new Error("EvidencePager.evidence() called before every page arrived.");
+    const account = new NodeReader("Account", this.accountNode);
+    const nodes = (key) => this.states.get(key).nodes;
+    return {
+      account: { id: account.id, name: account.text("Name") },
+      opportunities: nodes("opportunities").map((n) => opportunity(n, renewedContracts)),
+      opportunityHistory: nodes("opportunityHistory").map(history),
+      cases: nodes("cases").map(caseRecord),
+      caseMilestones: nodes("caseMilestones").map(milestone),
+      contracts: nodes("contracts").map(contract),
+      commitments: nodes("commitments").map(commitment),
+      references: nodes("references").map(reference)
+    };
+  }
+};
+
+// records/storedReceipt.ts
+function parseDetail(text, id) {
+  if (text === null || text.trim() === "") return { drivers: [], signals: {}, problem: null };
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { drivers: [], signals: {}, problem: `Trust_Score__c ${id}: Drivers__c is not valid JSON` };
+  }
+  if (typeof json !== "object" || json === null) {
+    return { drivers: [], signals: {}, problem: `Trust_Score__c ${id}: Drivers__c is not a JSON object` };
+  }
+  const raw = json;
+  const drivers = Array.isArray(raw.drivers) ? raw.drivers.filter(
+    (d) => typeof d === "object" && d !== null && typeof d.signal === "string" && typeof d.impact === "number"
+  ) : [];
+  const signals = {};
+  if (typeof raw.signals === "object" && raw.signals !== null) {
+    const all = raw.signals;
+    for (const s of SIGNAL_IDS) {
+      const v = all[s];
+      if (!v || typeof v !== "object") continue;
+      const evidence = Array.isArray(v.evidence) ? v.evidence : [];
+      signals[s] = {
+        score: typeof v.score === "number" ? v.score : null,
+        confidence: typeof v.confidence === "number" ? v.confidence : 0,
+        summary: typeof v.summary === "string" ? v.summary : "",
+        evidence,
+        evidenceCount: typeof v.evidenceCount === "number" ? v.evidenceCount : evidence.length
+      };
+    }
+  }
+  return { drivers, signals, problem: null };
+}
+function storedReceiptFromNode(node) {
+  const r = new NodeReader("Trust_Score__c", node);
+  const pillars = {};
+  for (const p of PILLAR_IDS) pillars[p] = r.num(PILLAR_FIELDS[p]);
+  const signalScores = {};
+  for (const s of SIGNAL_IDS) signalScores[s] = r.num(SIGNAL_FIELDS[s]);
+  const model = r.parent("Model__r");
+  const detail = parseDetail(r.text("Drivers__c"), r.id);
+  return {
+    id: r.id,
+    key: r.text("Key__c"),
+    asOf: r.text("As_Of__c"),
+    score: r.num("Score__c"),
+    band: r.text("Band__c"),
+    confidence: r.num("Confidence__c"),
+    pillars,
+    signalScores,
+    previousScore: r.num("Previous_Score__c"),
+    change: r.num("Score_Change__c"),
+    scoredAt: r.text("Scored_At__c"),
+    source: r.text("Source__c"),
+    modelId: r.id_("Model__c"),
+    modelName: model ? model.text("Name") : null,
+    modelVersion: model ? model.num("Version__c") : null,
+    drivers: detail.drivers,
+    signals: detail.signals,
+    detailProblem: detail.problem
+  };
+}
+function storedReceipts(connection) {
+  return nodesOf(connection).map(storedReceiptFromNode);
+}
+function receiptCoverage(receipt) {
+  let records = 0;
+  const without = [];
+  for (const s of SIGNAL_IDS) {
+    const detail = receipt.signals[s];
+    if (detail) records += detail.evidenceCount;
+    if (receipt.signalScores[s] === null) without.push(s);
+  }
+  return { records, signalsWithoutEvidence: without };
+}
+
+// records/modelRecord.ts
+function parseDefinition(text) {
+  if (text === null || text.trim() === "") {
+    return { model: null, issues: [{ path: "Definition__c", message: "is empty" }] };
+  }
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return {
+      model: null,
+      issues: [{ path: "Definition__c", message: `is not valid JSON (${error.message})` }]
+    };
+  }
+  const result = validateModel(json);
+  return result.ok ? { model: result.model, issues: [] } : { model: null, issues: result.issues };
+}
+function parseBaselines(text) {
+  if (text === null || text.trim() === "") return null;
+  try {
+    return normaliseBaselines(JSON.parse(text));
+  } catch {
+    return null;
+  }
+}
+function modelVersionFromNode(node) {
+  const r = new NodeReader("Trust_Model__c", node);
+  const definitionText = r.text("Definition__c");
+  const parsed = parseDefinition(definitionText);
+  const stored = node.Baselines__c === void 0 ? null : parseBaselines(r.text("Baselines__c"));
+  const version = r.num("Version__c");
+  return {
+    recordId: r.id,
+    name: r.text("Name") ?? parsed.model?.name ?? "",
+    version: version ?? parsed.model?.version ?? 0,
+    active: node.Active__c === void 0 ? true : r.bool("Active__c"),
+    notes: node.Notes__c === void 0 ? null : r.text("Notes__c"),
+    createdDate: node.CreatedDate === void 0 ? null : r.text("CreatedDate"),
+    definitionText,
+    model: parsed.model,
+    issues: parsed.issues,
+    baselines: stored ?? { ...DEFAULT_BASELINES },
+    hasStoredBaselines: stored !== null
+  };
+}
+function defaultModelVersion() {
+  const model = defaultModel();
+  return {
+    recordId: null,
+    name: model.name,
+    version: model.version,
+    active: true,
+    notes: null,
+    createdDate: null,
+    definitionText: JSON.stringify(model, null, 2),
+    model,
+    issues: [],
+    baselines: { ...DEFAULT_BASELINES },
+    hasStoredBaselines: false
+  };
+}
+function modelVersions(connection) {
+  return nodesOf(connection).map(modelVersionFromNode).sort((a, b) => b.version - a.version);
+}
+function activeModelVersion(connection) {
+  const active = modelVersions(connection).filter((v) => v.active);
+  return active[0] ?? defaultModelVersion();
+}
+
+// records/receipt.ts
+var DRIVERS_MAX_CHARS = 131072;
+var EVIDENCE_PER_SIGNAL = 5;
+function receiptKey(accountId, asOf) {
+  return `${accountId}:${asOf}`;
+}
+function driversJson(result, context) {
+  for (let per = EVIDENCE_PER_SIGNAL; per >= 0; per = per > 2 ? Math.floor(per / 2) : per - 1) {
+    const signals = {};
+    for (const s of SIGNAL_IDS) {
+      const signal = result.signals[s];
+      signals[s] = {
+        score: signal.score,
+        confidence: signal.confidence,
+        summary: signal.summary,
+        evidence: signal.evidence.slice(0, per),
+        evidenceCount: signal.evidence.length
+      };
+    }
+    const text = JSON.stringify({
+      asOf: context.asOf,
+      model: context.model,
+      drivers: result.drivers,
+      signals
+    });
+    if (text.length <= DRIVERS_MAX_CHARS) return text;
+  }
+  return JSON.stringify({ asOf: context.asOf, model: context.model, drivers: result.drivers.slice(0, 9) });
+}
+function receiptRecord(result, previous, ctx) {
+  const record = {
+    Key__c: receiptKey(result.accountId, ctx.asOf),
+    Account__c: result.accountId,
+    As_Of__c: ctx.asOf,
+    Score__c: result.score,
+    Band__c: result.band,
+    Confidence__c: result.confidence,
+    Previous_Score__c: previous,
+    Score_Change__c: result.score !== null && previous !== null ? Math.round((result.score - previous) * 10) / 10 : null,
+    Drivers__c: driversJson(result, { asOf: ctx.asOf, model: ctx.model }),
+    Scored_At__c: ctx.scoredAt,
+    Source__c: ctx.source,
+    Model__c: ctx.model.recordId
+  };
+  for (const p of PILLAR_IDS) record[PILLAR_FIELDS[p]] = result.pillars[p];
+  for (const s of SIGNAL_IDS) record[SIGNAL_FIELDS[s]] = result.signals[s].score;
+  return record;
+}
+function accountTrustFields(result, previous, asOf) {
+  return {
+    Id: result.accountId,
+    Current_Trust_Score__c: result.score,
+    Current_Trust_Band__c: result.band,
+    Trust_Score_Change__c: result.score !== null && previous !== null ? Math.round((result.score - previous) * 10) / 10 : null,
+    Trust_Scored_On__c: asOf
+  };
+}
+function receiptUpdateFields(record, id) {
+  const fields = { Id: id };
+  for (const [name, value] of Object.entries(record)) {
+    if (name !== "Account__c" && name !== "Key__c") fields[name] = value;
+  }
+  return fields;
+}
+
+// records/whatIf.ts
+var NO_SCORE = "(no score)";
+function whatIf(receipts, draft, moversLimit = 10) {
+  const rows = receipts.map((r) => {
+    const after = scoreFromSignals(r.signalScores, draft);
+    return {
+      accountId: r.accountId,
+      before: { score: r.score, band: r.band },
+      after: { score: after.score, band: after.band }
+    };
+  });
+  const bandsBefore = {};
+  const bandsAfter = {};
+  for (const b of draft.bands) {
+    bandsBefore[b.name] = 0;
+    bandsAfter[b.name] = 0;
+  }
+  let changedBand = 0;
+  for (const row of rows) {
+    const before = row.before.band ?? NO_SCORE;
+    const after = row.after.band ?? NO_SCORE;
+    bandsBefore[before] = (bandsBefore[before] ?? 0) + 1;
+    bandsAfter[after] = (bandsAfter[after] ?? 0) + 1;
+    if (before !== after) changedBand += 1;
+  }
+  const move = (r) => r.before.score === null || r.after.score === null ? r.before.score === r.after.score ? 0 : Number.POSITIVE_INFINITY : Math.abs(r.after.score - r.before.score);
+  const movers = rows.filter((r) => move(r) > 0).sort((a, b) => move(b) - move(a) || (a.accountId < b.accountId ? -1 : 1)).slice(0, moversLimit);
+  return { rows, bandsBefore, bandsAfter, changedBand, movers };
+}
+var sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+function changesNeedingEvidence(current, draft) {
+  const out = [];
+  if (current.halfLifeDays !== draft.halfLifeDays) out.push("halfLifeDays");
+  if (current.lookBackDays !== draft.lookBackDays) out.push("lookBackDays");
+  if (current.lossAversion !== draft.lossAversion) out.push("lossAversion");
+  for (const key of Object.keys(draft.mappings)) {
+    if (!sameJson(current.mappings[key], draft.mappings[key])) out.push(`mappings.${key}`);
+  }
+  for (const s of SIGNAL_IDS) {
+    if (!current.signals[s].enabled && draft.signals[s].enabled) out.push(`signals.${s}.enabled`);
+  }
+  return out;
+}
 export {
   BASELINE_EVIDENCE,
   BaselineAccumulator,
   DEFAULT_BASELINES,
+  DRIVERS_MAX_CHARS,
+  EVIDENCE_CONNECTIONS,
+  EvidencePager,
+  GraphqlValueError,
   HOURS_PER_MS,
   InvalidModelError,
+  MAX_PAGE_SIZE,
   MS_PER_DAY,
+  NodeReader,
   PILLAR_FIELDS,
   PILLAR_IDS,
   PILLAR_QUESTIONS,
   SIGNAL_FIELDS,
   SIGNAL_IDS,
   SIGNAL_LABELS,
+  accountTrustFields,
+  activeModelVersion,
   bandFor,
+  changesNeedingEvidence,
   computeBaselines,
   dayOfInstant,
   defaultModel,
+  defaultModelVersion,
+  driversJson,
   emptyEvidence,
+  evidenceVariableNames,
   explainResult,
   formatDay,
   instantOfDay,
   isPillarId,
   isSignalId,
   lossAversionFactor,
+  modelVersionFromNode,
+  modelVersions,
+  nodesOf,
   normaliseBaselines,
   parseDay,
   parseInstant,
   parseModel,
   parseModelJson,
+  receiptCoverage,
+  receiptKey,
+  receiptRecord,
+  receiptUpdateFields,
   scoreAccount,
+  scoreFromSignals,
+  storedReceiptFromNode,
+  storedReceipts,
   todayUtc,
-  validateModel
+  validateModel,
+  whatIf
 };

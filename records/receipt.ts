@@ -3,8 +3,8 @@
  * `Key__c` = `<AccountId>:<yyyy-mm-dd>`, so re-running a day updates, never duplicates) and
  * the four trust fields on Account.
  */
-import { PILLAR_FIELDS, PILLAR_IDS, SIGNAL_FIELDS, SIGNAL_IDS } from '../../engine/catalog';
-import type { TrustResult } from '../../engine/result';
+import { PILLAR_FIELDS, PILLAR_IDS, SIGNAL_FIELDS, SIGNAL_IDS } from '../engine/catalog';
+import type { TrustResult } from '../engine/result';
 
 /** Long Text Area limit of `Drivers__c`. */
 export const DRIVERS_MAX_CHARS = 131_072;
@@ -99,4 +99,16 @@ export function accountTrustFields(
                 : null,
         Trust_Scored_On__c: asOf
     };
+}
+
+/**
+ * A receipt's fields for updating today's existing record: the master-detail parent and
+ * the external id never change once created (and the platform refuses reparenting).
+ */
+export function receiptUpdateFields(record: Record<string, unknown>, id: string): Record<string, unknown> {
+    const fields: Record<string, unknown> = { Id: id };
+    for (const [name, value] of Object.entries(record)) {
+        if (name !== 'Account__c' && name !== 'Key__c') fields[name] = value;
+    }
+    return fields;
 }

@@ -1,0 +1,484 @@
+/**
+ * Trust Ledger's UI API GraphQL queries (service module, not exposed).
+ *
+ * They live in one place so a Node test can parse every one of them with the `graphql`
+ * package and check each object and field against the package metadata, and so the
+ * evidence adapter in `c/trustEngine` (`EvidencePager`) and the query it pages agree on
+ * variable and connection names.
+ */
+import { gql } from 'lightning/graphql';
+
+/**
+ * Everything the Trust panel needs for its first render, in one round trip: the account's
+ * trust fields, its last 12 receipts (newest first) with the model version behind each,
+ * open promises, and the active model with its baselines (for "Recalculate now").
+ *
+ * Variables: `accountId` (ID).
+ */
+export const PANEL_QUERY = gql`
+    query trustPanel($accountId: ID) {
+        uiapi {
+            query {
+                Account(where: { Id: { eq: $accountId } }) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                            Current_Trust_Score__c {
+                                value
+                                displayValue
+                            }
+                            Current_Trust_Band__c {
+                                value
+                            }
+                            Trust_Score_Change__c {
+                                value
+                            }
+                            Trust_Scored_On__c {
+                                value
+                                displayValue
+                            }
+                        }
+                    }
+                }
+                Trust_Score__c(
+                    where: { Account__c: { eq: $accountId } }
+                    orderBy: { As_Of__c: { order: DESC } }
+                    first: 12
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Key__c {
+                                value
+                            }
+                            As_Of__c {
+                                value
+                                displayValue
+                            }
+                            Score__c {
+                                value
+                            }
+                            Band__c {
+                                value
+                            }
+                            Confidence__c {
+                                value
+                            }
+                            Understanding__c {
+                                value
+                            }
+                            Reliability__c {
+                                value
+                            }
+                            Capability__c {
+                                value
+                            }
+                            Fairness__c {
+                                value
+                            }
+                            Renewal_Timeliness__c {
+                                value
+                            }
+                            Deal_Velocity__c {
+                                value
+                            }
+                            Reference_Quality__c {
+                                value
+                            }
+                            Win_Rate__c {
+                                value
+                            }
+                            Expansion__c {
+                                value
+                            }
+                            Promise_Keeping__c {
+                                value
+                            }
+                            Support_Responsiveness__c {
+                                value
+                            }
+                            Case_Health__c {
+                                value
+                            }
+                            Disputes__c {
+                                value
+                            }
+                            Previous_Score__c {
+                                value
+                            }
+                            Score_Change__c {
+                                value
+                            }
+                            Drivers__c {
+                                value
+                            }
+                            Scored_At__c {
+                                value
+                                displayValue
+                            }
+                            Source__c {
+                                value
+                            }
+                            Model__c {
+                                value
+                            }
+                            Model__r {
+                                Name {
+                                    value
+                                }
+                                Version__c {
+                                    value
+                                }
+                            }
+                        }
+                    }
+                }
+                Trust_Commitment__c(
+                    where: { and: [{ Account__c: { eq: $accountId } }, { Status__c: { eq: "Open" } }] }
+                    orderBy: { Due_On__c: { order: ASC } }
+                    first: 50
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                            Description__c {
+                                value
+                            }
+                            Made_By_Team__c {
+                                value
+                                displayValue
+                            }
+                            Promised_On__c {
+                                value
+                                displayValue
+                            }
+                            Due_On__c {
+                                value
+                                displayValue
+                            }
+                            Status__c {
+                                value
+                                displayValue
+                            }
+                            Opportunity__c {
+                                value
+                            }
+                        }
+                    }
+                    totalCount
+                }
+                Trust_Model__c(
+                    where: { Active__c: { eq: true } }
+                    orderBy: { Version__c: { order: DESC } }
+                    first: 1
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                            Version__c {
+                                value
+                            }
+                            Definition__c {
+                                value
+                            }
+                            Baselines__c {
+                                value
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+`;
+
+/**
+ * One account's evidence, the same fields the batch CLI reads from an export. Each object
+ * is its own connection so a large account pages each one separately: `EvidencePager`
+ * (from `c/trustEngine`) sets `with<Object>` to false for connections already complete and
+ * passes each one's `endCursor` as `<object>After`.
+ *
+ * Variables: `accountId` (ID), `pageSize` (Int, at most 2000), and per connection
+ * `withX: Boolean!` / `xAfter: String`.
+ */
+export const EVIDENCE_QUERY = gql`
+    query trustEvidence(
+        $accountId: ID
+        $pageSize: Int
+        $withOpportunities: Boolean!
+        $opportunitiesAfter: String
+        $withOpportunityHistory: Boolean!
+        $opportunityHistoryAfter: String
+        $withCases: Boolean!
+        $casesAfter: String
+        $withCaseMilestones: Boolean!
+        $caseMilestonesAfter: String
+        $withContracts: Boolean!
+        $contractsAfter: String
+        $withCommitments: Boolean!
+        $commitmentsAfter: String
+        $withReferences: Boolean!
+        $referencesAfter: String
+    ) {
+        uiapi {
+            query {
+                Account(where: { Id: { eq: $accountId } }) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                        }
+                    }
+                }
+                Opportunity(
+                    where: { AccountId: { eq: $accountId } }
+                    first: $pageSize
+                    after: $opportunitiesAfter
+                ) @include(if: $withOpportunities) {
+                    edges {
+                        node {
+                            Id
+                            AccountId {
+                                value
+                            }
+                            Type {
+                                value
+                            }
+                            StageName {
+                                value
+                            }
+                            IsClosed {
+                                value
+                            }
+                            IsWon {
+                                value
+                            }
+                            Amount {
+                                value
+                            }
+                            CreatedDate {
+                                value
+                            }
+                            CloseDate {
+                                value
+                            }
+                            ContractId {
+                                value
+                            }
+                        }
+                    }
+                    pageInfo {
+                        hasNextPage
+                        endCursor
+                    }
+                }
+                OpportunityHistory(
+                    where: { Opportunity: { AccountId: { eq: $accountId } } }
+                    first: $pageSize
+                    after: $opportunityHistoryAfter
+                ) @include(if: $withOpportunityHistory) {
+                    edges {
+                        node {
+                            Id
+                            OpportunityId {
+                                value
+                            }
+                            StageName {
+                                value
+                            }
+                            CloseDate {
+                                value
+                            }
+                            CreatedDate {
+                                value
+                            }
+                        }
+                    }
+                    pageInfo {
+                        hasNextPage
+                        endCursor
+                    }
+                }
+                Case(where: { AccountId: { eq: $accountId } }, first: $pageSize, after: $casesAfter)
+                    @include(if: $withCases) {
+                    edges {
+                        node {
+                            Id
+                            AccountId {
+                                value
+                            }
+                            IsClosed {
+                                value
+                            }
+                            IsEscalated {
+                                value
+                            }
+                            Priority {
+                                value
+                            }
+                            Status {
+                                value
+                            }
+                            Type {
+                                value
+                            }
+                            Reason {
+                                value
+                            }
+                            Origin {
+                                value
+                            }
+                            CreatedDate {
+                                value
+                            }
+                            ClosedDate {
+                                value
+                            }
+                        }
+                    }
+                    pageInfo {
+                        hasNextPage
+                        endCursor
+                    }
+                }
+                CaseMilestone(
+                    where: { Case: { AccountId: { eq: $accountId } } }
+                    first: $pageSize
+                    after: $caseMilestonesAfter
+                ) @include(if: $withCaseMilestones) {
+                    edges {
+                        node {
+                            Id
+                            CaseId {
+                                value
+                            }
+                            IsViolated {
+                                value
+                            }
+                            IsCompleted {
+                                value
+                            }
+                            TargetDate {
+                                value
+                            }
+                            CompletionDate {
+                                value
+                            }
+                        }
+                    }
+                    pageInfo {
+                        hasNextPage
+                        endCursor
+                    }
+                }
+                Contract(where: { AccountId: { eq: $accountId } }, first: $pageSize, after: $contractsAfter)
+                    @include(if: $withContracts) {
+                    edges {
+                        node {
+                            Id
+                            AccountId {
+                                value
+                            }
+                            StartDate {
+                                value
+                            }
+                            EndDate {
+                                value
+                            }
+                            Status {
+                                value
+                            }
+                        }
+                    }
+                    pageInfo {
+                        hasNextPage
+                        endCursor
+                    }
+                }
+                Trust_Commitment__c(
+                    where: { Account__c: { eq: $accountId } }
+                    first: $pageSize
+                    after: $commitmentsAfter
+                ) @include(if: $withCommitments) {
+                    edges {
+                        node {
+                            Id
+                            Account__c {
+                                value
+                            }
+                            Opportunity__c {
+                                value
+                            }
+                            Made_By_Team__c {
+                                value
+                            }
+                            Promised_On__c {
+                                value
+                            }
+                            Due_On__c {
+                                value
+                            }
+                            Delivered_On__c {
+                                value
+                            }
+                            Status__c {
+                                value
+                            }
+                            Description__c {
+                                value
+                            }
+                        }
+                    }
+                    pageInfo {
+                        hasNextPage
+                        endCursor
+                    }
+                }
+                Customer_Reference__c(
+                    where: { Account__c: { eq: $accountId } }
+                    first: $pageSize
+                    after: $referencesAfter
+                ) @include(if: $withReferences) {
+                    edges {
+                        node {
+                            Id
+                            Account__c {
+                                value
+                            }
+                            Contact__c {
+                                value
+                            }
+                            Requested_On__c {
+                                value
+                            }
+                            Type__c {
+                                value
+                            }
+                            Status__c {
+                                value
+                            }
+                            Rating__c {
+                                value
+                            }
+                        }
+                    }
+                    pageInfo {
+                        hasNextPage
+                        endCursor
+                    }
+                }
+            }
+        }
+    }
+`;

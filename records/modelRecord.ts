@@ -1,0 +1,110 @@
+/**
+ * `Trust_Model__c` records read over UI API GraphQL: the validated model definition, its
+ * stored baselines, and the version bookkeeping the setup page needs. The engine and the
+ * CLI use the highest active version when two are active, and so does this.
+ */
+import { DEFAULT_BASELINES, normaliseBaselines, type OrgBaselines } from '../engine/baselines';
+import { defaultModel, validateModel, type ModelIssue, type TrustModel } from '../engine/model';
+import { NodeReader, nodesOf, type GraphqlConnection, type GraphqlNode } from './graphqlValues';
+
+export interface ModelVersion {
+    /** Record id; null for the built-in default (no Trust_Model__c yet). */
+    recordId: string | null;
+    name: string;
+    version: number;
+    active: boolean;
+    notes: string | null;
+    /** ISO datetime the version was saved, when the query selected it. */
+    createdDate: string | null;
+    /** The raw `Definition__c` text, for export and for showing an invalid stored model. */
+    definitionText: string | null;
+    /** The parsed model, or null when `Definition__c` does not validate. */
+    model: TrustModel | null;
+    /** Why `model` is null: the validator's messages, naming each setting. */
+    issues: ModelIssue[];
+    baselines: OrgBaselines;
+    /** Whether `baselines` come from a batch run (false = the shipped defaults). */
+    hasStoredBaselines: boolean;
+}
+
+function parseDefinition(text: string | null): { model: TrustModel | null; issues: ModelIssue[] } {
+    if (text === null || text.trim() === '') {
+        return { model: null, issues: [{ path: 'Definition__c', message: 'is empty' }] };
+    }
+    let json: unknown;
+    try {
+        json = JSON.parse(text);
+    } catch (error) {
+        return {
+            model: null,
+            issues: [{ path: 'Definition__c', message: `is not valid JSON (${(error as Error).message})` }]
+        };
+    }
+    const result = validateModel(json);
+    return result.ok ? { model: result.model, issues: [] } : { model: null, issues: result.issues };
+}
+
+function parseBaselines(text: string | null): OrgBaselines | null {
+    if (text === null || text.trim() === '') return null;
+    try {
+        return normaliseBaselines(JSON.parse(text));
+    } catch {
+        return null;
+    }
+}
+
+export function modelVersionFromNode(node: GraphqlNode): ModelVersion {
+    const r = new NodeReader('Trust_Model__c', node);
+    const definitionText = r.text('Definition__c');
+    const parsed = parseDefinition(definitionText);
+    const stored = node.Baselines__c === undefined ? null : parseBaselines(r.text('Baselines__c'));
+    const version = r.num('Version__c');
+    return {
+        recordId: r.id,
+        name: r.text('Name') ?? parsed.model?.name ?? '',
+        version: version ?? parsed.model?.version ?? 0,
+        active: node.Active__c === undefined ? true : r.bool('Active__c'),
+        notes: node.Notes__c === undefined ? null : r.text('Notes__c'),
+        createdDate: node.CreatedDate === undefined ? null : r.text('CreatedDate'),
+        definitionText,
+        model: parsed.model,
+        issues: parsed.issues,
+        baselines: stored ?? { ...DEFAULT_BASELINES },
+        hasStoredBaselines: stored !== null
+    };
+}
+
+/** The built-in default model, as the CLI uses it when an org has no active Trust_Model__c. */
+export function defaultModelVersion(): ModelVersion {
+    const model = defaultModel();
+    return {
+        recordId: null,
+        name: model.name,
+        version: model.version,
+        active: true,
+        notes: null,
+        createdDate: null,
+        definitionText: JSON.stringify(model, null, 2),
+        model,
+        issues: [],
+        baselines: { ...DEFAULT_BASELINES },
+        hasStoredBaselines: false
+    };
+}
+
+/** Every version of a `Trust_Model__c` connection, highest version first. */
+export function modelVersions(connection: GraphqlConnection | null | undefined): ModelVersion[] {
+    return nodesOf(connection)
+        .map(modelVersionFromNode)
+        .sort((a, b) => b.version - a.version);
+}
+
+/**
+ * The model scores use: the highest active version, or the built-in default when there is
+ * none. An active version whose definition does not validate is returned as it is (with its
+ * issues) so callers can say so rather than silently fall back.
+ */
+export function activeModelVersion(connection: GraphqlConnection | null | undefined): ModelVersion {
+    const active = modelVersions(connection).filter((v) => v.active);
+    return active[0] ?? defaultModelVersion();
+}

@@ -1,0 +1,145 @@
+/**
+ * Stored `Trust_Score__c` receipts as the panel and the setup page read them over UI API
+ * GraphQL: the numbers from their fields and the "why" from the `Drivers__c` JSON the batch
+ * and the panel both write (see receipt.ts).
+ */
+import {
+    PILLAR_FIELDS,
+    PILLAR_IDS,
+    SIGNAL_FIELDS,
+    SIGNAL_IDS,
+    type PillarId,
+    type SignalId
+} from '../engine/catalog';
+import type { Driver, EvidenceItem } from '../engine/result';
+import { NodeReader, nodesOf, type GraphqlConnection, type GraphqlNode } from './graphqlValues';
+
+/** One signal as kept in `Drivers__c`: its strongest evidence and how many items there were. */
+export interface StoredSignal {
+    score: number | null;
+    confidence: number;
+    summary: string;
+    evidence: EvidenceItem[];
+    evidenceCount: number;
+}
+
+export interface StoredReceipt {
+    id: string;
+    key: string | null;
+    /** yyyy-mm-dd */
+    asOf: string | null;
+    score: number | null;
+    band: string | null;
+    confidence: number | null;
+    pillars: Record<PillarId, number | null>;
+    signalScores: Record<SignalId, number | null>;
+    previousScore: number | null;
+    change: number | null;
+    /** ISO datetime */
+    scoredAt: string | null;
+    source: string | null;
+    modelId: string | null;
+    modelName: string | null;
+    modelVersion: number | null;
+    /** Drivers and per-signal detail from `Drivers__c`; empty when the JSON is missing or unreadable. */
+    drivers: Driver[];
+    signals: Partial<Record<SignalId, StoredSignal>>;
+    /** Why `drivers`/`signals` are empty although the receipt has a score, or null. */
+    detailProblem: string | null;
+}
+
+function parseDetail(
+    text: string | null,
+    id: string
+): { drivers: Driver[]; signals: Partial<Record<SignalId, StoredSignal>>; problem: string | null } {
+    if (text === null || text.trim() === '') return { drivers: [], signals: {}, problem: null };
+    let json: unknown;
+    try {
+        json = JSON.parse(text);
+    } catch {
+        return { drivers: [], signals: {}, problem: `Trust_Score__c ${id}: Drivers__c is not valid JSON` };
+    }
+    if (typeof json !== 'object' || json === null) {
+        return { drivers: [], signals: {}, problem: `Trust_Score__c ${id}: Drivers__c is not a JSON object` };
+    }
+    const raw = json as { drivers?: unknown; signals?: unknown };
+    const drivers = Array.isArray(raw.drivers)
+        ? (raw.drivers as Driver[]).filter(
+              (d) =>
+                  typeof d === 'object' &&
+                  d !== null &&
+                  typeof d.signal === 'string' &&
+                  typeof d.impact === 'number'
+          )
+        : [];
+    const signals: Partial<Record<SignalId, StoredSignal>> = {};
+    if (typeof raw.signals === 'object' && raw.signals !== null) {
+        const all = raw.signals as Record<string, Partial<StoredSignal> | undefined>;
+        for (const s of SIGNAL_IDS) {
+            const v = all[s];
+            if (!v || typeof v !== 'object') continue;
+            const evidence = Array.isArray(v.evidence) ? v.evidence : [];
+            signals[s] = {
+                score: typeof v.score === 'number' ? v.score : null,
+                confidence: typeof v.confidence === 'number' ? v.confidence : 0,
+                summary: typeof v.summary === 'string' ? v.summary : '',
+                evidence,
+                evidenceCount: typeof v.evidenceCount === 'number' ? v.evidenceCount : evidence.length
+            };
+        }
+    }
+    return { drivers, signals, problem: null };
+}
+
+export function storedReceiptFromNode(node: GraphqlNode): StoredReceipt {
+    const r = new NodeReader('Trust_Score__c', node);
+    const pillars = {} as Record<PillarId, number | null>;
+    for (const p of PILLAR_IDS) pillars[p] = r.num(PILLAR_FIELDS[p]);
+    const signalScores = {} as Record<SignalId, number | null>;
+    for (const s of SIGNAL_IDS) signalScores[s] = r.num(SIGNAL_FIELDS[s]);
+    const model = r.parent('Model__r');
+    const detail = parseDetail(r.text('Drivers__c'), r.id);
+    return {
+        id: r.id,
+        key: r.text('Key__c'),
+        asOf: r.text('As_Of__c'),
+        score: r.num('Score__c'),
+        band: r.text('Band__c'),
+        confidence: r.num('Confidence__c'),
+        pillars,
+        signalScores,
+        previousScore: r.num('Previous_Score__c'),
+        change: r.num('Score_Change__c'),
+        scoredAt: r.text('Scored_At__c'),
+        source: r.text('Source__c'),
+        modelId: r.id_('Model__c'),
+        modelName: model ? model.text('Name') : null,
+        modelVersion: model ? model.num('Version__c') : null,
+        drivers: detail.drivers,
+        signals: detail.signals,
+        detailProblem: detail.problem
+    };
+}
+
+/** Receipts of a `Trust_Score__c` connection, in the order the query returned them. */
+export function storedReceipts(connection: GraphqlConnection | null | undefined): StoredReceipt[] {
+    return nodesOf(connection).map(storedReceiptFromNode);
+}
+
+/**
+ * What a receipt rests on, for "based on 37 records; no reference data yet": the evidence
+ * items counted per signal, and the signals that had none.
+ */
+export function receiptCoverage(receipt: StoredReceipt): {
+    records: number;
+    signalsWithoutEvidence: SignalId[];
+} {
+    let records = 0;
+    const without: SignalId[] = [];
+    for (const s of SIGNAL_IDS) {
+        const detail = receipt.signals[s];
+        if (detail) records += detail.evidenceCount;
+        if (receipt.signalScores[s] === null) without.push(s);
+    }
+    return { records, signalsWithoutEvidence: without };
+}

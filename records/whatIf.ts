@@ -1,0 +1,99 @@
+/**
+ * The setup page's what-if: how a draft model would move the org's latest receipts, and
+ * which draft changes stored signal scores cannot answer (they need the evidence again).
+ */
+import { SIGNAL_IDS, type SignalId } from '../engine/catalog';
+import type { TrustModel } from '../engine/model';
+import { scoreFromSignals } from '../engine/score';
+
+export interface WhatIfRow {
+    accountId: string;
+    before: { score: number | null; band: string | null };
+    after: { score: number | null; band: string | null };
+}
+
+export interface WhatIfSummary {
+    rows: WhatIfRow[];
+    /** Band name → accounts, before and after, in the draft's band order (then any others). */
+    bandsBefore: Record<string, number>;
+    bandsAfter: Record<string, number>;
+    changedBand: number;
+    /** Largest absolute score moves first. */
+    movers: WhatIfRow[];
+}
+
+/** A receipt's stored numbers as the what-if needs them. */
+export interface ReceiptScores {
+    accountId: string;
+    score: number | null;
+    band: string | null;
+    signalScores: Readonly<Record<SignalId, number | null>>;
+}
+
+const NO_SCORE = '(no score)';
+
+/**
+ * Re-weights stored receipts under `draft`. "Before" is each receipt as stored, so the
+ * comparison is against what reps see today.
+ */
+export function whatIf(
+    receipts: readonly ReceiptScores[],
+    draft: TrustModel,
+    moversLimit = 10
+): WhatIfSummary {
+    const rows: WhatIfRow[] = receipts.map((r) => {
+        const after = scoreFromSignals(r.signalScores, draft);
+        return {
+            accountId: r.accountId,
+            before: { score: r.score, band: r.band },
+            after: { score: after.score, band: after.band }
+        };
+    });
+    const bandsBefore: Record<string, number> = {};
+    const bandsAfter: Record<string, number> = {};
+    for (const b of draft.bands) {
+        bandsBefore[b.name] = 0;
+        bandsAfter[b.name] = 0;
+    }
+    let changedBand = 0;
+    for (const row of rows) {
+        const before = row.before.band ?? NO_SCORE;
+        const after = row.after.band ?? NO_SCORE;
+        bandsBefore[before] = (bandsBefore[before] ?? 0) + 1;
+        bandsAfter[after] = (bandsAfter[after] ?? 0) + 1;
+        if (before !== after) changedBand += 1;
+    }
+    const move = (r: WhatIfRow): number =>
+        r.before.score === null || r.after.score === null
+            ? r.before.score === r.after.score
+                ? 0
+                : Number.POSITIVE_INFINITY
+            : Math.abs(r.after.score - r.before.score);
+    const movers = rows
+        .filter((r) => move(r) > 0)
+        .sort((a, b) => move(b) - move(a) || (a.accountId < b.accountId ? -1 : 1))
+        .slice(0, moversLimit);
+    return { rows, bandsBefore, bandsAfter, changedBand, movers };
+}
+
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Settings the draft changes that stored signal scores cannot answer: time decay, look-back,
+ * loss aversion and data mappings change the signals themselves, and a signal switched on
+ * has no stored score. The page recomputes a sample of accounts from evidence for these.
+ * Returns the dotted paths of the changed settings (empty when re-weighting is exact).
+ */
+export function changesNeedingEvidence(current: TrustModel, draft: TrustModel): string[] {
+    const out: string[] = [];
+    if (current.halfLifeDays !== draft.halfLifeDays) out.push('halfLifeDays');
+    if (current.lookBackDays !== draft.lookBackDays) out.push('lookBackDays');
+    if (current.lossAversion !== draft.lossAversion) out.push('lossAversion');
+    for (const key of Object.keys(draft.mappings) as (keyof TrustModel['mappings'])[]) {
+        if (!sameJson(current.mappings[key], draft.mappings[key])) out.push(`mappings.${key}`);
+    }
+    for (const s of SIGNAL_IDS) {
+        if (!current.signals[s].enabled && draft.signals[s].enabled) out.push(`signals.${s}.enabled`);
+    }
+    return out;
+}
