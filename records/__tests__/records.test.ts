@@ -1,0 +1,251 @@
+import path from 'node:path';
+import { SIGNAL_FIELDS, SIGNAL_IDS, PILLAR_FIELDS, PILLAR_IDS, type SignalId } from '../../engine/catalog';
+import { computeBaselines } from '../../engine/baselines';
+import { parseDay } from '../../engine/dates';
+import { defaultModel, type TrustModel } from '../../engine/model';
+import { scoreAccount } from '../../engine/score';
+import type { TrustResult } from '../../engine/result';
+import { EvidencePager } from '../graphqlEvidence';
+import { activeModelVersion, modelVersions } from '../modelRecord';
+import { receiptRecord, receiptUpdateFields } from '../receipt';
+import { receiptCoverage, storedReceipts } from '../storedReceipt';
+import { changesNeedingEvidence, whatIf } from '../whatIf';
+import { REPO } from '../../test/support/cli';
+import { answerAccountQuery, readCsvOrg, sharedQuery } from '../../test/support/graphqlFake';
+
+const AS_OF = '2026-06-30';
+const DAY = parseDay(AS_OF) as number;
+const org = readCsvOrg(path.join(REPO, 'data', 'demo'));
+const QUERY = sharedQuery('EVIDENCE_QUERY');
+
+function demoEvidence() {
+    return org.rows.Account.map((a) => {
+        const pager = new EvidencePager(a.Id as string);
+        while (!pager.add(answerAccountQuery(org, QUERY, pager.variables()).uiapi.query as never));
+        return pager.evidence();
+    });
+}
+const evidence = demoEvidence();
+const model = defaultModel();
+const baselines = computeBaselines(evidence, model, DAY);
+const results = evidence.map((e) => scoreAccount(e, model, baselines, DAY));
+
+/** A receipt record as UI API GraphQL returns it: `{ value }` fields, `Model__r` nested. */
+function asNode(record: Record<string, unknown>, id: string): Record<string, unknown> {
+    const node: Record<string, unknown> = { Id: id };
+    for (const [k, v] of Object.entries(record)) node[k] = { value: v, displayValue: null };
+    node.Model__r = { Name: { value: 'Default' }, Version__c: { value: 3 } };
+    return node;
+}
+const connection = (nodes: Record<string, unknown>[]) => ({ edges: nodes.map((node) => ({ node })) });
+
+describe('EvidencePager', () => {
+    it('refuses a page size the UI API would refuse', () => {
+        expect(() => new EvidencePager('001', 0)).toThrow(/pageSize must be 1–2000/);
+        expect(() => new EvidencePager('001', 2001)).toThrow(/pageSize must be 1–2000/);
+    });
+
+    it('says when the account is missing or not visible', () => {
+        const pager = new EvidencePager('001000000000000AAA');
+        expect(() => pager.add({ Account: { edges: [] } })).toThrow(/not found or is not visible/);
+    });
+
+    it('names the object, record and field of an unreadable value', () => {
+        const pager = new EvidencePager('001A');
+        const empty = { edges: [], pageInfo: { hasNextPage: false } };
+        pager.add({
+            Account: { edges: [{ node: { Id: '001A', Name: { value: 'Acme' } } }] },
+            Opportunity: {
+                edges: [{ node: { Id: '006X', CloseDate: { value: '30/06/2026' } } }],
+                pageInfo: { hasNextPage: false }
+            },
+            OpportunityHistory: empty,
+            Case: empty,
+            CaseMilestone: empty,
+            Contract: empty,
+            Trust_Commitment__c: empty,
+            Customer_Reference__c: empty
+        });
+        expect(() => pager.evidence()).toThrow(
+            'Opportunity 006X: CloseDate is "30/06/2026", expected a date (yyyy-mm-dd)'
+        );
+    });
+
+    it('switches off the connections already complete and keeps the cursors of the others', () => {
+        const id = org.rows.Account[0]?.Id as string;
+        const pager = new EvidencePager(id, 1);
+        pager.add(answerAccountQuery(org, QUERY, pager.variables()).uiapi.query as never);
+        const vars = pager.variables();
+        const e = evidence[0];
+        // With one record per page, a connection stays on exactly when it has a second record.
+        expect(vars.withOpportunities).toBe((e?.opportunities.length ?? 0) > 1);
+        expect(vars.withCases).toBe((e?.cases.length ?? 0) > 1);
+        expect(vars.withCaseMilestones).toBe((e?.caseMilestones.length ?? 0) > 1);
+        expect(vars.withReferences).toBe((e?.references.length ?? 0) > 1);
+        expect(typeof vars.opportunitiesAfter).toBe((e?.opportunities.length ?? 0) > 1 ? 'string' : 'object');
+    });
+
+    it('fills the renewal contract from a separately read field', () => {
+        const account = evidence.find((e) => e.opportunities.length > 0);
+        const pager = new EvidencePager(account?.account.id as string);
+        while (!pager.add(answerAccountQuery(org, QUERY, pager.variables()).uiapi.query as never));
+        const [first] = pager.opportunityIds();
+        const read = pager.evidence({ [first as string]: '800000000000009AAA' });
+        expect(read.opportunities.find((o) => o.id === first)?.renewedContractId).toBe('800000000000009AAA');
+    });
+});
+
+describe('stored receipts', () => {
+    const ctx = {
+        asOf: AS_OF,
+        model: { name: 'Default', version: 3, recordId: 'a03000000000001AAA' },
+        scoredAt: '2026-06-30T10:00:00.000Z',
+        source: 'Panel' as const
+    };
+
+    it('read back the numbers, drivers and evidence a receipt was written with', () => {
+        const result = results.find((r) => r.score !== null) as TrustResult;
+        const record = receiptRecord(result, 61.5, ctx);
+        const [receipt] = storedReceipts(connection([asNode(record, 'a02000000000001AAA')]));
+        expect(receipt?.score).toBe(result.score);
+        expect(receipt?.previousScore).toBe(61.5);
+        expect(receipt?.modelVersion).toBe(3);
+        expect(receipt?.drivers).toEqual(result.drivers);
+        for (const p of PILLAR_IDS) expect(receipt?.pillars[p]).toBe(result.pillars[p]);
+        for (const s of SIGNAL_IDS) {
+            expect(receipt?.signalScores[s]).toBe(result.signals[s].score);
+            expect(receipt?.signals[s]?.evidenceCount).toBe(result.signals[s].evidence.length);
+        }
+        const coverage = receiptCoverage(receipt as never);
+        expect(coverage.records).toBe(SIGNAL_IDS.reduce((n, s) => n + result.signals[s].evidence.length, 0));
+        expect(coverage.signalsWithoutEvidence).toEqual(
+            SIGNAL_IDS.filter((s) => result.signals[s].score === null)
+        );
+    });
+
+    it('say when Drivers__c cannot be read instead of showing no reasons silently', () => {
+        const [receipt] = storedReceipts(
+            connection([{ Id: 'a02X', Score__c: { value: 50 }, Drivers__c: { value: '{oops' } }])
+        );
+        expect(receipt?.detailProblem).toBe('Trust_Score__c a02X: Drivers__c is not valid JSON');
+        expect(receipt?.drivers).toEqual([]);
+    });
+
+    it('update today’s receipt without touching its parent or key', () => {
+        const record = receiptRecord(results[0] as TrustResult, null, ctx);
+        const update = receiptUpdateFields(record, 'a02000000000001AAA');
+        expect(update.Id).toBe('a02000000000001AAA');
+        expect(update).not.toHaveProperty('Account__c');
+        expect(update).not.toHaveProperty('Key__c');
+        expect(Object.keys(update).length).toBe(Object.keys(record).length - 1);
+    });
+});
+
+describe('model versions', () => {
+    const node = (id: string, version: number, active: boolean, definition: unknown) => ({
+        Id: id,
+        Name: { value: 'Default' },
+        Version__c: { value: version },
+        Active__c: { value: active },
+        Definition__c: { value: typeof definition === 'string' ? definition : JSON.stringify(definition) },
+        Baselines__c: { value: JSON.stringify({ ...baselines, computedAsOf: AS_OF }) }
+    });
+
+    it('use the highest active version, as the CLI does when two are active', () => {
+        const list = connection([
+            node('a1', 1, true, { ...model, version: 1 }),
+            node('a3', 3, false, { ...model, version: 3 }),
+            node('a2', 2, true, { ...model, version: 2 })
+        ]);
+        expect(modelVersions(list).map((v) => v.version)).toEqual([3, 2, 1]);
+        const active = activeModelVersion(list);
+        expect(active.recordId).toBe('a2');
+        expect(active.baselines).toEqual(baselines);
+        expect(active.hasStoredBaselines).toBe(true);
+    });
+
+    it('fall back to the built-in default when no version is active', () => {
+        const active = activeModelVersion(connection([]));
+        expect(active.recordId).toBeNull();
+        expect(active.model).toEqual(model);
+        expect(active.hasStoredBaselines).toBe(false);
+    });
+
+    it('keep an invalid stored definition with the validator’s messages', () => {
+        const bad = {
+            ...model,
+            signals: { ...model.signals, winRate: { ...model.signals.winRate, weight: -1 } }
+        };
+        const active = activeModelVersion(connection([node('a1', 1, true, bad)]));
+        expect(active.model).toBeNull();
+        expect(active.issues.map((i) => i.path)).toContain('signals.winRate.weight');
+        expect(activeModelVersion(connection([node('a1', 1, true, '{')])).issues[0]?.message).toMatch(
+            /not valid JSON/
+        );
+    });
+});
+
+describe('what-if from stored signal scores', () => {
+    const receipts = results.map((r) => ({
+        accountId: r.accountId,
+        score: r.score,
+        band: r.band,
+        signalScores: Object.fromEntries(SIGNAL_IDS.map((s) => [s, r.signals[s].score])) as Record<
+            SignalId,
+            number | null
+        >
+    }));
+    const reweighted: TrustModel = {
+        ...model,
+        pillars: { ...model.pillars, fairness: model.pillars.fairness * 3 },
+        signals: { ...model.signals, caseHealth: { ...model.signals.caseHealth, weight: 0.5 } }
+    };
+
+    it('gives the stored scores back under the same model', () => {
+        const summary = whatIf(receipts, model);
+        for (const row of summary.rows) {
+            if (row.before.score === null) expect(row.after.score).toBeNull();
+            else
+                expect(Math.abs((row.after.score as number) - row.before.score)).toBeLessThanOrEqual(
+                    0.1 + 1e-9
+                );
+        }
+    });
+
+    it('matches scoring the evidence again under a re-weighted draft (within the stored rounding)', () => {
+        const summary = whatIf(receipts, reweighted, 5);
+        const fresh = evidence.map((e) => scoreAccount(e, reweighted, baselines, DAY));
+        summary.rows.forEach((row, i) => {
+            const score = fresh[i]?.score ?? null;
+            if (score === null) expect(row.after.score).toBeNull();
+            else expect(Math.abs((row.after.score as number) - score)).toBeLessThanOrEqual(0.1 + 1e-9);
+        });
+        const total = (bands: Record<string, number>) => Object.values(bands).reduce((a, b) => a + b, 0);
+        expect(total(summary.bandsBefore)).toBe(receipts.length);
+        expect(total(summary.bandsAfter)).toBe(receipts.length);
+        expect(summary.changedBand).toBe(summary.rows.filter((r) => r.before.band !== r.after.band).length);
+        expect(summary.movers.length).toBeLessThanOrEqual(5);
+        const moves = summary.movers.map((r) => Math.abs((r.after.score ?? 0) - (r.before.score ?? 0)));
+        expect([...moves].sort((a, b) => b - a)).toEqual(moves);
+    });
+
+    it('names the draft changes stored scores cannot answer', () => {
+        expect(changesNeedingEvidence(model, reweighted)).toEqual([]);
+        const timing = {
+            ...model,
+            halfLifeDays: model.halfLifeDays + 30,
+            mappings: { ...model.mappings, disputeCaseTypes: ['Billing'] }
+        };
+        expect(changesNeedingEvidence(model, timing)).toEqual(['halfLifeDays', 'mappings.disputeCaseTypes']);
+        const off = {
+            ...model,
+            signals: { ...model.signals, winRate: { ...model.signals.winRate, enabled: false } }
+        };
+        expect(changesNeedingEvidence(off, model)).toEqual(['signals.winRate.enabled']);
+    });
+});
+
+it('keeps field names in one place', () => {
+    expect(SIGNAL_FIELDS.winRate).toBe('Win_Rate__c');
+    expect(PILLAR_FIELDS.fairness).toBe('Fairness__c');
+});

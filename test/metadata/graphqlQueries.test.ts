@@ -1,0 +1,108 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { checkGraphqlQuery, declaredVariables, gqlLiterals } from '../../scripts/metadata/graphqlCheck';
+import { loadOrgSchema } from '../../scripts/metadata/schema';
+import { FORCE_APP_DIR } from '../../scripts/metadata/paths';
+import { EVIDENCE_CONNECTIONS, EvidencePager, evidenceVariableNames } from '../../records/graphqlEvidence';
+
+const LWC_DIR = path.join(FORCE_APP_DIR, 'main', 'default', 'lwc');
+const schema = loadOrgSchema();
+
+/** Every component source file (not tests, not the generated engine bundle). */
+function componentSources(): string[] {
+    const files: string[] = [];
+    for (const bundle of readdirSync(LWC_DIR)) {
+        const dir = path.join(LWC_DIR, bundle);
+        if (!statSync(dir).isDirectory() || bundle === 'trustEngine') continue;
+        for (const file of readdirSync(dir)) if (file.endsWith('.js')) files.push(path.join(dir, file));
+    }
+    return files;
+}
+
+const queries = componentSources().flatMap((file) =>
+    gqlLiterals(readFileSync(file, 'utf8')).map((q) => ({ ...q, file: path.relative(LWC_DIR, file) }))
+);
+
+function literal(name: string): string {
+    const found = queries.find((q) => q.name === name);
+    if (!found) throw new Error(`no gql literal ${name}`);
+    return found.text;
+}
+
+describe('UI API GraphQL queries of the components', () => {
+    it('finds the shared queries', () => {
+        expect(queries.map((q) => q.name)).toEqual(expect.arrayContaining(['PANEL_QUERY', 'EVIDENCE_QUERY']));
+    });
+
+    it.each(queries.map((q) => [`${q.file} ${q.name}`, q.text]))(
+        '%s selects, filters and orders only by names the metadata has',
+        (_name, text) => {
+            expect(checkGraphqlQuery(text, schema)).toEqual([]);
+        }
+    );
+
+    it('EVIDENCE_QUERY declares exactly the variables EvidencePager sends', () => {
+        const declared = declaredVariables(literal('EVIDENCE_QUERY'));
+        const sent = new EvidencePager('001000000000001AAA').variables();
+        expect(Object.keys(declared).sort()).toEqual(Object.keys(sent).sort());
+        for (const c of EVIDENCE_CONNECTIONS) {
+            const names = evidenceVariableNames(c.key);
+            expect(declared[names.include]).toBe('Boolean!');
+            expect(declared[names.after]).toBe('String');
+        }
+    });
+});
+
+describe('the GraphQL checker itself', () => {
+    const base = `query q($id: ID) { uiapi { query {
+        Trust_Score__c(where: { Account__c: { eq: $id } }, orderBy: { As_Of__c: { order: DESC } }) {
+            edges { node { Id Score__c { value } Model__r { Version__c { value } } } }
+        } } } }`;
+
+    it('accepts a correct query', () => {
+        expect(checkGraphqlQuery(base, schema)).toEqual([]);
+    });
+
+    it.each([
+        ['a misspelt field', base.replace('Score__c { value }', 'Scor__c { value }'), 'has no field Scor__c'],
+        [
+            'an unknown object',
+            base.replace('Trust_Score__c(', 'Trust_Scores__c('),
+            'no object Trust_Scores__c'
+        ],
+        [
+            'a parent relationship that does not exist',
+            base.replace('Model__r', 'Modl__r'),
+            'no parent relationship Modl__r'
+        ],
+        [
+            'a filter on a missing field',
+            base.replace('Account__c: { eq', 'Acount__c: { eq'),
+            'Acount__c to filter on'
+        ],
+        [
+            'an unknown filter operator',
+            base.replace('{ eq: $id }', '{ equals: $id }'),
+            'is not a filter operator'
+        ],
+        [
+            'ordering by a missing field',
+            base.replace('As_Of__c: { order', 'AsOf__c: { order'),
+            'AsOf__c to order by'
+        ],
+        ['an undeclared variable', base.replace('($id: ID)', ''), 'is used but not declared'],
+        [
+            'a child relationship that does not exist',
+            base.replace('Score__c { value } Model__r', 'Scores__r { edges { node { Id } } } Model__r'),
+            'no child relationship Scores__r'
+        ],
+        ['a syntax error', base.replace('edges {', 'edges {{'), 'Syntax Error']
+    ])('reports %s', (_what, text, message) => {
+        const problems = checkGraphqlQuery(text, schema);
+        expect(problems.map((p) => p.message).join('\n')).toContain(message);
+    });
+
+    it('refuses interpolated gql literals (the platform needs static queries)', () => {
+        expect(() => gqlLiterals('const Q = gql`query { ${x} }`;')).toThrow(/must not interpolate/);
+    });
+});
