@@ -22,6 +22,7 @@ import { messages, USAGE } from './messages';
  */
 const load = createRequire(__filename);
 const lazy = {
+    demoLoad: () => load('./commands/demoLoad') as typeof import('./commands/demoLoad'),
     explain: () => load('./commands/explain') as typeof import('./commands/explain'),
     model: () => load('./commands/model') as typeof import('./commands/model'),
     scoreOrg: () => load('./commands/scoreOrg') as typeof import('./commands/scoreOrg'),
@@ -143,7 +144,10 @@ export async function runCli(argv: string[]): Promise<number> {
             case 'explain':
                 return await commandExplain(rest);
             case 'demo-data':
-                return await commandDemoData(rest);
+                // `demo-data load` writes to an org (jsforce); generating a folder does not.
+                return rest[0] === 'load'
+                    ? await lazy.demoLoad().commandDemoLoad(rest.slice(1))
+                    : await commandDemoData(rest);
             case 'model':
                 return await lazy.model().commandModel(rest);
             case 'local-org':

@@ -11,10 +11,13 @@ Usage:
   trust-ledger explain <accountId> (--from <folder> | --target-org … | --instance-url … --access-token …)
                      [--as-of YYYY-MM-DD] [--model <file.json>]
   trust-ledger demo-data --accounts <n> --out <folder> [--seed <n>]
+  trust-ledger demo-data load --from <folder> (--target-org … | --instance-url … --access-token …) [--json]
+                     create the export's records in an org (ids remapped; re-running adds nothing)
   trust-ledger model validate <file.json>
   trust-ledger model pull (--target-org … | --instance-url … --access-token …) [--out <file.json>]
   trust-ledger model push <file.json> (--target-org … | --instance-url … --access-token …) [--notes <text>]
-  trust-ledger local-org start [--port <n>] [--data <folder>] [--fault-rate <0..1>] [--seed <n>] [--json]
+  trust-ledger local-org start [--port <n>] [--data <folder>] [--fault-rate <0..1>] [--seed <n>]
+                     [--audit-fields] [--json]
   trust-ledger start            score the bundled demo org through the embedded local org
 
 --from <folder> holds one CSV per object named by API name (Account.csv, Opportunity.csv,
@@ -48,4 +51,46 @@ export const messages = {
     noActiveModel: 'note: the org has no active Trust_Model__c; this is the default model',
     badAccountId: (id: string) => `"${id}" is not a Salesforce record id`,
     accountNotInOrg: (id: string) => `account ${id} is not in the org (or not visible to this user)`
+};
+
+const n = (v: number): string => v.toLocaleString('en-US');
+
+/** `demo-data load`: its summary, line by line. */
+export const loadMessages = {
+    loaded: (folder: string, instanceUrl: string) =>
+        `Loaded ${folder} into ${instanceUrl}: new record ids, every reference pointed at them.`,
+    objectLine: (
+        object: string,
+        t: { inExport: number; created: number; alreadyThere: number; failed: number },
+        activated: number | null
+    ) =>
+        `  ${object.padEnd(22)} ${n(t.inExport).padStart(7)} in the export: ${n(t.created)} created, ${n(t.alreadyThere)} already in the org${t.failed > 0 ? `, ${n(t.failed)} failed` : ''}${activated !== null ? ` (${n(activated)} activated)` : ''}`,
+    auditKept: 'CreatedDate and Case ClosedDate kept as exported (this user may set audit fields on insert).',
+    auditMissing: [
+        'CreatedDate and Case ClosedDate were not set: this user lacks "Set Audit Fields upon Record Creation".',
+        '  Every record was created today, so deal cycle times (CloseDate − CreatedDate) and case ages start today',
+        '  and closed cases count as resolved today: deal velocity and support responsiveness will differ from',
+        '  `score --from` on the same folder. To keep the dates: enable the org preference in Setup › User Interface,',
+        '  assign the permission to this user, delete the loaded records and the id map, and load again.'
+    ].join('\n'),
+    notLoadable: (history: number, milestones: number) =>
+        `Skipped ${n(history)} OpportunityHistory and ${n(milestones)} CaseMilestone rows: only the platform writes them. ` +
+        'Close-date pushes, first planned renewal dates and milestone outcomes have no evidence in this org ' +
+        '(support responsiveness falls back to resolution times).',
+    contactsDropped: (count: number) =>
+        `Left Contact__c empty on ${n(count)} customer reference${count === 1 ? '' : 's'}: the export has no contacts to point at.`,
+    leftOut: (fields: string[]) =>
+        `Left out fields this org does not have or this user cannot create: ${fields.join(', ')}.`,
+    notes: (count: number) => `${n(count)} record${count === 1 ? '' : 's'} adjusted to fit the platform:`,
+    more: (count: number) => `  … and ${n(count)} more`,
+    stale: (count: number) =>
+        `${n(count)} record${count === 1 ? '' : 's'} of an earlier load were no longer in the org and were created again.`,
+    failures: (count: number) =>
+        `${n(count)} record${count === 1 ? '' : 's'} could not be loaded (the rest were; re-run to retry them):`,
+    idMap: (file: string) =>
+        `Id map: ${file} (re-running adds nothing; delete it to load the folder as new records).`,
+    economy: (calls: number, retries: number, records: number, ms: number) =>
+        `API calls: ${n(calls)} made (${n(retries)} retried); ${n(records)} records created in ${(ms / 1000).toFixed(1)} s.`,
+    stopped: (reason: string) =>
+        `Stopped early: ${reason}. What was created is in the id map; run the same command again to finish.`
 };

@@ -1,5 +1,5 @@
 /**
- * `trust-ledger local-org start [--port] [--data] [--fault-rate] [--seed] [--json]`: runs the
+ * `trust-ledger local-org start [--port] [--data] [--fault-rate] [--seed] [--audit-fields] [--json]`: runs the
  * local org until SIGINT/SIGTERM. Humans read the URL and token on stderr; with `--json`,
  * scripts read exactly one line `{"instanceUrl": …, "accessToken": …}` on stdout once the
  * org is ready.
@@ -68,6 +68,7 @@ export async function runLocalOrgCommand(argv: string[]): Promise<number> {
                 data: { type: 'string' },
                 'fault-rate': { type: 'string' },
                 seed: { type: 'string' },
+                'audit-fields': { type: 'boolean' },
                 json: { type: 'boolean' }
             },
             allowPositionals: false,
@@ -82,6 +83,7 @@ export async function runLocalOrgCommand(argv: string[]): Promise<number> {
             port,
             faultRate,
             seed,
+            auditFields: values['audit-fields'] === true,
             ...(importFrom === undefined ? {} : { importFrom })
         });
         if (org.imported !== undefined) {
@@ -94,6 +96,7 @@ export async function runLocalOrgCommand(argv: string[]): Promise<number> {
         err(messages.token(org.accessToken));
         err(messages.dataFile(org.dataFile));
         if (faultRate > 0) err(messages.faults(faultRate, seed));
+        if (values['audit-fields'] === true) err(messages.auditFields);
         err(messages.howToStop);
         if (values.json === true)
             process.stdout.write(

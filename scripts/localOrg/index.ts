@@ -11,6 +11,8 @@ export type { ImportSummary } from './importExport';
 export { ApiError, apiErrors } from './errors';
 export type { SaveError } from './errors';
 export { FaultInjector } from './faults';
+export { PlatformRules } from './platformRules';
+export type { PlatformOptions } from './platformRules';
 export type { FaultDecision, RequestFault } from './faults';
 export { loadLocalSchema, buildOrgSchema } from './schema';
 export type { LocalField, LocalObject, OrgSchema, ValueKind } from './schema';

@@ -12,6 +12,7 @@ import { BulkQueryJobs } from './bulkQuery';
 import type { Org } from './context';
 import { FaultInjector } from './faults';
 import { importExportFolder, type ImportSummary } from './importExport';
+import { PlatformRules } from './platformRules';
 import { loadLocalSchema } from './schema';
 import { LocalOrgServer, LOOPBACK } from './server';
 import { QueryEngine } from './soql';
@@ -37,6 +38,11 @@ export interface LocalOrgOptions {
     childBatchSize?: number;
     /** The org's clock (audit fields, date literals); default the real one. */
     now?: () => Date;
+    /**
+     * The API user has "Set Audit Fields upon Record Creation": CreatedDate (and Case
+     * ClosedDate) may be set on insert. Default false, as for most users of a real org.
+     */
+    auditFields?: boolean;
     /** Object metadata the tables are made from; default this repository's `force-app`. */
     objectsDir?: string;
     /** Import progress. */
@@ -88,7 +94,10 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
             today: () => todayUtc(now()),
             ...(options.childBatchSize === undefined ? {} : { childBatchSize: options.childBatchSize })
         });
-        const writer = new RecordWriter(store);
+        const writer = new RecordWriter(
+            store,
+            new PlatformRules({ auditFields: options.auditFields ?? false })
+        );
         const counter = { calls: 0 };
         const org: Org = {
             store,

@@ -1,7 +1,7 @@
 /** Every user-facing text of `trust-ledger local-org` in one place. */
 
 export const localOrgMessages = {
-    usage: 'Usage: trust-ledger local-org start [--port <n>] [--data <folder>] [--fault-rate <0..1>] [--seed <n>] [--json]',
+    usage: 'Usage: trust-ledger local-org start [--port <n>] [--data <folder>] [--fault-rate <0..1>] [--seed <n>] [--audit-fields] [--json]',
     unknownSubcommand: (sub: string) => `unknown local-org command "${sub}"`,
     badPort: (value: string) => `--port: "${value}" is not a port number (0–65535)`,
     badFaultRate: (value: string) => `--fault-rate: "${value}" is not a number between 0 and 1`,
@@ -22,6 +22,8 @@ export const localOrgMessages = {
     dataFile: (file: string) => `Data: ${file}`,
     faults: (rate: number, seed: number) =>
         `Injecting faults into ${(rate * 100).toFixed(1)}% of requests (seed ${seed})`,
+    auditFields:
+        'The API user may set CreatedDate and Case ClosedDate on insert ("Set Audit Fields upon Record Creation").',
     howToStop: 'Press Ctrl+C to stop.',
     stopped: (calls: number) => `Local org stopped after ${calls.toLocaleString('en-US')} API calls.`
 };

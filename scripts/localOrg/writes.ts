@@ -11,6 +11,7 @@
  */
 import { ApiError, apiErrors, saveError, type SaveError } from './errors';
 import { normalizeId } from './ids';
+import { PlatformRules } from './platformRules';
 import type { LocalField, LocalObject } from './schema';
 import { q, type Store } from './store';
 import {
@@ -57,9 +58,6 @@ const ROLLED_BACK = saveError(
     'Record rolled back because not all records were valid and the request was using AllOrNone header'
 );
 
-const NOT_WRITABLE_HINT =
-    'Please check the security settings of this field and verify that it is read/write for your profile or permission set.';
-
 // ---------------------------------------------------------------------------------------------
 // Reading requests
 
@@ -73,7 +71,6 @@ export function recordFromJson(object: LocalObject, json: unknown): IncomingReco
             `Cannot deserialize instance of ${object.name} from ${describeJsonValue(json)}`
         );
     const record: IncomingRecord = { object, values: new Map(), id: undefined, errors: [] };
-    const readOnly: string[] = [];
     for (const [key, value] of Object.entries(json)) {
         if (key === 'attributes') continue;
         const field = object.field(key);
@@ -91,19 +88,12 @@ export function recordFromJson(object: LocalObject, json: unknown): IncomingReco
             throw apiErrors.jsonParser(
                 `Cannot deserialize instance of ${jsonTypeName(field.kind)} from ${describeJsonValue(value)} or request may be missing a required field`
             );
-        if (field.readOnly) readOnly.push(field.name);
-        else record.values.set(field, stored);
+        // Whether the field may be written depends on the operation and the user's permissions:
+        // the writer decides (see platformRules.ts).
+        record.values.set(field, stored);
     }
-    if (readOnly.length > 0) record.errors.push(notWritable(readOnly));
     return record;
 }
-
-const notWritable = (fields: string[]): SaveError =>
-    saveError(
-        'INVALID_FIELD_FOR_INSERT_UPDATE',
-        `Unable to create/update fields: ${fields.join(', ')}. ${NOT_WRITABLE_HINT}`,
-        fields
-    );
 
 /** Bulk API's "set this field to null" cell. */
 export const CSV_NULL = '#N/A';
@@ -114,7 +104,6 @@ export const CSV_NULL = '#N/A';
  */
 export function recordFromCsv(object: LocalObject, fields: LocalField[], cells: string[]): IncomingRecord {
     const record: IncomingRecord = { object, values: new Map(), id: undefined, errors: [] };
-    const readOnly: string[] = [];
     fields.forEach((field, i) => {
         const cell = cells[i] ?? '';
         if (cell === '') return;
@@ -131,10 +120,8 @@ export function recordFromCsv(object: LocalObject, fields: LocalField[], cells: 
                     [field.name]
                 )
             );
-        } else if (field.readOnly) readOnly.push(field.name);
-        else record.values.set(field, stored);
+        } else record.values.set(field, stored);
     });
-    if (readOnly.length > 0) record.errors.push(notWritable(readOnly));
     return record;
 }
 
@@ -144,7 +131,11 @@ export function recordFromCsv(object: LocalObject, fields: LocalField[], cells: 
 class Rollback extends Error {}
 
 export class RecordWriter {
-    constructor(private readonly store: Store) {}
+    constructor(
+        private readonly store: Store,
+        /** What the platform refuses or derives on API writes (describe reads it too). */
+        readonly rules: PlatformRules = new PlatformRules({ auditFields: false })
+    ) {}
 
     /** Saves records in order; one result per record, in the same order. */
     save(records: IncomingRecord[], options: SaveOptions): SaveResult[] {
@@ -249,6 +240,8 @@ export class RecordWriter {
                 ]);
             targetId = matches[0];
         }
+        const refused = this.rules.check(object, operation, targetId === undefined, record.values);
+        if (refused.length > 0) return fail(refused, targetId);
         if (options.lockFailures?.has(index))
             return fail(
                 [
@@ -281,6 +274,7 @@ export class RecordWriter {
         if (errors.length > 0) return fail(errors, targetId);
 
         const stamp = options.now.toISOString();
+        this.rules.derive(object, record.values, existing, stamp);
         if (targetId === undefined) {
             const id = this.insert(object, record.values, stamp);
             return { id, success: true, errors: [], ...(upsert ? { created: true } : {}) };
@@ -412,10 +406,12 @@ export class RecordWriter {
         row.set('Id', id);
         const has = (name: string): boolean => object.field(name) !== undefined;
         if (has('OwnerId') && row.get('OwnerId') === undefined) row.set('OwnerId', this.store.userId);
-        for (const name of ['CreatedDate', 'LastModifiedDate', 'SystemModstamp'])
-            if (has(name)) row.set(name, stamp);
+        // Audit fields given on insert (allowed by the platform rules) are kept.
+        for (const name of ['CreatedDate', 'LastModifiedDate'])
+            if (has(name) && row.get(name) === undefined) row.set(name, stamp);
+        if (has('SystemModstamp')) row.set('SystemModstamp', stamp);
         for (const name of ['CreatedById', 'LastModifiedById'])
-            if (has(name)) row.set(name, this.store.userId);
+            if (has(name) && row.get(name) === undefined) row.set(name, this.store.userId);
         const nameField = object.field('Name');
         if (nameField?.spec.type === 'AutoNumber') row.set('Name', this.store.newAutoNumber(object));
         const columns = [...row.keys()];

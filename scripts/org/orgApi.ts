@@ -50,7 +50,8 @@ export class OrgApi {
         method: HttpMethod,
         url: string,
         body?: unknown,
-        headers: Record<string, string> = {}
+        headers: Record<string, string> = {},
+        policy: RetryPolicy = this.policy
     ): Promise<R> {
         return withRetry(
             `${method} ${url.split('?')[0] ?? url}`,
@@ -69,7 +70,7 @@ export class OrgApi {
                 if (body !== undefined) request.body = JSON.stringify(body);
                 return this.conn.request<R>(request);
             },
-            this.policy
+            policy
         );
     }
 
@@ -137,6 +138,23 @@ export class OrgApi {
                 allOrNone: false,
                 records: records.map((r) => ({ attributes: { type: sobject }, ...r }))
             }
+        );
+    }
+
+    /**
+     * sObject Collections create (≤ 200 records), one result per record in request order,
+     * sent once: unlike an upsert a create is not idempotent, since retrying after a response
+     * lost in transit (the org committed, the answer never arrived) would create the records
+     * twice. The caller decides how to retry (see demoLoad/safeCreate.ts). The API limit
+     * still surfaces as ApiLimitError.
+     */
+    createOnce(sobject: string, records: Record<string, unknown>[]): Promise<SaveResult[]> {
+        return this.call<SaveResult[]>(
+            'POST',
+            `/services/data/v${this.version}/composite/sobjects`,
+            { allOrNone: false, records: records.map((r) => ({ attributes: { type: sobject }, ...r })) },
+            {},
+            { ...this.policy, tries: 1 }
         );
     }
 

@@ -2,8 +2,10 @@
 # One-command org setup for trying Trust Ledger in a scratch org. Safe to re-run: every step
 # checks what is already there (org, deployment, assignments, rep user) before acting.
 #
-#   scripts/org/setup-org.sh [alias]        # default alias: trust-ledger
-#   SKIP_SCORING=1 scripts/org/setup-org.sh   # stop after deploy and permission sets
+#   scripts/org/setup-org.sh [alias]            # default alias: trust-ledger
+#   DEMO_DATA=data/demo scripts/org/setup-org.sh  # load this export instead of a generated one
+#   SKIP_DEMO_DATA=1 scripts/org/setup-org.sh     # do not load demo records
+#   SKIP_SCORING=1 scripts/org/setup-org.sh       # stop before scoring
 #
 # Needs the Salesforce CLI (`sf`) logged in to a Dev Hub (`sf org login web --set-default-dev-hub`).
 set -euo pipefail
@@ -72,12 +74,25 @@ else
         echo "Could not create the rep user (a Developer scratch org has few licences); continuing." >&2
 fi
 
-# Scores whatever records the org holds (a fresh scratch org has few, so most accounts get no
-# score yet). Loading the synthetic demo org into a real org is not done by this script: its
-# record ids must be remapped, and CreatedDate, IsWon/IsClosed, OpportunityHistory and
-# CaseMilestone cannot be written directly. To see the product with demo data, use `npm start`
-# (the embedded local org). SKIP_SCORING=1 leaves this step out.
-if [[ "${SKIP_SCORING:-${SKIP_DEMO_DATA:-}}" == "1" ]]; then
+# A synthetic org of 60 accounts, generated once as of the day the script first runs (so its
+# renewals and cases are recent) and kept for later runs. The loader remaps record ids, writes
+# stages that give the right IsWon/IsClosed, activates contracts after creating them, and keeps
+# CreatedDate only if the admin may set audit fields (it says what is lost otherwise); history
+# and milestone rows cannot be inserted and are skipped. Its id map in .trust-ledger/ makes a
+# re-run add nothing.
+if [[ "${SKIP_DEMO_DATA:-}" == "1" ]]; then
+    step "Skipping demo data (SKIP_DEMO_DATA=1)"
+else
+    DEMO_FOLDER="${DEMO_DATA:-.trust-ledger/demo-org}"
+    if [[ ! -f "${DEMO_FOLDER}/Account.csv" ]]; then
+        step "Generating a demo org in ${DEMO_FOLDER}"
+        npx trust-ledger demo-data --accounts 60 --out "${DEMO_FOLDER}" --as-of "$(date -u +%Y-%m-%d)"
+    fi
+    step "Loading ${DEMO_FOLDER} into '${ALIAS}'"
+    npx trust-ledger demo-data load --from "${DEMO_FOLDER}" --target-org "${ALIAS}"
+fi
+
+if [[ "${SKIP_SCORING:-}" == "1" ]]; then
     step "Skipping scoring (SKIP_SCORING=1)"
     exit 0
 fi

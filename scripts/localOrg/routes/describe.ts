@@ -4,6 +4,7 @@
  */
 import { json, type Org, type RequestContext, type Route } from '../context';
 import { apiErrors } from '../errors';
+import type { PlatformRules } from '../platformRules';
 import type { LocalField, LocalObject } from '../schema';
 
 /** Field types as describe names them (Metadata API `Number` is a `double`, a lookup a `reference` …). */
@@ -37,9 +38,13 @@ const SOAP_TYPES: Record<string, string> = {
     datetime: 'xsd:dateTime'
 };
 
-function describeField(field: LocalField): Record<string, unknown> {
+/** `createable`/`updateable` follow the platform rules, so clients can detect e.g. audit-field access. */
+function describeField(
+    field: LocalField,
+    object: LocalObject,
+    rules: PlatformRules
+): Record<string, unknown> {
     const spec = field.spec;
-    const writable = !field.readOnly;
     const textLength =
         field.kind === 'text'
             ? (spec.length ?? (spec.type === 'Picklist' ? 255 : 0))
@@ -60,8 +65,8 @@ function describeField(field: LocalField): Record<string, unknown> {
         externalId: spec.externalId,
         caseSensitive: spec.caseSensitive ?? false,
         idLookup: field.kind === 'id' || spec.externalId || spec.unique,
-        createable: writable,
-        updateable: writable && spec.type !== 'MasterDetail',
+        createable: rules.createable(object, field),
+        updateable: rules.updateable(object, field) && spec.type !== 'MasterDetail',
         filterable: spec.type !== 'LongTextArea',
         sortable: spec.type !== 'LongTextArea',
         groupable: field.kind !== 'number' && spec.type !== 'LongTextArea',
@@ -96,8 +101,8 @@ function summary(org: Org, object: LocalObject, base: string): Record<string, un
         labelPlural: object.label,
         keyPrefix: org.store.keyPrefix(object.name),
         custom: object.custom,
-        createable: true,
-        updateable: true,
+        createable: org.writer.rules.objectCreateable(object),
+        updateable: org.writer.rules.objectUpdateable(object),
         deletable: false,
         queryable: true,
         searchable: false,
@@ -131,7 +136,7 @@ function describe(org: Org, request: RequestContext) {
     const object = objectNamed(org, request);
     return json(200, {
         ...summary(org, object, request.base),
-        fields: object.fields.map(describeField),
+        fields: object.fields.map((field) => describeField(field, object, org.writer.rules)),
         childRelationships: object.childRelationships.map((child) => ({
             childSObject: child.childObject,
             field: child.field,
