@@ -5,6 +5,7 @@ import { describeRoutes } from './describe';
 import { limitsRoutes } from './limits';
 import { queryRoutes } from './query';
 import { sobjectRoutes } from './sobjects';
+import { uiapiRoutes } from '../uiapi';
 
 /** `GET /services/data/vNN.N/`: the resources this version offers, as an org lists them. */
 const resources: Route = {
@@ -28,7 +29,8 @@ export const ROUTES: Route[] = [
     ...describeRoutes,
     ...sobjectRoutes,
     ...limitsRoutes,
-    ...bulkRoutes
+    ...bulkRoutes,
+    ...uiapiRoutes
 ];
 
 export { batchSizeOf } from './query';

@@ -1,0 +1,346 @@
+/**
+ * The GraphQL queries the Lightning components send (every gql literal of c/trustQueries and
+ * c/trustSetupQueries, read from the component source) run against the local org loaded with
+ * the demo export plus receipts and models, and answer exactly the records and values the
+ * equivalent SOQL returns through the REST API, across pages of a small page size.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { LocalOrg } from '../../scripts/localOrg';
+import { gqlLiterals } from '../../scripts/metadata/graphqlCheck';
+import { call, soql } from './helpers';
+import { graphql, records, startDemoOrg, type Connection } from './uiapiSupport';
+
+const LWC = path.resolve(__dirname, '..', '..', 'force-app', 'main', 'default', 'lwc');
+const literals = (bundle: string): Map<string, string> =>
+    new Map(
+        gqlLiterals(readFileSync(path.join(LWC, bundle, `${bundle}.js`), 'utf8')).map((l) => [l.name, l.text])
+    );
+const TRUST_QUERIES = literals('trustQueries');
+const SETUP_QUERIES = literals('trustSetupQueries');
+const query = (queries: Map<string, string>, name: string): string => {
+    const text = queries.get(name);
+    if (text === undefined) throw new Error(`no query ${name}`);
+    return text;
+};
+
+type Row = Record<string, unknown>;
+
+/** The demo account with open promises and the most cases (112), and one with a reference. */
+const ACCOUNT = '001Kd00000xIcgeIAC';
+const OTHER = '001Kd00000xIcg1IAC';
+
+let org: LocalOrg;
+
+async function insert(type: string, rows: Row[]): Promise<string[]> {
+    const response = await call(org, 'POST', '/composite/sobjects', {
+        allOrNone: true,
+        records: rows.map((row) => ({ attributes: { type }, ...row }))
+    });
+    const results = response.body as Array<{ id: string; success: boolean; errors: unknown[] }>;
+    if (!results.every((r) => r.success)) throw new Error(JSON.stringify(results));
+    return results.map((r) => r.id);
+}
+
+beforeAll(async () => {
+    org = await startDemoOrg();
+    const models = await insert('Trust_Model__c', [
+        { Name: 'Default', Version__c: 1, Active__c: false, Definition__c: '{"v":1}' },
+        { Name: 'Default', Version__c: 2, Active__c: true, Definition__c: '{"v":2}', Baselines__c: '{}' },
+        { Name: 'Tuned', Version__c: 3, Active__c: true, Definition__c: '{"v":3}', Notes__c: 'weights' }
+    ]);
+    const receipt = (account: string, day: number): Row => {
+        const asOf = `2026-06-${String(day).padStart(2, '0')}`;
+        return {
+            Account__c: account,
+            As_Of__c: asOf,
+            Key__c: `${account}:${asOf}`,
+            Score__c: 40 + day,
+            Band__c: day % 2 === 0 ? 'Steady' : 'Fragile',
+            Confidence__c: 0.5,
+            Win_Rate__c: day % 3 === 0 ? null : 60 + day,
+            Drivers__c: `{"day":${day}}`,
+            Scored_At__c: `${asOf}T0${day % 10}:30:00.000Z`,
+            Source__c: 'Batch',
+            Model__c: day % 4 === 0 ? null : models[day % 3]
+        };
+    };
+    await insert('Trust_Score__c', [
+        ...Array.from({ length: 14 }, (_v, i) => receipt(ACCOUNT, i + 1)),
+        receipt(OTHER, 3),
+        receipt(OTHER, 9)
+    ]);
+    await insert('Trust_Commitment__c', [
+        {
+            Name: 'Roadmap',
+            Account__c: ACCOUNT,
+            Status__c: 'Open',
+            Due_On__c: '2026-07-15',
+            Description__c: 'Roadmap review'
+        },
+        {
+            Name: 'Invoice',
+            Account__c: ACCOUNT,
+            Status__c: 'Open',
+            Due_On__c: '2026-05-01',
+            Description__c: 'Fix the invoice'
+        },
+        {
+            Name: 'Kick-off',
+            Account__c: ACCOUNT,
+            Status__c: 'Kept',
+            Due_On__c: '2026-04-01',
+            Description__c: 'Kick-off'
+        }
+    ]);
+    await call(org, 'PATCH', '/composite/sobjects', {
+        allOrNone: true,
+        records: [
+            {
+                attributes: { type: 'Account' },
+                Id: ACCOUNT,
+                Current_Trust_Score__c: 54,
+                Current_Trust_Band__c: 'Steady',
+                Trust_Score_Change__c: -1.5,
+                Trust_Scored_On__c: '2026-06-14'
+            },
+            {
+                attributes: { type: 'Account' },
+                Id: OTHER,
+                Current_Trust_Score__c: 49,
+                Current_Trust_Band__c: 'Fragile',
+                Trust_Scored_On__c: '2026-06-09'
+            }
+        ]
+    });
+});
+afterAll(async () => {
+    await org.close();
+});
+
+/** A REST value in the UI API's form: datetimes end in `Z`, not `+0000`. */
+const uiForm = (value: unknown): unknown =>
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+\+0000$/.test(value)
+        ? value.replace('+0000', 'Z')
+        : value;
+
+/** A GraphQL node as the SOQL record of the same fields (`X { value }` → `X`, parents nested). */
+function asSoqlRecord(node: Row): Row {
+    const out: Row = {};
+    for (const [key, value] of Object.entries(node)) {
+        if (key === 'Id') out.Id = value;
+        else if (value !== null && typeof value === 'object' && 'value' in value)
+            out[key] = (value as Row).value;
+        else out[key] = value === null ? null : asSoqlRecord(value as Row);
+    }
+    return out;
+}
+
+/** The SOQL records of `select`, without attributes, datetimes in UI API form. */
+async function soqlRecords(text: string): Promise<Row[]> {
+    const body = await soql(org, text);
+    expect(body.done).toBe(true);
+    const clean = (record: Row): Row =>
+        Object.fromEntries(
+            Object.entries(record)
+                .filter(([key]) => key !== 'attributes')
+                .map(([key, value]) => [
+                    key,
+                    value !== null && typeof value === 'object' ? clean(value as Row) : uiForm(value)
+                ])
+        );
+    return body.records.map(clean);
+}
+
+/** The SOQL SELECT list of a connection's node fields (`Model__r { Name }` → `Model__r.Name`). */
+function selectList(node: Row, prefix = ''): string[] {
+    return Object.entries(node).flatMap(([key, value]) => {
+        if (key === 'Id' || (value !== null && typeof value === 'object' && 'value' in value))
+            return [`${prefix}${key}`];
+        return value === null ? [] : selectList(value as Row, `${prefix}${key}.`);
+    });
+}
+
+describe('c/trustQueries PANEL_QUERY', () => {
+    let panel: Record<string, Connection>;
+    beforeAll(async () => {
+        panel = await records(org, query(TRUST_QUERIES, 'PANEL_QUERY'), { accountId: ACCOUNT });
+    });
+
+    it('answers the account and its trust fields', async () => {
+        const [expected] = await soqlRecords(
+            `SELECT Id, Name, Current_Trust_Score__c, Current_Trust_Band__c, Trust_Score_Change__c, Trust_Scored_On__c FROM Account WHERE Id = '${ACCOUNT}'`
+        );
+        expect(panel.Account?.edges.map((e) => asSoqlRecord(e.node))).toEqual([expected]);
+        expect(panel.Account?.edges[0]?.node.Trust_Scored_On__c).toEqual({
+            value: '2026-06-14',
+            displayValue: '6/14/2026'
+        });
+    });
+
+    it.each([
+        [
+            'the last 12 receipts, newest first, with their model',
+            'Trust_Score__c',
+            `Account__c = '${ACCOUNT}' ORDER BY As_Of__c DESC, Id LIMIT 12`,
+            12
+        ],
+        [
+            'open promises by due date',
+            'Trust_Commitment__c',
+            `Account__c = '${ACCOUNT}' AND Status__c = 'Open' ORDER BY Due_On__c ASC, Id LIMIT 50`,
+            -1
+        ],
+        [
+            'the active model of the highest version',
+            'Trust_Model__c',
+            'Active__c = TRUE ORDER BY Version__c DESC, Id LIMIT 1',
+            1
+        ]
+    ])('answers %s', async (_name, object, soqlTail, count) => {
+        const connection = panel[object] as Connection;
+        const first = connection.edges[0]?.node as Row;
+        const expected = await soqlRecords(
+            `SELECT ${selectList(first).join(', ')} FROM ${object} WHERE ${soqlTail}`
+        );
+        if (count >= 0) expect(expected).toHaveLength(count);
+        expect(connection.edges.map((e) => asSoqlRecord(e.node))).toEqual(expected);
+    });
+
+    it('counts every open promise and links receipts to their model version', async () => {
+        const open = await soql(
+            org,
+            `SELECT COUNT() FROM Trust_Commitment__c WHERE Account__c = '${ACCOUNT}' AND Status__c = 'Open'`
+        );
+        expect(panel.Trust_Commitment__c?.totalCount).toBe(open.totalSize);
+        const models = panel.Trust_Score__c?.edges.map((e) => e.node.Model__r) ?? [];
+        expect(models).toContainEqual({ Name: { value: 'Tuned' }, Version__c: { value: 3 } });
+        expect(models).toContainEqual(null);
+        expect(panel.Trust_Model__c?.edges[0]?.node.Version__c).toEqual({ value: 3 });
+    });
+});
+
+/** Evidence connections: the query's names for each, and the SOQL filter of the same rows. */
+const EVIDENCE: Array<[object: string, flag: string, after: string, soqlWhere: string]> = [
+    ['Opportunity', 'withOpportunities', 'opportunitiesAfter', 'AccountId = :id'],
+    [
+        'OpportunityHistory',
+        'withOpportunityHistory',
+        'opportunityHistoryAfter',
+        'Opportunity.AccountId = :id'
+    ],
+    ['Case', 'withCases', 'casesAfter', 'AccountId = :id'],
+    ['CaseMilestone', 'withCaseMilestones', 'caseMilestonesAfter', 'Case.AccountId = :id'],
+    ['Contract', 'withContracts', 'contractsAfter', 'AccountId = :id'],
+    ['Trust_Commitment__c', 'withCommitments', 'commitmentsAfter', 'Account__c = :id'],
+    ['Customer_Reference__c', 'withReferences', 'referencesAfter', 'Account__c = :id']
+];
+
+/** Pages EVIDENCE_QUERY as EvidencePager does: each connection until it has no next page. */
+async function pageEvidence(accountId: string, pageSize: number) {
+    const nodes = new Map<string, Row[]>(EVIDENCE.map(([object]) => [object, []]));
+    const pages = new Map<string, number>(EVIDENCE.map(([object]) => [object, 0]));
+    const variables: Row = { accountId, pageSize };
+    for (const [, flag, after] of EVIDENCE) Object.assign(variables, { [flag]: true, [after]: null });
+    let account: Connection | undefined;
+    for (let round = 0; EVIDENCE.some(([, flag]) => variables[flag] === true); round++) {
+        if (round > 200) throw new Error('paging does not end');
+        const result = await records(org, query(TRUST_QUERIES, 'EVIDENCE_QUERY'), variables);
+        account ??= result.Account;
+        for (const [object, flag, after] of EVIDENCE) {
+            const connection = result[object];
+            // Connections already complete are left out of the response by @include.
+            expect(connection === undefined).toBe(variables[flag] === false);
+            if (connection === undefined) continue;
+            nodes.get(object)?.push(...connection.edges.map((e) => e.node));
+            pages.set(object, (pages.get(object) ?? 0) + 1);
+            expect(connection.edges.length).toBeLessThanOrEqual(pageSize);
+            if (connection.pageInfo?.hasNextPage === true) variables[after] = connection.pageInfo.endCursor;
+            else variables[flag] = false;
+        }
+    }
+    return { account, nodes, pages };
+}
+
+describe('c/trustQueries EVIDENCE_QUERY', () => {
+    it.each([
+        [ACCOUNT, 3],
+        [ACCOUNT, 2000],
+        [OTHER, 4]
+    ])(
+        'pages every evidence connection of %s (page size %i) to the records SOQL returns',
+        async (accountId, pageSize) => {
+            const { account, nodes, pages } = await pageEvidence(accountId, pageSize);
+            expect(account?.edges.map((e) => e.node)).toEqual([
+                { Id: accountId, Name: expect.objectContaining({ value: expect.any(String) }) }
+            ]);
+            let multiPage = 0;
+            for (const [object, , , where] of EVIDENCE) {
+                const got = nodes.get(object) ?? [];
+                const fields = selectList(got[0] ?? { Id: null });
+                const expected = await soqlRecords(
+                    `SELECT ${fields.join(', ')} FROM ${object} WHERE ${where.replace(':id', `'${accountId}'`)} ORDER BY Id`
+                );
+                expect({ object, records: got.map(asSoqlRecord) }).toEqual({ object, records: expected });
+                expect(pages.get(object)).toBe(Math.max(1, Math.ceil(expected.length / pageSize)));
+                if ((pages.get(object) ?? 0) > 2) multiPage++;
+            }
+            if (pageSize === 3 && accountId === ACCOUNT) expect(multiPage).toBeGreaterThanOrEqual(3);
+        }
+    );
+});
+
+describe('c/trustSetupQueries', () => {
+    it('MODEL_VERSIONS_QUERY answers every model version, highest first', async () => {
+        const result = await records(org, query(SETUP_QUERIES, 'MODEL_VERSIONS_QUERY'));
+        const connection = result.Trust_Model__c as Connection;
+        const fields = selectList(connection.edges[0]?.node as Row);
+        expect(connection.edges.map((e) => asSoqlRecord(e.node))).toEqual(
+            await soqlRecords(`SELECT ${fields.join(', ')} FROM Trust_Model__c ORDER BY Version__c DESC, Id`)
+        );
+        expect(connection.edges).toHaveLength(3);
+    });
+
+    it('LATEST_RECEIPTS_QUERY pages scored accounts with their newest receipt', async () => {
+        const seen: Row[] = [];
+        let after: string | null = null;
+        for (;;) {
+            const result = await records(org, query(SETUP_QUERIES, 'LATEST_RECEIPTS_QUERY'), {
+                pageSize: 1,
+                after
+            });
+            const connection = result.Account as Connection;
+            seen.push(...connection.edges.map((e) => e.node));
+            if (connection.pageInfo?.hasNextPage !== true) break;
+            after = connection.pageInfo.endCursor;
+        }
+        const expected = await soqlRecords(
+            `SELECT Id, Name, (SELECT Id, As_Of__c, Score__c FROM Trust_Scores__r ORDER BY As_Of__c DESC, Id LIMIT 1) FROM Account WHERE Trust_Scored_On__c != null ORDER BY Id`
+        );
+        expect(seen).toHaveLength(2);
+        expect(
+            seen.map((node) => {
+                const latest = (node.Trust_Scores__r as Connection).edges[0]?.node as Row;
+                return [node.Id, latest.Id, (latest.As_Of__c as Row).value, (latest.Score__c as Row).value];
+            })
+        ).toEqual(
+            expected.map((r) => {
+                const latest = (r.Trust_Scores__r as { records: Row[] }).records[0] as Row;
+                return [r.Id, latest.Id, latest.As_Of__c, latest.Score__c];
+            })
+        );
+    });
+});
+
+it('every gql literal of the components validates against the local org', async () => {
+    const all = [...TRUST_QUERIES, ...SETUP_QUERIES];
+    expect(all.length).toBeGreaterThanOrEqual(4);
+    for (const [name, text] of all) {
+        const body = await graphql(org, text, {
+            accountId: ACCOUNT,
+            pageSize: 5,
+            ...Object.fromEntries(EVIDENCE.map(([, flag]) => [flag, true]))
+        });
+        expect({ name, errors: body.errors }).toEqual({ name, errors: undefined });
+    }
+});
