@@ -20,7 +20,7 @@ const EXPECTED_MEMBER_COUNTS: Record<string, number> = {
     CustomTab: 3,
     // The folder ('Trust_Ledger/') is a member too.
     Dashboard: 2,
-    FlexiPage: 1,
+    FlexiPage: 2,
     Layout: 4,
     ListView: 13,
     PermissionSet: 3,

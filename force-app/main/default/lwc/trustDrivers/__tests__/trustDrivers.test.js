@@ -1,0 +1,78 @@
+const { mockLabels, removeChildren } = require('../../../../../test/lwcTestUtils');
+
+mockLabels();
+const { createElement } = require('lwc');
+const TrustDrivers = require('c/trustDrivers').default;
+const { storedReceipts } = require('c/trustEngine');
+const { topDrivers } = require('c/trustPanelUtils');
+const PANEL = require('../../trustPanel/__tests__/data/panelQuery.json');
+
+function mount(props) {
+    const element = createElement('c-trust-drivers', { is: TrustDrivers });
+    Object.assign(element, props);
+    document.body.appendChild(element);
+    return element;
+}
+
+describe('c-trust-drivers', () => {
+    afterEach(removeChildren);
+
+    it('lists what lowered and what raised the score, in words, with the effect in points', async () => {
+        const element = mount(topDrivers(storedReceipts(PANEL.uiapi.query.Trust_Score__c)[0], 2));
+        const sections = [...element.shadowRoot.querySelectorAll('section')];
+        expect(sections.map((s) => s.querySelector('h4').textContent)).toEqual([
+            'Lowered the score',
+            'Raised the score'
+        ]);
+        const lowered = [...sections[0].querySelectorAll('.driver')];
+        expect(lowered.map((d) => d.dataset.signal)).toEqual(['caseHealth', 'supportResponsiveness']);
+        expect(lowered[0].querySelector('.effect').textContent).toBe(' · Lowered the score by 3.1');
+        expect(lowered[0].querySelector('.summary').textContent).toContain('9 cases, 1 escalated');
+        const raised = sections[1].querySelector('.driver');
+        expect(raised.querySelector('.effect').textContent).toBe(' · Raised the score by 9.4');
+        await expect(element).toBeAccessible();
+    });
+
+    it('asks the container to open the record behind a driver', () => {
+        const element = mount(topDrivers(storedReceipts(PANEL.uiapi.query.Trust_Score__c)[0], 2));
+        const handler = jest.fn();
+        element.addEventListener('openrecord', handler);
+        const link = element.shadowRoot.querySelector('.lowered .driver .record-link');
+        link.click();
+        expect(handler).toHaveBeenCalledTimes(1);
+        expect(handler.mock.calls[0][0].detail).toEqual({ recordId: '500Kd00000HEL9dIAH' });
+    });
+
+    it('names a record the receipt kept no words for by its object', () => {
+        const driver = {
+            key: 'winRate',
+            signal: 'winRate',
+            name: 'Win rate',
+            summary: 'Win rate 48.1/100',
+            impact: -0.3,
+            points: '0.3',
+            records: [
+                {
+                    key: 'k',
+                    recordId: '006Kd00000s91wJIAQ',
+                    object: 'Opportunity',
+                    summary: null,
+                    impactText: null
+                }
+            ]
+        };
+        const element = mount({ lowered: [driver], raised: [] });
+        expect(element.shadowRoot.querySelector('.record-link').textContent.trim()).toBe(
+            'Open the Opportunity'
+        );
+    });
+
+    it('says so when nothing moved the score', async () => {
+        const element = mount({ raised: [], lowered: [] });
+        expect(element.shadowRoot.querySelector('.empty').textContent).toBe(
+            'No evidence moved the score yet.'
+        );
+        expect(element.shadowRoot.querySelector('section')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+});

@@ -1,0 +1,762 @@
+// The Trust panel container against payloads shaped like UI API GraphQL responses (see
+// data/README.md): what a rep sees, what "Recalculate" reads and writes, field by field.
+const { mockLabels, label, flushPromises, removeChildren } = require('../../../../../test/lwcTestUtils');
+
+jest.mock('c/trustQueries', () => ({ PANEL_QUERY: 'PANEL_QUERY', EVIDENCE_QUERY: 'EVIDENCE_QUERY' }));
+jest.mock('lightning/navigation', () => {
+    const Navigate = Symbol('Navigate');
+    const mockNavigate = jest.fn();
+    const NavigationMixin = (Base) =>
+        class extends Base {
+            [Navigate](pageReference) {
+                mockNavigate(pageReference);
+            }
+        };
+    NavigationMixin.Navigate = Navigate;
+    NavigationMixin.GenerateUrl = Symbol('GenerateUrl');
+    return { NavigationMixin, mockNavigate };
+});
+
+mockLabels();
+const { createElement } = require('lwc');
+const TrustPanel = require('c/trustPanel').default;
+const { graphql } = require('lightning/graphql');
+const { getObjectInfo } = require('lightning/uiObjectInfoApi');
+const {
+    createRecord,
+    updateRecord,
+    getRecords,
+    notifyRecordUpdateAvailable
+} = require('lightning/uiRecordApi');
+const { mockNavigate } = require('lightning/navigation');
+
+const PANEL = require('./data/panelQuery.json');
+const NEVER_SCORED = require('./data/panelQueryNeverScored.json');
+const EVIDENCE = require('./data/evidenceQuery.json');
+const CLI = require('./data/cliScore.json').accounts[0];
+
+const ACCOUNT_ID = '001Kd00000xIcgVIAS';
+const TODAY_KEY = `${ACCOUNT_ID}:2026-06-30`;
+const clone = (value) => JSON.parse(JSON.stringify(value));
+
+// ---- UI API object infos (only the parts the panel reads: object and field CRUD/FLS) -------
+
+const SCORE_FIELDS = [
+    'Key__c',
+    'Account__c',
+    'As_Of__c',
+    'Score__c',
+    'Band__c',
+    'Confidence__c',
+    'Previous_Score__c',
+    'Score_Change__c',
+    'Drivers__c',
+    'Scored_At__c',
+    'Source__c',
+    'Model__c',
+    'Understanding__c',
+    'Reliability__c',
+    'Capability__c',
+    'Fairness__c',
+    'Renewal_Timeliness__c',
+    'Deal_Velocity__c',
+    'Reference_Quality__c',
+    'Win_Rate__c',
+    'Expansion__c',
+    'Promise_Keeping__c',
+    'Support_Responsiveness__c',
+    'Case_Health__c',
+    'Disputes__c'
+];
+const ACCOUNT_FIELDS = [
+    'Name',
+    'Current_Trust_Score__c',
+    'Current_Trust_Band__c',
+    'Trust_Score_Change__c',
+    'Trust_Scored_On__c'
+];
+const COMMITMENT_FIELDS = ['Name', 'Status__c', 'Due_On__c', 'Delivered_On__c'];
+
+function objectInfo(apiName, fieldNames, { createable = true, updateable = true, readOnlyFields = [] } = {}) {
+    const fields = {};
+    for (const name of fieldNames) {
+        const writable = !readOnlyFields.includes(name);
+        fields[name] = { apiName: name, createable: writable, updateable: writable && name !== 'Account__c' };
+    }
+    return { apiName, createable, updateable, deletable: false, queryable: true, fields };
+}
+const byObject = (name) => (config) => (config.objectApiName?.objectApiName ?? config.objectApiName) === name;
+
+function emitObjectInfos({ score = {}, account = {}, commitment = {} } = {}) {
+    getObjectInfo.emit(objectInfo('Trust_Score__c', SCORE_FIELDS, score), byObject('Trust_Score__c'));
+    getObjectInfo.emit(objectInfo('Account', ACCOUNT_FIELDS, account), byObject('Account'));
+    getObjectInfo.emit(
+        objectInfo('Trust_Commitment__c', COMMITMENT_FIELDS, commitment),
+        byObject('Trust_Commitment__c')
+    );
+}
+
+// ---- GraphQL --------------------------------------------------------------------------------
+
+const isPanel = (config) => config.query === 'PANEL_QUERY';
+const isEvidence = (config) => config.query === 'EVIDENCE_QUERY';
+let panelRefresh;
+
+/** Emits a PANEL_QUERY result; its refresh re-emits `next()` (the data after a save). */
+function emitPanel(data, next = () => data) {
+    panelRefresh = jest.fn(() => {
+        graphql.emit(next(), isPanel, panelRefresh);
+        return Promise.resolve();
+    });
+    graphql.emit(data, isPanel, panelRefresh);
+}
+
+/** The evidence split into two pages by Case, as the API pages a large connection. */
+function evidencePages() {
+    const all = EVIDENCE.uiapi.query;
+    const edges = all.Case.edges;
+    const half = Math.ceil(edges.length / 2);
+    const first = clone(EVIDENCE);
+    first.uiapi.query.Case = {
+        edges: edges.slice(0, half),
+        pageInfo: { hasNextPage: true, endCursor: 'djE6NQ==' }
+    };
+    const second = {
+        uiapi: {
+            query: {
+                Account: all.Account,
+                Case: { edges: edges.slice(half), pageInfo: { hasNextPage: false, endCursor: 'djE6OQ==' } }
+            }
+        }
+    };
+    return [first, second];
+}
+
+/** Panel data as it reads after today's receipt was stored: `fields` as the save wrote them. */
+function withTodaysReceipt(fields, id = 'a0DKd00000TODAY0MAA') {
+    const data = clone(PANEL);
+    const node = { Id: id };
+    for (const [name, value] of Object.entries(fields)) {
+        if (name !== 'Account__c' && name !== 'Id') node[name] = { value };
+    }
+    node.Key__c = { value: TODAY_KEY };
+    node.As_Of__c = { value: '2026-06-30', displayValue: '6/30/2026' };
+    node.Model__r = { Name: { value: 'Default' }, Version__c: { value: 2 } };
+    data.uiapi.query.Trust_Score__c.edges.unshift({ node });
+    data.uiapi.query.Trust_Score__c.edges.pop();
+    return data;
+}
+
+// ---- mounting -------------------------------------------------------------------------------
+
+function mount(props = {}) {
+    const element = createElement('c-trust-panel', { is: TrustPanel });
+    Object.assign(element, { recordId: ACCOUNT_ID, objectApiName: 'Account', ...props });
+    document.body.appendChild(element);
+    return element;
+}
+
+/** Wires receive their config right after connecting; emits before that reach nobody. */
+async function mountConnected(props) {
+    const element = mount(props);
+    await flushPromises();
+    return element;
+}
+
+/** Every graphql wire's current config (the stub's getLastConfig only keeps the last one). */
+function graphqlConfigs() {
+    const configs = [];
+    graphql.emit(undefined, (config) => {
+        configs.push(config);
+        return false;
+    });
+    return configs;
+}
+const evidenceConfig = () => graphqlConfigs().find(isEvidence);
+
+async function mountWithData(data = PANEL, props = {}, infos = {}) {
+    const element = await mountConnected(props);
+    emitPanel(data);
+    emitObjectInfos(infos);
+    await flushPromises();
+    return element;
+}
+
+const $ = (element, selector) => element.shadowRoot.querySelector(selector);
+const recalcButton = (element) => $(element, 'lightning-button.recalculate');
+const toasts = [];
+
+async function recalculate(element, pages = [EVIDENCE]) {
+    recalcButton(element).click();
+    await flushPromises();
+    for (const page of pages) {
+        graphql.emit(page, isEvidence);
+        // eslint-disable-next-line no-await-in-loop
+        await flushPromises();
+    }
+    await flushPromises();
+}
+
+describe('c-trust-panel', () => {
+    beforeEach(() => {
+        // "Today" is the demo org's as-of day, so a recalculation must match the CLI's run.
+        jest.useFakeTimers({
+            now: new Date('2026-06-30T15:00:00.000Z'),
+            doNotFake: [
+                'nextTick',
+                'setImmediate',
+                'clearImmediate',
+                'setInterval',
+                'clearInterval',
+                'setTimeout',
+                'clearTimeout',
+                'queueMicrotask'
+            ]
+        });
+        jest.clearAllMocks();
+        createRecord.mockResolvedValue({ id: 'a0DKd00000TODAY0MAA' });
+        updateRecord.mockResolvedValue({});
+        notifyRecordUpdateAvailable.mockResolvedValue();
+        toasts.length = 0;
+        document.addEventListener('lightning__showtoast', collectToast);
+    });
+
+    afterEach(() => {
+        document.removeEventListener('lightning__showtoast', collectToast);
+        removeChildren();
+        jest.useRealTimers();
+    });
+
+    function collectToast(event) {
+        toasts.push(event.detail);
+    }
+
+    describe('reading', () => {
+        it('shows a spinner with words while the panel query loads', async () => {
+            const element = mount();
+            await flushPromises();
+            expect($(element, 'lightning-spinner').alternativeText).toBe('Loading the trust score…');
+            expect($(element, 'c-trust-gauge')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('renders the latest stored receipt from one query: score, band, drivers, pillars, trend, commitments', async () => {
+            const element = await mountWithData();
+            expect(graphql.getLastConfig(isPanel)?.variables ?? { accountId: ACCOUNT_ID }).toEqual({
+                accountId: ACCOUNT_ID
+            });
+            const gauge = $(element, 'c-trust-gauge');
+            expect(gauge.receipt).toMatchObject({
+                asOf: '2026-06-29',
+                score: 52.7,
+                band: 'Fragile',
+                modelVersion: 2
+            });
+            expect(gauge.bandTone).toBe('warning');
+            expect(gauge.previousAsOf).toBe('2026-05-31');
+            expect(gauge.unsaved).toBe(false);
+            const gaugeText = gauge.shadowRoot.textContent;
+            expect(gaugeText).toContain('52.7 of 100');
+            expect(gaugeText).toContain('Fragile');
+            expect(gaugeText).toContain('\u22123.7 since May 31, 2026');
+
+            const drivers = $(element, 'c-trust-drivers');
+            expect(drivers.lowered.map((d) => d.signal)).toEqual([
+                'caseHealth',
+                'supportResponsiveness',
+                'disputes'
+            ]);
+            expect(drivers.raised.map((d) => d.signal)).toEqual(['renewalTimeliness', 'dealVelocity']);
+            expect($(element, 'c-trust-pillar-list').pillars).toHaveLength(4);
+            expect($(element, 'c-trust-trend').receipts).toHaveLength(12);
+            const promises = $(element, 'c-trust-promises');
+            expect(promises.commitments.map((c) => [c.name, c.overdue])).toEqual([
+                ['Send the revised SLA & escalation matrix', true],
+                ['Quarterly business review with the CFO', false]
+            ]);
+            expect(promises.canCreate).toBe(true);
+            expect(promises.canUpdate).toBe(true);
+            expect(recalcButton(element).disabled).toBe(false);
+            expect($(element, 'c-error-panel')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('follows the App Builder settings', async () => {
+            const element = await mountWithData(PANEL, {
+                driverCount: 1,
+                collapseSignals: true,
+                hideTrend: true,
+                hideCommitments: true
+            });
+            const drivers = $(element, 'c-trust-drivers');
+            expect(drivers.lowered).toHaveLength(1);
+            expect(drivers.raised).toHaveLength(1);
+            expect($(element, 'c-trust-pillar-list').collapsed).toBe(true);
+            expect($(element, 'c-trust-trend')).toBeNull();
+            expect($(element, 'c-trust-promises')).toBeNull();
+        });
+
+        it('shows an empty state for an account never scored, with Recalculate available', async () => {
+            const element = await mountWithData(NEVER_SCORED);
+            expect($(element, '.never-scored').textContent).toContain("This account hasn't been scored yet");
+            expect($(element, 'c-trust-gauge')).toBeNull();
+            expect($(element, 'c-trust-promises')).not.toBeNull();
+            expect(recalcButton(element).disabled).toBe(false);
+            await expect(element).toBeAccessible();
+        });
+
+        it('explains a failed load in words, with the details behind a toggle', async () => {
+            const element = await mountConnected();
+            graphql.emitErrors(
+                [{ message: 'An unexpected error occurred.', extensions: { errorType: 'InternalError' } }],
+                isPanel
+            );
+            await flushPromises();
+            const panel = $(element, 'c-error-panel.load-error');
+            expect(panel.friendlyMessage).toBe(label('TL_Error_Load'));
+            expect(panel.shadowRoot.querySelector('li').textContent).toBe('An unexpected error occurred.');
+            expect($(element, 'c-trust-gauge')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('tells a user without access what to ask for instead of showing an error', async () => {
+            const element = await mountConnected();
+            graphql.emitErrors(
+                [
+                    {
+                        message:
+                            "Validation error of type FieldUndefined: Field 'Trust_Score__c' in type 'RecordQuery' is undefined @ 'uiapi/query/Trust_Score__c'",
+                        locations: [{ line: 31, column: 17 }],
+                        extensions: { classification: 'ValidationError' }
+                    }
+                ],
+                isPanel
+            );
+            getObjectInfo.emitError({
+                status: 403,
+                body: [{ errorCode: 'INSUFFICIENT_ACCESS', message: 'No access' }]
+            });
+            await flushPromises();
+            const panel = $(element, 'c-error-panel.no-access');
+            expect(panel.friendlyMessage).toBe(label('TL_Panel_No_Access'));
+            expect(panel.variant).toBe('warning');
+            expect($(element, 'c-error-panel.load-error')).toBeNull();
+            expect(recalcButton(element).disabled).toBe(true);
+            await expect(element).toBeAccessible();
+        });
+
+        it('shows an unreadable stored receipt as a load problem, not a blank card', async () => {
+            const data = clone(PANEL);
+            data.uiapi.query.Trust_Score__c.edges[0].node.Score__c = { value: 'n/a' };
+            const element = await mountWithData(data);
+            const panel = $(element, 'c-error-panel.load-error');
+            expect(reduce(panel)).toEqual([
+                'Trust_Score__c a0DKd0000000000711: Score__c is "n/a", expected a number'
+            ]);
+        });
+    });
+
+    describe('recalculate permission', () => {
+        it('is disabled, with the reason, for a user who cannot write scores', async () => {
+            const element = await mountWithData(PANEL, {}, { score: { createable: false } });
+            expect(recalcButton(element).disabled).toBe(true);
+            expect($(element, '.recalc-explanation').textContent.trim()).toBe(
+                label('TL_Panel_Recalculate_No_Permission')
+            );
+            await expect(element).toBeAccessible();
+        });
+
+        it('is disabled, with the reason, when the user cannot see trust scores at all', async () => {
+            const element = await mountConnected();
+            emitPanel(NEVER_SCORED);
+            getObjectInfo.emitError(
+                { status: 403, body: [{ errorCode: 'INSUFFICIENT_ACCESS', message: 'No access to entity' }] },
+                byObject('Trust_Score__c')
+            );
+            getObjectInfo.emit(objectInfo('Account', ACCOUNT_FIELDS), byObject('Account'));
+            await flushPromises();
+            expect(recalcButton(element).disabled).toBe(true);
+            expect($(element, '.recalc-explanation').textContent.trim()).toBe(
+                label('TL_Panel_Recalculate_No_Permission')
+            );
+        });
+
+        it('is disabled when one Account trust field is read-only for the user', async () => {
+            const element = await mountWithData(
+                PANEL,
+                {},
+                { account: { readOnlyFields: ['Trust_Scored_On__c'] } }
+            );
+            expect(recalcButton(element).disabled).toBe(true);
+            expect($(element, '.recalc-explanation')).not.toBeNull();
+        });
+
+        it('is disabled, naming the setting, when the active model is invalid', async () => {
+            const data = clone(PANEL);
+            const model = JSON.parse(data.uiapi.query.Trust_Model__c.edges[0].node.Definition__c.value);
+            model.halfLifeDays = 0;
+            data.uiapi.query.Trust_Model__c.edges[0].node.Definition__c.value = JSON.stringify(model);
+            const element = await mountWithData(data);
+            expect(recalcButton(element).disabled).toBe(true);
+            const text = $(element, '.recalc-explanation').textContent;
+            expect(text).toContain("The active trust model isn't valid: halfLifeDays");
+        });
+    });
+
+    describe('recalculating', () => {
+        it('reads nothing before the click, then pages the evidence query for this account', async () => {
+            const element = await mountWithData();
+            expect(evidenceConfig()).toBeUndefined();
+            recalcButton(element).click();
+            await flushPromises();
+            const config = evidenceConfig();
+            expect(config.variables).toMatchObject({
+                accountId: ACCOUNT_ID,
+                pageSize: 2000,
+                withOpportunities: true,
+                withCases: true,
+                casesAfter: null
+            });
+            expect(recalcButton(element).label).toBe(label('TL_Panel_Recalculating'));
+            expect(recalcButton(element).disabled).toBe(true);
+        });
+
+        it("stores exactly the batch CLI's numbers as today's receipt and on the Account", async () => {
+            const element = await mountWithData();
+            panelRefresh.mockImplementation(() => {
+                graphql.emit(withTodaysReceipt(createRecord.mock.calls[0][0].fields), isPanel, panelRefresh);
+                return Promise.resolve();
+            });
+            await recalculate(element);
+
+            expect(createRecord).toHaveBeenCalledTimes(1);
+            const { apiName, fields } = createRecord.mock.calls[0][0];
+            expect(apiName).toBe('Trust_Score__c');
+            expect(fields).toMatchObject({
+                Key__c: TODAY_KEY,
+                Account__c: ACCOUNT_ID,
+                As_Of__c: '2026-06-30',
+                Score__c: CLI.score,
+                Band__c: CLI.band,
+                Confidence__c: CLI.confidence,
+                Understanding__c: CLI.pillars.understanding,
+                Reliability__c: CLI.pillars.reliability,
+                Capability__c: CLI.pillars.capability,
+                Fairness__c: CLI.pillars.fairness,
+                Renewal_Timeliness__c: CLI.signals.renewalTimeliness.score,
+                Deal_Velocity__c: CLI.signals.dealVelocity.score,
+                Reference_Quality__c: null,
+                Win_Rate__c: CLI.signals.winRate.score,
+                Promise_Keeping__c: null,
+                Support_Responsiveness__c: CLI.signals.supportResponsiveness.score,
+                Case_Health__c: CLI.signals.caseHealth.score,
+                Disputes__c: CLI.signals.disputes.score,
+                Previous_Score__c: 52.7,
+                Score_Change__c: Math.round((CLI.score - 52.7) * 10) / 10,
+                Scored_At__c: '2026-06-30T15:00:00.000Z',
+                Source__c: 'Panel',
+                Model__c: 'a0CKd000002ZvYcMAK'
+            });
+            expect(Object.keys(fields).sort()).toEqual([...SCORE_FIELDS].sort());
+            expect(JSON.parse(fields.Drivers__c).drivers).toEqual(
+                CLI.drivers.map((d) => expect.objectContaining(d))
+            );
+
+            expect(updateRecord).toHaveBeenCalledTimes(1);
+            expect(updateRecord).toHaveBeenCalledWith({
+                fields: {
+                    Id: ACCOUNT_ID,
+                    Current_Trust_Score__c: CLI.score,
+                    Current_Trust_Band__c: CLI.band,
+                    Trust_Score_Change__c: Math.round((CLI.score - 52.7) * 10) / 10,
+                    Trust_Scored_On__c: '2026-06-30'
+                }
+            });
+            expect(panelRefresh).toHaveBeenCalled();
+            expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: ACCOUNT_ID }]);
+            expect(toasts).toEqual([
+                expect.objectContaining({ title: label('TL_Panel_Recalculated'), variant: 'success' })
+            ]);
+
+            const gauge = $(element, 'c-trust-gauge');
+            expect(gauge.receipt).toMatchObject({
+                key: TODAY_KEY,
+                asOf: '2026-06-30',
+                score: CLI.score,
+                source: 'Panel'
+            });
+            expect(gauge.unsaved).toBe(false);
+            expect(recalcButton(element).disabled).toBe(false);
+            expect($(element, 'c-error-panel')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('follows every page of a large account before scoring, with the same result as one page', async () => {
+            const single = await mountWithData();
+            await recalculate(single);
+            const expected = createRecord.mock.calls[0][0].fields;
+            removeChildren();
+            createRecord.mockClear();
+
+            const element = await mountWithData();
+            const [first, second] = evidencePages();
+            recalcButton(element).click();
+            await flushPromises();
+            graphql.emit(first, isEvidence);
+            await flushPromises();
+            expect(createRecord).not.toHaveBeenCalled();
+            expect(evidenceConfig().variables).toMatchObject({
+                withCases: true,
+                casesAfter: 'djE6NQ==',
+                withOpportunities: false,
+                withContracts: false
+            });
+            expect($(element, '.progress').textContent).toMatch(/Recalculating… \d+ records read/);
+            graphql.emit(second, isEvidence);
+            await flushPromises();
+            await flushPromises();
+            expect(createRecord).toHaveBeenCalledTimes(1);
+            const { Scored_At__c: a, ...paged } = createRecord.mock.calls[0][0].fields;
+            const { Scored_At__c: b, ...whole } = expected;
+            expect(a && b).toBeTruthy();
+            expect(paged).toEqual(whole);
+        });
+
+        it("updates today's receipt by its key instead of creating a second one", async () => {
+            const data = clone(PANEL);
+            const newest = data.uiapi.query.Trust_Score__c.edges[0].node;
+            newest.Key__c.value = TODAY_KEY;
+            newest.As_Of__c = { value: '2026-06-30', displayValue: '6/30/2026' };
+            const element = await mountWithData(data);
+            await recalculate(element);
+
+            expect(createRecord).not.toHaveBeenCalled();
+            expect(updateRecord).toHaveBeenCalledTimes(2);
+            const receipt = updateRecord.mock.calls[0][0].fields;
+            expect(receipt.Id).toBe(newest.Id);
+            expect(receipt).not.toHaveProperty('Key__c');
+            expect(receipt).not.toHaveProperty('Account__c');
+            expect(receipt).toMatchObject({
+                As_Of__c: '2026-06-30',
+                Score__c: CLI.score,
+                Previous_Score__c: 56.4
+            });
+            expect(updateRecord.mock.calls[1][0].fields.Id).toBe(ACCOUNT_ID);
+        });
+
+        it('updates the receipt the batch wrote meanwhile when creating hits DUPLICATE_VALUE', async () => {
+            const element = await mountWithData();
+            createRecord.mockRejectedValue({
+                status: 400,
+                body: {
+                    message:
+                        'duplicate value found: Key__c duplicates value on record with id: a0DKd00000BATCH0MAA',
+                    output: {
+                        errors: [{ errorCode: 'DUPLICATE_VALUE', message: 'duplicate value found' }],
+                        fieldErrors: {}
+                    }
+                }
+            });
+            panelRefresh.mockImplementation(() => {
+                graphql.emit(
+                    withTodaysReceipt({ Score__c: 51, Band__c: 'Fragile' }, 'a0DKd00000BATCH0MAA'),
+                    isPanel,
+                    panelRefresh
+                );
+                return Promise.resolve();
+            });
+            await recalculate(element);
+
+            expect(createRecord).toHaveBeenCalledTimes(1);
+            expect(updateRecord.mock.calls[0][0].fields).toMatchObject({
+                Id: 'a0DKd00000BATCH0MAA',
+                Score__c: CLI.score
+            });
+            expect(updateRecord.mock.calls[1][0].fields.Id).toBe(ACCOUNT_ID);
+            expect($(element, 'c-error-panel')).toBeNull();
+        });
+
+        it('keeps the recalculated score on screen, marked not saved, when the save fails', async () => {
+            const element = await mountWithData();
+            createRecord.mockRejectedValue({
+                status: 400,
+                body: { message: 'Storage limit exceeded.', errorCode: 'STORAGE_LIMIT_EXCEEDED' }
+            });
+            await recalculate(element);
+
+            const problem = $(element, 'c-error-panel.recalc-problem');
+            expect(problem.friendlyMessage).toBe(label('TL_Error_Save'));
+            expect(reduce(problem)).toEqual(['Storage limit exceeded.']);
+            const gauge = $(element, 'c-trust-gauge');
+            expect(gauge.unsaved).toBe(true);
+            expect(gauge.receipt.score).toBe(CLI.score);
+            expect(updateRecord).not.toHaveBeenCalled();
+            expect(recalcButton(element).disabled).toBe(false);
+            await expect(element).toBeAccessible();
+        });
+
+        it('says precisely that the receipt saved but the Account fields did not', async () => {
+            const element = await mountWithData();
+            updateRecord.mockRejectedValue({
+                status: 400,
+                body: {
+                    message: 'Check the fields.',
+                    output: {
+                        errors: [],
+                        fieldErrors: {
+                            Current_Trust_Band__c: [
+                                { errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'Band is locked.' }
+                            ]
+                        }
+                    }
+                }
+            });
+            await recalculate(element);
+
+            expect(createRecord).toHaveBeenCalledTimes(1);
+            const problem = $(element, 'c-error-panel.recalc-problem');
+            expect(problem.friendlyMessage).toBe(label('TL_Panel_Account_Update_Failed'));
+            expect(problem.variant).toBe('warning');
+            expect(reduce(problem)).toEqual(['Check the fields.', 'Band is locked.']);
+            expect(toasts).toEqual([]);
+            expect($(element, 'c-trust-gauge').unsaved).toBe(false);
+        });
+
+        it('stops with a message and saves nothing when the evidence cannot be read', async () => {
+            const element = await mountWithData();
+            recalcButton(element).click();
+            await flushPromises();
+            graphql.emitErrors(
+                [
+                    {
+                        message:
+                            "Validation error of type FieldUndefined: Field 'CaseMilestone' in type 'RecordQuery' is undefined"
+                    }
+                ],
+                isEvidence
+            );
+            await flushPromises();
+            const problem = $(element, 'c-error-panel.recalc-problem');
+            expect(problem.friendlyMessage).toBe(label('TL_Panel_Recalculate_No_Read'));
+            expect(createRecord).not.toHaveBeenCalled();
+            expect(updateRecord).not.toHaveBeenCalled();
+            expect(recalcButton(element).disabled).toBe(false);
+        });
+
+        it('reads a model-named renewal-contract field with getRecords before scoring', async () => {
+            const data = clone(PANEL);
+            const node = data.uiapi.query.Trust_Model__c.edges[0].node;
+            const model = JSON.parse(node.Definition__c.value);
+            model.mappings.renewalContractField = 'SBQQ__RenewedContract__c';
+            node.Definition__c.value = JSON.stringify(model);
+            const element = await mountWithData(data);
+            await recalculate(element);
+
+            expect(createRecord).not.toHaveBeenCalled();
+            const renewals = EVIDENCE.uiapi.query.Opportunity.edges
+                .map((e) => e.node)
+                .filter((n) => model.mappings.renewalOpportunityTypes.includes(n.Type.value))
+                .map((n) => n.Id);
+            expect(renewals.length).toBeGreaterThan(0);
+            expect(getRecords.getLastConfig()).toEqual({
+                records: [{ recordIds: renewals, optionalFields: ['Opportunity.SBQQ__RenewedContract__c'] }]
+            });
+            getRecords.emit({
+                results: renewals.map((id) => ({
+                    statusCode: 200,
+                    result: { apiName: 'Opportunity', id, fields: {} }
+                }))
+            });
+            await flushPromises();
+            await flushPromises();
+            expect(createRecord).toHaveBeenCalledTimes(1);
+            expect($(element, '.recalc-note').textContent).toBe(
+                label('TL_Panel_Renewal_Field_Unreadable', 'SBQQ__RenewedContract__c')
+            );
+        });
+    });
+
+    describe('drivers and commitments', () => {
+        it('opens the record behind a driver', async () => {
+            const element = await mountWithData();
+            $(element, 'c-trust-drivers').shadowRoot.querySelector('.record-link').click();
+            expect(mockNavigate).toHaveBeenCalledWith({
+                type: 'standard__recordPage',
+                attributes: { recordId: '500Kd00000HEL9dIAH', actionName: 'view' }
+            });
+        });
+
+        it('marks a commitment kept with today as its delivery date, then refreshes', async () => {
+            const element = await mountWithData();
+            const promises = $(element, 'c-trust-promises');
+            promises.dispatchEvent(
+                new CustomEvent('statuschange', {
+                    detail: {
+                        recordId: 'a0AKd00000HHNyyMAH',
+                        status: 'Kept',
+                        name: 'Send the revised SLA & escalation matrix'
+                    }
+                })
+            );
+            await flushPromises();
+            expect(updateRecord).toHaveBeenCalledWith({
+                fields: { Id: 'a0AKd00000HHNyyMAH', Status__c: 'Kept', Delivered_On__c: '2026-06-30' }
+            });
+            expect(toasts[0]).toMatchObject({
+                title: '"Send the revised SLA & escalation matrix" marked kept.',
+                variant: 'success'
+            });
+            expect(panelRefresh).toHaveBeenCalled();
+        });
+
+        it('marks a commitment broken without a delivery date', async () => {
+            const element = await mountWithData();
+            $(element, 'c-trust-promises').dispatchEvent(
+                new CustomEvent('statuschange', {
+                    detail: { recordId: 'a0AKd00000HHNzzMAH', status: 'Broken', name: 'QBR' }
+                })
+            );
+            await flushPromises();
+            expect(updateRecord).toHaveBeenCalledWith({
+                fields: { Id: 'a0AKd00000HHNzzMAH', Status__c: 'Broken' }
+            });
+        });
+
+        it("shows the platform's reason when a commitment can't be updated", async () => {
+            const element = await mountWithData();
+            updateRecord.mockRejectedValue({
+                body: {
+                    message: 'insufficient access rights on cross-reference id',
+                    errorCode: 'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY'
+                }
+            });
+            $(element, 'c-trust-promises').dispatchEvent(
+                new CustomEvent('statuschange', {
+                    detail: { recordId: 'a0AKd00000HHNzzMAH', status: 'Kept', name: 'QBR' }
+                })
+            );
+            await flushPromises();
+            expect(toasts[0]).toMatchObject({
+                title: label('TL_Promise_Update_Failed'),
+                message: 'insufficient access rights on cross-reference id',
+                variant: 'error'
+            });
+            expect($(element, 'c-trust-promises').busyId).toBeUndefined();
+        });
+
+        it('refreshes after a commitment is logged', async () => {
+            const element = await mountWithData();
+            $(element, 'c-trust-promises').dispatchEvent(
+                new CustomEvent('committed', { detail: { recordId: 'a0AKd00000HHO00MAH' } })
+            );
+            await flushPromises();
+            expect(toasts[0]).toMatchObject({ title: label('TL_Promise_Logged') });
+            expect(panelRefresh).toHaveBeenCalled();
+        });
+    });
+});
+
+/** The detail lines an error panel would show. */
+function reduce(errorPanel) {
+    return [...errorPanel.shadowRoot.querySelectorAll('li')].map((li) => li.textContent);
+}

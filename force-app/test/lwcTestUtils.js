@@ -1,0 +1,61 @@
+// Helpers shared by the component tests: real label text, promise flushing, DOM cleanup.
+const { readFileSync } = require('fs');
+const path = require('path');
+
+const LABELS_FILE = path.join(__dirname, '../main/default/labels/CustomLabels.labels-meta.xml');
+
+const unescapeXml = (text) =>
+    text
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&');
+
+let cache;
+/** Every custom label's English value, by name, read from the package's labels file. */
+function labelValues() {
+    if (!cache) {
+        cache = {};
+        const source = readFileSync(LABELS_FILE, 'utf8');
+        for (const block of source.split('<labels>').slice(1)) {
+            const name = /<fullName>([^<]+)<\/fullName>/.exec(block);
+            const value = /<value\s*>([\s\S]*?)<\/value>/.exec(block);
+            if (name && value) cache[name[1]] = unescapeXml(value[1]);
+        }
+    }
+    return cache;
+}
+
+/**
+ * Makes custom label imports resolve to the labels' real text, so tests read what
+ * a rep reads (sfdx-lwc-jest's default is the label's name). Call it before requiring the
+ * component under test: the mocks apply to modules loaded afterwards.
+ */
+function mockLabels() {
+    for (const [name, value] of Object.entries(labelValues())) {
+        jest.doMock(`@salesforce/label/c.${name}`, () => ({ default: value }), { virtual: true });
+    }
+}
+
+/** A label's text with its `{0}`, `{1}` … placeholders filled in. */
+function label(name, ...args) {
+    const text = labelValues()[name];
+    if (text === undefined) throw new Error(`test: no custom label ${name}`);
+    return text.replace(/\{(\d+)\}/g, (match, index) => {
+        const value = args[index];
+        return value === undefined ? match : String(value);
+    });
+}
+
+/** Lets pending promise callbacks (wire emits, awaited LDS calls) and re-renders run. */
+function flushPromises() {
+    // eslint-disable-next-line @lwc/lwc/no-async-operation
+    return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function removeChildren() {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+}
+
+module.exports = { mockLabels, label, flushPromises, removeChildren };
