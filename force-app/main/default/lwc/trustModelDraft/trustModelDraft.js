@@ -1,0 +1,359 @@
+/**
+ * The setup page's draft model, as pure functions (service module, not exposed): immutable
+ * edits by setting path, the share of the score each signal and pillar really carries,
+ * validation through the engine's own schema with messages from Custom Labels, the JSON file
+ * format of `trust-ledger model pull|push`, and the fields of a new model version.
+ *
+ * The engine's validator is the only authority on what a valid model is; this module only
+ * words its findings for an admin and says which field each one belongs to.
+ */
+import { validateModel, PILLAR_IDS, SIGNAL_IDS } from 'c/trustEngine';
+import { LABELS, formatLabel, pillarLabel, signalLabel } from 'c/trustSetupLabels';
+
+/** A deep copy, so an edit never touches the model it came from. */
+export function cloneModel(model) {
+    return model === null || model === undefined ? model : JSON.parse(JSON.stringify(model));
+}
+
+/**
+ * `signals.winRate.weight` → ['signals', 'winRate', 'weight']; `bands[1].min` → ['bands', 1, 'min'].
+ * A priority in `mappings.resolutionTargetHours.<priority>` keeps its dots and spaces.
+ */
+export function pathSegments(path) {
+    const target = 'mappings.resolutionTargetHours.';
+    if (path.startsWith(target)) return ['mappings', 'resolutionTargetHours', path.slice(target.length)];
+    const segments = [];
+    for (const part of path.split('.')) {
+        const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
+        if (!match) {
+            segments.push(part);
+            continue;
+        }
+        if (match[1] !== '') segments.push(match[1]);
+        for (const index of match[2].matchAll(/\[(\d+)\]/g)) segments.push(Number(index[1]));
+    }
+    return segments;
+}
+
+/**
+ * A copy of `draft` with the setting at `path` set to `value`; `undefined` removes the key
+ * (a resolution target left blank means "no target for this priority").
+ */
+export function updateDraft(draft, path, value) {
+    const segments = pathSegments(path);
+    const write = (node, index) => {
+        const key = segments[index];
+        const copy = Array.isArray(node) ? [...node] : { ...(node ?? {}) };
+        if (index === segments.length - 1) {
+            if (value === undefined && !Array.isArray(copy)) delete copy[key];
+            else copy[key] = value;
+        } else {
+            copy[key] = write(node?.[key], index + 1);
+        }
+        return copy;
+    };
+    return write(draft, 0);
+}
+
+/** The number a number input holds, or null when it is empty (the validator says "Enter a value"). */
+export function numberFromInput(value) {
+    if (value === null || value === undefined || String(value).trim() === '') return null;
+    return Number(value);
+}
+
+const isWeight = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
+/**
+ * The share of the score each signal and each pillar carries when every signal has
+ * evidence: pillar weight / Σ weights of the pillars with an enabled, weighted signal, times
+ * signal weight / Σ weights of the enabled signals of its pillar. A switched-off signal
+ * counts for 0. All null while any weight is not a number of at least 0.
+ */
+export function weightShares(draft) {
+    const signals = {};
+    const pillars = {};
+    const settings = draft?.signals ?? {};
+    const pillarWeights = draft?.pillars ?? {};
+    const usable =
+        SIGNAL_IDS.every((id) => settings[id] && isWeight(settings[id].weight)) &&
+        PILLAR_IDS.every((id) => isWeight(pillarWeights[id]));
+    if (!usable) {
+        for (const id of SIGNAL_IDS) signals[id] = null;
+        for (const id of PILLAR_IDS) pillars[id] = null;
+        return { signals, pillars };
+    }
+    const counts = (id) => settings[id].enabled !== false && settings[id].weight > 0;
+    const withinPillar = {};
+    for (const id of SIGNAL_IDS) {
+        if (!counts(id)) continue;
+        const pillar = settings[id].pillar;
+        withinPillar[pillar] = (withinPillar[pillar] ?? 0) + settings[id].weight;
+    }
+    let pillarTotal = 0;
+    for (const id of PILLAR_IDS) if (withinPillar[id] > 0) pillarTotal += pillarWeights[id];
+    for (const id of PILLAR_IDS) {
+        pillars[id] = pillarTotal > 0 && withinPillar[id] > 0 ? pillarWeights[id] / pillarTotal : 0;
+    }
+    for (const id of SIGNAL_IDS) {
+        const pillar = settings[id].pillar;
+        signals[id] =
+            counts(id) && pillars[pillar] !== undefined
+                ? pillars[pillar] * (settings[id].weight / withinPillar[pillar])
+                : 0;
+    }
+    return { signals, pillars };
+}
+
+const TIMING_FIELDS = {
+    halfLifeDays: 'Setup_Half_Life',
+    lookBackDays: 'Setup_Look_Back',
+    lossAversion: 'Setup_Loss_Aversion',
+    name: 'Setup_Model_Name',
+    description: 'Setup_Description',
+    version: 'Setup_Version'
+};
+
+const MAPPING_FIELDS = {
+    renewalOpportunityTypes: 'Setup_Renewal_Types',
+    upgradeOpportunityTypes: 'Setup_Upgrade_Types',
+    downgradeOpportunityTypes: 'Setup_Downgrade_Types',
+    disputeCaseTypes: 'Setup_Dispute_Types',
+    disputeCaseReasons: 'Setup_Dispute_Reasons',
+    closedCaseStatuses: 'Setup_Closed_Statuses',
+    highCasePriorities: 'Setup_High_Priorities',
+    renewalContractField: 'Setup_Renewal_Field',
+    resolutionTargetHours: 'Setup_Resolution_Targets',
+    defaultResolutionTargetHours: 'Setup_Default_Target'
+};
+
+/**
+ * The field an issue belongs to, as the form keys its inputs: list items report on their
+ * list (`mappings.disputeCaseTypes[2]` → `mappings.disputeCaseTypes`), everything else on its
+ * own path.
+ */
+export function fieldKey(path) {
+    const item = /^(mappings\.\w+)\[\d+\]$/.exec(path);
+    return item ? item[1] : path;
+}
+
+/** The name an admin knows a setting by, for the summary above the Save button. */
+export function fieldName(path) {
+    const key = fieldKey(path);
+    const segments = pathSegments(key);
+    const [first, second, third] = segments;
+    if (first === 'signals') {
+        if (second === undefined) return LABELS.Setup_Signal_Weights;
+        const name = signalLabel(second);
+        if (third === 'weight') return formatLabel(LABELS.Setup_Weight_For, name);
+        if (third === 'pillar') return formatLabel(LABELS.Setup_Pillar_For, name);
+        if (third === 'enabled') return formatLabel(LABELS.Setup_Enabled_For, name);
+        return name;
+    }
+    if (first === 'pillars') {
+        return second === undefined
+            ? LABELS.Setup_Pillar_Weights
+            : formatLabel(LABELS.Setup_Weight_For, pillarLabel(second));
+    }
+    if (first === 'bands') {
+        if (typeof second !== 'number') return LABELS.Setup_Bands;
+        if (third === 'name') return formatLabel(LABELS.Setup_Band_Name_For, second + 1);
+        return formatLabel(LABELS.Setup_Band_Min_For, second + 1);
+    }
+    if (first === 'mappings') {
+        if (second === 'resolutionTargetHours' && third !== undefined) {
+            return formatLabel(LABELS.Setup_Resolution_Target_For, third);
+        }
+        return second === undefined ? LABELS.Setup_Mappings : (LABELS[MAPPING_FIELDS[second]] ?? key);
+    }
+    return TIMING_FIELDS[first] ? LABELS[TIMING_FIELDS[first]] : key;
+}
+
+const EMPTY = /\(got (nothing|null|"")\)$/;
+const isWeightPath = (path) => /^signals\.\w+\.weight$/.test(path) || /^pillars\.\w+$/.test(path);
+
+/**
+ * One validator issue in an admin's words, from Custom Labels. The engine's messages follow
+ * fixed patterns (docs/scoring.md section 8); a message this does not recognise is still
+ * shown, whole, inside "The model isn't valid: …", never dropped.
+ */
+export function issueMessage(issue) {
+    const { path, message } = issue;
+    let m;
+    if (/^must be a (finite number|non-empty text)/.test(message) && EMPTY.test(message)) {
+        return LABELS.Validation_Required;
+    }
+    if (/^must be a finite number/.test(message)) return LABELS.Validation_Number;
+    if (/^must be a whole number/.test(message)) return LABELS.Validation_Whole_Number;
+    if ((m = /^must be at least (-?[\d.]+) \(got/.exec(message))) {
+        return isWeightPath(path)
+            ? LABELS.Validation_Weight_Negative
+            : formatLabel(LABELS.Validation_At_Least, m[1]);
+    }
+    if ((m = /^must be greater than (-?[\d.]+) \(got/.exec(message))) {
+        return formatLabel(LABELS.Validation_Above, m[1]);
+    }
+    if ((m = /^must be at most (-?[\d.]+) \(got/.exec(message))) {
+        return formatLabel(LABELS.Validation_At_Most, m[1]);
+    }
+    if (/is used by two bands$/.test(message)) return LABELS.Validation_Band_Name_Duplicate;
+    if (/^thresholds must rise/.test(message)) return LABELS.Validation_Band_Order;
+    if (/^the first band must start at 0/.test(message)) return LABELS.Validation_First_Band_Zero;
+    if (path === 'bands' && /^must be a non-empty list/.test(message)) return LABELS.Validation_Bands_Empty;
+    if ((m = /^"(.*)" is also a renewal type/.exec(message))) {
+        return formatLabel(LABELS.Validation_Also_Renewal, m[1]);
+    }
+    if ((m = /^"(.*)" is also an upgrade type/.exec(message))) {
+        return formatLabel(LABELS.Validation_Also_Upgrade, m[1]);
+    }
+    if (path === 'mappings.renewalContractField') return LABELS.Validation_Field_Name;
+    if (path === 'signals' && /^all weights are zero/.test(message))
+        return LABELS.Validation_Weights_All_Zero;
+    if ((m = /^unknown signal "(.*)"/.exec(message)))
+        return formatLabel(LABELS.Validation_Unknown_Signal, m[1]);
+    if (/^unknown (setting|pillar|mapping) "/.test(message)) {
+        return formatLabel(LABELS.Validation_Unknown_Setting, path);
+    }
+    return formatLabel(LABELS.Validation_Model_Invalid, `${path}: ${message}`);
+}
+
+/** "Weight of Win rate: Weights can't be negative." for the summary list. */
+export function summaryLine(issue) {
+    return formatLabel(LABELS.Validation_Summary_Item, fieldName(issue.path), issueMessage(issue));
+}
+
+/**
+ * Validates a draft with the engine's schema. `errors` maps each form field (see
+ * {@link fieldKey}) to its first message; `summary` lists every problem with its field's
+ * name, in the validator's order.
+ */
+export function checkDraft(draft) {
+    const result = validateModel(draft);
+    if (result.ok) return { ok: true, model: result.model, errors: {}, summary: [] };
+    const errors = {};
+    const summary = [];
+    result.issues.forEach((issue, index) => {
+        const key = fieldKey(issue.path);
+        const message = issueMessage(issue);
+        if (errors[key] === undefined) errors[key] = message;
+        summary.push({ key: `${index}`, path: issue.path, text: summaryLine(issue) });
+    });
+    return { ok: false, model: null, errors, summary };
+}
+
+/** A draft with one more band, 10 points above the last one (capped at 100) and no name yet. */
+export function addBand(draft) {
+    const bands = Array.isArray(draft?.bands) ? draft.bands : [];
+    const last = bands[bands.length - 1];
+    const min = typeof last?.min === 'number' && Number.isFinite(last.min) ? Math.min(100, last.min + 10) : 0;
+    return updateDraft(draft, 'bands', [...bands, { name: '', min }]);
+}
+
+/** A draft without the band at `index`. */
+export function removeBand(draft, index) {
+    const bands = Array.isArray(draft?.bands) ? draft.bands : [];
+    return updateDraft(
+        draft,
+        'bands',
+        bands.filter((band, i) => i !== index)
+    );
+}
+
+/** Model JSON exactly as `trust-ledger model pull` writes it, so a file moves freely between the two. */
+export function modelToJson(model) {
+    return `${JSON.stringify(model, null, 2)}\n`;
+}
+
+/**
+ * A model file (from `model pull` or Export) checked before anything uses it. Returns the
+ * validated model, or the reasons it was refused, each naming its field.
+ */
+export function parseModelFile(text) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    } catch (error) {
+        return {
+            ok: false,
+            model: null,
+            summary: [{ key: '0', text: formatLabel(LABELS.Validation_Not_Json, error.message) }]
+        };
+    }
+    const check = checkDraft(raw);
+    return check.ok
+        ? { ok: true, model: check.model, summary: [] }
+        : { ok: false, model: null, summary: check.summary };
+}
+
+/** The version number a new save gets: one above every version the org has, active or not. */
+export function nextVersionNumber(versions) {
+    let highest = 0;
+    for (const v of versions ?? [])
+        if (typeof v.version === 'number' && v.version > highest) highest = v.version;
+    return Math.floor(highest) + 1;
+}
+
+/**
+ * The `Trust_Model__c` fields of a new, active version: the definition carries the same
+ * version number as the record, and the baselines of the version it replaces are copied so
+ * the panel keeps scoring with the org's baselines until the next batch run stores new ones.
+ */
+export function newVersionFields(model, { version, notes, baselinesText }) {
+    const definition = { ...model, version };
+    const fields = {
+        Name: String(model.name).slice(0, 80),
+        Version__c: version,
+        Definition__c: JSON.stringify(definition, null, 2),
+        Notes__c: notes && notes.trim() !== '' ? notes.trim() : null,
+        Active__c: true
+    };
+    if (baselinesText) fields.Baselines__c = baselinesText;
+    return fields;
+}
+
+/** Whether two models say the same thing, ignoring their version numbers. */
+export function sameDefinition(a, b) {
+    if (!a || !b) return false;
+    return JSON.stringify({ ...a, version: 0 }) === JSON.stringify({ ...b, version: 0 });
+}
+
+/**
+ * Choices for a list mapping: the org's picklist values, then any value the model already
+ * uses that the org's picklist lacks (marked, so it can be seen and removed, never silently
+ * dropped).
+ */
+export function listOptions(picklistValues, selected) {
+    const options = (picklistValues ?? []).map((v) => ({ label: v.label, value: v.value }));
+    const known = new Set(options.map((o) => o.value));
+    for (const value of selected ?? []) {
+        if (!known.has(value)) {
+            options.push({ label: formatLabel(LABELS.Setup_Not_In_Org, value), value });
+            known.add(value);
+        }
+    }
+    return options;
+}
+
+/**
+ * Opportunity fields that look up a Contract (a renewal's renewed contract, e.g. a CPQ
+ * field), read from `getObjectInfo`, for the renewal-contract mapping.
+ */
+export function contractLookupFields(objectInfo) {
+    const fields = Object.values(objectInfo?.fields ?? {});
+    return fields
+        .filter((f) => (f.referenceToInfos ?? []).some((r) => r.apiName === 'Contract'))
+        .map((f) => ({ label: `${f.label} (${f.apiName})`, value: f.apiName }))
+        .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+}
+
+/**
+ * Puts each field's message on its input (`data-path` names the field) so the base
+ * component shows it under the field, marks it invalid and announces it; clears fixed ones.
+ */
+export function reportFieldErrors(inputs, errors) {
+    for (const input of inputs) {
+        const message = errors?.[input.dataset.path] ?? '';
+        if (typeof input.setCustomValidity !== 'function') continue;
+        input.setCustomValidity(message);
+        input.reportValidity();
+    }
+}

@@ -1,0 +1,125 @@
+/**
+ * The Trust Ledger Setup page's UI API GraphQL queries (service module, not exposed), kept
+ * apart from the component code so a test can parse each one and check its fields against
+ * the package metadata.
+ */
+import { gql } from 'lightning/graphql';
+
+/** Largest page the UI API serves for one connection. */
+export const RECEIPTS_PAGE_SIZE = 2000;
+
+/**
+ * Every `Trust_Model__c` version, highest first, with what the setup page shows and saves:
+ * definition, baselines (copied into a new version), notes and when it was saved.
+ */
+export const MODEL_VERSIONS_QUERY = gql`
+    query trustModelVersions {
+        uiapi {
+            query {
+                Trust_Model__c(orderBy: { Version__c: { order: DESC } }, first: 200) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                            Version__c {
+                                value
+                            }
+                            Active__c {
+                                value
+                            }
+                            Definition__c {
+                                value
+                            }
+                            Baselines__c {
+                                value
+                            }
+                            Notes__c {
+                                value
+                            }
+                            CreatedDate {
+                                value
+                                displayValue
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+`;
+
+/**
+ * One page of scored accounts with each one's latest receipt (the child relationship of
+ * `Trust_Score__c.Account__c`, newest `As_Of__c` first): the stored score, band and signal
+ * scores the what-if re-weights. Page on with `after` = `pageInfo.endCursor` until
+ * `hasNextPage` is false.
+ *
+ * Variables: `pageSize` (Int, at most 2000), `after` (String, null for the first page).
+ */
+export const LATEST_RECEIPTS_QUERY = gql`
+    query trustLatestReceipts($pageSize: Int, $after: String) {
+        uiapi {
+            query {
+                Account(where: { Trust_Scored_On__c: { ne: null } }, first: $pageSize, after: $after) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                            Trust_Scores__r(orderBy: { As_Of__c: { order: DESC } }, first: 1) {
+                                edges {
+                                    node {
+                                        Id
+                                        As_Of__c {
+                                            value
+                                        }
+                                        Score__c {
+                                            value
+                                        }
+                                        Band__c {
+                                            value
+                                        }
+                                        Renewal_Timeliness__c {
+                                            value
+                                        }
+                                        Deal_Velocity__c {
+                                            value
+                                        }
+                                        Reference_Quality__c {
+                                            value
+                                        }
+                                        Win_Rate__c {
+                                            value
+                                        }
+                                        Expansion__c {
+                                            value
+                                        }
+                                        Promise_Keeping__c {
+                                            value
+                                        }
+                                        Support_Responsiveness__c {
+                                            value
+                                        }
+                                        Case_Health__c {
+                                            value
+                                        }
+                                        Disputes__c {
+                                            value
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    pageInfo {
+                        hasNextPage
+                        endCursor
+                    }
+                }
+            }
+        }
+    }
+`;

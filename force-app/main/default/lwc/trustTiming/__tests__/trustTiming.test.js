@@ -1,0 +1,44 @@
+import { createElement } from 'lwc';
+import TrustTiming from 'c/trustTiming';
+import Input from 'lightning/input';
+
+const {
+    changeValue,
+    flushPromises,
+    recordFieldMessages
+} = require('../../trustSetup/__tests__/utils/setupTestUtils');
+
+jest.mock('c/trustSetupLabels', () =>
+    require('../../trustSetup/__tests__/utils/setupTestUtils').realLabelsModule()
+);
+
+const messages = recordFieldMessages(Input);
+
+describe('c-trust-timing', () => {
+    afterEach(() => {
+        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    });
+
+    it('edits half-life, look-back and loss aversion with their messages', async () => {
+        const element = createElement('c-trust-timing', { is: TrustTiming });
+        Object.assign(element, {
+            halfLifeDays: 365,
+            lookBackDays: 1095,
+            lossAversion: 11,
+            errors: { lossAversion: 'Enter 10 or less.' }
+        });
+        document.body.appendChild(element);
+        const handler = jest.fn();
+        element.addEventListener('draftchange', handler);
+        await flushPromises();
+        expect(messages.get('Weight of bad news')).toBe('Enter 10 or less.');
+        expect(messages.get('Half-life (days)')).toBe('');
+        const halfLife = element.shadowRoot.querySelector('[data-path="halfLifeDays"]');
+        expect(halfLife.fieldLevelHelp).toBe(
+            'After this many days, a piece of evidence counts half as much.'
+        );
+        changeValue(halfLife, { value: '180' });
+        expect(handler.mock.calls[0][0].detail).toEqual({ path: 'halfLifeDays', value: 180 });
+        await expect(element).toBeAccessible();
+    });
+});

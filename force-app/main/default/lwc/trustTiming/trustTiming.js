@@ -1,0 +1,31 @@
+import { LightningElement, api } from 'lwc';
+import { LABELS } from 'c/trustSetupLabels';
+import { numberFromInput, reportFieldErrors } from 'c/trustModelDraft';
+
+/**
+ * Presentational: how evidence ages (half-life), how far back it counts (look-back) and how
+ * much more bad news weighs than good (loss aversion). Fires `draftchange` ({ path, value }).
+ */
+export default class TrustTiming extends LightningElement {
+    /** Evidence loses half its weight every this many days (may be invalid while typed). */
+    @api halfLifeDays;
+    /** Evidence older than this many days is ignored. */
+    @api lookBackDays;
+    /** How many times more the worst evidence weighs (1–10). */
+    @api lossAversion;
+    /** Field key (`halfLifeDays`, `lookBackDays`, `lossAversion`) → message. */
+    @api errors;
+    /** True when the user may look but not change anything. */
+    @api readOnly = false;
+
+    label = LABELS;
+
+    renderedCallback() {
+        reportFieldErrors(this.template.querySelectorAll('[data-path]'), this.errors);
+    }
+
+    handleChange(event) {
+        const detail = { path: event.target.dataset.path, value: numberFromInput(event.detail.value) };
+        this.dispatchEvent(new CustomEvent('draftchange', { detail }));
+    }
+}

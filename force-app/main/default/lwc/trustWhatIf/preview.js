@@ -1,0 +1,136 @@
+/**
+ * Pure helpers of the what-if preview: reading a page of latest receipts, choosing the
+ * accounts to recompute from evidence, and shaping results for the chart and the movers
+ * table. The scoring itself is the engine's (`whatIf`, `scoreAccount`).
+ */
+import { storedReceipts } from 'c/trustEngine';
+
+/** Accounts recomputed from their records when a change needs evidence. */
+export const SAMPLE_SIZE = 20;
+
+/** Movers listed, largest score change first. */
+export const MOVERS_LIMIT = 10;
+
+/**
+ * One page of LATEST_RECEIPTS_QUERY (`data.uiapi.query`) → each account's latest stored
+ * scores, and where the next page starts. Accounts whose receipt is not visible are skipped.
+ */
+export function receiptsFromPage(query) {
+    const connection = query?.Account;
+    const rows = [];
+    for (const edge of connection?.edges ?? []) {
+        const node = edge?.node;
+        if (!node?.Id) continue;
+        const receipt = storedReceipts(node.Trust_Scores__r)[0];
+        if (!receipt) continue;
+        rows.push({
+            accountId: node.Id,
+            accountName: node.Name?.value ?? node.Id,
+            score: receipt.score,
+            band: receipt.band,
+            signalScores: receipt.signalScores,
+            asOf: receipt.asOf
+        });
+    }
+    const info = connection?.pageInfo;
+    return {
+        rows,
+        hasNextPage: Boolean(info?.hasNextPage && info?.endCursor),
+        endCursor: info?.endCursor ?? null
+    };
+}
+
+/**
+ * Up to `size` accounts spread evenly over the range of stored scores (lowest to highest),
+ * so the sample shows what happens at every level, not just to the first accounts read.
+ */
+export function pickSample(rows, size = SAMPLE_SIZE) {
+    const scored = rows
+        .filter((r) => r.score !== null)
+        .sort((a, b) => a.score - b.score || (a.accountId < b.accountId ? -1 : 1));
+    if (scored.length <= size) return scored.map((r) => r.accountId);
+    const picked = [];
+    for (let i = 0; i < size; i++) {
+        const index = Math.round((i * (scored.length - 1)) / (size - 1));
+        picked.push(scored[index].accountId);
+    }
+    return picked;
+}
+
+const NO_SCORE = '(no score)';
+
+/**
+ * Band counts before and after, in the draft's band order then any other band seen, and
+ * accounts without a score under `noScoreLabel`. Bands empty on both sides stay, so the
+ * chart always shows every band of the draft.
+ */
+export function chartRows(bandsBefore, bandsAfter, noScoreLabel) {
+    const names = [...Object.keys(bandsAfter), ...Object.keys(bandsBefore)];
+    const seen = new Set();
+    const rows = [];
+    for (const name of names) {
+        if (seen.has(name)) continue;
+        seen.add(name);
+        const before = bandsBefore[name] ?? 0;
+        const after = bandsAfter[name] ?? 0;
+        if (name === NO_SCORE && before === 0 && after === 0) continue;
+        rows.push({ name: name === NO_SCORE ? noScoreLabel : name, before, after });
+    }
+    return rows;
+}
+
+const round1 = (value) => Math.round(value * 10) / 10;
+
+/** Movers as the table shows them: name, link, scores, change and bands. */
+export function moverRows(movers, names) {
+    return movers.map((row) => ({
+        accountId: row.accountId,
+        name: names.get(row.accountId) ?? row.accountId,
+        url: `/lightning/r/Account/${row.accountId}/view`,
+        before: row.before.score,
+        after: row.after.score,
+        change:
+            row.before.score === null || row.after.score === null
+                ? null
+                : round1(row.after.score - row.before.score),
+        bandBefore: row.before.band,
+        bandAfter: row.after.band
+    }));
+}
+
+/**
+ * The evidence sample's before/after (each a `scoreAccount` result under the current and
+ * the draft model) summarised like the engine's `whatIf`: band counts, changed bands, movers.
+ */
+export function summariseSample(results, draft, moversLimit = MOVERS_LIMIT) {
+    const rows = results.map((r) => ({
+        accountId: r.accountId,
+        before: { score: r.before.score, band: r.before.band },
+        after: { score: r.after.score, band: r.after.band }
+    }));
+    const bandsBefore = {};
+    const bandsAfter = {};
+    for (const band of draft.bands) {
+        bandsBefore[band.name] = 0;
+        bandsAfter[band.name] = 0;
+    }
+    let changedBand = 0;
+    for (const row of rows) {
+        const before = row.before.band ?? NO_SCORE;
+        const after = row.after.band ?? NO_SCORE;
+        bandsBefore[before] = (bandsBefore[before] ?? 0) + 1;
+        bandsAfter[after] = (bandsAfter[after] ?? 0) + 1;
+        if (before !== after) changedBand += 1;
+    }
+    const move = (r) => {
+        if (r.before.score === null || r.after.score === null) {
+            return r.before.score === r.after.score ? 0 : Number.POSITIVE_INFINITY;
+        }
+        return Math.abs(r.after.score - r.before.score);
+    };
+    const movers = rows
+        .filter((r) => move(r) > 0)
+        .sort((a, b) => move(b) - move(a) || (a.accountId < b.accountId ? -1 : 1))
+        .slice(0, moversLimit);
+    return { rows, bandsBefore, bandsAfter, changedBand, movers };
+}
