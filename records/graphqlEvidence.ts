@@ -4,8 +4,10 @@
  * records, so "Recalculate now" in the panel gives the batch CLI's numbers.
  *
  * A large account needs several pages per object. The query has one connection per object,
- * each switched on by `with<Name>` and continued by `<name>After`; `EvidencePager` keeps the
- * cursors, switches off the connections already complete, and says when it has everything.
+ * each continued by `<name>After`; `EvidencePager` keeps the cursors and says when it has
+ * everything. The LWC wire adapter does not support variables in `@include`/`@skip`, so a
+ * connection already complete is asked for again from its last cursor and answers with an
+ * empty page, which the pager ignores.
  */
 import type {
     AccountEvidence,
@@ -21,6 +23,14 @@ import { NodeReader, nodesOf, type GraphqlConnection, type GraphqlNode } from '.
 
 /** The largest page the UI API serves for one connection. */
 export const MAX_PAGE_SIZE = 2000;
+/** The smallest page the UI API allows when paging with an upper bound. */
+export const MIN_BOUNDED_PAGE_SIZE = 200;
+/**
+ * Records one connection may page through. Without an upper bound the UI API stops at 4,000
+ * records per connection; the pager reports any connection that reaches the bound, so a
+ * truncated account is never scored as if it were complete.
+ */
+export const DEFAULT_UPPER_BOUND = 20_000;
 
 /** Evidence connections of EVIDENCE_QUERY: the variable stem and the object it reads. */
 export const EVIDENCE_CONNECTIONS = [
@@ -35,11 +45,9 @@ export const EVIDENCE_CONNECTIONS = [
 
 export type EvidenceConnectionKey = (typeof EVIDENCE_CONNECTIONS)[number]['key'];
 
-const capitalised = (key: string): string => key.charAt(0).toUpperCase() + key.slice(1);
-
-/** `with<Key>` / `<key>After`, the variable names EVIDENCE_QUERY declares. */
-export function evidenceVariableNames(key: EvidenceConnectionKey): { include: string; after: string } {
-    return { include: `with${capitalised(key)}`, after: `${key}After` };
+/** `<key>After`, the cursor variable EVIDENCE_QUERY declares for a connection. */
+export function evidenceCursorVariable(key: EvidenceConnectionKey): string {
+    return `${key}After`;
 }
 
 /** The `data.uiapi.query` object of one EVIDENCE_QUERY response. */
@@ -162,24 +170,36 @@ export class EvidencePager {
     private accountNode: GraphqlNode | null = null;
     private pages = 0;
 
+    /**
+     * @param upperBound records one connection may page through (null: record-connection
+     *   paging, which the UI API stops at 4,000 records; tests use it for small pages).
+     */
     constructor(
         readonly accountId: string,
-        readonly pageSize: number = MAX_PAGE_SIZE
+        readonly pageSize: number = MAX_PAGE_SIZE,
+        readonly upperBound: number | null = DEFAULT_UPPER_BOUND
     ) {
-        if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw new RangeError(`EvidencePager: pageSize must be 1–${MAX_PAGE_SIZE}, got ${pageSize}`);
+        const min = upperBound === null ? 1 : MIN_BOUNDED_PAGE_SIZE;
+        if (!Number.isInteger(pageSize) || pageSize < min || pageSize > MAX_PAGE_SIZE) {
+            throw new RangeError(`EvidencePager: pageSize must be ${min}–${MAX_PAGE_SIZE}, got ${pageSize}`);
+        }
+        if (upperBound !== null && (!Number.isInteger(upperBound) || upperBound < pageSize)) {
+            throw new RangeError(
+                `EvidencePager: upperBound must be a whole number ≥ pageSize, got ${upperBound}`
+            );
         }
         for (const c of EVIDENCE_CONNECTIONS) this.states.set(c.key, { done: false, after: null, nodes: [] });
     }
 
     /** Variables for the next EVIDENCE_QUERY request. */
     variables(): Record<string, unknown> {
-        const vars: Record<string, unknown> = { accountId: this.accountId, pageSize: this.pageSize };
+        const vars: Record<string, unknown> = {
+            accountId: this.accountId,
+            pageSize: this.pageSize,
+            upperBound: this.upperBound
+        };
         for (const c of EVIDENCE_CONNECTIONS) {
-            const state = this.states.get(c.key) as ConnectionState;
-            const names = evidenceVariableNames(c.key);
-            vars[names.include] = !state.done;
-            vars[names.after] = state.after;
+            vars[evidenceCursorVariable(c.key)] = (this.states.get(c.key) as ConnectionState).after;
         }
         return vars;
     }
@@ -200,10 +220,21 @@ export class EvidencePager {
             }
             for (const node of nodesOf(connection)) state.nodes.push(node);
             const info = connection?.pageInfo;
-            if (info?.hasNextPage && info.endCursor) state.after = info.endCursor;
-            else state.done = true;
+            if (info?.endCursor) state.after = info.endCursor;
+            if (!info?.hasNextPage || !info.endCursor) state.done = true;
         }
         return this.done;
+    }
+
+    /**
+     * Objects whose records reached the upper bound: the account has (or may have) more than
+     * the browser can read, so its score from the panel would not be the batch's.
+     */
+    get truncated(): string[] {
+        if (this.upperBound === null) return [];
+        return EVIDENCE_CONNECTIONS.filter(
+            (c) => (this.states.get(c.key) as ConnectionState).nodes.length >= (this.upperBound as number)
+        ).map((c) => c.object);
     }
 
     get done(): boolean {

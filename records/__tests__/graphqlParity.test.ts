@@ -22,7 +22,7 @@ function evidenceOverGraphql(
     const org = readCsvOrg(folder);
     let requests = 0;
     const evidence = org.rows.Account.map((account) => {
-        const pager = new EvidencePager(account.Id as string, pageSize);
+        const pager = new EvidencePager(account.Id as string, pageSize, null);
         do {
             const data = answerAccountQuery(org, EVIDENCE_QUERY, pager.variables());
             pager.add(data.uiapi.query as never);

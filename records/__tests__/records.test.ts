@@ -41,8 +41,12 @@ const connection = (nodes: Record<string, unknown>[]) => ({ edges: nodes.map((no
 
 describe('EvidencePager', () => {
     it('refuses a page size the UI API would refuse', () => {
-        expect(() => new EvidencePager('001', 0)).toThrow(/pageSize must be 1–2000/);
-        expect(() => new EvidencePager('001', 2001)).toThrow(/pageSize must be 1–2000/);
+        expect(() => new EvidencePager('001', 199)).toThrow(/pageSize must be 200–2000/);
+        expect(() => new EvidencePager('001', 2001)).toThrow(/pageSize must be 200–2000/);
+        expect(() => new EvidencePager('001', 0, null)).toThrow(/pageSize must be 1–2000/);
+        expect(() => new EvidencePager('001', 500, 300)).toThrow(
+            /upperBound must be a whole number ≥ pageSize/
+        );
     });
 
     it('says when the account is missing or not visible', () => {
@@ -71,18 +75,43 @@ describe('EvidencePager', () => {
         );
     });
 
-    it('switches off the connections already complete and keeps the cursors of the others', () => {
+    it('asks a complete connection again from its last cursor (an empty page) and keeps paging the others', () => {
         const id = org.rows.Account[0]?.Id as string;
-        const pager = new EvidencePager(id, 1);
+        const pager = new EvidencePager(id, 1, null);
         pager.add(answerAccountQuery(org, QUERY, pager.variables()).uiapi.query as never);
         const vars = pager.variables();
         const e = evidence[0];
-        // With one record per page, a connection stays on exactly when it has a second record.
-        expect(vars.withOpportunities).toBe((e?.opportunities.length ?? 0) > 1);
-        expect(vars.withCases).toBe((e?.cases.length ?? 0) > 1);
-        expect(vars.withCaseMilestones).toBe((e?.caseMilestones.length ?? 0) > 1);
-        expect(vars.withReferences).toBe((e?.references.length ?? 0) > 1);
-        expect(typeof vars.opportunitiesAfter).toBe((e?.opportunities.length ?? 0) > 1 ? 'string' : 'object');
+        // After one record per connection, a connection with records has a cursor to continue from.
+        expect(typeof vars.opportunitiesAfter).toBe((e?.opportunities.length ?? 0) > 0 ? 'string' : 'object');
+        expect(typeof vars.casesAfter).toBe((e?.cases.length ?? 0) > 0 ? 'string' : 'object');
+        while (!pager.add(answerAccountQuery(org, QUERY, pager.variables()).uiapi.query as never));
+        const read = pager.evidence();
+        expect(read.opportunities.length).toBe(e?.opportunities.length);
+        expect(read.cases.length).toBe(e?.cases.length);
+        expect(read.references.length).toBe(e?.references.length);
+        const lists = [
+            e?.opportunities,
+            e?.opportunityHistory,
+            e?.cases,
+            e?.caseMilestones,
+            e?.contracts,
+            e?.commitments,
+            e?.references
+        ];
+        // One request per record of the longest connection (pages of one), the others answering empty.
+        expect(pager.requests).toBe(Math.max(1, ...lists.map((l) => l?.length ?? 0)));
+    });
+
+    it('reports objects that reach the upper bound, so a truncated account is not scored as complete', () => {
+        const e = [...evidence].sort((a, b) => b.caseMilestones.length - a.caseMilestones.length)[0];
+        const bound = 200;
+        expect(e?.caseMilestones.length).toBeGreaterThanOrEqual(bound);
+        const pager = new EvidencePager(e?.account.id as string, 200, bound);
+        while (!pager.add(answerAccountQuery(org, QUERY, pager.variables()).uiapi.query as never));
+        expect(pager.truncated).toEqual(['CaseMilestone']);
+        expect(pager.evidence().caseMilestones.length).toBe(bound);
+        expect(new EvidencePager(e?.account.id as string).variables().upperBound).toBe(20_000);
+        expect(pager.variables().upperBound).toBe(bound);
     });
 
     it('fills the renewal contract from a separately read field', () => {

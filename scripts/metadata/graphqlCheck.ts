@@ -189,6 +189,18 @@ function checkVariables(doc: DocumentNode): GraphqlProblem[] {
         }
     });
     const problems: GraphqlProblem[] = [];
+    // The LWC GraphQL wire adapter does not support variables in directives (Salesforce's
+    // "GraphQL Wire Adapter Limitations"), though the GraphQL API itself accepts them.
+    visit(doc, {
+        Directive(node) {
+            if ((node.arguments ?? []).some((a) => a.value.kind === Kind.VARIABLE)) {
+                problems.push({
+                    path: `@${node.name.value}`,
+                    message: `uses a variable in @${node.name.value}; the LWC wire adapter does not support variables in directives`
+                });
+            }
+        }
+    });
     for (const name of used) {
         if (!declared.has(name)) problems.push({ path: `$${name}`, message: 'is used but not declared' });
     }

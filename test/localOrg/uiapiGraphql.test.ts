@@ -200,6 +200,23 @@ describe('paging', () => {
         expect(pages).toBe(Math.ceil(expected.length / size));
     });
 
+    it('pages up to the upper bound and no further', async () => {
+        const page = async (after: string | null) =>
+            (
+                await records(
+                    org,
+                    `query q($after: String) { uiapi { query { CaseMilestone(first: 200, upperBound: 200, after: $after) {
+                    edges { node { Id } } pageInfo { hasNextPage endCursor } totalCount } } } }`,
+                    { after }
+                )
+            ).CaseMilestone as Connection;
+        const first = await page(null);
+        expect(first.totalCount).toBeGreaterThan(200);
+        expect(first.edges).toHaveLength(200);
+        expect(first.pageInfo?.hasNextPage).toBe(false);
+        expect((await page(first.pageInfo?.endCursor ?? null)).edges).toEqual([]);
+    });
+
     it('returns 10 records by default, with Salesforce-shaped cursors', async () => {
         const result = await records(org, '{ uiapi { query { Case { edges { node { Id } cursor } } } } }');
         const edges = (result.Case as Connection).edges;
@@ -209,7 +226,17 @@ describe('paging', () => {
 
     it.each([
         ['first above 2000', 'first: 2001', /first must be between 0 and 2000/],
-        ['a cursor it did not hand out', 'after: "bm9wZQ=="', /Invalid cursor/]
+        ['a cursor it did not hand out', 'after: "bm9wZQ=="', /Invalid cursor/],
+        [
+            'pages under 200 with an upper bound',
+            'first: 50, upperBound: 1000',
+            /first must be between 200 and 2000 with upperBound/
+        ],
+        [
+            'an upper bound below the page size',
+            'first: 500, upperBound: 300',
+            /upperBound must be at least first/
+        ]
     ])('refuses %s with an error on that connection only', async (_name, args, message) => {
         const body = await graphql(
             org,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { checkGraphqlQuery, declaredVariables, gqlLiterals } from '../../scripts/metadata/graphqlCheck';
 import { loadOrgSchema } from '../../scripts/metadata/schema';
 import { FORCE_APP_DIR } from '../../scripts/metadata/paths';
-import { EVIDENCE_CONNECTIONS, EvidencePager, evidenceVariableNames } from '../../records/graphqlEvidence';
+import { EVIDENCE_CONNECTIONS, EvidencePager, evidenceCursorVariable } from '../../records/graphqlEvidence';
 
 const LWC_DIR = path.join(FORCE_APP_DIR, 'main', 'default', 'lwc');
 const schema = loadOrgSchema();
@@ -45,11 +45,8 @@ describe('UI API GraphQL queries of the components', () => {
         const declared = declaredVariables(literal('EVIDENCE_QUERY'));
         const sent = new EvidencePager('001000000000001AAA').variables();
         expect(Object.keys(declared).sort()).toEqual(Object.keys(sent).sort());
-        for (const c of EVIDENCE_CONNECTIONS) {
-            const names = evidenceVariableNames(c.key);
-            expect(declared[names.include]).toBe('Boolean!');
-            expect(declared[names.after]).toBe('String');
-        }
+        for (const c of EVIDENCE_CONNECTIONS) expect(declared[evidenceCursorVariable(c.key)]).toBe('String');
+        expect(declared.upperBound).toBe('Int');
     });
 });
 
@@ -100,6 +97,19 @@ describe('the GraphQL checker itself', () => {
     ])('reports %s', (_what, text, message) => {
         const problems = checkGraphqlQuery(text, schema);
         expect(problems.map((p) => p.message).join('\n')).toContain(message);
+    });
+
+    it('refuses variables in @include/@skip, which the LWC wire adapter does not support', () => {
+        const text = base
+            .replace('($id: ID)', '($id: ID, $on: Boolean!)')
+            .replace('Trust_Score__c(', 'Trust_Score__c(');
+        const withDirective = text.replace(
+            ') {\n            edges',
+            ') @include(if: $on) {\n            edges'
+        );
+        expect(checkGraphqlQuery(withDirective, schema).map((p) => p.message)).toContain(
+            'uses a variable in @include; the LWC wire adapter does not support variables in directives'
+        );
     });
 
     it('refuses interpolated gql literals (the platform needs static queries)', () => {

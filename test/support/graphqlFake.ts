@@ -1,8 +1,8 @@
 /**
  * A CSV export served the way the UI API GraphQL endpoint serves records: each object a
  * connection of `edges/node` with fields as `{ value, displayValue }` (values typed as UI API
- * types them), paged by `first`/`after` with opaque cursors, connections switched by
- * `@include`. Only the fields the query selects are in a node, so an adapter reading a field
+ * types them), paged by `first`/`after` with opaque cursors, up to `upperBound` records (or
+ * 4,000 without one). Only the fields the query selects are in a node, so an adapter reading a field
  * its query forgot to select gets nothing and a parity test fails.
  */
 import { readFileSync, existsSync } from 'node:fs';
@@ -104,22 +104,19 @@ export function answerAccountQuery(
     };
     for (const conn of fieldsOf(query?.selectionSet)) {
         const object = conn.name.value;
-        const include = conn.directives?.find((d) => d.name.value === 'include');
-        if (include) {
-            const cond = include.arguments?.[0]?.value;
-            const on =
-                cond?.kind === Kind.VARIABLE
-                    ? variables[cond.name.value]
-                    : cond?.kind === Kind.BOOLEAN && cond.value;
-            if (!on) continue;
-        }
         const all = (org.rows[object as ExportObjectName] ?? []).filter(
             (row) => accountOfRow(org, object, row) === accountId
         );
         const first = (value(conn, 'first') as number | undefined) ?? 10;
+        const upperBound = value(conn, 'upperBound') as number | null | undefined;
+        // As the UI API: paging with an upper bound takes pages of 200–2000 and stops at the bound.
+        if (upperBound !== null && upperBound !== undefined && (first < 200 || first > 2000)) {
+            throw new Error(`first must be 200–2000 with upperBound, got ${first}`);
+        }
         const after = value(conn, 'after') as string | null | undefined;
         const offset = after ? Number(Buffer.from(after, 'base64').toString('utf8')) : 0;
-        const page = all.slice(offset, offset + first);
+        const limit = upperBound ?? 4000;
+        const page = all.slice(offset, Math.min(offset + first, limit));
         const edges = fieldsOf(conn.selectionSet).find((f) => f.name.value === 'edges');
         const nodeSel = fieldsOf(edges?.selectionSet).find((f) => f.name.value === 'node');
         const selected = fieldsOf(nodeSel?.selectionSet).map((f) => f.name.value);
@@ -135,7 +132,7 @@ export function answerAccountQuery(
                 )
             })),
             pageInfo: {
-                hasNextPage: end < all.length,
+                hasNextPage: end < Math.min(all.length, limit),
                 endCursor: page.length > 0 ? Buffer.from(String(end)).toString('base64') : null
             },
             totalCount: all.length

@@ -31,17 +31,24 @@ export interface Connection {
     /** Position of the first row in the whole result. */
     offset: number;
     totalCount: number;
+    /** How far paging can reach: `upperBound`, or 4,000 records without one. */
+    reach: number;
 }
 
 export interface ConnectionArgs {
     first?: number | null;
     after?: string | null;
+    upperBound?: number | null;
     where?: InputObject | null;
     orderBy?: InputObject | null;
 }
 
 export const DEFAULT_FIRST = 10;
 export const MAX_FIRST = 2000;
+/** Smallest page allowed when paging with `upperBound`. */
+export const MIN_BOUNDED_FIRST = 200;
+/** Record-connection paging without `upperBound` stops after this many records. */
+export const UNBOUNDED_REACH = 4000;
 
 export const encodeCursor = (index: number): string => Buffer.from(`v1:${index}`).toString('base64');
 
@@ -51,12 +58,23 @@ function decodeCursor(cursor: string): number {
     return Number(match[1]);
 }
 
-function pageOf(args: ConnectionArgs): { offset: number; size: number } {
+function pageOf(args: ConnectionArgs): { offset: number; size: number; reach: number } {
     const size = args.first ?? DEFAULT_FIRST;
     if (size < 0 || size > MAX_FIRST)
         throw new GraphQLError(`first must be between 0 and ${MAX_FIRST}, not ${size}`);
+    const bound = args.upperBound;
+    // As the UI API documents it: with an upper bound, pages are 200–2000 records and paging
+    // reaches the bound; without one, record-connection paging stops at 4,000 records.
+    if (bound !== null && bound !== undefined) {
+        if (size < MIN_BOUNDED_FIRST)
+            throw new GraphQLError(
+                `first must be between ${MIN_BOUNDED_FIRST} and ${MAX_FIRST} with upperBound, not ${size}`
+            );
+        if (bound < size) throw new GraphQLError(`upperBound must be at least first (${size}), not ${bound}`);
+    }
+    const reach = bound ?? UNBOUNDED_REACH;
     const offset = args.after === null || args.after === undefined ? 0 : decodeCursor(args.after) + 1;
-    return { offset, size };
+    return { offset, size, reach };
 }
 
 /** One request's connections; resolved SOQL is shared by the request's child connections. */
@@ -92,12 +110,13 @@ export class ConnectionRunner {
     }
 
     private page(object: LocalObject, keys: number[], args: ConnectionArgs): Connection {
-        const { offset, size } = pageOf(args);
+        const { offset, size, reach } = pageOf(args);
         return {
             object,
             offset,
+            reach,
             totalCount: keys.length,
-            rows: this.rows(object, keys.slice(offset, offset + size))
+            rows: this.rows(object, keys.slice(offset, Math.max(offset, Math.min(offset + size, reach))))
         };
     }
 

@@ -66,6 +66,7 @@ function connectionArgs(types: ObjectTypes) {
     return {
         first: { type: GraphQLInt },
         after: { type: GraphQLString },
+        upperBound: { type: GraphQLInt },
         where: { type: types.filter },
         orderBy: { type: types.orderBy }
     };

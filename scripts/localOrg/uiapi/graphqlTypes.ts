@@ -79,7 +79,7 @@ export const PageInfo = new GraphQLObjectType<Connection>({
     fields: {
         hasNextPage: {
             type: new GraphQLNonNull(GraphQLBoolean),
-            resolve: (c) => c.offset + c.rows.length < c.totalCount
+            resolve: (c) => c.offset + c.rows.length < Math.min(c.totalCount, c.reach)
         },
         hasPreviousPage: { type: new GraphQLNonNull(GraphQLBoolean), resolve: (c) => c.offset > 0 },
         startCursor: {

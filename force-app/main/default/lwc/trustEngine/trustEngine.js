@@ -1836,6 +1836,8 @@ var NodeReader = class _NodeReader {
 
 // records/graphqlEvidence.ts
 var MAX_PAGE_SIZE = 2e3;
+var MIN_BOUNDED_PAGE_SIZE = 200;
+var DEFAULT_UPPER_BOUND = 2e4;
 var EVIDENCE_CONNECTIONS = [
   { key: "opportunities", object: "Opportunity" },
   { key: "opportunityHistory", object: "OpportunityHistory" },
@@ -1845,9 +1847,8 @@ var EVIDENCE_CONNECTIONS = [
   { key: "commitments", object: "Trust_Commitment__c" },
   { key: "references", object: "Customer_Reference__c" }
 ];
-var capitalised = (key) => key.charAt(0).toUpperCase() + key.slice(1);
-function evidenceVariableNames(key) {
-  return { include: `with${capitalised(key)}`, after: `${key}After` };
+function evidenceCursorVariable(key) {
+  return `${key}After`;
 }
 function opportunity(node, renewed) {
   const r = new NodeReader("Opportunity", node);
@@ -1939,27 +1940,40 @@ function reference(node) {
   };
 }
 var EvidencePager = class {
-  constructor(accountId, pageSize = MAX_PAGE_SIZE) {
+  /**
+   * @param upperBound records one connection may page through (null: record-connection
+   *   paging, which the UI API stops at 4,000 records; tests use it for small pages).
+   */
+  constructor(accountId, pageSize = MAX_PAGE_SIZE, upperBound = DEFAULT_UPPER_BOUND) {
     this.accountId = accountId;
     this.pageSize = pageSize;
-    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-      throw new RangeError(`EvidencePager: pageSize must be 1–${MAX_PAGE_SIZE}, got ${pageSize}`);
+    this.upperBound = upperBound;
+    const min = upperBound === null ? 1 : MIN_BOUNDED_PAGE_SIZE;
+    if (!Number.isInteger(pageSize) || pageSize < min || pageSize > MAX_PAGE_SIZE) {
+      throw new RangeError(`EvidencePager: pageSize must be ${min}–${MAX_PAGE_SIZE}, got ${pageSize}`);
+    }
+    if (upperBound !== null && (!Number.isInteger(upperBound) || upperBound < pageSize)) {
+      throw new RangeError(
+        `EvidencePager: upperBound must be a whole number ≥ pageSize, got ${upperBound}`
+      );
     }
     for (const c of EVIDENCE_CONNECTIONS) this.states.set(c.key, { done: false, after: null, nodes: [] });
   }
   accountId;
   pageSize;
+  upperBound;
   states = /* @__PURE__ */ new Map();
   accountNode = null;
   pages = 0;
   /** Variables for the next EVIDENCE_QUERY request. */
   variables() {
-    const vars = { accountId: this.accountId, pageSize: this.pageSize };
+    const vars = {
+      accountId: this.accountId,
+      pageSize: this.pageSize,
+      upperBound: this.upperBound
+    };
     for (const c of EVIDENCE_CONNECTIONS) {
-      const state = this.states.get(c.key);
-      const names = evidenceVariableNames(c.key);
-      vars[names.include] = !state.done;
-      vars[names.after] = state.after;
+      vars[evidenceCursorVariable(c.key)] = this.states.get(c.key).after;
     }
     return vars;
   }
@@ -1979,10 +1993,20 @@ var EvidencePager = class {
       }
       for (const node of nodesOf(connection)) state.nodes.push(node);
       const info = connection?.pageInfo;
-      if (info?.hasNextPage && info.endCursor) state.after = info.endCursor;
-      else state.done = true;
+      if (info?.endCursor) state.after = info.endCursor;
+      if (!info?.hasNextPage || !info.endCursor) state.done = true;
     }
     return this.done;
+  }
+  /**
+   * Objects whose records reached the upper bound: the account has (or may have) more than
+   * the browser can read, so its score from the panel would not be the batch's.
+   */
+  get truncated() {
+    if (this.upperBound === null) return [];
+    return EVIDENCE_CONNECTIONS.filter(
+      (c) => this.states.get(c.key).nodes.length >= this.upperBound
+    ).map((c) => c.object);
   }
   get done() {
     for (const state of this.states.values()) if (!state.done) return false;
@@ -2287,6 +2311,7 @@ export {
   BASELINE_EVIDENCE,
   BaselineAccumulator,
   DEFAULT_BASELINES,
+  DEFAULT_UPPER_BOUND,
   DRIVERS_MAX_CHARS,
   EVIDENCE_CONNECTIONS,
   EvidencePager,
@@ -2294,6 +2319,7 @@ export {
   HOURS_PER_MS,
   InvalidModelError,
   MAX_PAGE_SIZE,
+  MIN_BOUNDED_PAGE_SIZE,
   MS_PER_DAY,
   NodeReader,
   PILLAR_FIELDS,
@@ -2312,7 +2338,7 @@ export {
   defaultModelVersion,
   driversJson,
   emptyEvidence,
-  evidenceVariableNames,
+  evidenceCursorVariable,
   explainResult,
   formatDay,
   instantOfDay,

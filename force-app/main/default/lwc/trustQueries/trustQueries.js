@@ -204,29 +204,26 @@ export const PANEL_QUERY = gql`
 /**
  * One account's evidence, the same fields the batch CLI reads from an export. Each object
  * is its own connection so a large account pages each one separately: `EvidencePager`
- * (from `c/trustEngine`) sets `with<Object>` to false for connections already complete and
- * passes each one's `endCursor` as `<object>After`.
+ * (from `c/trustEngine`) passes each connection's `endCursor` as `<object>After`; a
+ * connection already complete gets its last cursor again and answers with an empty page.
+ * (The wire adapter does not support variables in `@include`/`@skip`, so the query cannot
+ * leave complete connections out.) `upperBound` lets a connection page past the 4,000
+ * records record-connection paging stops at; it must stay the same on every page.
  *
- * Variables: `accountId` (ID), `pageSize` (Int, at most 2000), and per connection
- * `withX: Boolean!` / `xAfter: String`.
+ * Variables: `accountId` (ID), `pageSize` (Int, 200–2000 with an upper bound),
+ * `upperBound` (Int), and per connection `<object>After: String`.
  */
 export const EVIDENCE_QUERY = gql`
     query trustEvidence(
         $accountId: ID
         $pageSize: Int
-        $withOpportunities: Boolean!
+        $upperBound: Int
         $opportunitiesAfter: String
-        $withOpportunityHistory: Boolean!
         $opportunityHistoryAfter: String
-        $withCases: Boolean!
         $casesAfter: String
-        $withCaseMilestones: Boolean!
         $caseMilestonesAfter: String
-        $withContracts: Boolean!
         $contractsAfter: String
-        $withCommitments: Boolean!
         $commitmentsAfter: String
-        $withReferences: Boolean!
         $referencesAfter: String
     ) {
         uiapi {
@@ -244,8 +241,9 @@ export const EVIDENCE_QUERY = gql`
                 Opportunity(
                     where: { AccountId: { eq: $accountId } }
                     first: $pageSize
+                    upperBound: $upperBound
                     after: $opportunitiesAfter
-                ) @include(if: $withOpportunities) {
+                ) {
                     edges {
                         node {
                             Id
@@ -286,8 +284,9 @@ export const EVIDENCE_QUERY = gql`
                 OpportunityHistory(
                     where: { Opportunity: { AccountId: { eq: $accountId } } }
                     first: $pageSize
+                    upperBound: $upperBound
                     after: $opportunityHistoryAfter
-                ) @include(if: $withOpportunityHistory) {
+                ) {
                     edges {
                         node {
                             Id
@@ -310,8 +309,12 @@ export const EVIDENCE_QUERY = gql`
                         endCursor
                     }
                 }
-                Case(where: { AccountId: { eq: $accountId } }, first: $pageSize, after: $casesAfter)
-                    @include(if: $withCases) {
+                Case(
+                    where: { AccountId: { eq: $accountId } }
+                    first: $pageSize
+                    upperBound: $upperBound
+                    after: $casesAfter
+                ) {
                     edges {
                         node {
                             Id
@@ -355,8 +358,9 @@ export const EVIDENCE_QUERY = gql`
                 CaseMilestone(
                     where: { Case: { AccountId: { eq: $accountId } } }
                     first: $pageSize
+                    upperBound: $upperBound
                     after: $caseMilestonesAfter
-                ) @include(if: $withCaseMilestones) {
+                ) {
                     edges {
                         node {
                             Id
@@ -382,8 +386,12 @@ export const EVIDENCE_QUERY = gql`
                         endCursor
                     }
                 }
-                Contract(where: { AccountId: { eq: $accountId } }, first: $pageSize, after: $contractsAfter)
-                    @include(if: $withContracts) {
+                Contract(
+                    where: { AccountId: { eq: $accountId } }
+                    first: $pageSize
+                    upperBound: $upperBound
+                    after: $contractsAfter
+                ) {
                     edges {
                         node {
                             Id
@@ -409,8 +417,9 @@ export const EVIDENCE_QUERY = gql`
                 Trust_Commitment__c(
                     where: { Account__c: { eq: $accountId } }
                     first: $pageSize
+                    upperBound: $upperBound
                     after: $commitmentsAfter
-                ) @include(if: $withCommitments) {
+                ) {
                     edges {
                         node {
                             Id
@@ -448,8 +457,9 @@ export const EVIDENCE_QUERY = gql`
                 Customer_Reference__c(
                     where: { Account__c: { eq: $accountId } }
                     first: $pageSize
+                    upperBound: $upperBound
                     after: $referencesAfter
-                ) @include(if: $withReferences) {
+                ) {
                     edges {
                         node {
                             Id
