@@ -7,6 +7,12 @@ import { gql } from 'lightning/graphql';
 
 /** Largest page the UI API serves for one connection. */
 export const RECEIPTS_PAGE_SIZE = 2000;
+/**
+ * Accounts the what-if may page through. Without an upper bound the UI API stops paging at
+ * 4,000 records; with one, pages must be 200–2000 and the bound must stay the same on every
+ * page (a wire adapter rule).
+ */
+export const RECEIPTS_UPPER_BOUND = 1000000;
 
 /**
  * Every `Trust_Model__c` version, highest first, with what the setup page shows and saves:
@@ -56,13 +62,19 @@ export const MODEL_VERSIONS_QUERY = gql`
  * scores the what-if re-weights. Page on with `after` = `pageInfo.endCursor` until
  * `hasNextPage` is false.
  *
- * Variables: `pageSize` (Int, at most 2000), `after` (String, null for the first page).
+ * Variables: `pageSize` (Int, 200–2000), `upperBound` (Int, RECEIPTS_UPPER_BOUND), `after`
+ * (String, null for the first page).
  */
 export const LATEST_RECEIPTS_QUERY = gql`
-    query trustLatestReceipts($pageSize: Int, $after: String) {
+    query trustLatestReceipts($pageSize: Int, $upperBound: Int, $after: String) {
         uiapi {
             query {
-                Account(where: { Trust_Scored_On__c: { ne: null } }, first: $pageSize, after: $after) {
+                Account(
+                    where: { Trust_Scored_On__c: { ne: null } }
+                    first: $pageSize
+                    upperBound: $upperBound
+                    after: $after
+                ) {
                     edges {
                         node {
                             Id

@@ -10,7 +10,7 @@ import {
     whatIf
 } from 'c/trustEngine';
 import { EVIDENCE_QUERY } from 'c/trustQueries';
-import { LATEST_RECEIPTS_QUERY, RECEIPTS_PAGE_SIZE } from 'c/trustSetupQueries';
+import { LATEST_RECEIPTS_QUERY, RECEIPTS_PAGE_SIZE, RECEIPTS_UPPER_BOUND } from 'c/trustSetupQueries';
 import { LABELS, formatLabel } from 'c/trustSetupLabels';
 import { fieldName } from 'c/trustModelDraft';
 import { reduceErrors } from 'c/ldsUtils';
@@ -124,7 +124,7 @@ export default class TrustWhatIf extends LightningElement {
     }
 
     get receiptsVariables() {
-        return { pageSize: RECEIPTS_PAGE_SIZE, after: this.receiptsAfter };
+        return { pageSize: RECEIPTS_PAGE_SIZE, upperBound: RECEIPTS_UPPER_BOUND, after: this.receiptsAfter };
     }
 
     get evidenceQuery() {

@@ -139,7 +139,11 @@ describe('c-trust-what-if', () => {
 
         graphql.emit(PAGE_1);
         await flushPromises();
-        expect(graphql.getLastConfig().variables).toEqual({ pageSize: 2000, after: 'djE6MQ==' });
+        expect(graphql.getLastConfig().variables).toEqual({
+            pageSize: 2000,
+            upperBound: 1000000,
+            after: 'djE6MQ=='
+        });
         expect(text(element, '.loading p')).toBe('Reading the latest scores: 2 accounts so far…');
         graphql.emit(PAGE_2);
         await flushPromises();
