@@ -61,7 +61,7 @@ describe('c-trust-setup-queries', () => {
     it('reads the latest receipt of every scored account, a full page at a time', () => {
         const document = parse(LATEST_RECEIPTS_QUERY);
         const variables = document.definitions[0].variableDefinitions.map((v) => v.variable.name.value);
-        expect(variables).toEqual(['pageSize', 'after']);
+        expect(variables).toEqual(['pageSize', 'upperBound', 'after']);
         expect(RECEIPTS_PAGE_SIZE).toBe(2000);
         const fields = selectedFields(document);
         expect([...fields.Trust_Score__c]).toEqual(
