@@ -23,10 +23,19 @@ export function receiptKey(accountId: string, asOf: string): string {
  * The receipt's JSON: drivers, each signal's score, confidence, summary and its strongest
  * evidence with record ids. Trimmed to fit the field, evidence first.
  */
+/** Distinct records behind a result (baselines and starting points are not records). */
+export function evidenceRecordCount(result: TrustResult): number {
+    const ids = new Set<string>();
+    for (const s of SIGNAL_IDS)
+        for (const e of result.signals[s].evidence) if (e.recordId) ids.add(e.recordId);
+    return ids.size;
+}
+
 export function driversJson(
     result: TrustResult,
     context: { asOf: string; model: { name: string; version: number } }
 ): string {
+    const records = evidenceRecordCount(result);
     for (let per = EVIDENCE_PER_SIGNAL; per >= 0; per = per > 2 ? Math.floor(per / 2) : per - 1) {
         const signals: Record<string, unknown> = {};
         for (const s of SIGNAL_IDS) {
@@ -42,12 +51,18 @@ export function driversJson(
         const text = JSON.stringify({
             asOf: context.asOf,
             model: context.model,
+            records,
             drivers: result.drivers,
             signals
         });
         if (text.length <= DRIVERS_MAX_CHARS) return text;
     }
-    return JSON.stringify({ asOf: context.asOf, model: context.model, drivers: result.drivers.slice(0, 9) });
+    return JSON.stringify({
+        asOf: context.asOf,
+        model: context.model,
+        records,
+        drivers: result.drivers.slice(0, 9)
+    });
 }
 
 export interface ReceiptContext {

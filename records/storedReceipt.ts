@@ -44,6 +44,8 @@ export interface StoredReceipt {
     /** Drivers and per-signal detail from `Drivers__c`; empty when the JSON is missing or unreadable. */
     drivers: Driver[];
     signals: Partial<Record<SignalId, StoredSignal>>;
+    /** Distinct records the score rests on, as written with the receipt; null on older receipts. */
+    records: number | null;
     /** Why `drivers`/`signals` are empty although the receipt has a score, or null. */
     detailProblem: string | null;
 }
@@ -51,18 +53,34 @@ export interface StoredReceipt {
 function parseDetail(
     text: string | null,
     id: string
-): { drivers: Driver[]; signals: Partial<Record<SignalId, StoredSignal>>; problem: string | null } {
-    if (text === null || text.trim() === '') return { drivers: [], signals: {}, problem: null };
+): {
+    drivers: Driver[];
+    signals: Partial<Record<SignalId, StoredSignal>>;
+    records: number | null;
+    problem: string | null;
+} {
+    if (text === null || text.trim() === '')
+        return { drivers: [], signals: {}, records: null, problem: null };
     let json: unknown;
     try {
         json = JSON.parse(text);
     } catch {
-        return { drivers: [], signals: {}, problem: `Trust_Score__c ${id}: Drivers__c is not valid JSON` };
+        return {
+            drivers: [],
+            signals: {},
+            records: null,
+            problem: `Trust_Score__c ${id}: Drivers__c is not valid JSON`
+        };
     }
     if (typeof json !== 'object' || json === null) {
-        return { drivers: [], signals: {}, problem: `Trust_Score__c ${id}: Drivers__c is not a JSON object` };
+        return {
+            drivers: [],
+            signals: {},
+            records: null,
+            problem: `Trust_Score__c ${id}: Drivers__c is not a JSON object`
+        };
     }
-    const raw = json as { drivers?: unknown; signals?: unknown };
+    const raw = json as { drivers?: unknown; signals?: unknown; records?: unknown };
     const drivers = Array.isArray(raw.drivers)
         ? (raw.drivers as Driver[]).filter(
               (d) =>
@@ -88,7 +106,11 @@ function parseDetail(
             };
         }
     }
-    return { drivers, signals, problem: null };
+    const records =
+        typeof raw.records === 'number' && Number.isInteger(raw.records) && raw.records >= 0
+            ? raw.records
+            : null;
+    return { drivers, signals, records, problem: null };
 }
 
 export function storedReceiptFromNode(node: GraphqlNode): StoredReceipt {
@@ -117,6 +139,7 @@ export function storedReceiptFromNode(node: GraphqlNode): StoredReceipt {
         modelVersion: model ? model.num('Version__c') : null,
         drivers: detail.drivers,
         signals: detail.signals,
+        records: detail.records,
         detailProblem: detail.problem
     };
 }
@@ -127,19 +150,21 @@ export function storedReceipts(connection: GraphqlConnection | null | undefined)
 }
 
 /**
- * What a receipt rests on, for "based on 37 records; no reference data yet": the evidence
- * items counted per signal, and the signals that had none.
+ * What a receipt rests on, for "based on 37 records; no reference data yet": the distinct
+ * records behind it (written with the receipt; older receipts fall back to the evidence
+ * items counted per signal, which counts a record once per signal it feeds), and the
+ * signals that had none.
  */
 export function receiptCoverage(receipt: StoredReceipt): {
     records: number;
     signalsWithoutEvidence: SignalId[];
 } {
-    let records = 0;
+    let items = 0;
     const without: SignalId[] = [];
     for (const s of SIGNAL_IDS) {
         const detail = receipt.signals[s];
-        if (detail) records += detail.evidenceCount;
+        if (detail) items += detail.evidenceCount;
         if (receipt.signalScores[s] === null) without.push(s);
     }
-    return { records, signalsWithoutEvidence: without };
+    return { records: receipt.records ?? items, signalsWithoutEvidence: without };
 }

@@ -146,7 +146,16 @@ describe('stored receipts', () => {
             expect(receipt?.signals[s]?.evidenceCount).toBe(result.signals[s].evidence.length);
         }
         const coverage = receiptCoverage(receipt as never);
-        expect(coverage.records).toBe(SIGNAL_IDS.reduce((n, s) => n + result.signals[s].evidence.length, 0));
+        // Distinct records: a case feeding three signals is one record, a baseline is none.
+        const ids = new Set(
+            SIGNAL_IDS.flatMap((s) => result.signals[s].evidence.map((e) => e.recordId)).filter(
+                (id) => id !== null
+            )
+        );
+        expect(coverage.records).toBe(ids.size);
+        expect(coverage.records).toBeLessThan(
+            SIGNAL_IDS.reduce((n, s) => n + result.signals[s].evidence.length, 0)
+        );
         expect(coverage.signalsWithoutEvidence).toEqual(
             SIGNAL_IDS.filter((s) => result.signals[s].score === null)
         );

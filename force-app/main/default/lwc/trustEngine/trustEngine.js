@@ -2055,15 +2055,26 @@ var EvidencePager = class {
 
 // records/storedReceipt.ts
 function parseDetail(text, id) {
-  if (text === null || text.trim() === "") return { drivers: [], signals: {}, problem: null };
+  if (text === null || text.trim() === "")
+    return { drivers: [], signals: {}, records: null, problem: null };
   let json;
   try {
     json = JSON.parse(text);
   } catch {
-    return { drivers: [], signals: {}, problem: `Trust_Score__c ${id}: Drivers__c is not valid JSON` };
+    return {
+      drivers: [],
+      signals: {},
+      records: null,
+      problem: `Trust_Score__c ${id}: Drivers__c is not valid JSON`
+    };
   }
   if (typeof json !== "object" || json === null) {
-    return { drivers: [], signals: {}, problem: `Trust_Score__c ${id}: Drivers__c is not a JSON object` };
+    return {
+      drivers: [],
+      signals: {},
+      records: null,
+      problem: `Trust_Score__c ${id}: Drivers__c is not a JSON object`
+    };
   }
   const raw = json;
   const drivers = Array.isArray(raw.drivers) ? raw.drivers.filter(
@@ -2085,7 +2096,8 @@ function parseDetail(text, id) {
       };
     }
   }
-  return { drivers, signals, problem: null };
+  const records = typeof raw.records === "number" && Number.isInteger(raw.records) && raw.records >= 0 ? raw.records : null;
+  return { drivers, signals, records, problem: null };
 }
 function storedReceiptFromNode(node) {
   const r = new NodeReader("Trust_Score__c", node);
@@ -2113,6 +2125,7 @@ function storedReceiptFromNode(node) {
     modelVersion: model ? model.num("Version__c") : null,
     drivers: detail.drivers,
     signals: detail.signals,
+    records: detail.records,
     detailProblem: detail.problem
   };
 }
@@ -2120,14 +2133,14 @@ function storedReceipts(connection) {
   return nodesOf(connection).map(storedReceiptFromNode);
 }
 function receiptCoverage(receipt) {
-  let records = 0;
+  let items = 0;
   const without = [];
   for (const s of SIGNAL_IDS) {
     const detail = receipt.signals[s];
-    if (detail) records += detail.evidenceCount;
+    if (detail) items += detail.evidenceCount;
     if (receipt.signalScores[s] === null) without.push(s);
   }
-  return { records, signalsWithoutEvidence: without };
+  return { records: receipt.records ?? items, signalsWithoutEvidence: without };
 }
 
 // records/modelRecord.ts
@@ -2205,7 +2218,14 @@ var EVIDENCE_PER_SIGNAL = 5;
 function receiptKey(accountId, asOf) {
   return `${accountId}:${asOf}`;
 }
+function evidenceRecordCount(result) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const s of SIGNAL_IDS)
+    for (const e of result.signals[s].evidence) if (e.recordId) ids.add(e.recordId);
+  return ids.size;
+}
 function driversJson(result, context) {
+  const records = evidenceRecordCount(result);
   for (let per = EVIDENCE_PER_SIGNAL; per >= 0; per = per > 2 ? Math.floor(per / 2) : per - 1) {
     const signals = {};
     for (const s of SIGNAL_IDS) {
@@ -2221,12 +2241,18 @@ function driversJson(result, context) {
     const text = JSON.stringify({
       asOf: context.asOf,
       model: context.model,
+      records,
       drivers: result.drivers,
       signals
     });
     if (text.length <= DRIVERS_MAX_CHARS) return text;
   }
-  return JSON.stringify({ asOf: context.asOf, model: context.model, drivers: result.drivers.slice(0, 9) });
+  return JSON.stringify({
+    asOf: context.asOf,
+    model: context.model,
+    records,
+    drivers: result.drivers.slice(0, 9)
+  });
 }
 function receiptRecord(result, previous, ctx) {
   const record = {
@@ -2339,6 +2365,7 @@ export {
   driversJson,
   emptyEvidence,
   evidenceCursorVariable,
+  evidenceRecordCount,
   explainResult,
   formatDay,
   instantOfDay,

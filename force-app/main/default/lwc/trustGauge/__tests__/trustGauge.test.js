@@ -31,7 +31,7 @@ describe('c-trust-gauge', () => {
         expect(text(element, '.change')).toBe('\u22123.7 since May 31, 2026');
         expect(element.shadowRoot.querySelector('.change').classList).toContain('slds-text-color_error');
         expect(text(element, '.confidence')).toBe(
-            '38% · based on 26 records · no evidence yet for Reference quality, Expansion, Promise keeping'
+            '38% · based on 13 records · no evidence yet for Reference quality, Expansion, Promise keeping'
         );
         expect(text(element, '.model')).toBe('Default, version 2');
         expect(text(element, '.as-of')).toBe('As of Jun 29, 2026');
