@@ -82,13 +82,12 @@ describe('permission sets (least privilege per persona)', () => {
             expect(fieldAccess(user, 'Trust_Model__c.Active__c')).toBe('read');
             expect(fieldAccess(user, 'Trust_Model__c.Baselines__c')).toBe('read');
             expect(user.customPermissions).toEqual([]);
-            expect(user.tabs).not.toContain('Trust_Ledger_Setup');
         });
 
-        it('sees the app and the commitment and reference tabs', () => {
+        it('sees the app, the commitment and reference tabs, and the setup page (read-only for reps)', () => {
             expect(user.applications).toEqual(['Trust_Ledger']);
             expect(user.tabs).toEqual(
-                expect.arrayContaining(['Trust_Commitment__c', 'Customer_Reference__c'])
+                expect.arrayContaining(['Trust_Commitment__c', 'Customer_Reference__c', 'Trust_Ledger_Setup'])
             );
         });
     });
