@@ -30,7 +30,8 @@ export interface ReceiptScores {
     signalScores: Readonly<Record<SignalId, number | null>>;
 }
 
-const NO_SCORE = '(no score)';
+/** The key band counts use for accounts without a score. */
+export const NO_SCORE_BAND = '(no score)';
 
 /**
  * Re-weights stored receipts under `draft`. "Before" is each receipt as stored, so the
@@ -49,6 +50,14 @@ export function whatIf(
             after: { score: after.score, band: after.band }
         };
     });
+    return summariseMoves(rows, draft, moversLimit);
+}
+
+/**
+ * Band counts before and after, how many accounts change band, and the biggest movers, for
+ * any before/after pairs: re-weighted receipts, or a sample scored twice from evidence.
+ */
+export function summariseMoves(rows: WhatIfRow[], draft: TrustModel, moversLimit = 10): WhatIfSummary {
     const bandsBefore: Record<string, number> = {};
     const bandsAfter: Record<string, number> = {};
     for (const b of draft.bands) {
@@ -57,8 +66,8 @@ export function whatIf(
     }
     let changedBand = 0;
     for (const row of rows) {
-        const before = row.before.band ?? NO_SCORE;
-        const after = row.after.band ?? NO_SCORE;
+        const before = row.before.band ?? NO_SCORE_BAND;
+        const after = row.after.band ?? NO_SCORE_BAND;
         bandsBefore[before] = (bandsBefore[before] ?? 0) + 1;
         bandsAfter[after] = (bandsAfter[after] ?? 0) + 1;
         if (before !== after) changedBand += 1;

@@ -2291,7 +2291,7 @@ function receiptUpdateFields(record, id) {
 }
 
 // records/whatIf.ts
-var NO_SCORE = "(no score)";
+var NO_SCORE_BAND = "(no score)";
 function whatIf(receipts, draft, moversLimit = 10) {
   const rows = receipts.map((r) => {
     const after = scoreFromSignals(r.signalScores, draft);
@@ -2301,6 +2301,9 @@ function whatIf(receipts, draft, moversLimit = 10) {
       after: { score: after.score, band: after.band }
     };
   });
+  return summariseMoves(rows, draft, moversLimit);
+}
+function summariseMoves(rows, draft, moversLimit = 10) {
   const bandsBefore = {};
   const bandsAfter = {};
   for (const b of draft.bands) {
@@ -2309,8 +2312,8 @@ function whatIf(receipts, draft, moversLimit = 10) {
   }
   let changedBand = 0;
   for (const row of rows) {
-    const before = row.before.band ?? NO_SCORE;
-    const after = row.after.band ?? NO_SCORE;
+    const before = row.before.band ?? NO_SCORE_BAND;
+    const after = row.after.band ?? NO_SCORE_BAND;
     bandsBefore[before] = (bandsBefore[before] ?? 0) + 1;
     bandsAfter[after] = (bandsAfter[after] ?? 0) + 1;
     if (before !== after) changedBand += 1;
@@ -2347,6 +2350,7 @@ export {
   MAX_PAGE_SIZE,
   MIN_BOUNDED_PAGE_SIZE,
   MS_PER_DAY,
+  NO_SCORE_BAND,
   NodeReader,
   PILLAR_FIELDS,
   PILLAR_IDS,
@@ -2388,6 +2392,7 @@ export {
   scoreFromSignals,
   storedReceiptFromNode,
   storedReceipts,
+  summariseMoves,
   todayUtc,
   validateModel,
   whatIf

@@ -3,7 +3,7 @@
  * accounts to recompute from evidence, and shaping results for the chart and the movers
  * table. The scoring itself is the engine's (`whatIf`, `scoreAccount`).
  */
-import { storedReceipts } from 'c/trustEngine';
+import { NO_SCORE_BAND as NO_SCORE, storedReceipts, summariseMoves } from 'c/trustEngine';
 
 /** Accounts recomputed from their records when a change needs evidence. */
 export const SAMPLE_SIZE = 20;
@@ -57,8 +57,6 @@ export function pickSample(rows, size = SAMPLE_SIZE) {
     return picked;
 }
 
-const NO_SCORE = '(no score)';
-
 /**
  * Band counts before and after, in the draft's band order then any other band seen, and
  * accounts without a score under `noScoreLabel`. Bands empty on both sides stay, so the
@@ -108,29 +106,5 @@ export function summariseSample(results, draft, moversLimit = MOVERS_LIMIT) {
         before: { score: r.before.score, band: r.before.band },
         after: { score: r.after.score, band: r.after.band }
     }));
-    const bandsBefore = {};
-    const bandsAfter = {};
-    for (const band of draft.bands) {
-        bandsBefore[band.name] = 0;
-        bandsAfter[band.name] = 0;
-    }
-    let changedBand = 0;
-    for (const row of rows) {
-        const before = row.before.band ?? NO_SCORE;
-        const after = row.after.band ?? NO_SCORE;
-        bandsBefore[before] = (bandsBefore[before] ?? 0) + 1;
-        bandsAfter[after] = (bandsAfter[after] ?? 0) + 1;
-        if (before !== after) changedBand += 1;
-    }
-    const move = (r) => {
-        if (r.before.score === null || r.after.score === null) {
-            return r.before.score === r.after.score ? 0 : Number.POSITIVE_INFINITY;
-        }
-        return Math.abs(r.after.score - r.before.score);
-    };
-    const movers = rows
-        .filter((r) => move(r) > 0)
-        .sort((a, b) => move(b) - move(a) || (a.accountId < b.accountId ? -1 : 1))
-        .slice(0, moversLimit);
-    return { rows, bandsBefore, bandsAfter, changedBand, movers };
+    return summariseMoves(rows, draft, moversLimit);
 }
