@@ -161,7 +161,9 @@ async function main(): Promise<void> {
     const once = (): { adapterMs: number; engineMs: number; score: number | null } => {
         const t0 = performance.now();
         const pager = new engine.EvidencePager(accountId);
-        pager.add(response as never);
+        // The core query, then OpportunityHistory, then CaseMilestone: each step reads its own
+        // connections from the response.
+        while (!pager.add(response as never));
         const evidence = pager.evidence();
         const t1 = performance.now();
         const result = engine.scoreAccount(evidence, model, baselines, asOf);

@@ -12,6 +12,8 @@ export interface EvidenceItem {
 }
 
 export interface SignalResult {
+    /** The pillar the model puts this signal in, so a stored receipt groups it as it was scored. */
+    pillar: PillarId;
     score: number | null;
     confidence: number;
     /** One line a rep can read, e.g. "3 renewals: 2 on time, 1 closed 45 days late". */

@@ -212,6 +212,7 @@ export function scoreAccount(
         }));
         evidenceItems.sort(byImpact);
         signals[s] = {
+            pillar: model.signals[s].pillar,
             score: outcome.score === null ? null : round1(outcome.score),
             confidence: round2(outcome.confidence),
             summary: outcome.summary,

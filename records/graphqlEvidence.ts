@@ -3,10 +3,16 @@
  * into the engine's `AccountEvidence` exactly as the CSV and jsforce adapters read the same
  * records, so "Recalculate now" in the panel gives the batch CLI's numbers.
  *
- * A large account needs several pages per object. The query has one connection per object,
- * each continued by `<name>After`; `EvidencePager` keeps the cursors and says when it has
- * everything. The LWC wire adapter does not support variables in `@include`/`@skip`, so a
- * connection already complete is asked for again from its last cursor and answers with an
+ * The evidence comes in three queries of c/trustQueries, run in turn: the core query (the
+ * objects every org has), then OpportunityHistory, then CaseMilestone. Those two are on
+ * their own because an org's UI API may lack them (CaseMilestone exists only with
+ * Entitlement Management): the caller reports such a failure with `unavailable`, the pager
+ * moves on, and the score names the evidence it could not read instead of failing.
+ *
+ * A large account needs several pages per object. The core query has one connection per
+ * object, each continued by `<name>After`; `EvidencePager` keeps the cursors and says when it
+ * has everything. The LWC wire adapter does not support variables in `@include`/`@skip`, so
+ * a connection already complete is asked for again from its last cursor and answers with an
  * empty page, which the pager ignores.
  */
 import type {
@@ -32,20 +38,30 @@ export const MIN_BOUNDED_PAGE_SIZE = 200;
  */
 export const DEFAULT_UPPER_BOUND = 20_000;
 
-/** Evidence connections of EVIDENCE_QUERY: the variable stem and the object it reads. */
+/** Evidence connections: the variable stem, the object it reads, and the query it is in. */
 export const EVIDENCE_CONNECTIONS = [
-    { key: 'opportunities', object: 'Opportunity' },
-    { key: 'opportunityHistory', object: 'OpportunityHistory' },
-    { key: 'cases', object: 'Case' },
-    { key: 'caseMilestones', object: 'CaseMilestone' },
-    { key: 'contracts', object: 'Contract' },
-    { key: 'commitments', object: 'Trust_Commitment__c' },
-    { key: 'references', object: 'Customer_Reference__c' }
+    { key: 'opportunities', object: 'Opportunity', query: 'core' },
+    { key: 'opportunityHistory', object: 'OpportunityHistory', query: 'opportunityHistory' },
+    { key: 'cases', object: 'Case', query: 'core' },
+    { key: 'caseMilestones', object: 'CaseMilestone', query: 'caseMilestones' },
+    { key: 'contracts', object: 'Contract', query: 'core' },
+    { key: 'commitments', object: 'Trust_Commitment__c', query: 'core' },
+    { key: 'references', object: 'Customer_Reference__c', query: 'core' }
 ] as const;
 
 export type EvidenceConnectionKey = (typeof EVIDENCE_CONNECTIONS)[number]['key'];
 
-/** `<key>After`, the cursor variable EVIDENCE_QUERY declares for a connection. */
+/** The evidence queries in the order the pager runs them (keys of c/trustQueries' EVIDENCE_QUERIES). */
+export const EVIDENCE_STEPS = ['core', 'opportunityHistory', 'caseMilestones'] as const;
+export type EvidenceStep = (typeof EVIDENCE_STEPS)[number];
+
+/** Evidence the pager could not read, and why (the query's error, as the caller words it). */
+export interface MissingEvidence {
+    object: string;
+    reason: string;
+}
+
+/** `<key>After`, the cursor variable the core query declares for one of its connections. */
 export function evidenceCursorVariable(key: EvidenceConnectionKey): string {
     return `${key}After`;
 }
@@ -156,17 +172,19 @@ interface ConnectionState {
 }
 
 /**
- * Pages EVIDENCE_QUERY for one account until every connection is complete.
+ * Pages the evidence queries for one account until every connection is complete.
  *
  * ```js
  * const pager = new EvidencePager(recordId);
- * // wire or fetch EVIDENCE_QUERY with pager.variables(), then for each response:
- * pager.add(data.uiapi.query);            // throws on an unreadable response
- * if (!pager.done) refetch with pager.variables(); else score(pager.evidence());
+ * // while pager.nextQuery: run EVIDENCE_QUERIES[pager.nextQuery] with pager.variables(), then
+ * pager.add(data.uiapi.query);             // throws on an unreadable response
+ * pager.unavailable(reason);               // instead, when a supplementary query fails
+ * // when pager.nextQuery is null: score(pager.evidence()); pager.complete says if all was read
  * ```
  */
 export class EvidencePager {
     private readonly states = new Map<EvidenceConnectionKey, ConnectionState>();
+    private readonly lost: MissingEvidence[] = [];
     private accountNode: GraphqlNode | null = null;
     private pages = 0;
 
@@ -191,28 +209,55 @@ export class EvidencePager {
         for (const c of EVIDENCE_CONNECTIONS) this.states.set(c.key, { done: false, after: null, nodes: [] });
     }
 
-    /** Variables for the next EVIDENCE_QUERY request. */
+    private state(key: EvidenceConnectionKey): ConnectionState {
+        return this.states.get(key) as ConnectionState;
+    }
+
+    private connectionsOf(step: EvidenceStep) {
+        return EVIDENCE_CONNECTIONS.filter((c) => c.query === step);
+    }
+
+    /** The query to run next (a key of EVIDENCE_QUERIES), or null when everything is in. */
+    get nextQuery(): EvidenceStep | null {
+        if (this.accountNode === null) return 'core';
+        for (const step of EVIDENCE_STEPS) {
+            if (this.connectionsOf(step).some((c) => !this.state(c.key).done)) return step;
+        }
+        return null;
+    }
+
+    /** Variables for the next request (of `nextQuery`). */
     variables(): Record<string, unknown> {
+        const step = this.nextQuery ?? 'core';
         const vars: Record<string, unknown> = {
             accountId: this.accountId,
             pageSize: this.pageSize,
             upperBound: this.upperBound
         };
-        for (const c of EVIDENCE_CONNECTIONS) {
-            vars[evidenceCursorVariable(c.key)] = (this.states.get(c.key) as ConnectionState).after;
+        if (step === 'core') {
+            for (const c of this.connectionsOf('core'))
+                vars[evidenceCursorVariable(c.key)] = this.state(c.key).after;
+        } else {
+            const [only] = this.connectionsOf(step);
+            vars.after = this.state((only as (typeof EVIDENCE_CONNECTIONS)[number]).key).after;
         }
         return vars;
     }
 
-    /** Takes one response's `data.uiapi.query`; returns whether everything has arrived. */
+    /** Takes one response's `data.uiapi.query` for `nextQuery`; returns whether everything has arrived. */
     add(result: EvidenceQueryResult | null | undefined): boolean {
+        const step = this.nextQuery;
+        if (step === null) throw new Error('EvidencePager.add() called after every query was answered.');
         if (!result) throw new Error('Evidence query returned no data (uiapi.query is empty).');
         this.pages += 1;
-        const account = nodesOf(result.Account)[0];
-        if (!account) throw new Error(`Account ${this.accountId} was not found or is not visible to you.`);
-        this.accountNode = account;
-        for (const c of EVIDENCE_CONNECTIONS) {
-            const state = this.states.get(c.key) as ConnectionState;
+        if (step === 'core') {
+            const account = nodesOf(result.Account)[0];
+            if (!account)
+                throw new Error(`Account ${this.accountId} was not found or is not visible to you.`);
+            this.accountNode = account;
+        }
+        for (const c of this.connectionsOf(step)) {
+            const state = this.state(c.key);
             if (state.done) continue;
             const connection = result[c.object];
             if (connection === undefined) {
@@ -227,19 +272,49 @@ export class EvidencePager {
     }
 
     /**
+     * The current supplementary query failed (the org's UI API lacks the object, or the user
+     * cannot read it): its evidence is left out and named in `missing`. The core query has no
+     * such fallback: without opportunities and cases there is nothing to score.
+     */
+    unavailable(reason: string): boolean {
+        const step = this.nextQuery;
+        if (step === null || step === 'core') {
+            throw new Error(
+                `EvidencePager.unavailable() is only for the supplementary queries, not ${step ?? 'none'}.`
+            );
+        }
+        for (const c of this.connectionsOf(step)) {
+            const state = this.state(c.key);
+            state.done = true;
+            state.nodes = [];
+            this.lost.push({ object: c.object, reason });
+        }
+        return this.done;
+    }
+
+    get done(): boolean {
+        return this.nextQuery === null;
+    }
+
+    /** Evidence that could not be read, so a score from it may differ from the batch's. */
+    get missing(): MissingEvidence[] {
+        return [...this.lost];
+    }
+
+    /** Everything was read: nothing missing, nothing cut at the upper bound. */
+    get complete(): boolean {
+        return this.lost.length === 0 && this.truncated.length === 0;
+    }
+
+    /**
      * Objects whose records reached the upper bound: the account has (or may have) more than
      * the browser can read, so its score from the panel would not be the batch's.
      */
     get truncated(): string[] {
         if (this.upperBound === null) return [];
         return EVIDENCE_CONNECTIONS.filter(
-            (c) => (this.states.get(c.key) as ConnectionState).nodes.length >= (this.upperBound as number)
+            (c) => this.state(c.key).nodes.length >= (this.upperBound as number)
         ).map((c) => c.object);
-    }
-
-    get done(): boolean {
-        for (const state of this.states.values()) if (!state.done) return false;
-        return this.accountNode !== null;
     }
 
     /** Requests answered so far. */

@@ -41,6 +41,7 @@ export function driversJson(
         for (const s of SIGNAL_IDS) {
             const signal = result.signals[s];
             signals[s] = {
+                pillar: signal.pillar,
                 score: signal.score,
                 confidence: signal.confidence,
                 summary: signal.summary,

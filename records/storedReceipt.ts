@@ -8,6 +8,7 @@ import {
     PILLAR_IDS,
     SIGNAL_FIELDS,
     SIGNAL_IDS,
+    isPillarId,
     type PillarId,
     type SignalId
 } from '../engine/catalog';
@@ -16,6 +17,8 @@ import { NodeReader, nodesOf, type GraphqlConnection, type GraphqlNode } from '.
 
 /** One signal as kept in `Drivers__c`: its strongest evidence and how many items there were. */
 export interface StoredSignal {
+    /** The pillar the signal was in when scored; null on receipts written before it was stored. */
+    pillar: PillarId | null;
     score: number | null;
     confidence: number;
     summary: string;
@@ -98,6 +101,7 @@ function parseDetail(
             if (!v || typeof v !== 'object') continue;
             const evidence = Array.isArray(v.evidence) ? v.evidence : [];
             signals[s] = {
+                pillar: typeof v.pillar === 'string' && isPillarId(v.pillar) ? v.pillar : null,
                 score: typeof v.score === 'number' ? v.score : null,
                 confidence: typeof v.confidence === 'number' ? v.confidence : 0,
                 summary: typeof v.summary === 'string' ? v.summary : '',

@@ -40,7 +40,8 @@ export const NO_SCORE_BAND = '(no score)';
 export function whatIf(
     receipts: readonly ReceiptScores[],
     draft: TrustModel,
-    moversLimit = 10
+    moversLimit = 10,
+    current?: TrustModel
 ): WhatIfSummary {
     const rows: WhatIfRow[] = receipts.map((r) => {
         const after = scoreFromSignals(r.signalScores, draft);
@@ -50,14 +51,35 @@ export function whatIf(
             after: { score: after.score, band: after.band }
         };
     });
-    return summariseMoves(rows, draft, moversLimit);
+    return summariseMoves(rows, draft, moversLimit, current);
+}
+
+/**
+ * Band names of `current` read as the draft's: when the draft has as many bands, a band is
+ * the same band at the same position, so renaming "Steady" to "Stable" moves no account.
+ * When the draft adds or removes bands, names are compared as they are.
+ */
+function bandRenamer(
+    current: TrustModel | undefined,
+    draft: TrustModel
+): (band: string | null) => string | null {
+    if (!current || current.bands.length !== draft.bands.length) return (band) => band;
+    const rename = new Map(current.bands.map((b, i) => [b.name, (draft.bands[i] as { name: string }).name]));
+    return (band) => (band === null ? null : (rename.get(band) ?? band));
 }
 
 /**
  * Band counts before and after, how many accounts change band, and the biggest movers, for
  * any before/after pairs: re-weighted receipts, or a sample scored twice from evidence.
+ * Pass the `current` model so a renamed band is not counted as a change of band.
  */
-export function summariseMoves(rows: WhatIfRow[], draft: TrustModel, moversLimit = 10): WhatIfSummary {
+export function summariseMoves(
+    rows: WhatIfRow[],
+    draft: TrustModel,
+    moversLimit = 10,
+    current?: TrustModel
+): WhatIfSummary {
+    const asDraftBand = bandRenamer(current, draft);
     const bandsBefore: Record<string, number> = {};
     const bandsAfter: Record<string, number> = {};
     for (const b of draft.bands) {
@@ -66,7 +88,7 @@ export function summariseMoves(rows: WhatIfRow[], draft: TrustModel, moversLimit
     }
     let changedBand = 0;
     for (const row of rows) {
-        const before = row.before.band ?? NO_SCORE_BAND;
+        const before = asDraftBand(row.before.band) ?? NO_SCORE_BAND;
         const after = row.after.band ?? NO_SCORE_BAND;
         bandsBefore[before] = (bandsBefore[before] ?? 0) + 1;
         bandsAfter[after] = (bandsAfter[after] ?? 0) + 1;

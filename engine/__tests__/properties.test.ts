@@ -71,6 +71,7 @@ describe('engine properties', () => {
         for (const p of PILLAR_IDS) expect(r.pillars[p]).toBeNull();
         for (const s of SIGNAL_IDS)
             expect(r.signals[s]).toEqual({
+                pillar: model.signals[s].pillar,
                 score: null,
                 confidence: 0,
                 summary: 'No evidence yet',
@@ -356,6 +357,7 @@ describe('engine properties', () => {
                 m.signals[off].enabled = false;
                 const r = score(e, m);
                 expect(r.signals[off]).toEqual({
+                    pillar: m.signals[off].pillar,
                     score: null,
                     confidence: 0,
                     summary: 'Switched off in this model',

@@ -11,9 +11,7 @@ import { scoreAccount } from '../../engine/score';
 import type { AccountEvidence } from '../../engine/evidence';
 import { EvidencePager } from '../graphqlEvidence';
 import { cli, REPO, SMALL_ORG } from '../../test/support/cli';
-import { answerAccountQuery, readCsvOrg, sharedQuery } from '../../test/support/graphqlFake';
-
-const EVIDENCE_QUERY = sharedQuery('EVIDENCE_QUERY');
+import { pageEvidence, readCsvOrg } from '../../test/support/graphqlFake';
 
 function evidenceOverGraphql(
     folder: string,
@@ -23,10 +21,8 @@ function evidenceOverGraphql(
     let requests = 0;
     const evidence = org.rows.Account.map((account) => {
         const pager = new EvidencePager(account.Id as string, pageSize, null);
-        do {
-            const data = answerAccountQuery(org, EVIDENCE_QUERY, pager.variables());
-            pager.add(data.uiapi.query as never);
-        } while (!pager.done);
+        pageEvidence(org, pager);
+        expect(pager.complete).toBe(true);
         requests += pager.requests;
         return pager.evidence();
     });

@@ -11,17 +11,23 @@ import { receiptRecord, receiptUpdateFields } from '../receipt';
 import { receiptCoverage, storedReceipts } from '../storedReceipt';
 import { changesNeedingEvidence, whatIf } from '../whatIf';
 import { REPO } from '../../test/support/cli';
-import { answerAccountQuery, readCsvOrg, sharedQuery } from '../../test/support/graphqlFake';
+import {
+    answerAccountQuery,
+    evidenceQueries,
+    pageEvidence,
+    readCsvOrg
+} from '../../test/support/graphqlFake';
 
 const AS_OF = '2026-06-30';
 const DAY = parseDay(AS_OF) as number;
 const org = readCsvOrg(path.join(REPO, 'data', 'demo'));
-const QUERY = sharedQuery('EVIDENCE_QUERY');
+const QUERIES = evidenceQueries();
+const QUERY = QUERIES.core;
 
 function demoEvidence() {
     return org.rows.Account.map((a) => {
         const pager = new EvidencePager(a.Id as string);
-        while (!pager.add(answerAccountQuery(org, QUERY, pager.variables()).uiapi.query as never));
+        pageEvidence(org, pager);
         return pager.evidence();
     });
 }
@@ -63,13 +69,13 @@ describe('EvidencePager', () => {
                 edges: [{ node: { Id: '006X', CloseDate: { value: '30/06/2026' } } }],
                 pageInfo: { hasNextPage: false }
             },
-            OpportunityHistory: empty,
             Case: empty,
-            CaseMilestone: empty,
             Contract: empty,
             Trust_Commitment__c: empty,
             Customer_Reference__c: empty
         });
+        pager.add({ OpportunityHistory: empty });
+        pager.add({ CaseMilestone: empty });
         expect(() => pager.evidence()).toThrow(
             'Opportunity 006X: CloseDate is "30/06/2026", expected a date (yyyy-mm-dd)'
         );
@@ -84,22 +90,56 @@ describe('EvidencePager', () => {
         // After one record per connection, a connection with records has a cursor to continue from.
         expect(typeof vars.opportunitiesAfter).toBe((e?.opportunities.length ?? 0) > 0 ? 'string' : 'object');
         expect(typeof vars.casesAfter).toBe((e?.cases.length ?? 0) > 0 ? 'string' : 'object');
-        while (!pager.add(answerAccountQuery(org, QUERY, pager.variables()).uiapi.query as never));
+        pageEvidence(org, pager);
         const read = pager.evidence();
         expect(read.opportunities.length).toBe(e?.opportunities.length);
         expect(read.cases.length).toBe(e?.cases.length);
         expect(read.references.length).toBe(e?.references.length);
-        const lists = [
-            e?.opportunities,
-            e?.opportunityHistory,
-            e?.cases,
-            e?.caseMilestones,
-            e?.contracts,
-            e?.commitments,
-            e?.references
-        ];
-        // One request per record of the longest connection (pages of one), the others answering empty.
-        expect(pager.requests).toBe(Math.max(1, ...lists.map((l) => l?.length ?? 0)));
+        const core = [e?.opportunities, e?.cases, e?.contracts, e?.commitments, e?.references];
+        const pagesOf = (n: number) => Math.max(1, n);
+        // Pages of one: the core query as many times as its longest connection (the others
+        // answering empty), then each supplementary query on its own.
+        expect(pager.requests).toBe(
+            pagesOf(Math.max(...core.map((l) => l?.length ?? 0))) +
+                pagesOf(e?.opportunityHistory.length ?? 0) +
+                pagesOf(e?.caseMilestones.length ?? 0)
+        );
+    });
+
+    it('runs the core query, then OpportunityHistory, then CaseMilestone, each with its own cursor', () => {
+        const e = evidence.find((x) => x.opportunityHistory.length > 1 && x.caseMilestones.length > 1);
+        const pager = new EvidencePager(e?.account.id as string, 1, null);
+        const steps: Array<string | null> = [];
+        for (let step = pager.nextQuery; step !== null; step = pager.nextQuery) {
+            if (steps[steps.length - 1] !== step) steps.push(step);
+            const vars = pager.variables();
+            if (step !== 'core')
+                expect(Object.keys(vars).sort()).toEqual(['accountId', 'after', 'pageSize', 'upperBound']);
+            pager.add(answerAccountQuery(org, QUERIES[step], vars).uiapi.query as never);
+        }
+        expect(steps).toEqual(['core', 'opportunityHistory', 'caseMilestones']);
+        expect(pager.evidence().opportunityHistory.length).toBe(e?.opportunityHistory.length);
+        expect(pager.evidence().caseMilestones.length).toBe(e?.caseMilestones.length);
+        expect(pager.complete).toBe(true);
+    });
+
+    it('scores without evidence the org cannot serve, and names it', () => {
+        const e = evidence.find((x) => x.caseMilestones.length > 0);
+        const pager = new EvidencePager(e?.account.id as string);
+        expect(() => pager.unavailable('no')).toThrow(/only for the supplementary queries, not core/);
+        pager.add(answerAccountQuery(org, QUERIES.core, pager.variables()).uiapi.query as never);
+        pager.add(
+            answerAccountQuery(org, QUERIES.opportunityHistory, pager.variables()).uiapi.query as never
+        );
+        expect(pager.nextQuery).toBe('caseMilestones');
+        expect(pager.unavailable('CaseMilestone is not supported by this org')).toBe(true);
+        expect(pager.missing).toEqual([
+            { object: 'CaseMilestone', reason: 'CaseMilestone is not supported by this org' }
+        ]);
+        expect(pager.complete).toBe(false);
+        const read = pager.evidence();
+        expect(read.caseMilestones).toEqual([]);
+        expect(read.cases.length).toBe(e?.cases.length);
     });
 
     it('reports objects that reach the upper bound, so a truncated account is not scored as complete', () => {
@@ -107,7 +147,7 @@ describe('EvidencePager', () => {
         const bound = 200;
         expect(e?.caseMilestones.length).toBeGreaterThanOrEqual(bound);
         const pager = new EvidencePager(e?.account.id as string, 200, bound);
-        while (!pager.add(answerAccountQuery(org, QUERY, pager.variables()).uiapi.query as never));
+        pageEvidence(org, pager);
         expect(pager.truncated).toEqual(['CaseMilestone']);
         expect(pager.evidence().caseMilestones.length).toBe(bound);
         expect(new EvidencePager(e?.account.id as string).variables().upperBound).toBe(20_000);
@@ -117,7 +157,7 @@ describe('EvidencePager', () => {
     it('fills the renewal contract from a separately read field', () => {
         const account = evidence.find((e) => e.opportunities.length > 0);
         const pager = new EvidencePager(account?.account.id as string);
-        while (!pager.add(answerAccountQuery(org, QUERY, pager.variables()).uiapi.query as never));
+        pageEvidence(org, pager);
         const [first] = pager.opportunityIds();
         const read = pager.evidence({ [first as string]: '800000000000009AAA' });
         expect(read.opportunities.find((o) => o.id === first)?.renewedContractId).toBe('800000000000009AAA');
@@ -142,6 +182,7 @@ describe('stored receipts', () => {
         expect(receipt?.drivers).toEqual(result.drivers);
         for (const p of PILLAR_IDS) expect(receipt?.pillars[p]).toBe(result.pillars[p]);
         for (const s of SIGNAL_IDS) {
+            expect(receipt?.signals[s]?.pillar).toBe(model.signals[s].pillar);
             expect(receipt?.signalScores[s]).toBe(result.signals[s].score);
             expect(receipt?.signals[s]?.evidenceCount).toBe(result.signals[s].evidence.length);
         }
@@ -265,6 +306,21 @@ describe('what-if from stored signal scores', () => {
         expect(summary.movers.length).toBeLessThanOrEqual(5);
         const moves = summary.movers.map((r) => Math.abs((r.after.score ?? 0) - (r.before.score ?? 0)));
         expect([...moves].sort((a, b) => b - a)).toEqual(moves);
+    });
+
+    it('does not count a renamed band as a change of band', () => {
+        const renamed: TrustModel = {
+            ...model,
+            bands: model.bands.map((b, i) => ({ ...b, name: `Band ${i}` }))
+        };
+        const summary = whatIf(receipts, renamed, 10, model);
+        expect(summary.changedBand).toBe(0);
+        expect(summary.bandsBefore).toEqual(summary.bandsAfter);
+        expect(Object.keys(summary.bandsBefore).slice(0, renamed.bands.length)).toEqual(
+            renamed.bands.map((b) => b.name)
+        );
+        // Without the current model the names differ, so every scored account looks moved.
+        expect(whatIf(receipts, renamed).changedBand).toBe(receipts.filter((r) => r.band !== null).length);
     });
 
     it('names the draft changes stored scores cannot answer', () => {

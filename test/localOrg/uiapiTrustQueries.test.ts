@@ -220,49 +220,56 @@ describe('c/trustQueries PANEL_QUERY', () => {
     });
 });
 
-/** Evidence connections: the query's cursor variable for each, and the SOQL filter of the same rows. */
-const EVIDENCE: Array<[object: string, after: string, soqlWhere: string]> = [
-    ['Opportunity', 'opportunitiesAfter', 'AccountId = :id'],
-    ['OpportunityHistory', 'opportunityHistoryAfter', 'Opportunity.AccountId = :id'],
-    ['Case', 'casesAfter', 'AccountId = :id'],
-    ['CaseMilestone', 'caseMilestonesAfter', 'Case.AccountId = :id'],
-    ['Contract', 'contractsAfter', 'AccountId = :id'],
-    ['Trust_Commitment__c', 'commitmentsAfter', 'Account__c = :id'],
-    ['Customer_Reference__c', 'referencesAfter', 'Account__c = :id']
+/**
+ * Evidence connections: the query that reads each, its cursor variable there, and the SOQL
+ * filter of the same rows.
+ */
+const EVIDENCE: Array<[object: string, queryName: string, after: string, soqlWhere: string]> = [
+    ['Opportunity', 'EVIDENCE_CORE_QUERY', 'opportunitiesAfter', 'AccountId = :id'],
+    ['Case', 'EVIDENCE_CORE_QUERY', 'casesAfter', 'AccountId = :id'],
+    ['Contract', 'EVIDENCE_CORE_QUERY', 'contractsAfter', 'AccountId = :id'],
+    ['Trust_Commitment__c', 'EVIDENCE_CORE_QUERY', 'commitmentsAfter', 'Account__c = :id'],
+    ['Customer_Reference__c', 'EVIDENCE_CORE_QUERY', 'referencesAfter', 'Account__c = :id'],
+    ['OpportunityHistory', 'EVIDENCE_HISTORY_QUERY', 'after', 'Opportunity.AccountId = :id'],
+    ['CaseMilestone', 'EVIDENCE_MILESTONE_QUERY', 'after', 'Case.AccountId = :id']
 ];
 
 /**
- * Pages EVIDENCE_QUERY as EvidencePager does: each connection until it has no next page; a
- * complete connection is asked again from its last cursor and must answer with an empty page.
+ * Pages the evidence queries as EvidencePager does: the core query until each of its
+ * connections has no next page (a complete connection is asked again from its last cursor
+ * and must answer with an empty page), then each supplementary query on its own.
  */
 async function pageEvidence(accountId: string, pageSize: number, upperBound: number | null) {
     const nodes = new Map<string, Row[]>(EVIDENCE.map(([object]) => [object, []]));
     const pages = new Map<string, number>(EVIDENCE.map(([object]) => [object, 0]));
-    const done = new Set<string>();
-    const variables: Row = { accountId, pageSize, upperBound };
-    for (const [, after] of EVIDENCE) variables[after] = null;
     let account: Connection | undefined;
-    for (let round = 0; done.size < EVIDENCE.length; round++) {
-        if (round > 200) throw new Error('paging does not end');
-        const result = await records(org, query(TRUST_QUERIES, 'EVIDENCE_QUERY'), variables);
-        account ??= result.Account;
-        for (const [object, after] of EVIDENCE) {
-            const connection = result[object] as Connection;
-            if (done.has(object)) {
-                expect({ object, edges: connection.edges }).toEqual({ object, edges: [] });
-                continue;
+    for (const queryName of ['EVIDENCE_CORE_QUERY', 'EVIDENCE_HISTORY_QUERY', 'EVIDENCE_MILESTONE_QUERY']) {
+        const connections = EVIDENCE.filter(([, name]) => name === queryName);
+        const done = new Set<string>();
+        const variables: Row = { accountId, pageSize, upperBound };
+        for (const [, , after] of connections) variables[after] = null;
+        for (let round = 0; done.size < connections.length; round++) {
+            if (round > 200) throw new Error('paging does not end');
+            const result = await records(org, query(TRUST_QUERIES, queryName), variables);
+            if (queryName === 'EVIDENCE_CORE_QUERY') account ??= result.Account;
+            for (const [object, , after] of connections) {
+                const connection = result[object] as Connection;
+                if (done.has(object)) {
+                    expect({ object, edges: connection.edges }).toEqual({ object, edges: [] });
+                    continue;
+                }
+                nodes.get(object)?.push(...connection.edges.map((e) => e.node));
+                pages.set(object, (pages.get(object) ?? 0) + 1);
+                expect(connection.edges.length).toBeLessThanOrEqual(pageSize);
+                if (connection.pageInfo?.endCursor) variables[after] = connection.pageInfo.endCursor;
+                if (connection.pageInfo?.hasNextPage !== true) done.add(object);
             }
-            nodes.get(object)?.push(...connection.edges.map((e) => e.node));
-            pages.set(object, (pages.get(object) ?? 0) + 1);
-            expect(connection.edges.length).toBeLessThanOrEqual(pageSize);
-            if (connection.pageInfo?.endCursor) variables[after] = connection.pageInfo.endCursor;
-            if (connection.pageInfo?.hasNextPage !== true) done.add(object);
         }
     }
     return { account, nodes, pages };
 }
 
-describe('c/trustQueries EVIDENCE_QUERY', () => {
+describe('c/trustQueries evidence queries', () => {
     it.each([
         [ACCOUNT, 3, null],
         [ACCOUNT, 2000, 20000],
@@ -276,7 +283,7 @@ describe('c/trustQueries EVIDENCE_QUERY', () => {
                 { Id: accountId, Name: expect.objectContaining({ value: expect.any(String) }) }
             ]);
             let multiPage = 0;
-            for (const [object, , where] of EVIDENCE) {
+            for (const [object, , , where] of EVIDENCE) {
                 const got = nodes.get(object) ?? [];
                 const fields = selectList(got[0] ?? { Id: null });
                 const expected = await soqlRecords(

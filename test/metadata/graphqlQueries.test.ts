@@ -31,7 +31,14 @@ function literal(name: string): string {
 
 describe('UI API GraphQL queries of the components', () => {
     it('finds the shared queries', () => {
-        expect(queries.map((q) => q.name)).toEqual(expect.arrayContaining(['PANEL_QUERY', 'EVIDENCE_QUERY']));
+        expect(queries.map((q) => q.name)).toEqual(
+            expect.arrayContaining([
+                'PANEL_QUERY',
+                'EVIDENCE_CORE_QUERY',
+                'EVIDENCE_HISTORY_QUERY',
+                'EVIDENCE_MILESTONE_QUERY'
+            ])
+        );
     });
 
     it.each(queries.map((q) => [`${q.file} ${q.name}`, q.text]))(
@@ -41,12 +48,37 @@ describe('UI API GraphQL queries of the components', () => {
         }
     );
 
-    it('EVIDENCE_QUERY declares exactly the variables EvidencePager sends', () => {
-        const declared = declaredVariables(literal('EVIDENCE_QUERY'));
+    it('the core evidence query declares exactly the variables EvidencePager sends', () => {
+        const declared = declaredVariables(literal('EVIDENCE_CORE_QUERY'));
         const sent = new EvidencePager('001000000000001AAA').variables();
         expect(Object.keys(declared).sort()).toEqual(Object.keys(sent).sort());
-        for (const c of EVIDENCE_CONNECTIONS) expect(declared[evidenceCursorVariable(c.key)]).toBe('String');
+        for (const c of EVIDENCE_CONNECTIONS.filter((x) => x.query === 'core'))
+            expect(declared[evidenceCursorVariable(c.key)]).toBe('String');
         expect(declared.upperBound).toBe('Int');
+    });
+});
+
+describe('the supplementary evidence queries', () => {
+    it.each([
+        ['EVIDENCE_HISTORY_QUERY', 'opportunityHistory'],
+        ['EVIDENCE_MILESTONE_QUERY', 'caseMilestones']
+    ])('%s declares exactly the variables EvidencePager sends for its step', (name, step) => {
+        const pager = new EvidencePager('001000000000001AAA');
+        // Walk the pager to the step with empty answers.
+        const empty = { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+        pager.add({
+            Account: { edges: [{ node: { Id: '001000000000001AAA' } }] },
+            Opportunity: empty,
+            Case: empty,
+            Contract: empty,
+            Trust_Commitment__c: empty,
+            Customer_Reference__c: empty
+        });
+        if (step === 'caseMilestones') pager.add({ OpportunityHistory: empty });
+        expect(pager.nextQuery).toBe(step);
+        expect(Object.keys(declaredVariables(literal(name))).sort()).toEqual(
+            Object.keys(pager.variables()).sort()
+        );
     });
 });
 

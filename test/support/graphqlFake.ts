@@ -21,6 +21,30 @@ const QUERIES_FILE = path.resolve(
     'force-app/main/default/lwc/trustQueries/trustQueries.js'
 );
 
+/** The evidence queries of c/trustQueries by the step EvidencePager names. */
+export function evidenceQueries(): Record<'core' | 'opportunityHistory' | 'caseMilestones', string> {
+    return {
+        core: sharedQuery('EVIDENCE_CORE_QUERY'),
+        opportunityHistory: sharedQuery('EVIDENCE_HISTORY_QUERY'),
+        caseMilestones: sharedQuery('EVIDENCE_MILESTONE_QUERY')
+    };
+}
+
+/** Runs a pager to the end against the fake, each step with the query it names. */
+export function pageEvidence(
+    org: CsvOrg,
+    pager: {
+        nextQuery: 'core' | 'opportunityHistory' | 'caseMilestones' | null;
+        variables(): Record<string, unknown>;
+        add(result: never): boolean;
+    },
+    queries = evidenceQueries()
+): void {
+    for (let step = pager.nextQuery; step !== null; step = pager.nextQuery) {
+        pager.add(answerAccountQuery(org, queries[step], pager.variables()).uiapi.query as never);
+    }
+}
+
 /** A query text of c/trustQueries by export name. */
 export function sharedQuery(name: string): string {
     const found = gqlLiterals(readFileSync(QUERIES_FILE, 'utf8')).find((q) => q.name === name);

@@ -1666,6 +1666,7 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
     }));
     evidenceItems.sort(byImpact);
     signals[s] = {
+      pillar: model.signals[s].pillar,
       score: outcome.score === null ? null : round1(outcome.score),
       confidence: round2(outcome.confidence),
       summary: outcome.summary,
@@ -1839,14 +1840,15 @@ var MAX_PAGE_SIZE = 2e3;
 var MIN_BOUNDED_PAGE_SIZE = 200;
 var DEFAULT_UPPER_BOUND = 2e4;
 var EVIDENCE_CONNECTIONS = [
-  { key: "opportunities", object: "Opportunity" },
-  { key: "opportunityHistory", object: "OpportunityHistory" },
-  { key: "cases", object: "Case" },
-  { key: "caseMilestones", object: "CaseMilestone" },
-  { key: "contracts", object: "Contract" },
-  { key: "commitments", object: "Trust_Commitment__c" },
-  { key: "references", object: "Customer_Reference__c" }
+  { key: "opportunities", object: "Opportunity", query: "core" },
+  { key: "opportunityHistory", object: "OpportunityHistory", query: "opportunityHistory" },
+  { key: "cases", object: "Case", query: "core" },
+  { key: "caseMilestones", object: "CaseMilestone", query: "caseMilestones" },
+  { key: "contracts", object: "Contract", query: "core" },
+  { key: "commitments", object: "Trust_Commitment__c", query: "core" },
+  { key: "references", object: "Customer_Reference__c", query: "core" }
 ];
+var EVIDENCE_STEPS = ["core", "opportunityHistory", "caseMilestones"];
 function evidenceCursorVariable(key) {
   return `${key}After`;
 }
@@ -1963,29 +1965,54 @@ var EvidencePager = class {
   pageSize;
   upperBound;
   states = /* @__PURE__ */ new Map();
+  lost = [];
   accountNode = null;
   pages = 0;
-  /** Variables for the next EVIDENCE_QUERY request. */
+  state(key) {
+    return this.states.get(key);
+  }
+  connectionsOf(step) {
+    return EVIDENCE_CONNECTIONS.filter((c) => c.query === step);
+  }
+  /** The query to run next (a key of EVIDENCE_QUERIES), or null when everything is in. */
+  get nextQuery() {
+    if (this.accountNode === null) return "core";
+    for (const step of EVIDENCE_STEPS) {
+      if (this.connectionsOf(step).some((c) => !this.state(c.key).done)) return step;
+    }
+    return null;
+  }
+  /** Variables for the next request (of `nextQuery`). */
   variables() {
+    const step = this.nextQuery ?? "core";
     const vars = {
       accountId: this.accountId,
       pageSize: this.pageSize,
       upperBound: this.upperBound
     };
-    for (const c of EVIDENCE_CONNECTIONS) {
-      vars[evidenceCursorVariable(c.key)] = this.states.get(c.key).after;
+    if (step === "core") {
+      for (const c of this.connectionsOf("core"))
+        vars[evidenceCursorVariable(c.key)] = this.state(c.key).after;
+    } else {
+      const [only] = this.connectionsOf(step);
+      vars.after = this.state(only.key).after;
     }
     return vars;
   }
-  /** Takes one response's `data.uiapi.query`; returns whether everything has arrived. */
+  /** Takes one response's `data.uiapi.query` for `nextQuery`; returns whether everything has arrived. */
   add(result) {
+    const step = this.nextQuery;
+    if (step === null) throw new Error("EvidencePager.add() called after every query was answered.");
     if (!result) throw new Error("Evidence query returned no data (uiapi.query is empty).");
     this.pages += 1;
-    const account = nodesOf(result.Account)[0];
-    if (!account) throw new Error(`Account ${this.accountId} was not found or is not visible to you.`);
-    this.accountNode = account;
-    for (const c of EVIDENCE_CONNECTIONS) {
-      const state = this.states.get(c.key);
+    if (step === "core") {
+      const account = nodesOf(result.Account)[0];
+      if (!account)
+        throw new Error(`Account ${this.accountId} was not found or is not visible to you.`);
+      this.accountNode = account;
+    }
+    for (const c of this.connectionsOf(step)) {
+      const state = this.state(c.key);
       if (state.done) continue;
       const connection = result[c.object];
       if (connection === void 0) {
@@ -1999,18 +2026,45 @@ var EvidencePager = class {
     return this.done;
   }
   /**
+   * The current supplementary query failed (the org's UI API lacks the object, or the user
+   * cannot read it): its evidence is left out and named in `missing`. The core query has no
+   * such fallback: without opportunities and cases there is nothing to score.
+   */
+  unavailable(reason) {
+    const step = this.nextQuery;
+    if (step === null || step === "core") {
+      throw new Error(
+        `EvidencePager.unavailable() is only for the supplementary queries, not ${step ?? "none"}.`
+      );
+    }
+    for (const c of this.connectionsOf(step)) {
+      const state = this.state(c.key);
+      state.done = true;
+      state.nodes = [];
+      this.lost.push({ object: c.object, reason });
+    }
+    return this.done;
+  }
+  get done() {
+    return this.nextQuery === null;
+  }
+  /** Evidence that could not be read, so a score from it may differ from the batch's. */
+  get missing() {
+    return [...this.lost];
+  }
+  /** Everything was read: nothing missing, nothing cut at the upper bound. */
+  get complete() {
+    return this.lost.length === 0 && this.truncated.length === 0;
+  }
+  /**
    * Objects whose records reached the upper bound: the account has (or may have) more than
    * the browser can read, so its score from the panel would not be the batch's.
    */
   get truncated() {
     if (this.upperBound === null) return [];
     return EVIDENCE_CONNECTIONS.filter(
-      (c) => this.states.get(c.key).nodes.length >= this.upperBound
+      (c) => this.state(c.key).nodes.length >= this.upperBound
     ).map((c) => c.object);
-  }
-  get done() {
-    for (const state of this.states.values()) if (!state.done) return false;
-    return this.accountNode !== null;
   }
   /** Requests answered so far. */
   get requests() {
@@ -2088,6 +2142,7 @@ function parseDetail(text, id) {
       if (!v || typeof v !== "object") continue;
       const evidence = Array.isArray(v.evidence) ? v.evidence : [];
       signals[s] = {
+        pillar: typeof v.pillar === "string" && isPillarId(v.pillar) ? v.pillar : null,
         score: typeof v.score === "number" ? v.score : null,
         confidence: typeof v.confidence === "number" ? v.confidence : 0,
         summary: typeof v.summary === "string" ? v.summary : "",
@@ -2231,6 +2286,7 @@ function driversJson(result, context) {
     for (const s of SIGNAL_IDS) {
       const signal = result.signals[s];
       signals[s] = {
+        pillar: signal.pillar,
         score: signal.score,
         confidence: signal.confidence,
         summary: signal.summary,
@@ -2292,7 +2348,7 @@ function receiptUpdateFields(record, id) {
 
 // records/whatIf.ts
 var NO_SCORE_BAND = "(no score)";
-function whatIf(receipts, draft, moversLimit = 10) {
+function whatIf(receipts, draft, moversLimit = 10, current) {
   const rows = receipts.map((r) => {
     const after = scoreFromSignals(r.signalScores, draft);
     return {
@@ -2301,9 +2357,15 @@ function whatIf(receipts, draft, moversLimit = 10) {
       after: { score: after.score, band: after.band }
     };
   });
-  return summariseMoves(rows, draft, moversLimit);
+  return summariseMoves(rows, draft, moversLimit, current);
 }
-function summariseMoves(rows, draft, moversLimit = 10) {
+function bandRenamer(current, draft) {
+  if (!current || current.bands.length !== draft.bands.length) return (band) => band;
+  const rename = new Map(current.bands.map((b, i) => [b.name, draft.bands[i].name]));
+  return (band) => band === null ? null : rename.get(band) ?? band;
+}
+function summariseMoves(rows, draft, moversLimit = 10, current) {
+  const asDraftBand = bandRenamer(current, draft);
   const bandsBefore = {};
   const bandsAfter = {};
   for (const b of draft.bands) {
@@ -2312,7 +2374,7 @@ function summariseMoves(rows, draft, moversLimit = 10) {
   }
   let changedBand = 0;
   for (const row of rows) {
-    const before = row.before.band ?? NO_SCORE_BAND;
+    const before = asDraftBand(row.before.band) ?? NO_SCORE_BAND;
     const after = row.after.band ?? NO_SCORE_BAND;
     bandsBefore[before] = (bandsBefore[before] ?? 0) + 1;
     bandsAfter[after] = (bandsAfter[after] ?? 0) + 1;
@@ -2343,6 +2405,7 @@ export {
   DEFAULT_UPPER_BOUND,
   DRIVERS_MAX_CHARS,
   EVIDENCE_CONNECTIONS,
+  EVIDENCE_STEPS,
   EvidencePager,
   GraphqlValueError,
   HOURS_PER_MS,

@@ -202,10 +202,14 @@ export const PANEL_QUERY = gql`
 `;
 
 /**
- * One account's evidence, the same fields the batch CLI reads from an export. Each object
- * is its own connection so a large account pages each one separately: `EvidencePager`
- * (from `c/trustEngine`) passes each connection's `endCursor` as `<object>After`; a
- * connection already complete gets its last cursor again and answers with an empty page.
+ * One account's evidence, the same fields the batch CLI reads from an export, in three
+ * queries that `EvidencePager` (from `c/trustEngine`) runs in turn: this core query (objects
+ * every org has), then OpportunityHistory and CaseMilestone, each on its own so an org
+ * whose UI API lacks one (CaseMilestone exists only with Entitlement Management) still gets
+ * a score, with the missing evidence named. In the core query each object is its own
+ * connection so a large account pages each one separately: the pager passes each
+ * connection's `endCursor` as `<object>After`; a connection already complete gets its last
+ * cursor again and answers with an empty page.
  * (The wire adapter does not support variables in `@include`/`@skip`, so the query cannot
  * leave complete connections out.) `upperBound` lets a connection page past the 4,000
  * records record-connection paging stops at; it must stay the same on every page.
@@ -213,15 +217,13 @@ export const PANEL_QUERY = gql`
  * Variables: `accountId` (ID), `pageSize` (Int, 200–2000 with an upper bound),
  * `upperBound` (Int), and per connection `<object>After: String`.
  */
-export const EVIDENCE_QUERY = gql`
-    query trustEvidence(
+export const EVIDENCE_CORE_QUERY = gql`
+    query trustEvidenceCore(
         $accountId: ID
         $pageSize: Int
         $upperBound: Int
         $opportunitiesAfter: String
-        $opportunityHistoryAfter: String
         $casesAfter: String
-        $caseMilestonesAfter: String
         $contractsAfter: String
         $commitmentsAfter: String
         $referencesAfter: String
@@ -281,34 +283,6 @@ export const EVIDENCE_QUERY = gql`
                         endCursor
                     }
                 }
-                OpportunityHistory(
-                    where: { Opportunity: { AccountId: { eq: $accountId } } }
-                    first: $pageSize
-                    upperBound: $upperBound
-                    after: $opportunityHistoryAfter
-                ) {
-                    edges {
-                        node {
-                            Id
-                            OpportunityId {
-                                value
-                            }
-                            StageName {
-                                value
-                            }
-                            CloseDate {
-                                value
-                            }
-                            CreatedDate {
-                                value
-                            }
-                        }
-                    }
-                    pageInfo {
-                        hasNextPage
-                        endCursor
-                    }
-                }
                 Case(
                     where: { AccountId: { eq: $accountId } }
                     first: $pageSize
@@ -346,37 +320,6 @@ export const EVIDENCE_QUERY = gql`
                                 value
                             }
                             ClosedDate {
-                                value
-                            }
-                        }
-                    }
-                    pageInfo {
-                        hasNextPage
-                        endCursor
-                    }
-                }
-                CaseMilestone(
-                    where: { Case: { AccountId: { eq: $accountId } } }
-                    first: $pageSize
-                    upperBound: $upperBound
-                    after: $caseMilestonesAfter
-                ) {
-                    edges {
-                        node {
-                            Id
-                            CaseId {
-                                value
-                            }
-                            IsViolated {
-                                value
-                            }
-                            IsCompleted {
-                                value
-                            }
-                            TargetDate {
-                                value
-                            }
-                            CompletionDate {
                                 value
                             }
                         }
@@ -492,3 +435,102 @@ export const EVIDENCE_QUERY = gql`
         }
     }
 `;
+
+/**
+ * OpportunityHistory of one account (close-date pushes), paged on its own after the core
+ * query (see EVIDENCE_CORE_QUERY).
+ *
+ * Variables: `accountId` (ID), `pageSize` (Int), `upperBound` (Int), `after` (String).
+ */
+export const EVIDENCE_HISTORY_QUERY = gql`
+    query trustEvidenceOpportunityHistory($accountId: ID, $pageSize: Int, $upperBound: Int, $after: String) {
+        uiapi {
+            query {
+                OpportunityHistory(
+                    where: { Opportunity: { AccountId: { eq: $accountId } } }
+                    first: $pageSize
+                    upperBound: $upperBound
+                    after: $after
+                ) {
+                    edges {
+                        node {
+                            Id
+                            OpportunityId {
+                                value
+                            }
+                            StageName {
+                                value
+                            }
+                            CloseDate {
+                                value
+                            }
+                            CreatedDate {
+                                value
+                            }
+                        }
+                    }
+                    pageInfo {
+                        hasNextPage
+                        endCursor
+                    }
+                }
+            }
+        }
+    }
+`;
+
+/**
+ * CaseMilestone of one account (entitlement milestones), paged on its own after the core
+ * query (see EVIDENCE_CORE_QUERY).
+ *
+ * Variables: `accountId` (ID), `pageSize` (Int), `upperBound` (Int), `after` (String).
+ */
+export const EVIDENCE_MILESTONE_QUERY = gql`
+    query trustEvidenceCaseMilestone($accountId: ID, $pageSize: Int, $upperBound: Int, $after: String) {
+        uiapi {
+            query {
+                CaseMilestone(
+                    where: { Case: { AccountId: { eq: $accountId } } }
+                    first: $pageSize
+                    upperBound: $upperBound
+                    after: $after
+                ) {
+                    edges {
+                        node {
+                            Id
+                            CaseId {
+                                value
+                            }
+                            IsViolated {
+                                value
+                            }
+                            IsCompleted {
+                                value
+                            }
+                            TargetDate {
+                                value
+                            }
+                            CompletionDate {
+                                value
+                            }
+                        }
+                    }
+                    pageInfo {
+                        hasNextPage
+                        endCursor
+                    }
+                }
+            }
+        }
+    }
+`;
+
+/** The evidence queries by the step `EvidencePager.nextQuery` names. */
+export const EVIDENCE_QUERIES = Object.freeze({
+    core: EVIDENCE_CORE_QUERY,
+    opportunityHistory: EVIDENCE_HISTORY_QUERY,
+    caseMilestones: EVIDENCE_MILESTONE_QUERY
+});
+
+/** The core evidence query under its earlier name. */
+export const EVIDENCE_QUERY = EVIDENCE_CORE_QUERY;
