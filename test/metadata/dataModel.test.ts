@@ -104,6 +104,15 @@ describe('data model (DESIGN.md contract)', () => {
         expect('001000000000000AAA:2026-06-30'.length).toBeLessThanOrEqual(40);
     });
 
+    it('keeps Trust_Model__c.Version__c unique, so two admins saving at once cannot share a number', () => {
+        // The setup page retries once with the next number when the create fails with DUPLICATE_VALUE.
+        expect(fieldOf('Trust_Model__c', 'Version__c')).toMatchObject({
+            type: 'Number',
+            required: true,
+            unique: true
+        });
+    });
+
     it('hangs scores, commitments and references off Account with master-detail, so sharing follows it', () => {
         for (const object of ['Trust_Score__c', 'Trust_Commitment__c', 'Customer_Reference__c']) {
             expect(fieldOf(object, 'Account__c')).toMatchObject({

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ObjectPermissionDef, PermissionSetDef } from '../../scripts/metadata/model';
 import { loadMetadataModel } from '../../scripts/metadata/model';
 
@@ -89,6 +91,19 @@ describe('permission sets (least privilege per persona)', () => {
             expect(user.tabs).toEqual(
                 expect.arrayContaining(['Trust_Commitment__c', 'Customer_Reference__c', 'Trust_Ledger_Setup'])
             );
+        });
+
+        it("says in the setup tab's description who sees it", () => {
+            const tab = readFileSync(
+                join(__dirname, '../../force-app/main/default/tabs/Trust_Ledger_Setup.tab-meta.xml'),
+                'utf8'
+            );
+            const description = /<description\s*>([^<]*)<\/description>/.exec(tab)?.[1] ?? '';
+            for (const set of [user, admin]) {
+                expect(set.tabs).toContain('Trust_Ledger_Setup');
+                expect(description).toContain(set.name.replace(/_/g, ' '));
+            }
+            expect(description).toMatch(/read-only/);
         });
     });
 

@@ -58,23 +58,33 @@ export async function commandModel(argv: string[], connectionOverride?: Connecti
             if (file === undefined) throw new UsageError(messages.missingOption('<file.json>', 'model push'));
             const model = readModel(file);
             const api = new OrgApi(await connection());
-            const page = await api.query<{ Id: string; Version__c: number | null; Active__c: boolean }>(
-                'SELECT Id, Version__c, Active__c FROM Trust_Model__c ORDER BY Version__c DESC'
-            );
-            const version = Math.max(0, ...page.records.map((r) => r.Version__c ?? 0)) + 1;
-            const saved = { ...model, version };
-            const created = await api.post<{ id: string }>(
-                `/services/data/v${api.version}/sobjects/Trust_Model__c`,
-                {
+            const readVersions = () =>
+                api.query<{ Id: string; Version__c: number | null; Active__c: boolean }>(
+                    'SELECT Id, Version__c, Active__c FROM Trust_Model__c ORDER BY Version__c DESC'
+                );
+            const create = (version: number) =>
+                api.post<{ id: string }>(`/services/data/v${api.version}/sobjects/Trust_Model__c`, {
                     Name: model.name.slice(0, 80),
                     Version__c: version,
                     Active__c: true,
-                    Definition__c: JSON.stringify(saved, null, 2),
+                    Definition__c: JSON.stringify({ ...model, version }, null, 2),
                     Notes__c: values.notes ?? `Pushed from ${file}`
-                }
-            );
+                });
+            let page = await readVersions();
+            let version = Math.max(0, ...page.records.map((r) => r.Version__c ?? 0)) + 1;
+            let created: { id: string };
+            try {
+                created = await create(version);
+            } catch (error) {
+                // Version__c is unique: an admin saving from the setup page at the same moment
+                // took this number. Read the versions again and take the next one, once.
+                if ((error as { errorCode?: unknown }).errorCode !== 'DUPLICATE_VALUE') throw error;
+                page = await readVersions();
+                version = Math.max(0, ...page.records.map((r) => r.Version__c ?? 0)) + 1;
+                created = await create(version);
+            }
             const others = page.records
-                .filter((r) => r.Active__c)
+                .filter((r) => r.Active__c && r.Id !== created.id)
                 .map((r) => ({ Id: r.Id, Active__c: false }));
             if (others.length > 0) await api.update('Trust_Model__c', others);
             process.stdout.write(`${messages.modelPushed(model.name, version, created.id)}\n`);

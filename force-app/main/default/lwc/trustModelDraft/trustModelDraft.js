@@ -1,14 +1,15 @@
 /**
  * The setup page's draft model, as pure functions (service module, not exposed): immutable
  * edits by setting path, the share of the score each signal and pillar really carries,
- * validation through the engine's own schema with messages from Custom Labels, the JSON file
+ * validation through the engine's own schema with messages from c/trustModelMessages, the JSON file
  * format of `trust-ledger model pull|push`, and the fields of a new model version.
  *
  * The engine's validator is the only authority on what a valid model is; this module only
  * words its findings for an admin and says which field each one belongs to.
  */
 import { validateModel, PILLAR_IDS, SIGNAL_IDS } from 'c/trustEngine';
-import { LABELS, formatLabel, pillarLabel, signalLabel } from 'c/trustSetupLabels';
+import { LABELS, formatLabel } from 'c/trustSetupLabels';
+import { modelFieldKey, modelIssueLine, modelIssueText, modelPathSegments } from 'c/trustModelMessages';
 
 /** A deep copy, so an edit never touches the model it came from. */
 export function cloneModel(model) {
@@ -16,31 +17,11 @@ export function cloneModel(model) {
 }
 
 /**
- * `signals.winRate.weight` → ['signals', 'winRate', 'weight']; `bands[1].min` → ['bands', 1, 'min'].
- * A priority in `mappings.resolutionTargetHours.<priority>` keeps its dots and spaces.
- */
-export function pathSegments(path) {
-    const target = 'mappings.resolutionTargetHours.';
-    if (path.startsWith(target)) return ['mappings', 'resolutionTargetHours', path.slice(target.length)];
-    const segments = [];
-    for (const part of path.split('.')) {
-        const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
-        if (!match) {
-            segments.push(part);
-            continue;
-        }
-        if (match[1] !== '') segments.push(match[1]);
-        for (const index of match[2].matchAll(/\[(\d+)\]/g)) segments.push(Number(index[1]));
-    }
-    return segments;
-}
-
-/**
  * A copy of `draft` with the setting at `path` set to `value`; `undefined` removes the key
  * (a resolution target left blank means "no target for this priority").
  */
 export function updateDraft(draft, path, value) {
-    const segments = pathSegments(path);
+    const segments = modelPathSegments(path);
     const write = (node, index) => {
         const key = segments[index];
         const copy = Array.isArray(node) ? [...node] : { ...(node ?? {}) };
@@ -104,126 +85,9 @@ export function weightShares(draft) {
     return { signals, pillars };
 }
 
-const TIMING_FIELDS = {
-    halfLifeDays: 'Setup_Half_Life',
-    lookBackDays: 'Setup_Look_Back',
-    lossAversion: 'Setup_Loss_Aversion',
-    name: 'Setup_Model_Name',
-    description: 'Setup_Description',
-    version: 'Setup_Version'
-};
-
-const MAPPING_FIELDS = {
-    renewalOpportunityTypes: 'Setup_Renewal_Types',
-    upgradeOpportunityTypes: 'Setup_Upgrade_Types',
-    downgradeOpportunityTypes: 'Setup_Downgrade_Types',
-    disputeCaseTypes: 'Setup_Dispute_Types',
-    disputeCaseReasons: 'Setup_Dispute_Reasons',
-    closedCaseStatuses: 'Setup_Closed_Statuses',
-    highCasePriorities: 'Setup_High_Priorities',
-    renewalContractField: 'Setup_Renewal_Field',
-    resolutionTargetHours: 'Setup_Resolution_Targets',
-    defaultResolutionTargetHours: 'Setup_Default_Target'
-};
-
-/**
- * The field an issue belongs to, as the form keys its inputs: list items report on their
- * list (`mappings.disputeCaseTypes[2]` → `mappings.disputeCaseTypes`), everything else on its
- * own path.
- */
-export function fieldKey(path) {
-    const item = /^(mappings\.\w+)\[\d+\]$/.exec(path);
-    return item ? item[1] : path;
-}
-
-/** The name an admin knows a setting by, for the summary above the Save button. */
-export function fieldName(path) {
-    const key = fieldKey(path);
-    const segments = pathSegments(key);
-    const [first, second, third] = segments;
-    if (first === 'signals') {
-        if (second === undefined) return LABELS.Setup_Signal_Weights;
-        const name = signalLabel(second);
-        if (third === 'weight') return formatLabel(LABELS.Setup_Weight_For, name);
-        if (third === 'pillar') return formatLabel(LABELS.Setup_Pillar_For, name);
-        if (third === 'enabled') return formatLabel(LABELS.Setup_Enabled_For, name);
-        return name;
-    }
-    if (first === 'pillars') {
-        return second === undefined
-            ? LABELS.Setup_Pillar_Weights
-            : formatLabel(LABELS.Setup_Weight_For, pillarLabel(second));
-    }
-    if (first === 'bands') {
-        if (typeof second !== 'number') return LABELS.Setup_Bands;
-        if (third === 'name') return formatLabel(LABELS.Setup_Band_Name_For, second + 1);
-        return formatLabel(LABELS.Setup_Band_Min_For, second + 1);
-    }
-    if (first === 'mappings') {
-        if (second === 'resolutionTargetHours' && third !== undefined) {
-            return formatLabel(LABELS.Setup_Resolution_Target_For, third);
-        }
-        return second === undefined ? LABELS.Setup_Mappings : (LABELS[MAPPING_FIELDS[second]] ?? key);
-    }
-    return TIMING_FIELDS[first] ? LABELS[TIMING_FIELDS[first]] : key;
-}
-
-const EMPTY = /\(got (nothing|null|"")\)$/;
-const isWeightPath = (path) => /^signals\.\w+\.weight$/.test(path) || /^pillars\.\w+$/.test(path);
-
-/**
- * One validator issue in an admin's words, from Custom Labels. The engine's messages follow
- * fixed patterns (docs/scoring.md section 8); a message this does not recognise is still
- * shown, whole, inside "The model isn't valid: …", never dropped.
- */
-export function issueMessage(issue) {
-    const { path, message } = issue;
-    let m;
-    if (/^must be a (finite number|non-empty text)/.test(message) && EMPTY.test(message)) {
-        return LABELS.Validation_Required;
-    }
-    if (/^must be a finite number/.test(message)) return LABELS.Validation_Number;
-    if (/^must be a whole number/.test(message)) return LABELS.Validation_Whole_Number;
-    if ((m = /^must be at least (-?[\d.]+) \(got/.exec(message))) {
-        return isWeightPath(path)
-            ? LABELS.Validation_Weight_Negative
-            : formatLabel(LABELS.Validation_At_Least, m[1]);
-    }
-    if ((m = /^must be greater than (-?[\d.]+) \(got/.exec(message))) {
-        return formatLabel(LABELS.Validation_Above, m[1]);
-    }
-    if ((m = /^must be at most (-?[\d.]+) \(got/.exec(message))) {
-        return formatLabel(LABELS.Validation_At_Most, m[1]);
-    }
-    if (/is used by two bands$/.test(message)) return LABELS.Validation_Band_Name_Duplicate;
-    if (/^thresholds must rise/.test(message)) return LABELS.Validation_Band_Order;
-    if (/^the first band must start at 0/.test(message)) return LABELS.Validation_First_Band_Zero;
-    if (path === 'bands' && /^must be a non-empty list/.test(message)) return LABELS.Validation_Bands_Empty;
-    if ((m = /^"(.*)" is also a renewal type/.exec(message))) {
-        return formatLabel(LABELS.Validation_Also_Renewal, m[1]);
-    }
-    if ((m = /^"(.*)" is also an upgrade type/.exec(message))) {
-        return formatLabel(LABELS.Validation_Also_Upgrade, m[1]);
-    }
-    if (path === 'mappings.renewalContractField') return LABELS.Validation_Field_Name;
-    if (path === 'signals' && /^all weights are zero/.test(message))
-        return LABELS.Validation_Weights_All_Zero;
-    if ((m = /^unknown signal "(.*)"/.exec(message)))
-        return formatLabel(LABELS.Validation_Unknown_Signal, m[1]);
-    if (/^unknown (setting|pillar|mapping) "/.test(message)) {
-        return formatLabel(LABELS.Validation_Unknown_Setting, path);
-    }
-    return formatLabel(LABELS.Validation_Model_Invalid, `${path}: ${message}`);
-}
-
-/** "Weight of Win rate: Weights can't be negative." for the summary list. */
-export function summaryLine(issue) {
-    return formatLabel(LABELS.Validation_Summary_Item, fieldName(issue.path), issueMessage(issue));
-}
-
 /**
  * Validates a draft with the engine's schema. `errors` maps each form field (see
- * {@link fieldKey}) to its first message; `summary` lists every problem with its field's
+ * `modelFieldKey` of c/trustModelMessages) to its first message; `summary` lists every problem with its field's
  * name, in the validator's order.
  */
 export function checkDraft(draft) {
@@ -232,10 +96,10 @@ export function checkDraft(draft) {
     const errors = {};
     const summary = [];
     result.issues.forEach((issue, index) => {
-        const key = fieldKey(issue.path);
-        const message = issueMessage(issue);
+        const key = modelFieldKey(issue.path);
+        const message = modelIssueText(issue);
         if (errors[key] === undefined) errors[key] = message;
-        summary.push({ key: `${index}`, path: issue.path, text: summaryLine(issue) });
+        summary.push({ key: `${index}`, path: issue.path, text: modelIssueLine(issue) });
     });
     return { ok: false, model: null, errors, summary };
 }

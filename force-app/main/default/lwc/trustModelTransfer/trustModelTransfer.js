@@ -21,6 +21,11 @@ function readFileText(file) {
 export default class TrustModelTransfer extends LightningElement {
     /** The model to export (a TrustModel), or null. */
     @api model;
+    /**
+     * True when `model` is an unsaved draft: its `version` is still the active version's, so
+     * the file is named as a draft, never as a version the org has with other weights.
+     */
+    @api isDraft = false;
     /** True when the user may import (Manage Trust Model). */
     @api canImport = false;
     /** True while a save runs. */
@@ -37,6 +42,7 @@ export default class TrustModelTransfer extends LightningElement {
     }
 
     get exportFileName() {
+        if (this.isDraft) return 'trust-model-draft.json';
         return `trust-model-v${this.model?.version ?? 1}.json`;
     }
 

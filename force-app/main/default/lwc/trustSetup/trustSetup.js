@@ -1,7 +1,7 @@
 import { LightningElement, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
-import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
+import { getObjectInfo, getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import canManageModel from '@salesforce/customPermission/Manage_Trust_Model';
 import OPPORTUNITY_OBJECT from '@salesforce/schema/Opportunity';
@@ -13,6 +13,7 @@ import CASE_STATUS_FIELD from '@salesforce/schema/Case.Status';
 import CASE_PRIORITY_FIELD from '@salesforce/schema/Case.Priority';
 import { defaultModel, defaultModelVersion, modelVersions, nodesOf } from 'c/trustEngine';
 import { MODEL_VERSIONS_QUERY } from 'c/trustSetupQueries';
+import { modelIssuesSummary } from 'c/trustModelMessages';
 import { LABELS, formatLabel } from 'c/trustSetupLabels';
 import {
     checkDraft,
@@ -26,7 +27,15 @@ import {
 import { reduceErrors } from 'c/ldsUtils';
 import { saveNewVersion } from './saveVersion';
 
-const picklistChoices = (wired) => wired?.data?.values?.map((v) => ({ label: v.label, value: v.value }));
+/** The master record type's id, the same in every org. */
+const MASTER_RECORD_TYPE_ID = '012000000000000AAA';
+
+/** One field's choices from a `getPicklistValuesByRecordType` answer (none when the field is not there). */
+const picklistChoices = (data, field) =>
+    (data?.picklistFieldValues?.[field.fieldApiName]?.values ?? []).map((v) => ({
+        label: v.label,
+        value: v.value
+    }));
 
 /**
  * Container: the Trust Ledger Setup page. Loads every `Trust_Model__c` version (GraphQL) and
@@ -93,48 +102,25 @@ export default class TrustSetup extends LightningElement {
         this.loaded = true;
     }
 
+    /** Opportunity's fields, for the lookups to Contract a renewal can name. */
     @wire(getObjectInfo, { objectApiName: OPPORTUNITY_OBJECT })
     opportunityInfo;
 
-    @wire(getObjectInfo, { objectApiName: CASE_OBJECT })
-    caseInfo;
-
-    @wire(getPicklistValues, {
-        recordTypeId: '$opportunityRecordTypeId',
-        fieldApiName: OPPORTUNITY_TYPE_FIELD
+    // Picklist choices come from the master record type, which lists every active value of a
+    // field whichever record types offer it (the default record type's list would hide values
+    // other record types use, and the model then shows them as "(not in this org)"). A value
+    // the model names that is not active in the org at all is still shown as "(not in this org)".
+    @wire(getPicklistValuesByRecordType, {
+        objectApiName: OPPORTUNITY_OBJECT,
+        recordTypeId: MASTER_RECORD_TYPE_ID
     })
-    opportunityTypes;
+    opportunityPicklists;
 
-    @wire(getPicklistValues, { recordTypeId: '$caseRecordTypeId', fieldApiName: CASE_TYPE_FIELD })
-    caseTypes;
-
-    @wire(getPicklistValues, { recordTypeId: '$caseRecordTypeId', fieldApiName: CASE_REASON_FIELD })
-    caseReasons;
-
-    @wire(getPicklistValues, { recordTypeId: '$caseRecordTypeId', fieldApiName: CASE_STATUS_FIELD })
-    caseStatuses;
-
-    @wire(getPicklistValues, { recordTypeId: '$caseRecordTypeId', fieldApiName: CASE_PRIORITY_FIELD })
-    casePriorities;
-
-    get opportunityRecordTypeId() {
-        return this.opportunityInfo?.data?.defaultRecordTypeId;
-    }
-
-    get caseRecordTypeId() {
-        return this.caseInfo?.data?.defaultRecordTypeId;
-    }
+    @wire(getPicklistValuesByRecordType, { objectApiName: CASE_OBJECT, recordTypeId: MASTER_RECORD_TYPE_ID })
+    casePicklists;
 
     get picklistWires() {
-        return [
-            this.opportunityInfo,
-            this.caseInfo,
-            this.opportunityTypes,
-            this.caseTypes,
-            this.caseReasons,
-            this.caseStatuses,
-            this.casePriorities
-        ];
+        return [this.opportunityInfo, this.opportunityPicklists, this.casePicklists];
     }
 
     get picklistError() {
@@ -144,12 +130,14 @@ export default class TrustSetup extends LightningElement {
 
     get picklists() {
         if (!this.picklistWires.every((w) => w?.data)) return null;
+        const opportunity = this.opportunityPicklists.data;
+        const kase = this.casePicklists.data;
         return {
-            opportunityTypes: picklistChoices(this.opportunityTypes),
-            caseTypes: picklistChoices(this.caseTypes),
-            caseReasons: picklistChoices(this.caseReasons),
-            caseStatuses: picklistChoices(this.caseStatuses),
-            casePriorities: picklistChoices(this.casePriorities),
+            opportunityTypes: picklistChoices(opportunity, OPPORTUNITY_TYPE_FIELD),
+            caseTypes: picklistChoices(kase, CASE_TYPE_FIELD),
+            caseReasons: picklistChoices(kase, CASE_REASON_FIELD),
+            caseStatuses: picklistChoices(kase, CASE_STATUS_FIELD),
+            casePriorities: picklistChoices(kase, CASE_PRIORITY_FIELD),
             contractFields: contractLookupFields(this.opportunityInfo.data)
         };
     }
@@ -178,7 +166,7 @@ export default class TrustSetup extends LightningElement {
         return formatLabel(
             LABELS.Setup_Active_Invalid,
             this.active.version,
-            this.active.issues.map((i) => `${i.path}: ${i.message}`).join('; ')
+            modelIssuesSummary(this.active.issues)
         );
     }
 
@@ -322,6 +310,12 @@ export default class TrustSetup extends LightningElement {
         this.importProblems = undefined;
     }
 
+    /** The org's versions read again (another admin may have saved since the page loaded). */
+    async readVersions() {
+        if (typeof this.versionsResult?.refresh === 'function') await this.versionsResult.refresh();
+        return this.versions;
+    }
+
     /**
      * Saves the draft as a new active version (see `saveVersion.js`) and says what happened:
      * nothing changed, both versions active and how to finish, or the new version is active.
@@ -335,17 +329,24 @@ export default class TrustSetup extends LightningElement {
                 ? this.baselinesTextById.get(this.active.recordId)
                 : null;
         this.saving = true;
-        const result = await saveNewVersion(
-            { createRecord, updateRecord },
-            {
-                model,
-                versions: this.versions,
-                notes: this.notes,
-                baselinesText,
-                atLeast: this.highestSaved + 1
-            }
-        );
-        this.saving = false;
+        let result;
+        try {
+            result = await saveNewVersion(
+                { createRecord, updateRecord, readVersions: () => this.readVersions() },
+                {
+                    model,
+                    versions: this.versions,
+                    notes: this.notes,
+                    baselinesText,
+                    atLeast: this.highestSaved + 1
+                }
+            );
+        } catch (error) {
+            result = { outcome: 'failed', error };
+        } finally {
+            // Whatever happened, the page must not stay stuck on "saving".
+            this.saving = false;
+        }
         if (result.outcome === 'failed') {
             this.saveFailure = formatLabel(LABELS.Setup_Save_Failed, reduceErrors(result.error).join('; '));
             this.saveFailureErrors = result.error;

@@ -155,6 +155,14 @@ import Validation_Field_Name from '@salesforce/label/c.TL_Validation_Field_Name'
 import Validation_Unknown_Setting from '@salesforce/label/c.TL_Validation_Unknown_Setting';
 import Validation_Not_Json from '@salesforce/label/c.TL_Validation_Not_Json';
 import Validation_Summary_Item from '@salesforce/label/c.TL_Validation_Summary_Item';
+import Validation_Definition_Empty from '@salesforce/label/c.TL_Validation_Definition_Empty';
+import Validation_Definition_Not_Json from '@salesforce/label/c.TL_Validation_Definition_Not_Json';
+import Setup_Band_Actions from '@salesforce/label/c.TL_Setup_Band_Actions';
+import WhatIf_Cancel from '@salesforce/label/c.TL_WhatIf_Cancel';
+import WhatIf_Cancelled from '@salesforce/label/c.TL_WhatIf_Cancelled';
+import WhatIf_Capped_Scope from '@salesforce/label/c.TL_WhatIf_Capped_Scope';
+import WhatIf_Sample_Missing from '@salesforce/label/c.TL_WhatIf_Sample_Missing';
+import WhatIf_Sample_Truncated from '@salesforce/label/c.TL_WhatIf_Sample_Truncated';
 import Setup_Resolution_Targets_Help from '@salesforce/label/c.TL_Setup_Resolution_Targets_Help';
 import Setup_Off from '@salesforce/label/c.TL_Setup_Off';
 import Setup_On from '@salesforce/label/c.TL_Setup_On';
@@ -312,6 +320,14 @@ export const LABELS = Object.freeze({
     Validation_Unknown_Setting,
     Validation_Not_Json,
     Validation_Summary_Item,
+    Validation_Definition_Empty,
+    Validation_Definition_Not_Json,
+    Setup_Band_Actions,
+    WhatIf_Cancel,
+    WhatIf_Cancelled,
+    WhatIf_Capped_Scope,
+    WhatIf_Sample_Missing,
+    WhatIf_Sample_Truncated,
     Setup_On,
     Setup_Off,
     Setup_Resolution_Targets_Help

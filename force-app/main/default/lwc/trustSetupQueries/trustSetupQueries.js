@@ -13,6 +13,12 @@ export const RECEIPTS_PAGE_SIZE = 2000;
  * page (a wire adapter rule).
  */
 export const RECEIPTS_UPPER_BOUND = 1000000;
+/**
+ * Pages the what-if reads at most (10 × 2,000 = 20,000 accounts). Every page is a round trip
+ * held in memory, one after the other; beyond this the preview says it is based on the first
+ * accounts read of `totalCount`, and the scoring batch (CLI) is the tool for the whole org.
+ */
+export const RECEIPTS_MAX_PAGES = 10;
 
 /**
  * Every `Trust_Model__c` version, highest first, with what the setup page shows and saves:
@@ -60,7 +66,8 @@ export const MODEL_VERSIONS_QUERY = gql`
  * One page of scored accounts with each one's latest receipt (the child relationship of
  * `Trust_Score__c.Account__c`, newest `As_Of__c` first): the stored score, band and signal
  * scores the what-if re-weights. Page on with `after` = `pageInfo.endCursor` until
- * `hasNextPage` is false.
+ * `hasNextPage` is false (or RECEIPTS_MAX_PAGES pages were read); `totalCount` says how many
+ * scored accounts there are in all.
  *
  * Variables: `pageSize` (Int, 200–2000), `upperBound` (Int, RECEIPTS_UPPER_BOUND), `after`
  * (String, null for the first page).
@@ -126,6 +133,7 @@ export const LATEST_RECEIPTS_QUERY = gql`
                             }
                         }
                     }
+                    totalCount
                     pageInfo {
                         hasNextPage
                         endCursor

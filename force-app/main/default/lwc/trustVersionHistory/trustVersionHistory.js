@@ -1,4 +1,5 @@
 import { LightningElement, api } from 'lwc';
+import { modelIssuesSummary } from 'c/trustModelMessages';
 import { LABELS, formatLabel } from 'c/trustSetupLabels';
 
 /**
@@ -35,10 +36,7 @@ export default class TrustVersionHistory extends LightningElement {
                 active: v.active,
                 invalid,
                 invalidText: invalid
-                    ? formatLabel(
-                          LABELS.Setup_Version_Invalid,
-                          v.issues.map((i) => `${i.path}: ${i.message}`).join('; ')
-                      )
+                    ? formatLabel(LABELS.Setup_Version_Invalid, modelIssuesSummary(v.issues))
                     : null,
                 canRollBack:
                     !this.readOnly && !invalid && v.recordId !== null && v.version !== this.currentVersion,

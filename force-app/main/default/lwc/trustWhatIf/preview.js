@@ -13,7 +13,8 @@ export const MOVERS_LIMIT = 10;
 
 /**
  * One page of LATEST_RECEIPTS_QUERY (`data.uiapi.query`) → each account's latest stored
- * scores, and where the next page starts. Accounts whose receipt is not visible are skipped.
+ * scores, how many accounts the page held and the org holds (`totalCount`, null when not
+ * answered), and where the next page starts. Accounts whose receipt is not visible are skipped.
  */
 export function receiptsFromPage(query) {
     const connection = query?.Account;
@@ -35,6 +36,8 @@ export function receiptsFromPage(query) {
     const info = connection?.pageInfo;
     return {
         rows,
+        accounts: connection?.edges?.length ?? 0,
+        totalCount: typeof connection?.totalCount === 'number' ? connection.totalCount : null,
         hasNextPage: Boolean(info?.hasNextPage && info?.endCursor),
         endCursor: info?.endCursor ?? null
     };
@@ -79,12 +82,11 @@ export function chartRows(bandsBefore, bandsAfter, noScoreLabel) {
 
 const round1 = (value) => Math.round(value * 10) / 10;
 
-/** Movers as the table shows them: name, link, scores, change and bands. */
+/** Movers as the table shows them: name, scores, change and bands (c/trustMovers makes the link). */
 export function moverRows(movers, names) {
     return movers.map((row) => ({
         accountId: row.accountId,
         name: names.get(row.accountId) ?? row.accountId,
-        url: `/lightning/r/Account/${row.accountId}/view`,
         before: row.before.score,
         after: row.after.score,
         change:

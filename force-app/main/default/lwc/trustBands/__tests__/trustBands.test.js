@@ -39,6 +39,13 @@ describe('c-trust-bands', () => {
             'Each band must start above the band before it.'
         );
         expect(messages.get('Name of band 3')).toBe('');
+        // Every column has a header a screen reader can announce, the Remove column included.
+        const headers = [...element.shadowRoot.querySelectorAll('thead tr > *')];
+        expect(headers.map((h) => [h.tagName, h.getAttribute('scope'), h.textContent.trim()])).toEqual([
+            ['TH', 'col', 'Band name'],
+            ['TH', 'col', 'Starts at score'],
+            ['TH', 'col', 'Actions']
+        ]);
         await expect(element).toBeAccessible();
     });
 

@@ -3,7 +3,6 @@ import {
     addBand,
     checkDraft,
     contractLookupFields,
-    fieldName,
     listOptions,
     modelToJson,
     newVersionFields,
@@ -202,12 +201,6 @@ describe('c-trust-model-draft', () => {
             const ok = checkDraft(defaultModel());
             expect(ok.ok).toBe(true);
             expect(ok.model).toEqual(defaultModel());
-        });
-
-        it('names fields the way the form labels them', () => {
-            expect(fieldName('signals.disputes.pillar')).toBe('Pillar of Disputes');
-            expect(fieldName('signals.disputes.enabled')).toBe('Disputes switched on');
-            expect(fieldName('mappings.closedCaseStatuses[0]')).toBe('Case statuses that mean closed');
         });
     });
 

@@ -31,6 +31,19 @@ describe('c-trust-model-transfer', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('names an unsaved draft as a draft, not as the active version it started from', async () => {
+        const element = mount({ model: { ...defaultModel(), version: 2 }, isDraft: true });
+        await flushPromises();
+        expect(element.shadowRoot.querySelector('a.export').getAttribute('download')).toBe(
+            'trust-model-draft.json'
+        );
+        element.isDraft = false;
+        await flushPromises();
+        expect(element.shadowRoot.querySelector('a.export').getAttribute('download')).toBe(
+            'trust-model-v2.json'
+        );
+    });
+
     it('reads the chosen file and hands its text over', async () => {
         const element = mount();
         const handler = jest.fn();

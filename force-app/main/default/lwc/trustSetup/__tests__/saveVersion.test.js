@@ -1,5 +1,5 @@
 import { defaultModel } from 'c/trustEngine';
-import { saveNewVersion } from '../saveVersion';
+import { isDuplicateValue, saveNewVersion } from '../saveVersion';
 
 const version = (n, active, id = `a0C00000000000${n}AAA`) => ({ recordId: id, version: n, active });
 
@@ -68,5 +68,80 @@ describe('saveNewVersion', () => {
             atLeast: 5
         });
         expect(result.version).toBe(5);
+    });
+
+    // The shape `createRecord` rejects with when a unique field already holds the value (UI API
+    // record error: `output.errors` and `output.fieldErrors`, errorCode DUPLICATE_VALUE).
+    const duplicate = {
+        body: {
+            message:
+                'duplicate value found: Version__c duplicates value on record with id: a0C000000000003AAA',
+            output: {
+                errors: [],
+                fieldErrors: {
+                    Version__c: [
+                        {
+                            errorCode: 'DUPLICATE_VALUE',
+                            field: 'Version__c',
+                            message: 'duplicate value found'
+                        }
+                    ]
+                }
+            }
+        }
+    };
+
+    it('recognises a duplicate number however the UI API reports it', () => {
+        expect(isDuplicateValue(duplicate)).toBe(true);
+        expect(isDuplicateValue({ body: { output: { errors: [{ errorCode: 'DUPLICATE_VALUE' }] } } })).toBe(
+            true
+        );
+        expect(isDuplicateValue({ body: [{ errorCode: 'DUPLICATE_VALUE', message: 'dup' }] })).toBe(true);
+        expect(isDuplicateValue({ body: { message: 'UNABLE_TO_LOCK_ROW' } })).toBe(false);
+        expect(isDuplicateValue(undefined)).toBe(false);
+    });
+
+    it('when another admin took the number, reads the versions again and saves with the next one', async () => {
+        let creates = 0;
+        const calls = api({
+            create: () => (creates++ === 0 ? Promise.reject(duplicate) : Promise.resolve({ id: 'new' }))
+        });
+        // The other admin's version 3 was saved (and activated) after this page loaded.
+        calls.readVersions = jest.fn(() =>
+            Promise.resolve([version(3, true, 'a0C0000000000OTHER'), version(2, true), version(1, false)])
+        );
+        const result = await saveNewVersion(calls, {
+            model: defaultModel(),
+            versions: [version(2, true), version(1, false)],
+            notes: ''
+        });
+        expect(result).toEqual({ outcome: 'saved', version: 4 });
+        expect(calls.createRecord.mock.calls.map(([input]) => input.fields.Version__c)).toEqual([3, 4]);
+        expect(JSON.parse(calls.createRecord.mock.calls[1][0].fields.Definition__c).version).toBe(4);
+        expect(calls.readVersions).toHaveBeenCalledTimes(1);
+        // The later save wins: every version active when it was made is deactivated.
+        expect(calls.updateRecord.mock.calls.map(([input]) => input.fields.Id)).toEqual([
+            'a0C0000000000OTHER',
+            'a0C000000000002AAA'
+        ]);
+    });
+
+    it('retries only once, and never for other errors', async () => {
+        const calls = api({ create: () => Promise.reject(duplicate) });
+        calls.readVersions = jest.fn(() => Promise.resolve([version(3, true), version(2, false)]));
+        const result = await saveNewVersion(calls, { model: defaultModel(), versions: [version(2, true)] });
+        expect(result).toEqual({ outcome: 'failed', version: 4, error: duplicate });
+        expect(calls.createRecord).toHaveBeenCalledTimes(2);
+        expect(calls.updateRecord).not.toHaveBeenCalled();
+
+        const locked = { body: { message: 'UNABLE_TO_LOCK_ROW' } };
+        const other = api({ create: () => Promise.reject(locked) });
+        other.readVersions = jest.fn();
+        expect(await saveNewVersion(other, { model: defaultModel(), versions: [] })).toEqual({
+            outcome: 'failed',
+            version: 1,
+            error: locked
+        });
+        expect(other.readVersions).not.toHaveBeenCalled();
     });
 });

@@ -1,8 +1,9 @@
 import { createElement } from 'lwc';
 import TrustSetup from 'c/trustSetup';
+import * as saveVersion from '../saveVersion';
 import { graphql } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
-import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
+import { getObjectInfo, getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
 import Input from 'lightning/input';
 import { defaultModel } from 'c/trustEngine';
 
@@ -19,13 +20,9 @@ jest.mock('@salesforce/customPermission/Manage_Trust_Model', () => ({ default: t
 
 const MODEL_VERSIONS = require('./data/modelVersions.json');
 const OPPORTUNITY_INFO = require('./data/getObjectInfoOpportunity.json');
-const CASE_INFO = require('./data/getObjectInfoCase.json');
 const PICKLISTS = {
-    'Opportunity.Type': require('./data/getPicklistValuesOpportunityType.json'),
-    'Case.Type': require('./data/getPicklistValuesCaseType.json'),
-    'Case.Reason': require('./data/getPicklistValuesCaseReason.json'),
-    'Case.Status': require('./data/getPicklistValuesCaseStatus.json'),
-    'Case.Priority': require('./data/getPicklistValuesCasePriority.json')
+    Opportunity: require('./data/getPicklistValuesByRecordTypeOpportunity.json'),
+    Case: require('./data/getPicklistValuesByRecordTypeCase.json')
 };
 const VERSION_2 = JSON.parse(MODEL_VERSIONS.uiapi.query.Trust_Model__c.edges[0].node.Definition__c.value);
 const BASELINES_2 = MODEL_VERSIONS.uiapi.query.Trust_Model__c.edges[0].node.Baselines__c.value;
@@ -45,11 +42,12 @@ async function mount(versions = MODEL_VERSIONS) {
 /* eslint-disable @lwc/lwc/no-unexpected-wire-adapter-usages */
 function emitPicklists() {
     getObjectInfo.emit(OPPORTUNITY_INFO, (config) => config.objectApiName.objectApiName === 'Opportunity');
-    getObjectInfo.emit(CASE_INFO, (config) => config.objectApiName.objectApiName === 'Case');
     for (const [name, payload] of Object.entries(PICKLISTS)) {
-        getPicklistValues.emit(
+        // Only the master record type's values are offered: asked for any other, nothing arrives.
+        getPicklistValuesByRecordType.emit(
             payload,
-            (config) => `${config.fieldApiName.objectApiName}.${config.fieldApiName.fieldApiName}` === name
+            (config) =>
+                config.objectApiName.objectApiName === name && config.recordTypeId === '012000000000000AAA'
         );
     }
 }
@@ -129,6 +127,13 @@ describe('c-trust-setup (with Manage Trust Model)', () => {
         expect(part(element, 'c-trust-what-if').draftModel.signals.winRate.weight).toBe(3);
     });
 
+    it('exports an unsaved draft under a draft name, the active version under its number', async () => {
+        const element = await mount();
+        expect(transfer(element, 'a.export').getAttribute('download')).toBe('trust-model-v2.json');
+        await editWeight(element, 'winRate', '3');
+        expect(transfer(element, 'a.export').getAttribute('download')).toBe('trust-model-draft.json');
+    });
+
     it('puts the band and timing messages on their fields', async () => {
         const element = await mount();
         changeValue(inPart(element, 'c-trust-bands', '[data-path="bands[2].min"]'), { value: '30' });
@@ -194,6 +199,58 @@ describe('c-trust-setup (with Manage Trust Model)', () => {
             "The new version couldn't be saved. Nothing changed in the org. Insufficient access rights on Trust_Model__c"
         );
         expect(saveButton(element).disabled).toBe(false);
+    });
+
+    it('saves with the next number when another admin saved the same one a moment earlier', async () => {
+        // Version__c is unique: the second create of number 3 fails with DUPLICATE_VALUE.
+        createRecord
+            .mockRejectedValueOnce({
+                body: {
+                    output: { errors: [{ errorCode: 'DUPLICATE_VALUE', message: 'duplicate value found' }] }
+                }
+            })
+            .mockResolvedValueOnce({ id: 'a0C000000000004AAA' });
+        updateRecord.mockResolvedValue({});
+        const element = await mount();
+        const theirs = JSON.parse(JSON.stringify(MODEL_VERSIONS));
+        const edges = theirs.uiapi.query.Trust_Model__c.edges;
+        const other = JSON.parse(JSON.stringify(edges[0]));
+        other.node.Id = 'a0C000000000003AAA';
+        other.node.Version__c.value = 3;
+        edges.unshift(other);
+        // Re-reading the versions brings the other admin's version 3 (active, like version 2 still).
+        const refresh = jest.fn(() => {
+            graphql.emit(theirs, undefined, refresh);
+            return Promise.resolve();
+        });
+        graphql.emit(MODEL_VERSIONS, undefined, refresh);
+        await flushPromises();
+        await editWeight(element, 'winRate', '3');
+        saveButton(element).click();
+        await flushPromises();
+        expect(createRecord.mock.calls.map(([input]) => input.fields.Version__c)).toEqual([3, 4]);
+        expect(updateRecord.mock.calls.map(([input]) => input.fields.Id)).toEqual([
+            'a0C000000000003AAA',
+            'a0C000000000002AAA'
+        ]);
+        expect(text(element, '.success')).toBe(
+            'Default version 4 is now active. The next scoring run uses it.'
+        );
+    });
+
+    it('never stays stuck on saving when the save throws', async () => {
+        const spy = jest
+            .spyOn(saveVersion, 'saveNewVersion')
+            .mockRejectedValueOnce(new Error('Network down'));
+        const element = await mount();
+        await editWeight(element, 'winRate', '3');
+        saveButton(element).click();
+        await flushPromises();
+        expect(element.shadowRoot.querySelector('c-error-panel.save-failure').friendlyMessage).toBe(
+            "The new version couldn't be saved. Nothing changed in the org. Network down"
+        );
+        expect(saveButton(element).disabled).toBe(false);
+        spy.mockRestore();
     });
 
     it('says exactly which versions are active when the old one cannot be deactivated', async () => {
@@ -392,7 +449,7 @@ describe('c-trust-setup (with Manage Trust Model)', () => {
         });
         const element = await mount(broken);
         expect(element.shadowRoot.querySelector('c-error-panel.active-invalid').friendlyMessage).toBe(
-            "Active version 2 isn't valid, so the editor starts from the shipped default: lossAversion: must be at least 1 (got 0)"
+            "Active version 2 isn't valid, so the editor starts from the shipped default: Weight of bad news: Enter 1 or more."
         );
         expect(
             inPart(element, 'c-trust-signal-weights', '[data-path="signals.promiseKeeping.weight"]').value

@@ -1,7 +1,12 @@
 // The setup page's queries parsed with the reference GraphQL parser, and every field they
 // select checked against the package's object metadata, so a renamed field fails here and
 // not in an org.
-import { LATEST_RECEIPTS_QUERY, MODEL_VERSIONS_QUERY, RECEIPTS_PAGE_SIZE } from 'c/trustSetupQueries';
+import {
+    LATEST_RECEIPTS_QUERY,
+    MODEL_VERSIONS_QUERY,
+    RECEIPTS_MAX_PAGES,
+    RECEIPTS_PAGE_SIZE
+} from 'c/trustSetupQueries';
 import { SIGNAL_FIELDS } from 'c/trustEngine';
 
 jest.mock('lightning/graphql', () => ({
@@ -71,6 +76,9 @@ describe('c-trust-setup-queries', () => {
             /Trust_Scores__r\(orderBy: \{ As_Of__c: \{ order: DESC \} \}, first: 1\)/
         );
         expect(LATEST_RECEIPTS_QUERY).toMatch(/pageInfo \{\s+hasNextPage\s+endCursor\s+\}/);
+        // "Based on the first N of M scored accounts" needs M.
+        expect(LATEST_RECEIPTS_QUERY).toMatch(/\}\s+totalCount\s+pageInfo \{/);
+        expect(RECEIPTS_MAX_PAGES * RECEIPTS_PAGE_SIZE).toBe(20000);
         const relationship = fs.readFileSync(
             path.join(OBJECTS, 'Trust_Score__c/fields/Account__c.field-meta.xml'),
             'utf8'

@@ -41,4 +41,16 @@ describe('c-trust-timing', () => {
         expect(handler.mock.calls[0][0].detail).toEqual({ path: 'halfLifeDays', value: 180 });
         await expect(element).toBeAccessible();
     });
+
+    it('accepts any loss aversion the engine accepts, leaving ranges to its messages', async () => {
+        const element = createElement('c-trust-timing', { is: TrustTiming });
+        Object.assign(element, { halfLifeDays: 365, lookBackDays: 1095, lossAversion: 1.25, errors: {} });
+        document.body.appendChild(element);
+        await flushPromises();
+        for (const path of ['halfLifeDays', 'lookBackDays', 'lossAversion']) {
+            const input = element.shadowRoot.querySelector(`[data-path="${path}"]`);
+            // A step of 0.1 made the browser call 1.25 an invalid increment (in its own words).
+            expect([path, input.step, input.min, input.max]).toEqual([path, 'any', undefined, undefined]);
+        }
+    });
 });

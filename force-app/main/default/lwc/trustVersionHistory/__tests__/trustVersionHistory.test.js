@@ -59,9 +59,23 @@ describe('c-trust-version-history', () => {
         await flushPromises();
         const row = element.shadowRoot.querySelector('tr[data-version="1"]');
         expect(row.querySelector('.invalid').textContent).toMatch(
-            /^Not a valid model: Definition__c: is not valid JSON/
+            /^Not a valid model: The saved model isn't valid JSON: /
         );
         expect(row.querySelector('lightning-button.roll-back')).toBeNull();
+    });
+
+    it('says in the admin words, not the validator English, which setting is wrong', async () => {
+        const broken = JSON.parse(JSON.stringify(VERSIONS));
+        const node = broken.uiapi.query.Trust_Model__c.edges[1].node;
+        node.Definition__c.value = JSON.stringify({
+            ...JSON.parse(node.Definition__c.value),
+            halfLifeDays: 0
+        });
+        const element = mount({ versions: modelVersions(broken.uiapi.query.Trust_Model__c) });
+        await flushPromises();
+        expect(element.shadowRoot.querySelector('tr[data-version="1"] .invalid').textContent).toBe(
+            'Not a valid model: Half-life (days): Enter a number above 0.'
+        );
     });
 
     it('says when nothing has been saved yet', async () => {

@@ -1,15 +1,8 @@
 import { createElement } from 'lwc';
 import TrustWhatIf from 'c/trustWhatIf';
 import { graphql } from 'lightning/graphql';
-import {
-    DEFAULT_BASELINES,
-    EvidencePager,
-    defaultModel,
-    scoreAccount,
-    parseDay,
-    storedReceipts,
-    whatIf
-} from 'c/trustEngine';
+import { DEFAULT_BASELINES, EvidencePager, defaultModel, scoreAccount, parseDay } from 'c/trustEngine';
+import { EVIDENCE_QUERIES } from 'c/trustQueries';
 
 const { flushPromises } = require('../../trustSetup/__tests__/utils/setupTestUtils');
 
@@ -20,14 +13,19 @@ jest.mock('c/trustSetupLabels', () =>
 const PAGE_1 = require('./data/latestReceiptsPage1.json');
 const PAGE_2 = require('./data/latestReceiptsPage2.json');
 
-/** The receipts as the engine's whatIf takes them, read from the same payloads. */
-function receiptsOf(...pages) {
-    return pages.flatMap((page) =>
-        page.uiapi.query.Account.edges.map(({ node }) => {
-            const r = storedReceipts(node.Trust_Scores__r)[0];
-            return { accountId: node.Id, score: r.score, band: r.band, signalScores: r.signalScores };
-        })
-    );
+/**
+ * Page `index` of an org with more scored accounts than the preview reads: PAGE_1's two
+ * accounts under new ids, a cursor of its own, and the org's total.
+ */
+function bigOrgPage(index, totalCount) {
+    const payload = JSON.parse(JSON.stringify(PAGE_1));
+    const connection = payload.uiapi.query.Account;
+    connection.edges.forEach(({ node }, i) => {
+        node.Id = `001${String(index * 2 + i).padStart(12, '0')}AAA`;
+    });
+    connection.totalCount = totalCount;
+    connection.pageInfo = { hasNextPage: true, endCursor: `cursor${index}` };
+    return payload;
 }
 
 // The receipts in the payloads were scored as of 2026-06-30; the sample recomputes as of that day.
@@ -38,7 +36,20 @@ const page = (nodes) => ({
     pageInfo: { hasNextPage: false, endCursor: null }
 });
 
-/** One EVIDENCE_QUERY response (UI API GraphQL shape) for an account: a won and a lost deal, an escalated case, a broken promise. */
+/**
+ * The evidence of an account (UI API GraphQL shape) as three responses, one per query of
+ * EVIDENCE_QUERIES: core (a won and a lost deal, an escalated case, a broken promise),
+ * OpportunityHistory and CaseMilestone (none).
+ */
+function evidencePayloads(accountId, name) {
+    const { OpportunityHistory, CaseMilestone, ...core } = evidencePayload(accountId, name).uiapi.query;
+    return {
+        core: { uiapi: { query: core } },
+        opportunityHistory: { uiapi: { query: { OpportunityHistory } } },
+        caseMilestones: { uiapi: { query: { CaseMilestone } } }
+    };
+}
+
 function evidencePayload(accountId, name) {
     const suffix = accountId.slice(-6);
     return {
@@ -122,6 +133,28 @@ const run = async (element) => {
     await flushPromises();
 };
 const text = (element, selector) => element.shadowRoot.querySelector(selector)?.textContent.trim();
+const lastQuery = () => graphql.getLastConfig().query;
+
+/** Mounts with a draft that needs evidence (half-life) and reads PAGE_1 and PAGE_2, so the sample starts. */
+async function startSample(current = defaultModel()) {
+    const draft = defaultModel();
+    draft.halfLifeDays = 90;
+    const element = mount(draft, current);
+    await flushPromises();
+    await run(element);
+    graphql.emit(PAGE_1);
+    await flushPromises();
+    graphql.emit(PAGE_2);
+    await flushPromises();
+    return { element, draft };
+}
+
+// Sample order: spread over the stored scores, lowest first (Globex 31.4, Initech 66.8, Northwind 78.7).
+const SAMPLE = [
+    ['001000000000002AAA', 'Globex, Inc.'],
+    ['001000000000003AAA', 'Initech'],
+    ['001000000000001AAA', 'Northwind Traders']
+];
 
 describe('c-trust-what-if', () => {
     afterEach(() => {
@@ -148,39 +181,42 @@ describe('c-trust-what-if', () => {
         graphql.emit(PAGE_2);
         await flushPromises();
 
-        const expected = whatIf(receiptsOf(PAGE_1, PAGE_2), draft, 10);
-        expect(text(element, '.changed')).toBe(`${expected.changedBand} of 3 accounts change band.`);
+        // Worked out by hand from the stored signal scores of the fixtures (docs/scoring.md:
+        // a pillar is the weighted mean of its signals with a score, the score the weighted mean
+        // of the pillars with one), under the draft: promise keeping 10 (support stays 2),
+        // capability 3 (the other pillars 1):
+        // - Northwind: understanding (62.3 + 2×68.1 + 2×66.2) / 5 = 66.18; reliability
+        //   (10×100 + 2×100) / 12 = 100; capability 54.5; fairness (3×100 + 2×100 + 54.5) / 6
+        //   = 92.42; score (66.18 + 100 + 3×54.5 + 92.42) / 6 = 70.35 → 70.3 (stored 78.7).
+        // - Globex: understanding (14.4 + 2×57.2 + 2×36.9) / 5 = 40.52; reliability
+        //   (10×0 + 2×0.6) / 12 = 0.1; capability 47.1; fairness (3×49.6 + 2×15 + 47.1) / 6
+        //   = 37.65; score (40.52 + 0.1 + 3×47.1 + 37.65) / 6 = 36.595 → 36.6 (stored 31.4).
+        // - Initech: only understanding has evidence, (64 + 2×68.2) / 3 = 66.8, unchanged.
+        // No band changes (Steady 60–80, At Risk below 40); Initech does not move.
+        expect(text(element, '.changed')).toBe('0 of 3 accounts change band.');
         expect(text(element, '.scope')).toBe('Re-weighted the stored signal scores of 3 accounts.');
+        expect(element.shadowRoot.querySelector('.capped')).toBeNull();
         const chart = element.shadowRoot.querySelector('c-trust-band-chart.all-chart');
-        expect(chart.rows).toEqual(
-            draft.bands.map((b) => ({
-                name: b.name,
-                before: expected.bandsBefore[b.name],
-                after: expected.bandsAfter[b.name]
-            }))
-        );
+        expect(chart.rows).toEqual([
+            { name: 'At Risk', before: 1, after: 1 },
+            { name: 'Fragile', before: 0, after: 0 },
+            { name: 'Steady', before: 2, after: 2 },
+            { name: 'Trusted', before: 0, after: 0 }
+        ]);
         const movers = element.shadowRoot.querySelector('c-trust-movers.all-movers').movers;
-        expect(movers.map((m) => [m.accountId, m.after])).toEqual(
-            expected.movers.map((m) => [m.accountId, m.after.score])
-        );
+        expect(movers.map((m) => [m.accountId, m.before, m.after, m.change])).toEqual([
+            ['001000000000001AAA', 78.7, 70.3, -8.4],
+            ['001000000000002AAA', 31.4, 36.6, 5.2]
+        ]);
         const globex = movers.find((m) => m.accountId === '001000000000002AAA');
         expect(globex.name).toBe('Globex, Inc.');
-        expect(globex.url).toBe('/lightning/r/Account/001000000000002AAA/view');
         expect(element.shadowRoot.querySelector('.sample')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
     it('recomputes a sample from evidence when the draft changes half-life, and says so', async () => {
         const current = defaultModel();
-        const draft = defaultModel();
-        draft.halfLifeDays = 90;
-        const element = mount(draft, current);
-        await flushPromises();
-        await run(element);
-        graphql.emit(PAGE_1);
-        await flushPromises();
-        graphql.emit(PAGE_2);
-        await flushPromises();
+        const { element, draft } = await startSample(current);
         expect(text(element, '.evidence-note')).toBe(
             "Your changes to Half-life (days) change how signals are computed, which stored scores can't show."
         );
@@ -188,21 +224,20 @@ describe('c-trust-what-if', () => {
             'Recomputing sample accounts from their records: 0 of 3…'
         );
 
-        // Sample order: spread over the stored scores, lowest first (Globex 31.4, Initech 66.8, Northwind 78.7).
-        const sample = [
-            ['001000000000002AAA', 'Globex, Inc.'],
-            ['001000000000003AAA', 'Initech'],
-            ['001000000000001AAA', 'Northwind Traders']
-        ];
         const expected = [];
-        for (const [id, name] of sample) {
-            expect(graphql.getLastConfig().variables.accountId).toBe(id);
-            const payload = evidencePayload(id, name);
-            graphql.emit(payload);
-            // eslint-disable-next-line no-await-in-loop
-            await flushPromises();
+        for (const [id, name] of SAMPLE) {
+            const payloads = evidencePayloads(id, name);
+            // Each account: the core query, then OpportunityHistory, then CaseMilestone.
+            for (const step of ['core', 'opportunityHistory', 'caseMilestones']) {
+                expect([step, lastQuery() === EVIDENCE_QUERIES[step]]).toEqual([step, true]);
+                expect(graphql.getLastConfig().variables.accountId).toBe(id);
+                graphql.emit(payloads[step]);
+                // eslint-disable-next-line no-await-in-loop
+                await flushPromises();
+            }
             const pager = new EvidencePager(id);
-            pager.add(payload.uiapi.query);
+            for (const step of ['core', 'opportunityHistory', 'caseMilestones'])
+                pager.add(payloads[step].uiapi.query);
             const evidence = pager.evidence();
             expected.push({
                 id,
@@ -210,9 +245,19 @@ describe('c-trust-what-if', () => {
                 after: scoreAccount(evidence, draft, DEFAULT_BASELINES, parseDay(AS_OF))
             });
         }
+        // The date is shown in the admin's locale by the base component, not as an ISO string.
         expect(text(element, '.sample-scope')).toBe(
-            'Recomputed 3 sample accounts from their records as of 2026-06-30, with the current and with the draft model.'
+            'Recomputed 3 sample accounts from their records as of , with the current and with the draft model.'
         );
+        const day = element.shadowRoot.querySelector('.sample-scope lightning-formatted-date-time');
+        expect([day.value, day.timeZone, day.year, day.month, day.day]).toEqual([
+            '2026-06-30',
+            'UTC',
+            'numeric',
+            'long',
+            'numeric'
+        ]);
+        expect(element.shadowRoot.querySelector('.sample-missing')).toBeNull();
         const movers = element.shadowRoot.querySelector('c-trust-movers.sample-movers').movers;
         for (const e of expected.filter((x) => x.before.score !== x.after.score)) {
             const row = movers.find((m) => m.accountId === e.id);
@@ -221,6 +266,105 @@ describe('c-trust-what-if', () => {
         expect(movers.length).toBe(expected.filter((x) => x.before.score !== x.after.score).length);
         expect(movers.length).toBeGreaterThan(0);
         await expect(element).toBeAccessible();
+    });
+
+    it('scores the sample without evidence the org cannot read, and says which', async () => {
+        const { element } = await startSample();
+        const answer = async (step, payload) => {
+            expect([step, lastQuery() === EVIDENCE_QUERIES[step]]).toEqual([step, true]);
+            graphql.emit(payload);
+            await flushPromises();
+        };
+        const [first, ...others] = SAMPLE.map(([id, name]) => evidencePayloads(id, name));
+        await answer('core', first.core);
+        await answer('opportunityHistory', first.opportunityHistory);
+        // An org without Entitlement Management has no CaseMilestone in its UI API.
+        expect(lastQuery()).toBe(EVIDENCE_QUERIES.caseMilestones);
+        graphql.emitErrors([
+            {
+                message:
+                    "Validation error of type FieldUndefined: Field 'CaseMilestone' in type 'RecordQuery' is undefined"
+            }
+        ]);
+        await flushPromises();
+        // Later accounts do not ask for CaseMilestone again: the sample ends after their history.
+        for (const payloads of others) {
+            // eslint-disable-next-line no-await-in-loop
+            await answer('core', payloads.core);
+            // eslint-disable-next-line no-await-in-loop
+            await answer('opportunityHistory', payloads.opportunityHistory);
+        }
+        expect(text(element, '.sample-changed')).toMatch(/of 3 accounts change band\.$/);
+        expect(text(element, '.sample-missing')).toBe(
+            "The sample couldn't read CaseMilestone in this org, so its scores leave that evidence out and may differ from the next scoring run."
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it('fails the sample, saying why, when the core evidence cannot be read', async () => {
+        const { element } = await startSample();
+        graphql.emitErrors([{ message: 'Insufficient access to Opportunity' }]);
+        await flushPromises();
+        expect(element.shadowRoot.querySelector('.sample c-error-panel').friendlyMessage).toBe(
+            "The sample couldn't be recomputed: Insufficient access to Opportunity"
+        );
+        expect(element.shadowRoot.querySelector('lightning-button.run').disabled).toBe(false);
+    });
+
+    it('reads at most 20,000 accounts, keeps the upper bound on every page, and says so', async () => {
+        const element = mount(defaultModel());
+        await flushPromises();
+        await run(element);
+        for (let index = 0; index < 10; index++) {
+            expect(graphql.getLastConfig().variables).toEqual({
+                pageSize: 2000,
+                upperBound: 1000000,
+                after: index === 0 ? null : `cursor${index - 1}`
+            });
+            graphql.emit(bigOrgPage(index, 25000));
+            // eslint-disable-next-line no-await-in-loop
+            await flushPromises();
+        }
+        // The tenth page says there is more; the preview stops there (2 accounts a page here).
+        expect(graphql.getLastConfig().variables.after).toBe('cursor8');
+        expect(text(element, '.scope')).toBe('Re-weighted the stored signal scores of 20 accounts.');
+        expect(text(element, '.capped')).toBe('Based on the first 20 of 25000 scored accounts.');
+        await expect(element).toBeAccessible();
+    });
+
+    it('cancels reading the scores, ignoring pages still on their way', async () => {
+        const element = mount(defaultModel());
+        await flushPromises();
+        await run(element);
+        graphql.emit(PAGE_1);
+        await flushPromises();
+        const cancel = element.shadowRoot.querySelector('lightning-button.cancel');
+        expect(cancel.label).toBe('Cancel preview');
+        cancel.click();
+        await flushPromises();
+        expect(text(element, '.cancelled')).toBe('Preview cancelled. Nothing was changed.');
+        expect(element.shadowRoot.querySelector('lightning-button.cancel')).toBeNull();
+        expect(element.shadowRoot.querySelector('lightning-button.run').disabled).toBe(false);
+        graphql.emit(PAGE_2);
+        await flushPromises();
+        expect(text(element, '.cancelled')).toBe('Preview cancelled. Nothing was changed.');
+        expect(element.shadowRoot.querySelector('.changed')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('cancels the sample and keeps the re-weighted result', async () => {
+        const { element } = await startSample();
+        const [id, name] = SAMPLE[0];
+        graphql.emit(evidencePayloads(id, name).core);
+        await flushPromises();
+        element.shadowRoot.querySelector('lightning-button.cancel').click();
+        await flushPromises();
+        expect(text(element, '.sample-cancelled')).toBe('Preview cancelled. Nothing was changed.');
+        expect(text(element, '.changed')).toBe('0 of 3 accounts change band.');
+        graphql.emit(evidencePayloads(id, name).opportunityHistory);
+        await flushPromises();
+        expect(element.shadowRoot.querySelector('.sample-progress')).toBeNull();
+        expect(element.shadowRoot.querySelector('lightning-button.run').disabled).toBe(false);
     });
 
     it('says when no account has a stored score yet', async () => {

@@ -1,0 +1,67 @@
+import { validateModel, defaultModel } from 'c/trustEngine';
+import {
+    modelFieldKey,
+    modelFieldName,
+    modelIssueLine,
+    modelIssueText,
+    modelIssuesSummary
+} from 'c/trustModelMessages';
+
+jest.mock('c/trustSetupLabels', () =>
+    require('../../trustSetup/__tests__/utils/setupTestUtils').realLabelsModule()
+);
+
+/** The issues the engine's validator really reports for a model with these settings changed. */
+function issuesOf(changes) {
+    const result = validateModel({ ...defaultModel(), ...changes });
+    expect(result.ok).toBe(false);
+    return result.issues;
+}
+
+describe('c-trust-model-messages', () => {
+    it('words a validator issue from Custom Labels, never in the engine English', () => {
+        const [issue] = issuesOf({ halfLifeDays: 0 });
+        expect(issue.message).toMatch(/^must be greater than 0/);
+        expect(modelIssueText(issue)).toBe('Enter a number above 0.');
+        expect(modelIssueLine(issue)).toBe('Half-life (days): Enter a number above 0.');
+    });
+
+    it('sums up every issue of a model in one line, in the validator order', () => {
+        const issues = issuesOf({ halfLifeDays: -1, lossAversion: 20 });
+        const summary = modelIssuesSummary(issues);
+        expect(summary).toBe(
+            'Half-life (days): Enter a number above 0. Weight of bad news: Enter 10 or less.'
+        );
+        expect(summary).not.toMatch(/halfLifeDays|must be/);
+        expect(modelIssuesSummary([])).toBe('');
+        expect(modelIssuesSummary(undefined)).toBe('');
+    });
+
+    it('words the model record adapter issues about an unreadable definition', () => {
+        const empty = { path: 'Definition__c', message: 'is empty' };
+        const notJson = {
+            path: 'Definition__c',
+            message: 'is not valid JSON (Unexpected end of JSON input)'
+        };
+        expect(modelIssueLine(empty)).toBe('The saved model has no definition.');
+        expect(modelIssuesSummary([notJson])).toBe(
+            "The saved model isn't valid JSON: Unexpected end of JSON input"
+        );
+    });
+
+    it('keeps a message it does not recognise, whole', () => {
+        const issue = { path: 'signals.winRate', message: 'must be an object (got "on")' };
+        expect(modelIssueText(issue)).toBe(
+            'The model isn\'t valid: signals.winRate: must be an object (got "on")'
+        );
+    });
+
+    it('names fields the way the form labels them', () => {
+        expect(modelFieldName('signals.disputes.pillar')).toBe('Pillar of Disputes');
+        expect(modelFieldName('signals.disputes.enabled')).toBe('Disputes switched on');
+        expect(modelFieldName('mappings.closedCaseStatuses[0]')).toBe('Case statuses that mean closed');
+        expect(modelFieldName('mappings.resolutionTargetHours.P1 - Urgent')).toBe('P1 - Urgent (hours)');
+        expect(modelFieldKey('mappings.disputeCaseTypes[2]')).toBe('mappings.disputeCaseTypes');
+        expect(modelFieldKey('bands[1].min')).toBe('bands[1].min');
+    });
+});
