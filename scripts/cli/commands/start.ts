@@ -36,6 +36,7 @@ export async function commandStart(): Promise<number> {
                 '  npx trust-ledger local-org start --data data/demo                             serve the org yourself,',
                 '     then: npx trust-ledger score --instance-url <url> --access-token <token>     and score it from outside',
                 '  npx trust-ledger demo-data --accounts 10000 --out tmp/org                        a bigger synthetic org',
+                '  npm run preview                                                                  the Trust panel and setup page in a browser, on this org',
                 `The receipts are stored in ${path.relative(process.cwd(), org.dataFile)} (Trust_Score__c, one per account per day).`,
                 ''
             ].join('\n')

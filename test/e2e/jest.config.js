@@ -1,0 +1,19 @@
+'use strict';
+// `npm run test:e2e`: the browser preview in headless Chromium (Debian's `chromium`, never a
+// downloaded one). Separate from `npm test` because it builds the page and drives a browser;
+// one worker, so the tests share the two cores with the local orgs they start.
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..', '..');
+
+module.exports = {
+    rootDir: root,
+    displayName: 'e2e',
+    testEnvironment: 'node',
+    testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
+    transform: { '\\.ts$': '<rootDir>/test/support/esbuildJestTransform.js' },
+    moduleFileExtensions: ['ts', 'js', 'json'],
+    globalSetup: '<rootDir>/test/e2e/support/globalSetup.ts',
+    maxWorkers: 1,
+    testTimeout: 60_000
+};
