@@ -58,4 +58,27 @@ function removeChildren() {
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
 }
 
-module.exports = { mockLabels, label, flushPromises, removeChildren };
+/**
+ * Clicks a link as a user would (`init`: `{ctrlKey: true}` for a new tab …) and tells whether
+ * the component left the click to the browser, i.e. would let it follow the link's `href`.
+ * The browser's navigation itself is stopped: jsdom does not implement it.
+ * @returns {boolean} true when the browser would follow the link
+ */
+function clickLink(link, init = {}) {
+    let followed = false;
+    const stop = (event) => {
+        followed = !event.defaultPrevented;
+        event.preventDefault();
+    };
+    document.addEventListener('click', stop);
+    try {
+        link.dispatchEvent(
+            new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, ...init })
+        );
+    } finally {
+        document.removeEventListener('click', stop);
+    }
+    return followed;
+}
+
+module.exports = { mockLabels, label, flushPromises, removeChildren, clickLink };

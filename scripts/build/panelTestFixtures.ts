@@ -1,6 +1,6 @@
 /**
  * Regenerates the Trust panel's Jest payloads (force-app/…/lwc/trustPanel/__tests__/data) from
- * the demo org in `data/demo`, for one account: PANEL_QUERY and EVIDENCE_QUERY responses shaped
+ * the demo org in `data/demo`, for one account: PANEL_QUERY and EVIDENCE_QUERIES responses shaped
  * like UI API GraphQL responses (only the selected fields, as `{ value }` or
  * `{ value, displayValue }`; connections as `edges/node` with `pageInfo`), and the batch CLI's
  * result for the same export and day. Run: `npx tsx scripts/build/panelTestFixtures.ts`.
@@ -239,9 +239,17 @@ async function main(): Promise<void> {
     );
     const asOf = required(parseDay(AS_OF) ?? undefined, 'as-of day');
     const run = await prepareOfflineRun({ folder: DEMO, model: defaultModel(), asOf });
-    const evidence = evidenceQuery(account.Name ?? '');
+    // One response per query of EVIDENCE_QUERIES, each holding only its own connections.
+    const { OpportunityHistory, CaseMilestone, ...core } = evidenceQuery(account.Name ?? '').uiapi.query;
+    const responses = {
+        core: { uiapi: { query: core } },
+        opportunityHistory: { uiapi: { query: { OpportunityHistory } } },
+        caseMilestones: { uiapi: { query: { CaseMilestone } } }
+    };
     const pager = new EvidencePager(ACCOUNT);
-    pager.add(evidence.uiapi.query as unknown as EvidenceQueryResult);
+    for (let step = pager.nextQuery; step !== null; step = pager.nextQuery) {
+        pager.add(responses[step].uiapi.query as unknown as EvidenceQueryResult);
+    }
     const accountEvidence = pager.evidence();
     const score = (day: string): TrustResult =>
         scoreAccount(
@@ -312,7 +320,9 @@ async function main(): Promise<void> {
         writeFileSync(path.join(OUT, name), `${JSON.stringify(value, null, 4)}\n`);
     write('panelQuery.json', panel(true));
     write('panelQueryNeverScored.json', panel(false));
-    write('evidenceQuery.json', evidence);
+    write('evidenceCore.json', responses.core);
+    write('evidenceOpportunityHistory.json', responses.opportunityHistory);
+    write('evidenceCaseMilestones.json', responses.caseMilestones);
     process.stdout.write(
         `wrote ${path.relative(REPO_ROOT, OUT)}: ${account.Name}, ${receipts.length} receipts\n`
     );

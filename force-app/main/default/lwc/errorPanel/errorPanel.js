@@ -3,10 +3,13 @@ import { reduceErrors } from 'c/ldsUtils';
 import ERROR_TITLE from '@salesforce/label/c.TL_Error_Title';
 import SHOW_DETAILS from '@salesforce/label/c.TL_Error_Show_Details';
 
+// The icon follows SLDS scoped notifications: white ("inverse") on the dark error and info
+// backgrounds, the default dark icon on the light warning background, where white would be
+// unreadable. A failure (error, warning) is an alert, read out at once; info is a status.
 const VARIANTS = {
-    error: { theme: 'slds-theme_error', icon: 'utility:error' },
-    warning: { theme: 'slds-theme_warning', icon: 'utility:warning' },
-    info: { theme: 'slds-theme_info', icon: 'utility:info' }
+    error: { theme: 'slds-theme_error', icon: 'utility:error', iconVariant: 'inverse', role: 'alert' },
+    warning: { theme: 'slds-theme_warning', icon: 'utility:warning', iconVariant: null, role: 'alert' },
+    info: { theme: 'slds-theme_info', icon: 'utility:info', iconVariant: 'inverse', role: 'status' }
 };
 
 /**
@@ -47,6 +50,14 @@ export default class ErrorPanel extends LightningElement {
 
     get iconName() {
         return this.style.icon;
+    }
+
+    get iconVariant() {
+        return this.style.iconVariant;
+    }
+
+    get role() {
+        return this.style.role;
     }
 
     get ariaExpanded() {

@@ -18,6 +18,12 @@ const ACCESS_CODES = new Set([
 // A GraphQL query naming an object or field the user cannot read fails validation: the
 // UI API schema is built per user, so the field is "undefined" for them.
 const GRAPHQL_NO_ACCESS = /FieldUndefined|Field '[^']+' in type '[^']+' is undefined|insufficient access/i;
+// An object (a field of the query root `RecordQuery`) the schema lacks. For a standard object
+// that usually means the org has no such object (CaseMilestone exists only with Entitlement
+// Management), not that the user needs a permission; the package's own objects (`__c`) are
+// always installed, so for them it still means no access.
+const GRAPHQL_UNKNOWN_OBJECT = /Field '([A-Za-z0-9_]+)' in type 'RecordQuery' is undefined/;
+const CUSTOM_OBJECT = /__(c|mdt|e|x)$/;
 
 function asList(errors) {
     if (errors === undefined || errors === null) return [];
@@ -96,6 +102,29 @@ export function isAccessError(errors) {
     const flat = flatten(errors);
     return (
         flat.length > 0 &&
-        flat.some((item) => ACCESS_CODES.has(item.code) || GRAPHQL_NO_ACCESS.test(item.message))
+        flat.some(
+            (item) =>
+                ACCESS_CODES.has(item.code) ||
+                (GRAPHQL_NO_ACCESS.test(item.message) && unknownStandardObject(item.message) === null)
+        )
     );
+}
+
+function unknownStandardObject(message) {
+    const match = GRAPHQL_UNKNOWN_OBJECT.exec(message);
+    return match && !CUSTOM_OBJECT.test(match[1]) ? match[1] : null;
+}
+
+/**
+ * Standard objects a GraphQL query names that the org's UI API schema does not have
+ * (validation error "Field 'CaseMilestone' in type 'RecordQuery' is undefined"): the org
+ * lacks the object, which no permission set can fix.
+ * @param {*} errors
+ * @returns {string[]}
+ */
+export function unknownObjects(errors) {
+    const names = flatten(errors)
+        .map((item) => unknownStandardObject(item.message))
+        .filter((name) => name !== null);
+    return [...new Set(names)];
 }

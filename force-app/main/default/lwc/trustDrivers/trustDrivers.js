@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import { formatLabel } from 'c/trustPanelUtils';
+import { formatLabel, formatLabelParts, isPlainClick } from 'c/trustPanelUtils';
 import DRIVERS from '@salesforce/label/c.TL_Panel_Drivers';
 import DRIVERS_HELP from '@salesforce/label/c.TL_Panel_Drivers_Help';
 import RAISED from '@salesforce/label/c.TL_Panel_Driver_Raised';
@@ -9,6 +9,7 @@ import LOWERED_HEADING from '@salesforce/label/c.TL_Panel_Drivers_Lowered_Headin
 import DRIVERS_EMPTY from '@salesforce/label/c.TL_Panel_Drivers_Empty';
 import OPEN_RECORD from '@salesforce/label/c.TL_Panel_Open_Record';
 import OPEN_RECORD_OF from '@salesforce/label/c.TL_Panel_Open_Record_Of';
+import DRIVER_LINE from '@salesforce/label/c.TL_Panel_Driver_Line';
 
 /**
  * Presentational: why the score is what it is. The signals that raised it most and those
@@ -50,12 +51,16 @@ export default class TrustDrivers extends LightningElement {
     }
 
     rows(drivers, effect, effectClass) {
+        const partClass = ['slds-text-title_bold name', `slds-text-body_small effect ${effectClass}`];
         return (drivers ?? []).map((driver) => ({
             ...driver,
-            effectText: formatLabel(effect, driver.points),
-            effectClass: `slds-text-body_small effect ${effectClass}`,
+            // Name and effect in the order the label's translation puts them, each styled.
+            headline: formatLabelParts(DRIVER_LINE, driver.name, formatLabel(effect, driver.points)).map(
+                (part) => ({ ...part, className: part.arg === null ? '' : partClass[part.arg] })
+            ),
             records: driver.records.map((record) => ({
                 ...record,
+                href: record.url ?? '#',
                 text:
                     record.summary ||
                     (record.object ? formatLabel(OPEN_RECORD_OF, record.object) : OPEN_RECORD)
@@ -64,6 +69,9 @@ export default class TrustDrivers extends LightningElement {
     }
 
     openRecord(event) {
+        // Ctrl/Cmd/Shift-click and middle-click open the link's URL as the browser does.
+        if (!isPlainClick(event)) return;
+        event.preventDefault();
         this.dispatchEvent(
             new CustomEvent('openrecord', { detail: { recordId: event.currentTarget.dataset.recordId } })
         );

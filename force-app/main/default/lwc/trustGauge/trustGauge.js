@@ -28,6 +28,7 @@ import SCORED_BY_PANEL from '@salesforce/label/c.TL_Panel_Scored_By_Panel';
 import GAUGE_ALT from '@salesforce/label/c.TL_Panel_Gauge_Alt';
 import NO_SCORE from '@salesforce/label/c.TL_Panel_Empty_Title';
 import NOT_SAVED from '@salesforce/label/c.TL_Panel_Not_Saved';
+import DETAIL_JOIN from '@salesforce/label/c.TL_Panel_Detail_Join';
 
 /** Length of the gauge's half circle (radius 42). */
 const ARC_LENGTH = Math.PI * 42;
@@ -121,7 +122,7 @@ export default class TrustGauge extends LightningElement {
             const names = coverage.signalsWithoutEvidence.map((s) => SIGNAL_NAMES[s] ?? s).join(', ');
             parts.push(formatLabel(WITHOUT_EVIDENCE, names));
         }
-        return parts.join(' · ');
+        return joinDetails(parts);
     }
 
     get asOfText() {
@@ -134,8 +135,18 @@ export default class TrustGauge extends LightningElement {
         return formatLabel(this.receipt.source === 'Panel' ? SCORED_BY_PANEL : SCORED_BY_BATCH, when);
     }
 
+    /** The day the score is for and when and how it was computed, joined by a label. */
+    get scoredLine() {
+        return joinDetails([this.asOfText, this.scoredText].filter(Boolean));
+    }
+
     get modelText() {
         if (!this.receipt.modelName) return null;
         return formatLabel(MODEL_VERSION, this.receipt.modelName, this.receipt.modelVersion ?? '');
     }
+}
+
+/** Details side by side, joined pairwise by a label so a translation sets order and separator. */
+function joinDetails(parts) {
+    return parts.reduce((line, part) => formatLabel(DETAIL_JOIN, line, part));
 }

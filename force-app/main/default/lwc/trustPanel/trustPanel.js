@@ -4,23 +4,18 @@ import { getRecords, notifyRecordUpdateAvailable, updateRecord } from 'lightning
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { EVIDENCE_QUERY, PANEL_QUERY } from 'c/trustQueries';
-import {
-    EvidencePager,
-    activeModelVersion,
-    defaultModel,
-    formatDay,
-    nodesOf,
-    storedReceipts,
-    todayUtc
-} from 'c/trustEngine';
+import { EVIDENCE_QUERIES, PANEL_QUERY } from 'c/trustQueries';
+import { EvidencePager, activeModelVersion, defaultModel, nodesOf, storedReceipts } from 'c/trustEngine';
 import { recalculation, renewalRequest, renewedContracts, storeReceipt } from 'c/trustRecalculation';
-import { isAccessError, reduceErrors } from 'c/ldsUtils';
+import { isAccessError, reduceErrors, unknownObjects } from 'c/ldsUtils';
+import { modelIssuesSummary } from 'c/trustModelMessages';
 import {
     bandTone,
     canStoreScores,
     commitmentRows,
+    evidenceCaveats,
     formatLabel,
+    localToday,
     pillarRows,
     previousReceipt,
     topDrivers
@@ -51,6 +46,9 @@ import MARKED_KEPT from '@salesforce/label/c.TL_Promise_Marked_Kept';
 import MARKED_BROKEN from '@salesforce/label/c.TL_Promise_Marked_Broken';
 import PROMISE_UPDATE_FAILED from '@salesforce/label/c.TL_Promise_Update_Failed';
 import PROMISE_LOGGED from '@salesforce/label/c.TL_Promise_Logged';
+import OBJECT_NOT_IN_ORG from '@salesforce/label/c.TL_Panel_Object_Not_In_Org';
+import OBJECT_NO_ACCESS from '@salesforce/label/c.TL_Panel_Object_No_Access';
+import NOT_SAVED_BATCH_KEPT from '@salesforce/label/c.TL_Panel_Not_Saved_Batch_Kept';
 
 /** Recalculation steps; only one runs at a time. */
 const IDLE = 'idle';
@@ -61,11 +59,13 @@ const SAVING = 'saving';
 /**
  * Container: the Trust panel on the Account record page. It owns every read and write —
  * one `lightning/graphql` query renders the stored receipt, object infos say what the user
- * may change, "Recalculate" pages the account's evidence through a second GraphQL wire,
- * scores it with `c/trustEngine` (the batch's engine, same model and baselines) and stores
- * today's receipt and the Account trust fields with `lightning/uiRecordApi` — and hands
- * ready-made view data to its presentational parts (`c-trust-gauge`, `c-trust-drivers`,
- * `c-trust-pillar-list`, `c-trust-trend`, `c-trust-promises`, `c-error-panel`). No Apex.
+ * may change, "Recalculate" pages the account's evidence through a second GraphQL wire
+ * (the core query, then OpportunityHistory and CaseMilestone, which an org may lack: the score
+ * then names what it could not read), scores it with `c/trustEngine` (the batch's engine,
+ * same model and baselines) and stores today's receipt and the Account trust fields with
+ * `lightning/uiRecordApi` — and hands ready-made view data, record URLs included, to its
+ * presentational parts (`c-trust-gauge`, `c-trust-drivers`, `c-trust-pillar-list`,
+ * `c-trust-trend`, `c-trust-promises`, `c-error-panel`). Navigation happens here. No Apex.
  */
 export default class TrustPanel extends NavigationMixin(LightningElement) {
     /** The Account's id, set by the record page. */
@@ -78,7 +78,7 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     @api collapseSignals = false;
     /** App Builder: leave out the trend chart. */
     @api hideTrend = false;
-    /** App Builder: leave out the open commitments. */
+    /** App Builder: leave out the open promises and "Log a promise". */
     @api hideCommitments = false;
 
     label = {
@@ -119,7 +119,14 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     /** `{message, errors, variant}` of the last recalculation problem, or null. */
     recalcProblem = null;
     recalcNote = null;
+    /** Evidence the last recalculation could not read, as `{key, text}` lines; empty when complete. */
+    evidenceCaveats = [];
+    /** Why the last recalculation was not stored although nothing failed, or null. */
+    notSavedReason = null;
     busyCommitmentId;
+    /** Record page URLs by record id, from NavigationMixin.GenerateUrl, for the record links. */
+    recordUrls = {};
+    requestedUrls = new Set();
 
     // ---- reads -------------------------------------------------------------------------
 
@@ -227,11 +234,23 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
 
     get drivers() {
         const count = Number(this.driverCount) > 0 ? Number(this.driverCount) : 3;
-        return topDrivers(this.receipt, count);
+        const { raised, lowered } = topDrivers(this.receipt, count);
+        const linked = (driver) => ({ ...driver, records: driver.records.map((r) => this.withUrl(r)) });
+        return { raised: raised.map(linked), lowered: lowered.map(linked) };
     }
 
     get pillars() {
-        return pillarRows(this.receipt, this.model, defaultModel().signals);
+        return pillarRows(this.receipt, this.model, defaultModel().signals).map((pillar) => ({
+            ...pillar,
+            signals: pillar.signals.map((signal) => ({
+                ...signal,
+                evidence: signal.evidence.map((item) => this.withUrl(item))
+            }))
+        }));
+    }
+
+    get hasEvidenceCaveats() {
+        return this.evidenceCaveats.length > 0;
     }
 
     get detailProblem() {
@@ -247,7 +266,10 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     }
 
     get commitments() {
-        return commitmentRows(this.commitmentNodes, formatDay(todayUtc()));
+        return commitmentRows(this.commitmentNodes, localToday()).map((row) => ({
+            ...row,
+            url: this.urlOf(row.id)
+        }));
     }
 
     get canCreateCommitments() {
@@ -266,8 +288,8 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
 
     get modelProblem() {
         if (!this.modelVersion || this.modelVersion.model) return null;
-        const reasons = this.modelVersion.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
-        return formatLabel(INVALID_MODEL, reasons);
+        // The engine's issues in the admin's words (labels), as the setup page shows them.
+        return formatLabel(INVALID_MODEL, modelIssuesSummary(this.modelVersion.issues));
     }
 
     get recalcBusy() {
@@ -304,11 +326,7 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
         if (this.phase !== FETCHING || !this.awaitingPage) return;
         const { data, errors } = result ?? {};
         if (errors && errors.length) {
-            this.failRecalc(
-                isAccessError(errors) ? NO_READ : ERROR_LOAD,
-                errors,
-                isAccessError(errors) ? 'warning' : 'error'
-            );
+            this.takeErrors(errors);
         } else if (data) {
             this.takePage(data);
         }
@@ -318,12 +336,20 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
         if (this.recalcDisabled) return;
         this.recalcProblem = null;
         this.recalcNote = null;
+        this.evidenceCaveats = [];
+        this.notSavedReason = null;
         this.phase = FETCHING;
         this.pager = new EvidencePager(this.recordId);
+        this.requestNext();
+    }
+
+    /** Points the evidence wire at the pager's next query and variables. */
+    requestNext() {
+        const query = EVIDENCE_QUERIES[this.pager.nextQuery];
         const variables = this.pager.variables();
         this.awaitingPage = true;
         if (
-            this.evidenceQuery &&
+            this.evidenceQuery === query &&
             this.evidenceResult?.refresh &&
             sameVariables(variables, this.evidenceVariables)
         ) {
@@ -332,29 +358,47 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
             this.evidenceResult
                 .refresh()
                 .then(() => {
-                    if (this.phase === FETCHING && this.awaitingPage && this.evidenceResult?.data) {
-                        this.takePage(this.evidenceResult.data);
-                    }
+                    if (this.phase !== FETCHING || !this.awaitingPage) return;
+                    if (this.evidenceResult?.errors?.length) this.takeErrors(this.evidenceResult.errors);
+                    else if (this.evidenceResult?.data) this.takePage(this.evidenceResult.data);
                 })
                 .catch((error) => this.failRecalc(ERROR_LOAD, error));
             return;
         }
-        this.evidenceQuery = EVIDENCE_QUERY;
+        this.evidenceQuery = query;
         this.evidenceVariables = variables;
+    }
+
+    /**
+     * A query failed. The core query's objects are the score itself: stop. OpportunityHistory
+     * and CaseMilestone are optional in an org (CaseMilestone needs Entitlement Management):
+     * score without them and say so.
+     */
+    takeErrors(errors) {
+        this.awaitingPage = false;
+        if (this.pager.nextQuery === 'core') {
+            const noAccess = isAccessError(errors);
+            this.failRecalc(noAccess ? NO_READ : ERROR_LOAD, errors, noAccess ? 'warning' : 'error');
+            return;
+        }
+        this.continueAfter(() => this.pager.unavailable(unreadableReason(errors)));
     }
 
     takePage(data) {
         this.awaitingPage = false;
+        this.continueAfter(() => this.pager.add(data.uiapi?.query));
+    }
+
+    continueAfter(step) {
         let done;
         try {
-            done = this.pager.add(data.uiapi?.query);
+            done = step();
         } catch (error) {
             this.failRecalc(ERROR_LOAD, error);
             return;
         }
         if (!done) {
-            this.awaitingPage = true;
-            this.evidenceVariables = this.pager.variables();
+            this.requestNext();
             return;
         }
         this.readRenewalContracts();
@@ -393,18 +437,34 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
         this.liveReceipt = run.receipt;
         this.liveSaved = false;
         this.livePreviousAsOf = run.previousAsOf;
+        this.evidenceCaveats = evidenceCaveats(this.pager);
         this.phase = SAVING;
-        this.save(run);
+        this.save(run, this.pager.complete);
     }
 
-    async save(run) {
+    /**
+     * Stores the receipt as the batch would. A score from incomplete evidence never replaces
+     * today's batch receipt (the batch read everything): it stays on screen, marked not saved.
+     */
+    async save(run, complete) {
+        let outcome;
         try {
-            await storeReceipt(run.record, this.receipts, async () => {
-                await this.refreshPanel();
-                return this.receipts;
-            });
+            outcome = await storeReceipt(
+                run.record,
+                this.receipts,
+                async () => {
+                    await this.refreshPanel();
+                    return this.receipts;
+                },
+                { keepBatch: !complete }
+            );
         } catch (error) {
             this.failRecalc(ERROR_SAVE, error);
+            return;
+        }
+        if (outcome === 'keptBatch') {
+            this.notSavedReason = NOT_SAVED_BATCH_KEPT;
+            this.phase = IDLE;
             return;
         }
         this.liveSaved = true;
@@ -446,7 +506,8 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
         const fields = { Id: recordId, [COMMITMENT_STATUS_FIELD.fieldApiName]: status };
         // A kept promise needs its delivery date (validation rule Kept_Requires_Delivered_On);
         // a broken one keeps none unless it was delivered late, which the record form covers.
-        if (status === 'Kept') fields[COMMITMENT_DELIVERED_ON_FIELD.fieldApiName] = formatDay(todayUtc());
+        // The rep's today, in their time zone: a promise kept this evening was not kept tomorrow.
+        if (status === 'Kept') fields[COMMITMENT_DELIVERED_ON_FIELD.fieldApiName] = localToday();
         this.busyCommitmentId = recordId;
         try {
             await updateRecord({ fields });
@@ -467,15 +528,58 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     handleOpenRecord(event) {
         const recordId = event.detail?.recordId;
         if (!recordId) return;
-        this[NavigationMixin.Navigate]({
-            type: 'standard__recordPage',
-            attributes: { recordId, actionName: 'view' }
-        });
+        this[NavigationMixin.Navigate](recordPage(recordId));
+    }
+
+    // Record links are real links (<a href>: new tab, copy link, announced as a link); the
+    // URL comes from the platform, so it is right in Lightning Experience, console and sites.
+    renderedCallback() {
+        if (!this.hasPanelData) return;
+        const ids = new Set(this.commitmentNodes.map((node) => node.Id));
+        if (this.receipt) {
+            for (const driver of this.receipt.drivers ?? [])
+                for (const id of driver.recordIds ?? []) ids.add(id);
+            for (const signal of Object.values(this.receipt.signals ?? {})) {
+                for (const item of signal?.evidence ?? []) if (item.recordId) ids.add(item.recordId);
+            }
+        }
+        for (const id of ids) {
+            if (!id || this.requestedUrls.has(id)) continue;
+            this.requestedUrls.add(id);
+            Promise.resolve(this[NavigationMixin.GenerateUrl](recordPage(id)))
+                .then((url) => {
+                    if (url) this.recordUrls = { ...this.recordUrls, [id]: url };
+                })
+                .catch(() => {
+                    // The link keeps its placeholder URL; a click still navigates.
+                });
+        }
+    }
+
+    urlOf(recordId) {
+        return recordId ? (this.recordUrls[recordId] ?? null) : null;
+    }
+
+    withUrl(item) {
+        return { ...item, url: this.urlOf(item.recordId) };
     }
 
     toast(title, message, variant) {
         this.dispatchEvent(new ShowToastEvent({ title, message, variant }));
     }
+}
+
+/** Why a supplementary evidence query failed, in a rep's words where the error allows. */
+function unreadableReason(errors) {
+    const objects = unknownObjects(errors);
+    if (objects.length) return formatLabel(OBJECT_NOT_IN_ORG, objects.join(', '));
+    const texts = reduceErrors(errors);
+    if (isAccessError(errors)) return formatLabel(OBJECT_NO_ACCESS, texts.join(' '));
+    return texts.join(' ');
+}
+
+function recordPage(recordId) {
+    return { type: 'standard__recordPage', attributes: { recordId, actionName: 'view' } };
 }
 
 function sameVariables(a, b) {

@@ -25,6 +25,15 @@ import PROMISE_KEEPING from '@salesforce/label/c.TL_Signal_Promise_Keeping';
 import SUPPORT_RESPONSIVENESS from '@salesforce/label/c.TL_Signal_Support_Responsiveness';
 import CASE_HEALTH from '@salesforce/label/c.TL_Signal_Case_Health';
 import DISPUTES from '@salesforce/label/c.TL_Signal_Disputes';
+import EVIDENCE_MISSING from '@salesforce/label/c.TL_Panel_Evidence_Missing';
+import EVIDENCE_TRUNCATED from '@salesforce/label/c.TL_Panel_Evidence_Truncated';
+import EVIDENCE_OPPORTUNITY from '@salesforce/label/c.TL_Panel_Evidence_Opportunity';
+import EVIDENCE_OPPORTUNITY_HISTORY from '@salesforce/label/c.TL_Panel_Evidence_OpportunityHistory';
+import EVIDENCE_CASE from '@salesforce/label/c.TL_Panel_Evidence_Case';
+import EVIDENCE_CASE_MILESTONE from '@salesforce/label/c.TL_Panel_Evidence_CaseMilestone';
+import EVIDENCE_CONTRACT from '@salesforce/label/c.TL_Panel_Evidence_Contract';
+import EVIDENCE_COMMITMENT from '@salesforce/label/c.TL_Panel_Evidence_Commitment';
+import EVIDENCE_REFERENCE from '@salesforce/label/c.TL_Panel_Evidence_Reference';
 
 /** Pillar names and the customer's question each answers, by pillar id. */
 export const PILLAR_TEXT = {
@@ -47,6 +56,38 @@ export const SIGNAL_NAMES = {
     disputes: DISPUTES
 };
 
+/** What each evidence object is to a rep, for saying which could not be read. */
+const EVIDENCE_NAMES = {
+    Opportunity: EVIDENCE_OPPORTUNITY,
+    OpportunityHistory: EVIDENCE_OPPORTUNITY_HISTORY,
+    Case: EVIDENCE_CASE,
+    CaseMilestone: EVIDENCE_CASE_MILESTONE,
+    Contract: EVIDENCE_CONTRACT,
+    Trust_Commitment__c: EVIDENCE_COMMITMENT,
+    Customer_Reference__c: EVIDENCE_REFERENCE
+};
+
+/**
+ * One caveat line per evidence object a recalculation could not read (`pager.missing`, with
+ * the reason) or read only up to the pager's upper bound (`pager.truncated`); none when the
+ * pager read everything.
+ * @param {{missing: {object: string, reason: string}[], truncated: string[], upperBound: number|null}} pager
+ * @returns {{key: string, text: string}[]}
+ */
+export function evidenceCaveats(pager) {
+    const name = (object) => EVIDENCE_NAMES[object] ?? object;
+    return [
+        ...pager.missing.map((m) => ({
+            key: `missing-${m.object}`,
+            text: formatLabel(EVIDENCE_MISSING, name(m.object), m.reason)
+        })),
+        ...pager.truncated.map((object) => ({
+            key: `truncated-${object}`,
+            text: formatLabel(EVIDENCE_TRUNCATED, name(object), formatCount(pager.upperBound))
+        }))
+    ];
+}
+
 /**
  * A label with `{0}`, `{1}` … placeholders filled in. Unknown placeholders stay as they are
  * so a translation with a missing argument shows the gap instead of "undefined".
@@ -61,8 +102,68 @@ export function formatLabel(template, ...args) {
     });
 }
 
+/**
+ * A label cut at its placeholders, so a template can style each argument (bold name,
+ * coloured effect) while the translation decides the order and the words between them.
+ * @param {string} template label with `{0}`, `{1}` …
+ * @param {...*} args
+ * @returns {{key: string, text: string, arg: number|null}[]} parts in reading order; `arg` is
+ *   the placeholder's index, null for the label's own words
+ */
+export function formatLabelParts(template, ...args) {
+    const parts = [];
+    const source = String(template ?? '');
+    const pattern = /\{(\d+)\}/g;
+    let last = 0;
+    let match;
+    while ((match = pattern.exec(source)) !== null) {
+        if (match.index > last) parts.push({ text: source.slice(last, match.index), arg: null });
+        const index = Number(match[1]);
+        const value = args[index];
+        if (value === undefined || value === null) parts.push({ text: match[0], arg: null });
+        else parts.push({ text: String(value), arg: index });
+        last = pattern.lastIndex;
+    }
+    if (last < source.length) parts.push({ text: source.slice(last), arg: null });
+    return parts.map((part, i) => ({ key: `part-${i}`, ...part }));
+}
+
+/**
+ * Whether a click on a record link is a plain one the panel should handle by navigating in
+ * place; with a modifier key or another button the browser opens the link's URL itself
+ * (new tab, new window).
+ * @param {MouseEvent} event
+ */
+export function isPlainClick(event) {
+    return !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) && (event.button ?? 0) === 0;
+}
+
+/**
+ * Today's date (`yyyy-mm-dd`) where the user is: their Salesforce time zone, as the UI shows
+ * dates. Promise dates (delivered, promised, overdue) are the rep's days. Receipts do not use
+ * this: As_Of__c and Key__c stay the UTC day, the batch's convention (`todayUtc`).
+ * @param {Date} [now]
+ */
+export function localToday(now = new Date()) {
+    const options = { year: 'numeric', month: '2-digit', day: '2-digit' };
+    let parts;
+    try {
+        parts = new Intl.DateTimeFormat('en-US', { ...options, timeZone: TIME_ZONE }).formatToParts(now);
+    } catch {
+        // An unknown zone name (old browsers): the browser's own zone is the user's best guess.
+        parts = new Intl.DateTimeFormat('en-US', options).formatToParts(now);
+    }
+    const part = (type) => parts.find((p) => p.type === type)?.value;
+    return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
 const oneDecimal = () =>
     new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** A whole number in the user's locale ("20,000"). */
+function formatCount(value) {
+    return typeof value === 'number' ? new Intl.NumberFormat(LOCALE).format(value) : value;
+}
 
 /** A score or pillar, one decimal in the user's locale ("71.5"); null stays null. */
 export function formatScore(value) {
@@ -200,18 +301,24 @@ export function topDrivers(receipt, count, recordsPerDriver = 3) {
 }
 
 /**
- * The four pillars with their signals, in catalog order. Which pillar a signal belongs to
- * comes from the model (admins may move signals); a signal disabled in it is left out.
+ * The four pillars with their signals, in catalog order. A signal sits under the pillar it
+ * had when the receipt was scored (`pillar` in Drivers__c), so an old receipt reads as it was
+ * computed even after an admin moved the signal; receipts written before the pillar was
+ * stored fall back to the model (admins may move signals). A signal disabled in the model is
+ * left out unless the receipt scored it.
  * @param {object} receipt a StoredReceipt
  * @param {object|null} model the active TrustModel, or null to use the catalog's layout
  * @param {{pillar: string}[]} [catalog] fallback signal → pillar settings
  */
 export function pillarRows(receipt, model, catalog) {
     const settings = model?.signals ?? catalog ?? {};
+    const pillarOf = (s) => receipt.signals?.[s]?.pillar ?? settings[s]?.pillar;
+    const shown = (s) => {
+        if (!receipt.signals?.[s]?.pillar) return settings[s]?.enabled !== false;
+        return settings[s]?.enabled !== false || (receipt.signalScores?.[s] ?? null) !== null;
+    };
     return PILLAR_IDS.map((pillar) => {
-        const signals = SIGNAL_IDS.filter(
-            (s) => settings[s]?.pillar === pillar && settings[s]?.enabled !== false
-        ).map((s) => {
+        const signals = SIGNAL_IDS.filter((s) => pillarOf(s) === pillar && shown(s)).map((s) => {
             const detail = receipt.signals?.[s];
             const score = receipt.signalScores?.[s] ?? null;
             const evidence = (detail?.evidence ?? []).map((item, index) => ({

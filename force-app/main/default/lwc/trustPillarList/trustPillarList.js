@@ -1,10 +1,11 @@
 import { LightningElement, api } from 'lwc';
-import { formatLabel } from 'c/trustPanelUtils';
+import { formatLabel, isPlainClick } from 'c/trustPanelUtils';
 import PILLARS from '@salesforce/label/c.TL_Panel_Pillars';
 import SIGNALS from '@salesforce/label/c.TL_Panel_Signals';
 import NO_EVIDENCE from '@salesforce/label/c.TL_Panel_No_Signal_Evidence';
 import SCORE_OUT_OF from '@salesforce/label/c.TL_Panel_Score_Out_Of';
-import CONFIDENCE from '@salesforce/label/c.TL_Panel_Confidence';
+import SIGNAL_CONFIDENCE from '@salesforce/label/c.TL_Panel_Signal_Confidence';
+import DETAIL_JOIN from '@salesforce/label/c.TL_Panel_Detail_Join';
 import MORE_EVIDENCE from '@salesforce/label/c.TL_Panel_More_Evidence';
 import OPEN_RECORD from '@salesforce/label/c.TL_Panel_Open_Record';
 
@@ -46,17 +47,14 @@ export default class TrustPillarList extends LightningElement {
                     ...signal,
                     valueText: signal.hasEvidence ? formatLabel(SCORE_OUT_OF, signal.scoreText) : NO_EVIDENCE,
                     valueClass: signal.hasEvidence ? 'slds-text-title' : 'slds-text-color_weak no-evidence',
-                    detailText: [
-                        signal.summary,
-                        signal.hasEvidence && signal.confidenceText
-                            ? `${CONFIDENCE} ${signal.confidenceText}`
-                            : null
-                    ]
-                        .filter(Boolean)
-                        .join(' · '),
+                    detailText: detailText(signal),
                     linkedEvidence: signal.evidence
                         .filter((item) => item.recordId)
-                        .map((item) => ({ ...item, text: item.summary || item.object || OPEN_RECORD })),
+                        .map((item) => ({
+                            ...item,
+                            href: item.url ?? '#',
+                            text: item.summary || item.object || OPEN_RECORD
+                        })),
                     moreText: signal.moreCount > 0 ? formatLabel(MORE_EVIDENCE, signal.moreCount) : null
                 }))
             };
@@ -69,8 +67,21 @@ export default class TrustPillarList extends LightningElement {
     }
 
     openRecord(event) {
+        // Ctrl/Cmd/Shift-click and middle-click open the link's URL as the browser does.
+        if (!isPlainClick(event)) return;
+        event.preventDefault();
         this.dispatchEvent(
             new CustomEvent('openrecord', { detail: { recordId: event.currentTarget.dataset.recordId } })
         );
     }
+}
+
+/** A signal's summary and confidence, joined by a label so a translation sets the order. */
+function detailText(signal) {
+    const confidence =
+        signal.hasEvidence && signal.confidenceText
+            ? formatLabel(SIGNAL_CONFIDENCE, signal.confidenceText)
+            : null;
+    if (signal.summary && confidence) return formatLabel(DETAIL_JOIN, signal.summary, confidence);
+    return signal.summary || confidence || '';
 }

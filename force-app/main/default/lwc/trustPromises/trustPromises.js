@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import { formatLabel } from 'c/trustPanelUtils';
+import { formatLabel, formatLabelParts, isPlainClick, localToday } from 'c/trustPanelUtils';
 import COMMITMENT_OBJECT from '@salesforce/schema/Trust_Commitment__c';
 import NAME_FIELD from '@salesforce/schema/Trust_Commitment__c.Name';
 import DESCRIPTION_FIELD from '@salesforce/schema/Trust_Commitment__c.Description__c';
@@ -22,12 +22,14 @@ import FORM_TITLE from '@salesforce/label/c.TL_Promise_Form_Title';
 import SAVE from '@salesforce/label/c.TL_Promise_Save';
 import CANCEL from '@salesforce/label/c.TL_Promise_Cancel';
 import COUNTS from '@salesforce/label/c.TL_Promise_Counts';
+import DUE_TEAM from '@salesforce/label/c.TL_Promise_Due_Team';
 
 /**
- * Presentational: the account's open commitments (overdue ones flagged in words, not only in
- * red), a "Log a commitment" form on Lightning Data Service (`lightning-record-edit-form`,
- * so field access, validation rules and required fields are the platform's), and a menu per
- * commitment to mark it kept or broken. Status changes go to the container
+ * Presentational: the account's open promises (`Trust_Commitment__c`; overdue ones flagged in
+ * words, not only in red), a "Log a promise" form on Lightning Data Service
+ * (`lightning-record-edit-form`, so field access, validation rules and required fields are
+ * the platform's), and a menu per promise to mark it kept or broken. Keyboard focus moves to
+ * the form's first field when it opens and back to "Log a promise" when it closes. Status changes go to the container
  * (`statuschange`), which writes them and refreshes the panel.
  *
  * @fires TrustPromises#statuschange detail `{ recordId, status: 'Kept' | 'Broken', name }`
@@ -41,7 +43,7 @@ export default class TrustPromises extends LightningElement {
     @api totalCount = 0;
     /** The Account a new commitment belongs to. */
     @api accountId;
-    /** Whether the user may create commitments (CRUD from the object info); hides "Log a commitment". */
+    /** Whether the user may create commitments (CRUD from the object info); hides "Log a promise". */
     @api canCreate = false;
     /** Whether the user may edit commitments; hides the kept/broken menus. */
     @api canUpdate = false;
@@ -70,11 +72,14 @@ export default class TrustPromises extends LightningElement {
     };
     formOpen = false;
     saving = false;
+    /** Where keyboard focus goes once the form has rendered or closed: 'field', 'log' or null. */
+    pendingFocus = null;
 
     get rows() {
         return (this.commitments ?? []).map((row) => ({
             ...row,
-            dueLabel: row.dueText ? formatLabel(DUE, row.dueText) : null,
+            href: row.url ?? '#',
+            details: detailParts(row),
             menuLabel: formatLabel(ACTIONS_FOR, row.name),
             busy: row.id === this.busyId,
             itemClass: row.overdue ? 'slds-item commitment overdue' : 'slds-item commitment'
@@ -97,21 +102,41 @@ export default class TrustPromises extends LightningElement {
     }
 
     get showLogButton() {
-        return this.canCreate && !this.formOpen;
+        return this.canCreate;
     }
 
-    /** A promise is usually logged the day it is made. */
+    /** Hidden, not removed, while the form is open: focus returns to this very button. */
+    get logButtonClass() {
+        return this.formOpen ? 'log slds-hide' : 'log';
+    }
+
+    /** A promise is usually logged the day it is made: the rep's day, in their time zone. */
     get today() {
-        return new Date().toISOString().slice(0, 10);
+        return localToday();
     }
 
     openForm() {
         this.formOpen = true;
+        this.pendingFocus = 'field';
     }
 
     closeForm() {
         this.formOpen = false;
         this.saving = false;
+        this.pendingFocus = 'log';
+    }
+
+    renderedCallback() {
+        if (this.pendingFocus !== 'log') return;
+        this.pendingFocus = null;
+        this.template.querySelector('lightning-button.log')?.focus();
+    }
+
+    /** The form's fields exist once it has loaded the object's layout: focus the first one. */
+    handleLoad() {
+        if (this.pendingFocus !== 'field') return;
+        this.pendingFocus = null;
+        this.template.querySelector('lightning-input-field')?.focus?.();
     }
 
     handleSubmit(event) {
@@ -146,8 +171,29 @@ export default class TrustPromises extends LightningElement {
     }
 
     openRecord(event) {
+        // Ctrl/Cmd/Shift-click and middle-click open the link's URL as the browser does.
+        if (!isPlainClick(event)) return;
+        event.preventDefault();
         this.dispatchEvent(
             new CustomEvent('openrecord', { detail: { recordId: event.currentTarget.dataset.recordId } })
         );
     }
+}
+
+/**
+ * The due date and the team, in the order the label's translation puts them; each part
+ * keeps its own style (the team is secondary).
+ */
+function detailParts(row) {
+    const due = row.dueText ? formatLabel(DUE, row.dueText) : null;
+    const partClass = ['due', 'slds-text-color_weak team'];
+    if (due && row.team) {
+        return formatLabelParts(DUE_TEAM, due, row.team).map((part) => ({
+            ...part,
+            className: part.arg === null ? 'slds-text-color_weak' : partClass[part.arg]
+        }));
+    }
+    if (due) return [{ key: 'due', text: due, className: partClass[0] }];
+    if (row.team) return [{ key: 'team', text: row.team, className: partClass[1] }];
+    return [];
 }

@@ -60,6 +60,9 @@ export function renewedContracts(data, field) {
  * @param {Date} [now]
  */
 export function recalculation(pager, renewed, version, receipts, now = new Date()) {
+    // Receipts follow the batch's convention: As_Of__c is the UTC day and Key__c is keyed by
+    // it, so the panel and the nightly run write the same receipt for the same day wherever
+    // the rep is. (Promise dates, by contrast, are the rep's own day: see localToday.)
     const day = todayUtc(now);
     const asOf = formatDay(day);
     const result = scoreAccount(pager.evidence(renewed), version.model, version.baselines, day);
@@ -86,16 +89,23 @@ export function recalculation(pager, renewed, version, receipts, now = new Date(
  * Stores today's receipt: updates the one with today's `Key__c` when the panel has it, else
  * creates it. When the create hits DUPLICATE_VALUE (the batch stored today's receipt after
  * the panel loaded), `reread` fetches the receipts again and the new one is updated.
+ *
+ * With `keepBatch` (the panel could not read all the evidence), a receipt the batch stored
+ * for today is left as it is: the batch read everything, the panel did not.
  * @param {Record<string, *>} record fields from `receiptRecord`
  * @param {object[]} receipts stored receipts the panel has
  * @param {() => Promise<object[]>} reread
+ * @param {{keepBatch?: boolean}} [options]
+ * @returns {Promise<'stored'|'keptBatch'>}
  */
-export async function storeReceipt(record, receipts, reread) {
+export async function storeReceipt(record, receipts, reread, { keepBatch = false } = {}) {
     const key = record.Key__c ?? receiptKey(record.Account__c, record.As_Of__c);
+    const kept = (receipt) => keepBatch && receipt.source === 'Batch';
     const existing = receipts.find((receipt) => receipt.key === key);
     if (existing) {
+        if (kept(existing)) return 'keptBatch';
         await updateRecord({ fields: receiptUpdateFields(record, existing.id) });
-        return;
+        return 'stored';
     }
     try {
         await createRecord({ apiName: SCORE_OBJECT, fields: record });
@@ -103,6 +113,8 @@ export async function storeReceipt(record, receipts, reread) {
         if (!errorCodes(error).includes('DUPLICATE_VALUE')) throw error;
         const stored = (await reread()).find((receipt) => receipt.key === key);
         if (!stored) throw error;
+        if (kept(stored)) return 'keptBatch';
         await updateRecord({ fields: receiptUpdateFields(record, stored.id) });
     }
+    return 'stored';
 }

@@ -43,9 +43,22 @@ describe('c-error-panel', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('takes the colour of its variant', () => {
-        const element = mount({ variant: 'warning', errors: 'x' });
-        expect(element.shadowRoot.querySelector('[role="status"]').classList).toContain('slds-theme_warning');
-        expect(element.shadowRoot.querySelector('lightning-icon').iconName).toBe('utility:warning');
+    it('announces a failure as an alert, and information as a status', () => {
+        const failure = mount({ errors: 'x' });
+        expect(failure.shadowRoot.querySelector('[role="alert"]').classList).toContain('slds-theme_error');
+        expect(failure.shadowRoot.querySelector('[role="status"]')).toBeNull();
+        const info = mount({ variant: 'info', errors: 'x' });
+        expect(info.shadowRoot.querySelector('[role="status"]').classList).toContain('slds-theme_info');
+    });
+
+    it('takes the colour of its variant, with an icon readable on it', () => {
+        const warning = mount({ variant: 'warning', errors: 'x' });
+        expect(warning.shadowRoot.querySelector('[role="alert"]').classList).toContain('slds-theme_warning');
+        const icon = warning.shadowRoot.querySelector('lightning-icon');
+        expect(icon.iconName).toBe('utility:warning');
+        // White on the light warning background would be unreadable: the default dark icon.
+        expect(icon.variant).not.toBe('inverse');
+        const error = mount({ variant: 'error', errors: 'x' });
+        expect(error.shadowRoot.querySelector('lightning-icon').variant).toBe('inverse');
     });
 });

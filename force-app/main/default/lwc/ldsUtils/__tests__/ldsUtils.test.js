@@ -1,4 +1,4 @@
-import { reduceErrors, errorCodes, isAccessError } from 'c/ldsUtils';
+import { reduceErrors, errorCodes, isAccessError, unknownObjects } from 'c/ldsUtils';
 
 // Shapes as Lightning Data Service and the UI API GraphQL wire report them: a UI API record
 // error ({status, body: {message, errorCode} | [{message, errorCode}] | {output}}), a GraphQL
@@ -91,5 +91,23 @@ describe('c-lds-utils', () => {
         expect(isAccessError(DUPLICATE)).toBe(false);
         expect(isAccessError(new TypeError('x is undefined'))).toBe(false);
         expect(isAccessError([])).toBe(false);
+    });
+
+    it('does not blame the user for a standard object the org does not have', () => {
+        const noMilestones = {
+            message:
+                "Validation error of type FieldUndefined: Field 'CaseMilestone' in type 'RecordQuery' is undefined @ 'uiapi/query/CaseMilestone'",
+            extensions: { classification: 'ValidationError' }
+        };
+        const noScores = {
+            message:
+                "Validation error of type FieldUndefined: Field 'Trust_Score__c' in type 'RecordQuery' is undefined @ 'uiapi/query/Trust_Score__c'",
+            extensions: { classification: 'ValidationError' }
+        };
+        expect(isAccessError([noMilestones])).toBe(false);
+        expect(unknownObjects([noMilestones, noMilestones])).toEqual(['CaseMilestone']);
+        // The package's own objects are always installed: undefined means no access.
+        expect(isAccessError([noScores])).toBe(true);
+        expect(unknownObjects([noScores, GRAPHQL_FLS])).toEqual([]);
     });
 });

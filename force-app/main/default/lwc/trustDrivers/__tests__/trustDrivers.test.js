@@ -1,4 +1,4 @@
-const { mockLabels, removeChildren } = require('../../../../../test/lwcTestUtils');
+const { mockLabels, removeChildren, label, clickLink } = require('../../../../../test/lwcTestUtils');
 
 mockLabels();
 const { createElement } = require('lwc');
@@ -26,19 +26,31 @@ describe('c-trust-drivers', () => {
         ]);
         const lowered = [...sections[0].querySelectorAll('.driver')];
         expect(lowered.map((d) => d.dataset.signal)).toEqual(['caseHealth', 'supportResponsiveness']);
-        expect(lowered[0].querySelector('.effect').textContent).toBe(' · Lowered the score by 3.1');
+        expect(lowered[0].querySelector('.effect').textContent).toBe('Lowered the score by 3.1');
+        expect(lowered[0].querySelector('.headline').textContent).toBe(
+            label('TL_Panel_Driver_Line', 'Case health', 'Lowered the score by 3.1')
+        );
         expect(lowered[0].querySelector('.summary').textContent).toContain('9 cases, 1 escalated');
         const raised = sections[1].querySelector('.driver');
-        expect(raised.querySelector('.effect').textContent).toBe(' · Raised the score by 9.4');
+        expect(raised.querySelector('.effect').textContent).toBe('Raised the score by 9.4');
         await expect(element).toBeAccessible();
     });
 
-    it('asks the container to open the record behind a driver', () => {
-        const element = mount(topDrivers(storedReceipts(PANEL.uiapi.query.Trust_Score__c)[0], 2));
+    it('links the records behind a driver: a real link, opened in place by the container on a plain click', () => {
+        const drivers = topDrivers(storedReceipts(PANEL.uiapi.query.Trust_Score__c)[0], 2);
+        drivers.lowered[0].records[0].url = '/lightning/r/Case/500Kd00000HEL9dIAH/view';
+        const element = mount(drivers);
         const handler = jest.fn();
         element.addEventListener('openrecord', handler);
         const link = element.shadowRoot.querySelector('.lowered .driver .record-link');
-        link.click();
+        expect(link.tagName).toBe('A');
+        expect(link.getAttribute('href')).toBe('/lightning/r/Case/500Kd00000HEL9dIAH/view');
+
+        // Ctrl-click: the browser opens the URL in a new tab; the panel stays where it is.
+        expect(clickLink(link, { ctrlKey: true })).toBe(true);
+        expect(handler).not.toHaveBeenCalled();
+
+        expect(clickLink(link)).toBe(false);
         expect(handler).toHaveBeenCalledTimes(1);
         expect(handler.mock.calls[0][0].detail).toEqual({ recordId: '500Kd00000HEL9dIAH' });
     });

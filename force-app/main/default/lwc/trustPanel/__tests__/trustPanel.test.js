@@ -2,19 +2,35 @@
 // data/README.md): what a rep sees, what "Recalculate" reads and writes, field by field.
 const { mockLabels, label, flushPromises, removeChildren } = require('../../../../../test/lwcTestUtils');
 
-jest.mock('c/trustQueries', () => ({ PANEL_QUERY: 'PANEL_QUERY', EVIDENCE_QUERY: 'EVIDENCE_QUERY' }));
+jest.mock('c/trustQueries', () => ({
+    PANEL_QUERY: 'PANEL_QUERY',
+    EVIDENCE_QUERIES: {
+        core: 'EVIDENCE_CORE',
+        opportunityHistory: 'EVIDENCE_HISTORY',
+        caseMilestones: 'EVIDENCE_MILESTONES'
+    },
+    EVIDENCE_QUERY: 'EVIDENCE_CORE'
+}));
 jest.mock('lightning/navigation', () => {
     const Navigate = Symbol('Navigate');
+    const GenerateUrl = Symbol('GenerateUrl');
     const mockNavigate = jest.fn();
+    // The URL a record page has in Lightning Experience.
+    const mockGenerateUrl = jest.fn((pageReference) =>
+        Promise.resolve(`/lightning/r/${pageReference.attributes.recordId}/view`)
+    );
     const NavigationMixin = (Base) =>
         class extends Base {
             [Navigate](pageReference) {
                 mockNavigate(pageReference);
             }
+            [GenerateUrl](pageReference) {
+                return mockGenerateUrl(pageReference);
+            }
         };
     NavigationMixin.Navigate = Navigate;
-    NavigationMixin.GenerateUrl = Symbol('GenerateUrl');
-    return { NavigationMixin, mockNavigate };
+    NavigationMixin.GenerateUrl = GenerateUrl;
+    return { NavigationMixin, mockNavigate, mockGenerateUrl };
 });
 
 mockLabels();
@@ -28,11 +44,13 @@ const {
     getRecords,
     notifyRecordUpdateAvailable
 } = require('lightning/uiRecordApi');
-const { mockNavigate } = require('lightning/navigation');
+const { mockNavigate, mockGenerateUrl } = require('lightning/navigation');
 
 const PANEL = require('./data/panelQuery.json');
 const NEVER_SCORED = require('./data/panelQueryNeverScored.json');
-const EVIDENCE = require('./data/evidenceQuery.json');
+const EVIDENCE = require('./data/evidenceCore.json');
+const HISTORY = require('./data/evidenceOpportunityHistory.json');
+const MILESTONES = require('./data/evidenceCaseMilestones.json');
 const CLI = require('./data/cliScore.json').accounts[0];
 
 const ACCOUNT_ID = '001Kd00000xIcgVIAS';
@@ -99,7 +117,8 @@ function emitObjectInfos({ score = {}, account = {}, commitment = {} } = {}) {
 // ---- GraphQL --------------------------------------------------------------------------------
 
 const isPanel = (config) => config.query === 'PANEL_QUERY';
-const isEvidence = (config) => config.query === 'EVIDENCE_QUERY';
+const isEvidence = (config) => String(config.query).startsWith('EVIDENCE_');
+const isQuery = (query) => (config) => config.query === query;
 let panelRefresh;
 
 /** Emits a PANEL_QUERY result; its refresh re-emits `next()` (the data after a save). */
@@ -186,11 +205,19 @@ const $ = (element, selector) => element.shadowRoot.querySelector(selector);
 const recalcButton = (element) => $(element, 'lightning-button.recalculate');
 const toasts = [];
 
-async function recalculate(element, pages = [EVIDENCE]) {
+/** The answers to the three evidence queries, in the order the pager asks them. */
+const ALL_EVIDENCE = [
+    ['EVIDENCE_CORE', EVIDENCE],
+    ['EVIDENCE_HISTORY', HISTORY],
+    ['EVIDENCE_MILESTONES', MILESTONES]
+];
+
+/** Clicks Recalculate and answers each query; a `[query, data]` pair only reaches that query. */
+async function recalculate(element, pages = ALL_EVIDENCE) {
     recalcButton(element).click();
     await flushPromises();
-    for (const page of pages) {
-        graphql.emit(page, isEvidence);
+    for (const [query, page] of pages) {
+        graphql.emit(page, isQuery(query));
         // eslint-disable-next-line no-await-in-loop
         await flushPromises();
     }
@@ -399,7 +426,11 @@ describe('c-trust-panel', () => {
             const element = await mountWithData(data);
             expect(recalcButton(element).disabled).toBe(true);
             const text = $(element, '.recalc-explanation').textContent;
-            expect(text).toContain("The active trust model isn't valid: halfLifeDays");
+            // The setting and the problem in the admin's words (labels), never the engine's English.
+            expect(text).toBe(
+                "The active trust model isn't valid: Half-life (days): Enter a number above 0."
+            );
+            expect(text).not.toContain('halfLifeDays');
         });
     });
 
@@ -502,7 +533,7 @@ describe('c-trust-panel', () => {
             const [first, second] = evidencePages();
             recalcButton(element).click();
             await flushPromises();
-            graphql.emit(first, isEvidence);
+            graphql.emit(first, isQuery('EVIDENCE_CORE'));
             await flushPromises();
             expect(createRecord).not.toHaveBeenCalled();
             // Cases continue from their cursor; the other connections, complete, are asked again
@@ -512,7 +543,12 @@ describe('c-trust-panel', () => {
             expect(next.upperBound).toBe(20000);
             expect(next.opportunitiesAfter).toBe(first.uiapi.query.Opportunity.pageInfo.endCursor);
             expect($(element, '.progress').textContent).toMatch(/Recalculating… \d+ records read/);
-            graphql.emit(second, isEvidence);
+            graphql.emit(second, isQuery('EVIDENCE_CORE'));
+            await flushPromises();
+            expect(createRecord).not.toHaveBeenCalled();
+            graphql.emit(HISTORY, isQuery('EVIDENCE_HISTORY'));
+            await flushPromises();
+            graphql.emit(MILESTONES, isQuery('EVIDENCE_MILESTONES'));
             await flushPromises();
             await flushPromises();
             expect(createRecord).toHaveBeenCalledTimes(1);
@@ -622,7 +658,7 @@ describe('c-trust-panel', () => {
             expect($(element, 'c-trust-gauge').unsaved).toBe(false);
         });
 
-        it('stops with a message and saves nothing when the evidence cannot be read', async () => {
+        it('stops with a message and saves nothing when the core evidence cannot be read', async () => {
             const element = await mountWithData();
             recalcButton(element).click();
             await flushPromises();
@@ -630,17 +666,106 @@ describe('c-trust-panel', () => {
                 [
                     {
                         message:
-                            "Validation error of type FieldUndefined: Field 'CaseMilestone' in type 'RecordQuery' is undefined"
+                            "Validation error of type FieldUndefined: Field 'Trust_Commitment__c' in type 'RecordQuery' is undefined"
                     }
                 ],
-                isEvidence
+                isQuery('EVIDENCE_CORE')
             );
             await flushPromises();
             const problem = $(element, 'c-error-panel.recalc-problem');
             expect(problem.friendlyMessage).toBe(label('TL_Panel_Recalculate_No_Read'));
+            expect(evidenceConfig().query).toBe('EVIDENCE_CORE');
             expect(createRecord).not.toHaveBeenCalled();
             expect(updateRecord).not.toHaveBeenCalled();
             expect(recalcButton(element).disabled).toBe(false);
+        });
+
+        it('scores without case milestones in an org without them, names what it could not read, and saves', async () => {
+            const element = await mountWithData();
+            const noMilestones = [
+                {
+                    message:
+                        "Validation error of type FieldUndefined: Field 'CaseMilestone' in type 'RecordQuery' is undefined @ 'uiapi/query/CaseMilestone'",
+                    extensions: { classification: 'ValidationError' }
+                }
+            ];
+            recalcButton(element).click();
+            await flushPromises();
+            graphql.emit(EVIDENCE, isQuery('EVIDENCE_CORE'));
+            await flushPromises();
+            expect(evidenceConfig()).toMatchObject({
+                query: 'EVIDENCE_HISTORY',
+                variables: { accountId: ACCOUNT_ID, after: null }
+            });
+            graphql.emit(HISTORY, isQuery('EVIDENCE_HISTORY'));
+            await flushPromises();
+            expect(evidenceConfig().query).toBe('EVIDENCE_MILESTONES');
+            graphql.emitErrors(noMilestones, isQuery('EVIDENCE_MILESTONES'));
+            await flushPromises();
+            await flushPromises();
+
+            // No stored receipt of today: the score is stored, with the caveat on screen.
+            expect(createRecord).toHaveBeenCalledTimes(1);
+            expect(createRecord.mock.calls[0][0].fields.Score__c).toBe(CLI.score);
+            expect(
+                [...element.shadowRoot.querySelectorAll('.evidence-caveats li')].map((li) => li.textContent)
+            ).toEqual([
+                label(
+                    'TL_Panel_Evidence_Missing',
+                    'Case milestones',
+                    label('TL_Panel_Object_Not_In_Org', 'CaseMilestone')
+                )
+            ]);
+            // The org lacks the object: not the user's permission problem, not a failure.
+            expect($(element, 'c-error-panel.recalc-problem')).toBeNull();
+            expect($(element, '.not-saved')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it("keeps today's batch receipt instead of overwriting it with a score from incomplete evidence", async () => {
+            const data = clone(PANEL);
+            const newest = data.uiapi.query.Trust_Score__c.edges[0].node;
+            newest.Key__c.value = TODAY_KEY;
+            newest.As_Of__c = { value: '2026-06-30', displayValue: '6/30/2026' };
+            newest.Source__c = { value: 'Batch' };
+            const element = await mountWithData(data);
+            await recalculate(element, [['EVIDENCE_CORE', EVIDENCE]]);
+            // OpportunityHistory refused: the pager moves on to the milestones.
+            expect(evidenceConfig().query).toBe('EVIDENCE_HISTORY');
+            graphql.emitErrors(
+                [{ message: 'insufficient access rights on object id', extensions: {} }],
+                isQuery('EVIDENCE_HISTORY')
+            );
+            await flushPromises();
+            graphql.emit(MILESTONES, isQuery('EVIDENCE_MILESTONES'));
+            await flushPromises();
+            await flushPromises();
+
+            expect(createRecord).not.toHaveBeenCalled();
+            expect(updateRecord).not.toHaveBeenCalled();
+            expect(toasts).toEqual([]);
+            const gauge = $(element, 'c-trust-gauge');
+            expect(gauge.unsaved).toBe(true);
+            expect(gauge.receipt.source).toBe('Panel');
+            expect($(element, '.not-saved').textContent).toBe(label('TL_Panel_Not_Saved_Batch_Kept'));
+            expect($(element, '.evidence-caveats').textContent).toBe(
+                label('TL_Panel_Evidence_Missing', 'Close-date history', label('TL_Panel_Object_No_Access'))
+            );
+            expect(recalcButton(element).disabled).toBe(false);
+            await expect(element).toBeAccessible();
+        });
+
+        it("updates today's batch receipt when every piece of evidence was read", async () => {
+            const data = clone(PANEL);
+            const newest = data.uiapi.query.Trust_Score__c.edges[0].node;
+            newest.Key__c.value = TODAY_KEY;
+            newest.As_Of__c = { value: '2026-06-30', displayValue: '6/30/2026' };
+            newest.Source__c = { value: 'Batch' };
+            const element = await mountWithData(data);
+            await recalculate(element);
+            expect(updateRecord.mock.calls[0][0].fields).toMatchObject({ Id: newest.Id, Source__c: 'Panel' });
+            expect($(element, '.evidence-caveats')).toBeNull();
+            expect($(element, '.not-saved')).toBeNull();
         });
 
         it('reads a model-named renewal-contract field with getRecords before scoring', async () => {
@@ -686,6 +811,29 @@ describe('c-trust-panel', () => {
             });
         });
 
+        it('links drivers, evidence and promises to their records with the URL the platform generates', async () => {
+            const element = await mountWithData();
+            await flushPromises();
+            expect(mockGenerateUrl).toHaveBeenCalledWith({
+                type: 'standard__recordPage',
+                attributes: { recordId: '500Kd00000HEL9dIAH', actionName: 'view' }
+            });
+            const driverLink = $(element, 'c-trust-drivers').shadowRoot.querySelector('a.record-link');
+            expect(driverLink.getAttribute('href')).toBe(`/lightning/r/${driverLink.dataset.recordId}/view`);
+            const evidenceLink = $(element, 'c-trust-pillar-list').shadowRoot.querySelector(
+                'a.evidence-link'
+            );
+            expect(evidenceLink.getAttribute('href')).toBe(
+                `/lightning/r/${evidenceLink.dataset.recordId}/view`
+            );
+            const promiseLink = $(element, 'c-trust-promises').shadowRoot.querySelector('a.name');
+            expect(promiseLink.getAttribute('href')).toBe('/lightning/r/a0AKd00000HHNyyMAH/view');
+            // One URL per record, however often the panel renders.
+            const ids = mockGenerateUrl.mock.calls.map((call) => call[0].attributes.recordId);
+            expect(new Set(ids).size).toBe(ids.length);
+            await expect(element).toBeAccessible();
+        });
+
         it('marks a commitment kept with today as its delivery date, then refreshes', async () => {
             const element = await mountWithData();
             const promises = $(element, 'c-trust-promises');
@@ -707,6 +855,26 @@ describe('c-trust-panel', () => {
                 variant: 'success'
             });
             expect(panelRefresh).toHaveBeenCalled();
+        });
+
+        it("uses the rep's own day, not UTC, for a kept promise and for what is overdue", async () => {
+            // 02:00 UTC on July 1 is still June 30 in the user's zone (America/Los_Angeles in
+            // sfdx-lwc-jest's i18n mock); the promise due June 30 is not overdue yet.
+            jest.setSystemTime(new Date('2026-07-01T02:00:00.000Z'));
+            const data = clone(PANEL);
+            data.uiapi.query.Trust_Commitment__c.edges[0].node.Due_On__c = { value: '2026-06-30' };
+            const element = await mountWithData(data);
+            const promises = $(element, 'c-trust-promises');
+            expect(promises.commitments.map((c) => c.overdue)).toEqual([false, false]);
+            promises.dispatchEvent(
+                new CustomEvent('statuschange', {
+                    detail: { recordId: 'a0AKd00000HHNyyMAH', status: 'Kept', name: 'SLA' }
+                })
+            );
+            await flushPromises();
+            expect(updateRecord).toHaveBeenCalledWith({
+                fields: { Id: 'a0AKd00000HHNyyMAH', Status__c: 'Kept', Delivered_On__c: '2026-06-30' }
+            });
         });
 
         it('marks a commitment broken without a delivery date', async () => {

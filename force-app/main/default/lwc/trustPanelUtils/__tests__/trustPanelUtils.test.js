@@ -1,6 +1,6 @@
 // View helpers of the Trust panel, without the DOM. Receipts come from the panel's GraphQL
 // payload (see trustPanel/__tests__/data/README.md), read by c/trustEngine as the panel does.
-const { mockLabels } = require('../../../../../test/lwcTestUtils');
+const { mockLabels, label } = require('../../../../../test/lwcTestUtils');
 
 mockLabels();
 const {
@@ -138,7 +138,12 @@ describe('c-trust-panel-utils', () => {
     });
 
     it('shows signals without evidence as such, under the pillar the model puts them in', () => {
-        const receipt = receipts()[0];
+        // A receipt written before Drivers__c kept each signal's pillar: the model decides.
+        const stored = receipts()[0];
+        const receipt = { ...stored, signals: {} };
+        for (const [id, signal] of Object.entries(stored.signals)) {
+            receipt.signals[id] = { ...signal, pillar: null };
+        }
         const rows = utils.pillarRows(receipt, defaultModel());
         expect(rows.map((r) => r.id)).toEqual(['understanding', 'reliability', 'capability', 'fairness']);
         const fairness = rows.find((r) => r.id === 'fairness');
@@ -158,6 +163,21 @@ describe('c-trust-panel-utils', () => {
         const movedRows = utils.pillarRows(receipt, moved);
         expect(movedRows.find((r) => r.id === 'capability').signals.map((s) => s.id)).toContain('disputes');
         expect(movedRows.flatMap((r) => r.signals).map((s) => s.id)).not.toContain('winRate');
+    });
+
+    it("groups a receipt's signals by the pillar they had when scored, not the active model's", () => {
+        const receipt = receipts()[0];
+        expect(receipt.signals.disputes.pillar).toBe('fairness');
+        const moved = defaultModel();
+        moved.signals.disputes.pillar = 'capability';
+        moved.signals.winRate.enabled = false;
+        const rows = utils.pillarRows(receipt, moved);
+        const ids = (pillar) => rows.find((r) => r.id === pillar).signals.map((s) => s.id);
+        expect(ids('fairness')).toContain('disputes');
+        expect(ids('capability')).not.toContain('disputes');
+        // Switched off since, but scored in this receipt: still shown where it counted.
+        expect(receipt.signalScores.winRate).not.toBeNull();
+        expect(ids('understanding')).toContain('winRate');
     });
 
     it('draws the trend oldest first, breaks the line at a receipt without score and marks model changes', () => {
@@ -189,6 +209,34 @@ describe('c-trust-panel-utils', () => {
         ]);
         expect(rows[0].dueText).toBe('Jun 12, 2026');
         expect(rows[0].team).toBe('Customer Success');
+    });
+
+    it("tells today's date in the user's time zone, not UTC", () => {
+        // The jest i18n mock's zone is America/Los_Angeles: 03:00 UTC is still the evening before.
+        expect(utils.localToday(new Date('2026-07-01T03:00:00Z'))).toBe('2026-06-30');
+        expect(utils.localToday(new Date('2026-07-01T09:00:00Z'))).toBe('2026-07-01');
+    });
+
+    it("cuts a label at its placeholders so each argument can be styled, in the translation's order", () => {
+        expect(utils.formatLabelParts('{1} · {0}', 'a', 'b')).toEqual([
+            { key: 'part-0', text: 'b', arg: 1 },
+            { key: 'part-1', text: ' · ', arg: null },
+            { key: 'part-2', text: 'a', arg: 0 }
+        ]);
+        expect(utils.formatLabelParts('x {0}').map((p) => p.text)).toEqual(['x ', '{0}']);
+    });
+
+    it('names, in words, the evidence a recalculation could not read or read only in part', () => {
+        expect(utils.evidenceCaveats({ missing: [], truncated: [], upperBound: 20000 })).toEqual([]);
+        const caveats = utils.evidenceCaveats({
+            missing: [{ object: 'OpportunityHistory', reason: 'no access' }],
+            truncated: ['Case'],
+            upperBound: 20000
+        });
+        expect(caveats.map((c) => c.text)).toEqual([
+            label('TL_Panel_Evidence_Missing', 'Close-date history', 'no access'),
+            label('TL_Panel_Evidence_Truncated', 'Cases', '20,000')
+        ]);
     });
 
     it('allows storing scores only with create and edit on every receipt field and the Account trust fields', () => {

@@ -1,4 +1,4 @@
-const { mockLabels, removeChildren, flushPromises } = require('../../../../../test/lwcTestUtils');
+const { mockLabels, removeChildren, flushPromises, clickLink } = require('../../../../../test/lwcTestUtils');
 
 mockLabels();
 const { createElement } = require('lwc');
@@ -55,11 +55,19 @@ describe('c-trust-pillar-list', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('asks the container to open an evidence record', () => {
-        const element = mount({ pillars: pillars() });
+    it('links evidence records: a real link, opened in place by the container on a plain click', () => {
+        const rows = pillars();
+        const disputes = rows.flatMap((p) => p.signals).find((s) => s.id === 'disputes');
+        disputes.evidence[0].url = '/lightning/r/Case/500Kd00000HEL9dIAH/view';
+        const element = mount({ pillars: rows });
         const handler = jest.fn();
         element.addEventListener('openrecord', handler);
-        signal(element, 'disputes').querySelector('.evidence-link').click();
+        const link = signal(element, 'disputes').querySelector('.evidence-link');
+        expect(link.tagName).toBe('A');
+        expect(link.getAttribute('href')).toBe('/lightning/r/Case/500Kd00000HEL9dIAH/view');
+        expect(clickLink(link, { metaKey: true })).toBe(true);
+        expect(handler).not.toHaveBeenCalled();
+        expect(clickLink(link)).toBe(false);
         expect(handler.mock.calls[0][0].detail).toEqual({ recordId: '500Kd00000HEL9dIAH' });
     });
 

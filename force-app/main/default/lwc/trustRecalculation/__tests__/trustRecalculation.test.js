@@ -6,7 +6,11 @@ import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { recalculation, renewalRequest, renewedContracts, storeReceipt } from 'c/trustRecalculation';
 
 const PANEL = require('../../trustPanel/__tests__/data/panelQuery.json');
-const EVIDENCE = require('../../trustPanel/__tests__/data/evidenceQuery.json');
+const EVIDENCE = {
+    core: require('../../trustPanel/__tests__/data/evidenceCore.json'),
+    opportunityHistory: require('../../trustPanel/__tests__/data/evidenceOpportunityHistory.json'),
+    caseMilestones: require('../../trustPanel/__tests__/data/evidenceCaseMilestones.json')
+};
 const CLI = require('../../trustPanel/__tests__/data/cliScore.json').accounts[0];
 
 const ACCOUNT_ID = '001Kd00000xIcgVIAS';
@@ -14,7 +18,7 @@ const NOW = new Date('2026-06-30T15:00:00.000Z');
 
 function pager() {
     const p = new EvidencePager(ACCOUNT_ID);
-    p.add(EVIDENCE.uiapi.query);
+    while (p.nextQuery) p.add(EVIDENCE[p.nextQuery].uiapi.query);
     return p;
 }
 
@@ -119,5 +123,28 @@ describe('c-trust-recalculation', () => {
         const untouched = jest.fn();
         await expect(storeReceipt(record, [], untouched)).rejects.toBe(other);
         expect(untouched).not.toHaveBeenCalled();
+    });
+
+    it("leaves the batch's receipt of today alone when told to keep it, also after DUPLICATE_VALUE", async () => {
+        const record = { Key__c: `${ACCOUNT_ID}:2026-06-30`, Account__c: ACCOUNT_ID, Score__c: 50 };
+        const batch = { id: 'a0D3', key: record.Key__c, source: 'Batch' };
+        const panel = { id: 'a0D4', key: record.Key__c, source: 'Panel' };
+        updateRecord.mockResolvedValue({});
+        await expect(storeReceipt(record, [batch], jest.fn(), { keepBatch: true })).resolves.toBe(
+            'keptBatch'
+        );
+        expect(updateRecord).not.toHaveBeenCalled();
+
+        createRecord.mockRejectedValue({
+            body: { output: { errors: [{ errorCode: 'DUPLICATE_VALUE', message: 'dup' }] } }
+        });
+        const reread = jest.fn().mockResolvedValue([batch]);
+        await expect(storeReceipt(record, [], reread, { keepBatch: true })).resolves.toBe('keptBatch');
+        expect(updateRecord).not.toHaveBeenCalled();
+
+        // The panel's own earlier receipt, or any receipt when all evidence was read, is updated.
+        await expect(storeReceipt(record, [panel], jest.fn(), { keepBatch: true })).resolves.toBe('stored');
+        await expect(storeReceipt(record, [batch], jest.fn())).resolves.toBe('stored');
+        expect(updateRecord.mock.calls.map((call) => call[0].fields.Id)).toEqual(['a0D4', 'a0D3']);
     });
 });
