@@ -14,11 +14,12 @@ export const RECEIPTS_PAGE_SIZE = 2000;
  */
 export const RECEIPTS_UPPER_BOUND = 1000000;
 /**
- * Pages the what-if reads at most (10 × 2,000 = 20,000 accounts). Every page is a round trip
- * held in memory, one after the other; beyond this the preview says it is based on the first
- * accounts read of `totalCount`, and the scoring batch (CLI) is the tool for the whole org.
+ * Pages the what-if reads at most: every scored account up to the upper bound (500 × 2,000 =
+ * 1,000,000), as the admin asked for a preview over the whole org. Pages are read one after
+ * the other with a running count and a Cancel button; past the bound the preview says it is
+ * based on the first accounts read of `totalCount`, and the scoring batch covers the rest.
  */
-export const RECEIPTS_MAX_PAGES = 10;
+export const RECEIPTS_MAX_PAGES = RECEIPTS_UPPER_BOUND / RECEIPTS_PAGE_SIZE;
 
 /**
  * Every `Trust_Model__c` version, highest first, with what the setup page shows and saves:

@@ -78,7 +78,7 @@ describe('c-trust-setup-queries', () => {
         expect(LATEST_RECEIPTS_QUERY).toMatch(/pageInfo \{\s+hasNextPage\s+endCursor\s+\}/);
         // "Based on the first N of M scored accounts" needs M.
         expect(LATEST_RECEIPTS_QUERY).toMatch(/\}\s+totalCount\s+pageInfo \{/);
-        expect(RECEIPTS_MAX_PAGES * RECEIPTS_PAGE_SIZE).toBe(20000);
+        expect(RECEIPTS_MAX_PAGES * RECEIPTS_PAGE_SIZE).toBe(1000000);
         const relationship = fs.readFileSync(
             path.join(OBJECTS, 'Trust_Score__c/fields/Account__c.field-meta.xml'),
             'utf8'

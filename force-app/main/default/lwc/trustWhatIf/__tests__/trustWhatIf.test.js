@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import { RECEIPTS_MAX_PAGES } from 'c/trustSetupQueries';
 import TrustWhatIf from 'c/trustWhatIf';
 import { graphql } from 'lightning/graphql';
 import { DEFAULT_BASELINES, EvidencePager, defaultModel, scoreAccount, parseDay } from 'c/trustEngine';
@@ -311,24 +312,26 @@ describe('c-trust-what-if', () => {
         expect(element.shadowRoot.querySelector('lightning-button.run').disabled).toBe(false);
     });
 
-    it('reads at most 20,000 accounts, keeps the upper bound on every page, and says so', async () => {
+    it('reads every page up to the upper bound, keeps the bound on every page, and says when it stops short', async () => {
         const element = mount(defaultModel());
         await flushPromises();
         await run(element);
-        for (let index = 0; index < 10; index++) {
+        const total = RECEIPTS_MAX_PAGES * 2 + 500;
+        for (let index = 0; index < RECEIPTS_MAX_PAGES; index++) {
             expect(graphql.getLastConfig().variables).toEqual({
                 pageSize: 2000,
                 upperBound: 1000000,
                 after: index === 0 ? null : `cursor${index - 1}`
             });
-            graphql.emit(bigOrgPage(index, 25000));
+            graphql.emit(bigOrgPage(index, total));
             // eslint-disable-next-line no-await-in-loop
             await flushPromises();
         }
-        // The tenth page says there is more; the preview stops there (2 accounts a page here).
-        expect(graphql.getLastConfig().variables.after).toBe('cursor8');
-        expect(text(element, '.scope')).toBe('Re-weighted the stored signal scores of 20 accounts.');
-        expect(text(element, '.capped')).toBe('Based on the first 20 of 25000 scored accounts.');
+        // The last page allowed says there is more; the preview stops there (2 accounts a page here).
+        expect(graphql.getLastConfig().variables.after).toBe(`cursor${RECEIPTS_MAX_PAGES - 2}`);
+        const read = RECEIPTS_MAX_PAGES * 2;
+        expect(text(element, '.scope')).toBe(`Re-weighted the stored signal scores of ${read} accounts.`);
+        expect(text(element, '.capped')).toBe(`Based on the first ${read} of ${total} scored accounts.`);
         await expect(element).toBeAccessible();
     });
 
