@@ -72,8 +72,17 @@ class ChunkFiles {
         const text = this.buffers[chunk] as string;
         this.buffers[chunk] = '';
         return new Promise((resolve, reject) => {
-            if (stream.write(text)) resolve();
-            else stream.once('drain', resolve).once('error', reject);
+            if (stream.write(text)) return resolve();
+            // Each wait removes its own listeners, so a long extract does not pile them up.
+            const onDrain = (): void => {
+                stream.off('error', onError);
+                resolve();
+            };
+            const onError = (error: Error): void => {
+                stream.off('drain', onDrain);
+                reject(error);
+            };
+            stream.once('drain', onDrain).once('error', onError);
         });
     }
 
