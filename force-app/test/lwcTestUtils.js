@@ -81,4 +81,50 @@ function clickLink(link, init = {}) {
     return followed;
 }
 
-module.exports = { mockLabels, label, flushPromises, removeChildren, clickLink };
+/**
+ * Fields of `Trust_Score__c` and Account a recalculation writes, written out here (not read
+ * from the component) so a test notices when the component stops asking for one.
+ */
+const SCORE_FIELDS = [
+    'Key__c',
+    'Account__c',
+    'As_Of__c',
+    'Score__c',
+    'Band__c',
+    'Confidence__c',
+    'Previous_Score__c',
+    'Score_Change__c',
+    'Drivers__c',
+    'Scored_At__c',
+    'Source__c',
+    'Model__c',
+    'Understanding__c',
+    'Reliability__c',
+    'Capability__c',
+    'Fairness__c',
+    'Renewal_Timeliness__c',
+    'Deal_Velocity__c',
+    'Reference_Quality__c',
+    'Win_Rate__c',
+    'Expansion__c',
+    'Promise_Keeping__c',
+    'Support_Responsiveness__c',
+    'Case_Health__c',
+    'Disputes__c'
+];
+const ACCOUNT_TRUST_FIELDS = [
+    'Current_Trust_Score__c',
+    'Current_Trust_Band__c',
+    'Trust_Score_Change__c',
+    'Trust_Scored_On__c'
+];
+
+module.exports = {
+    mockLabels,
+    label,
+    flushPromises,
+    removeChildren,
+    clickLink,
+    SCORE_FIELDS,
+    ACCOUNT_TRUST_FIELDS
+};

@@ -1,6 +1,13 @@
 // The Trust panel container against payloads shaped like UI API GraphQL responses (see
 // data/README.md): what a rep sees, what "Recalculate" reads and writes, field by field.
-const { mockLabels, label, flushPromises, removeChildren } = require('../../../../../test/lwcTestUtils');
+const {
+    mockLabels,
+    label,
+    flushPromises,
+    removeChildren,
+    SCORE_FIELDS,
+    ACCOUNT_TRUST_FIELDS
+} = require('../../../../../test/lwcTestUtils');
 
 jest.mock('c/trustQueries', () => ({
     PANEL_QUERY: 'PANEL_QUERY',
@@ -59,40 +66,7 @@ const clone = (value) => JSON.parse(JSON.stringify(value));
 
 // ---- UI API object infos (only the parts the panel reads: object and field CRUD/FLS) -------
 
-const SCORE_FIELDS = [
-    'Key__c',
-    'Account__c',
-    'As_Of__c',
-    'Score__c',
-    'Band__c',
-    'Confidence__c',
-    'Previous_Score__c',
-    'Score_Change__c',
-    'Drivers__c',
-    'Scored_At__c',
-    'Source__c',
-    'Model__c',
-    'Understanding__c',
-    'Reliability__c',
-    'Capability__c',
-    'Fairness__c',
-    'Renewal_Timeliness__c',
-    'Deal_Velocity__c',
-    'Reference_Quality__c',
-    'Win_Rate__c',
-    'Expansion__c',
-    'Promise_Keeping__c',
-    'Support_Responsiveness__c',
-    'Case_Health__c',
-    'Disputes__c'
-];
-const ACCOUNT_FIELDS = [
-    'Name',
-    'Current_Trust_Score__c',
-    'Current_Trust_Band__c',
-    'Trust_Score_Change__c',
-    'Trust_Scored_On__c'
-];
+const ACCOUNT_FIELDS = ['Name', ...ACCOUNT_TRUST_FIELDS];
 const COMMITMENT_FIELDS = ['Name', 'Status__c', 'Due_On__c', 'Delivered_On__c'];
 
 function objectInfo(apiName, fieldNames, { createable = true, updateable = true, readOnlyFields = [] } = {}) {

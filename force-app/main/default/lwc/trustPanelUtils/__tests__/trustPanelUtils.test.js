@@ -1,6 +1,6 @@
 // View helpers of the Trust panel, without the DOM. Receipts come from the panel's GraphQL
 // payload (see trustPanel/__tests__/data/README.md), read by c/trustEngine as the panel does.
-const { mockLabels, label } = require('../../../../../test/lwcTestUtils');
+const { mockLabels, label, SCORE_FIELDS, ACCOUNT_TRUST_FIELDS } = require('../../../../../test/lwcTestUtils');
 
 mockLabels();
 const {
@@ -22,39 +22,7 @@ function objectInfo(fields, access = { createable: true, updateable: true }) {
     for (const name of fields) out.fields[name] = { apiName: name, createable: true, updateable: true };
     return out;
 }
-const SCORE_FIELDS = [
-    'Key__c',
-    'Account__c',
-    'As_Of__c',
-    'Score__c',
-    'Band__c',
-    'Confidence__c',
-    'Previous_Score__c',
-    'Score_Change__c',
-    'Drivers__c',
-    'Scored_At__c',
-    'Source__c',
-    'Model__c',
-    'Understanding__c',
-    'Reliability__c',
-    'Capability__c',
-    'Fairness__c',
-    'Renewal_Timeliness__c',
-    'Deal_Velocity__c',
-    'Reference_Quality__c',
-    'Win_Rate__c',
-    'Expansion__c',
-    'Promise_Keeping__c',
-    'Support_Responsiveness__c',
-    'Case_Health__c',
-    'Disputes__c'
-];
-const ACCOUNT_FIELDS = [
-    'Current_Trust_Score__c',
-    'Current_Trust_Band__c',
-    'Trust_Score_Change__c',
-    'Trust_Scored_On__c'
-];
+const ACCOUNT_FIELDS = ACCOUNT_TRUST_FIELDS;
 
 describe('c-trust-panel-utils', () => {
     it('fills label placeholders and leaves missing ones visible', () => {
