@@ -11,7 +11,8 @@ import { scoreAccount } from '../../engine/score';
 import type { AccountEvidence } from '../../engine/evidence';
 import { EvidencePager } from '../graphqlEvidence';
 import { cli, REPO, SMALL_ORG } from '../../test/support/cli';
-import { pageEvidence, readCsvOrg } from '../../test/support/graphqlFake';
+import { evidenceQueries, pageEvidence, readCsvOrg } from '../../test/support/graphqlFake';
+import { startLocalOrg, type LocalOrg } from '../../scripts/localOrg';
 
 function evidenceOverGraphql(
     folder: string,
@@ -51,5 +52,59 @@ describe.each([
         const byId = new Map(actual.map((r: { accountId: string }) => [r.accountId, r]));
         expect(expected.accounts.length).toBe(evidence.length);
         for (const account of expected.accounts) expect(byId.get(account.accountId)).toEqual(account);
+    });
+});
+
+/**
+ * The same proof through the local org's real UI API GraphQL endpoint (the one the browser
+ * preview uses): the export imported into SQLite, the queries of c/trustQueries sent over
+ * HTTP page by page, the answers read by EvidencePager.
+ */
+describe.each([
+    ['test/fixtures/small-org', SMALL_ORG, 3],
+    ['data/demo', path.join(REPO, 'data', 'demo'), 200]
+])('GraphQL evidence of %s served by the local org', (_name, folder, pageSize) => {
+    const asOf = '2026-06-30';
+    const day = parseDay(asOf) as number;
+    const model = defaultModel();
+    const queries = evidenceQueries();
+    let org: LocalOrg;
+    beforeAll(async () => {
+        org = await startLocalOrg({ dataDir: ':memory:', importFrom: folder, log: () => undefined });
+    });
+    afterAll(async () => {
+        await org.close();
+    });
+
+    async function post(query: string, variables: Record<string, unknown>): Promise<unknown> {
+        const response = await fetch(`${org.instanceUrl}/services/data/v62.0/graphql`, {
+            method: 'POST',
+            headers: { Authorization: `Bearer ${org.accessToken}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ query, variables })
+        });
+        const body = (await response.json()) as { data?: { uiapi: { query: unknown } }; errors?: unknown };
+        if (response.status !== 200 || body.errors) throw new Error(JSON.stringify(body));
+        return body.data?.uiapi.query;
+    }
+
+    it('scores every account exactly as `trust-ledger score --from` does', async () => {
+        const expected = JSON.parse(
+            cli(['score', '--from', folder, '--as-of', asOf, '--format', 'json']).stdout
+        ) as {
+            accounts: Array<{ accountId: string }>;
+        };
+        const evidence: AccountEvidence[] = [];
+        for (const account of expected.accounts) {
+            // A page size of 200 or more is what the UI API allows with an upper bound.
+            const pager = new EvidencePager(account.accountId, pageSize, pageSize >= 200 ? 20_000 : null);
+            for (let step = pager.nextQuery; step !== null; step = pager.nextQuery) {
+                pager.add((await post(queries[step], pager.variables())) as never);
+            }
+            expect(pager.complete).toBe(true);
+            evidence.push(pager.evidence());
+        }
+        const stored = normaliseBaselines(JSON.parse(JSON.stringify(computeBaselines(evidence, model, day))));
+        const actual = evidence.map((e) => JSON.parse(JSON.stringify(scoreAccount(e, model, stored, day))));
+        expect(actual).toEqual(expected.accounts);
     });
 });
