@@ -13,6 +13,7 @@ import {
     isClosedBy,
     closedInWindow,
     isNewBusiness,
+    closedBeforeCreated,
     wonCycleDays,
     caseResolutionHours,
     type EvaluationTime,
@@ -89,6 +90,7 @@ export class BaselineAccumulator {
     private readonly resolution = new Map<string, NumberList>();
     private won = 0;
     private closed = 0;
+    private impossibleCycles = 0;
     private accounts = 0;
     private readonly time: EvaluationTime;
 
@@ -111,6 +113,7 @@ export class BaselineAccumulator {
             this.won++;
             const cycle = wonCycleDays(opp);
             if (cycle !== null) this.cycles.push(cycle);
+            else if (closedBeforeCreated(opp)) this.impossibleCycles++;
             if (opp.amount !== null && opp.amount > 0) this.amounts.push(opp.amount);
         }
         for (const c of evidence.cases) {
@@ -127,6 +130,14 @@ export class BaselineAccumulator {
         this.troubleTotal += trouble.total;
         this.troubleCases += trouble.cases;
         this.disputeTotal += disputeLoad(evidence, this.model, time).total;
+    }
+
+    /**
+     * Won deals of the window that closed before they were created, left out of cycle times
+     * (the run reports the count once, not per account).
+     */
+    get closedBeforeCreated(): number {
+        return this.impossibleCycles;
     }
 
     result(): OrgBaselines {

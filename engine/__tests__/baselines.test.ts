@@ -1,8 +1,9 @@
 import fc from 'fast-check';
-import { computeBaselines, DEFAULT_BASELINES, normaliseBaselines } from '../baselines';
+import { BaselineAccumulator, computeBaselines, DEFAULT_BASELINES, normaliseBaselines } from '../baselines';
 import { defaultModel } from '../model';
 import { scoreAccount } from '../score';
 import { accountArb, PROPERTY_AS_OF } from '../../test/support/arbitraries';
+import { account, day, opportunity } from '../../test/support/evidence';
 
 const model = defaultModel();
 
@@ -44,5 +45,22 @@ describe('org baselines', () => {
         });
         expect(odd).toEqual({ ...DEFAULT_BASELINES, resolutionHoursByPriority: {} });
         expect(normaliseBaselines(null)).toEqual({ ...DEFAULT_BASELINES, resolutionHoursByPriority: {} });
+    });
+
+    it('leave deals closed before they were created out of the median cycle, and count them', () => {
+        const acc = new BaselineAccumulator(model, day('2026-06-30'));
+        acc.add(
+            account({
+                opportunities: [
+                    opportunity({ created: '2026-01-01', close: '2026-01-31' }),
+                    opportunity({ created: '2026-02-01', close: '2026-03-13' }),
+                    // Loaded without audit fields: the load day became CreatedDate.
+                    opportunity({ created: '2026-06-01', close: '2026-02-01' }),
+                    opportunity({ created: '2026-06-01', close: '2026-03-01' })
+                ]
+            })
+        );
+        expect(acc.result().medianWonCycleDays).toBe(35);
+        expect(acc.closedBeforeCreated).toBe(2);
     });
 });

@@ -63,6 +63,36 @@ function renewalOf(end: string, close: string, extra: Parameters<typeof opportun
 run('renewalTimeliness', [
     { name: 'no renewals → no evidence', evidence: () => account(), score: null },
     {
+        name: 'renewed with no contract end or planned date: says so instead of "on time"',
+        evidence: () =>
+            account({
+                opportunities: [opportunity({ type: 'Renewal', created: '2026-01-10', close: '2026-02-01' })]
+            }),
+        score: 100,
+        summary: /^1 renewal: 1 renewed with no due date to compare \|/
+    },
+    {
+        name: 'date matching never takes the contract the renewal itself started as the one it renews',
+        evidence: () => {
+            // The contract it renews ended outside the matching window; the only contract in
+            // reach is the one this renewal created.
+            const own = contract('2026-11-30', '2025-12-20');
+            return account({
+                contracts: [contract('2025-10-15'), own],
+                opportunities: [
+                    opportunity({
+                        type: 'Renewal',
+                        created: '2025-12-01',
+                        close: '2025-12-20',
+                        contractId: own.id
+                    })
+                ]
+            });
+        },
+        score: 100,
+        summary: /renewed with no due date to compare/
+    },
+    {
         name: 'renewed before the contract ended → 100',
         evidence: () =>
             account({
@@ -165,6 +195,13 @@ run('dealVelocity', [
     {
         name: 'no won deals → no evidence',
         evidence: () => account({ opportunities: [opportunity({ isWon: false })] }),
+        score: null
+    },
+    {
+        // Loaded without audit fields: created on the load day, long after it closed.
+        name: 'a deal closed before it was created has no cycle → no evidence, not "won in 0 days"',
+        evidence: () =>
+            account({ opportunities: [opportunity({ created: '2026-05-01', close: '2025-11-15' })] }),
         score: null
     },
     {

@@ -115,9 +115,22 @@ export function closedInWindow(opp: OpportunityRecord, time: EvaluationTime): bo
 }
 
 /** Days from creation to close of a deal, or null when either date is missing. */
+/**
+ * Days from creation to close; null when either date is missing or the deal closed before it
+ * was created. Records loaded without "Set Audit Fields" get the load day as CreatedDate, so
+ * their cycle says nothing about the deal: counting it as 0 days would call it the fastest win.
+ */
 export function wonCycleDays(opp: OpportunityRecord): number | null {
     if (opp.createdDate === null || opp.closeDate === null) return null;
-    return Math.max(0, opp.closeDate - dayOfInstant(opp.createdDate));
+    const days = opp.closeDate - dayOfInstant(opp.createdDate);
+    return days < 0 ? null : days;
+}
+
+/** A deal whose close date lies before the day it was created (see `wonCycleDays`). */
+export function closedBeforeCreated(opp: OpportunityRecord): boolean {
+    return (
+        opp.createdDate !== null && opp.closeDate !== null && opp.closeDate < dayOfInstant(opp.createdDate)
+    );
 }
 
 export function caseResolutionHours(c: CaseRecord): number | null {

@@ -84,6 +84,8 @@ function dueDates(
         if (anchor !== null && !(ctx.model.mappings.renewalContractField && opp.renewedContractId)) {
             for (const c of contracts) {
                 if (used.has(c.id) || c.endDate === null) continue;
+                // The contract this renewal itself started is what it renews into, not what it renews.
+                if (c.id === opp.contractId) continue;
                 // With a plan we look for the contract ending nearest to it; from a creation
                 // date, for the first contract ending after it (renewals open before the end).
                 const distance = plan !== undefined ? Math.abs(c.endDate - plan) : c.endDate - anchor;
@@ -157,6 +159,8 @@ export function renewalTimeliness(evidence: AccountEvidence, ctx: SignalContext)
     const dues = dueDates(renewals, evidence, plans, ctx);
     const observations: Observation[] = [];
     let onTime = 0;
+    /** Renewed, with no contract end or planned date to say whether it was on time. */
+    let undated = 0;
     let late = 0;
     let lost = 0;
     let open = 0;
@@ -193,7 +197,7 @@ export function renewalTimeliness(evidence: AccountEvidence, ctx: SignalContext)
             if (!time.inWindow(Math.min(anchor, time.asOf))) continue;
             const weight = time.decay(Math.min(anchor, time.asOf));
             if (due.day === null) {
-                onTime++;
+                undated++;
                 observations.push({
                     recordId: opp.id,
                     object: 'Opportunity',
@@ -241,10 +245,12 @@ export function renewalTimeliness(evidence: AccountEvidence, ctx: SignalContext)
             });
         }
     }
-    const parts = [`${onTime} on time`];
+    const parts: string[] = [];
+    if (onTime || undated === 0) parts.push(`${onTime} on time`);
+    if (undated) parts.push(`${undated} renewed with no due date to compare`);
     if (late) parts.push(`${late} late`);
     if (open) parts.push(`${open} overdue and open`);
     if (lost) parts.push(`${lost} lost`);
-    const counted = onTime + late + lost + open;
+    const counted = onTime + undated + late + lost + open;
     return weightedMean(observations, ctx, 2, `${plural(counted, 'renewal')}: ${parts.join(', ')}`);
 }

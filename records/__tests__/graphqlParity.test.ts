@@ -106,5 +106,6 @@ describe.each([
         const stored = normaliseBaselines(JSON.parse(JSON.stringify(computeBaselines(evidence, model, day))));
         const actual = evidence.map((e) => JSON.parse(JSON.stringify(scoreAccount(e, model, stored, day))));
         expect(actual).toEqual(expected.accounts);
-    });
+        // It starts the CLI and sends a few hundred HTTP requests: seconds on a busy machine.
+    }, 60_000);
 });

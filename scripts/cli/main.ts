@@ -76,6 +76,7 @@ async function commandScore(argv: string[]): Promise<number> {
             bulk: { type: 'boolean' },
             'dry-run': { type: 'boolean' },
             'only-changed-since': { type: 'string' },
+            'skip-unknown-accounts': { type: 'boolean' },
             quiet: { type: 'boolean' }
         },
         strict: true
@@ -100,7 +101,8 @@ async function commandScore(argv: string[]): Promise<number> {
         modelFile: values.model,
         format: format ?? 'table',
         out: values.out,
-        quiet: values.quiet ?? false
+        quiet: values.quiet ?? false,
+        skipUnknownAccounts: values['skip-unknown-accounts'] ?? false
     });
 }
 
@@ -111,7 +113,8 @@ async function commandExplain(argv: string[]): Promise<number> {
             ...ORG_OPTIONS,
             from: { type: 'string' },
             'as-of': { type: 'string' },
-            model: { type: 'string' }
+            model: { type: 'string' },
+            'skip-unknown-accounts': { type: 'boolean' }
         },
         allowPositionals: true,
         strict: true
@@ -123,7 +126,9 @@ async function commandExplain(argv: string[]): Promise<number> {
     const { explainFromFolder, explainFromOrg } = lazy.explain();
     const text = org
         ? await explainFromOrg(accountId, org, asOf)
-        : await explainFromFolder(accountId, readFolder(values.from, 'explain'), asOf, values.model);
+        : await explainFromFolder(accountId, readFolder(values.from, 'explain'), asOf, values.model, {
+              skipUnknownParents: values['skip-unknown-accounts'] ?? false
+          });
     process.stdout.write(`${text}\n`);
     return 0;
 }

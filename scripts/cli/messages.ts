@@ -4,12 +4,12 @@ export const USAGE = `trust-ledger — customer trust scores from your CRM evide
 
 Usage:
   trust-ledger score --from <folder> [--as-of YYYY-MM-DD] [--model <file.json>]
-                     [--format table|json|csv] [--out <file>]
+                     [--format table|json|csv] [--out <file>] [--skip-unknown-accounts]
   trust-ledger score --target-org <alias|username> | --instance-url <url> --access-token <t>
                      [--as-of …] [--bulk] [--dry-run] [--only-changed-since <date>]
                      [--format table|json|csv] [--out <file>]
   trust-ledger explain <accountId> (--from <folder> | --target-org … | --instance-url … --access-token …)
-                     [--as-of YYYY-MM-DD] [--model <file.json>]
+                     [--as-of YYYY-MM-DD] [--model <file.json>] [--skip-unknown-accounts]
   trust-ledger demo-data --accounts <n> --out <folder> [--seed <n>]
   trust-ledger demo-data load --from <folder> (--target-org … | --instance-url … --access-token …) [--json]
                      create the export's records in an org (ids remapped; re-running adds nothing)
@@ -43,6 +43,15 @@ export const messages = {
         `--from: ${folder} has no Account.csv; export Accounts with at least Id and Name`,
     modelUnreadable: (file: string, reason: string) => `--model: cannot read ${file}: ${reason}`,
     accountNotFound: (id: string) => `account ${id} is not in Account.csv`,
+    unknownParent: (id: string, parentFile: string, rows: number) =>
+        `${id} is not in ${parentFile}` +
+        (rows > 1 ? `, nor are the records named by ${n(rows - 1)} more row${rows === 2 ? '' : 's'}` : '') +
+        '. Export those records too (an export of 15-character ids matches one of 18), or pass ' +
+        '--skip-unknown-accounts to leave these rows out.',
+    closedBeforeCreated: (deals: number) =>
+        `note: ${n(deals)} won deal${deals === 1 ? '' : 's'} closed before ${deals === 1 ? 'it was' : 'they were'} created ` +
+        '(records loaded without "Set Audit Fields upon Record Creation" get the load date as CreatedDate); ' +
+        'left out of deal cycle times and the org median.',
     wrote: (file: string, accounts: number) =>
         `wrote ${accounts} account${accounts === 1 ? '' : 's'} to ${file}`,
     modelValid: (name: string, version: number) => `model "${name}" v${version} is valid`,

@@ -13,7 +13,7 @@ import type { RowFailure, TableStager } from './tableStager';
  * The physical line of the n-th record (0 = header). Parsing with per-record line info costs
  * half again as much as parsing alone, so the line is looked up only when there is an error.
  */
-async function lineOfRecord(full: string, record: number): Promise<number | null> {
+export async function lineOfRecord(full: string, record: number): Promise<number | null> {
     const parser = createReadStream(full).pipe(
         parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true })
     );

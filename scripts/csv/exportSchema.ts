@@ -38,7 +38,8 @@ export const EXPORT_OBJECTS = {
         columns: [
             col('Id', 'id', true, true),
             col('AccountId', 'id', true),
-            col('Type', 'text', true),
+            // Optional: an empty Type already means new business, so an export without the column is all new business.
+            col('Type', 'text'),
             col('IsClosed', 'boolean', true),
             col('IsWon', 'boolean', true),
             col('CloseDate', 'date', true),

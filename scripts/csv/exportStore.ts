@@ -21,12 +21,13 @@ import {
     NumberColumn,
     PackedTextColumn
 } from './columns';
+import { toId18 } from '../../records/salesforceId';
 import { EXPORT_OBJECT_NAMES, type ColumnSpec, type ExportObjectName } from './exportSchema';
 import { IdIndex } from './idIndex';
 import { CsvFolderSource } from './csvFolderSource';
 import type { ExportSource } from './exportSource';
 import { stageFolderInParallel, workerCount } from './parallelStage';
-import { stageTable, type StagedTableData } from './stageTable';
+import { PARENT_COLUMN, stageTable, type StagedTableData } from './stageTable';
 import type { StagedColumn } from './tableStager';
 
 export interface TableLoad {
@@ -45,6 +46,36 @@ const RENEWED_CONTRACT = '__renewedContract';
 export interface LoadWarning {
     file: string;
     message: string;
+}
+
+/** Rows of one file that are no account's evidence, and why. */
+export interface UnlinkedRows {
+    file: string;
+    /** The column that links the rows (AccountId, Account__c, OpportunityId, CaseId). */
+    column: string;
+    /** The file the column points into. */
+    parentFile: string;
+    /** Rows whose link is empty, or whose parent record has no account. */
+    noParent: number;
+    /** Rows naming a record that is not in `parentFile`. */
+    unknown: number;
+    /** The first such row (0-based data row) and the id it names. */
+    firstUnknown: { row: number; id: string } | null;
+}
+
+const rowsText = (n: number): string => `${n.toLocaleString('en-US')} row${n === 1 ? '' : 's'}`;
+
+function noParentText(u: UnlinkedRows): string {
+    const direct = u.column === 'AccountId' || u.column === 'Account__c';
+    const why = direct
+        ? `${u.noParent === 1 ? 'has' : 'have'} no ${u.column}`
+        : `belong to records of ${u.parentFile} that have no account`;
+    return `${rowsText(u.noParent)} ${why}: they are no account's evidence and were not scored`;
+}
+
+export function unknownParentText(u: UnlinkedRows): string {
+    const first = u.firstUnknown ? ` (first: ${u.firstUnknown.id})` : '';
+    return `${rowsText(u.unknown)} name${u.unknown === 1 ? 's' : ''} ${u.column} values that are not in ${u.parentFile}${first}`;
 }
 
 export interface LoadProgress {
@@ -82,10 +113,25 @@ export class ExportStore {
         readonly folder: string,
         readonly accounts: number,
         readonly tables: Record<ExportObjectName, StagedTable>,
-        readonly warnings: LoadWarning[],
+        /** Rows that could not be linked to an account, per file (empty when every row was). */
+        readonly unlinked: UnlinkedRows[],
         private readonly accountIndex: IdIndex
     ) {
         this.readers = makeReaders(tables);
+    }
+
+    /**
+     * What the linking left out, in words. Rows with an empty parent column belong to no account
+     * (a deal or case without one is normal in Salesforce); rows naming a record the export does
+     * not have are reported too — callers over a CSV export refuse those unless told to skip them.
+     */
+    get warnings(): LoadWarning[] {
+        const out: LoadWarning[] = [];
+        for (const u of this.unlinked) {
+            if (u.noParent > 0) out.push({ file: u.file, message: noParentText(u) });
+            if (u.unknown > 0) out.push({ file: u.file, message: unknownParentText(u) });
+        }
+        return out;
     }
 
     private readonly readers: ReturnType<typeof makeReaders>;
@@ -105,9 +151,9 @@ export class ExportStore {
         return this.readers.accountName(ordinal);
     }
 
-    /** Ordinal of an account id, or -1. */
+    /** Ordinal of an account id (15 or 18 characters), or -1. */
     findAccount(id: string): number {
-        return this.accountIndex.get(id);
+        return this.accountIndex.get(toId18(id));
     }
 
     /**
@@ -166,7 +212,6 @@ export class ExportStore {
         staged: Record<ExportObjectName, StagedTableData>,
         renewalField: string | null
     ): ExportStore {
-        const warnings: LoadWarning[] = [];
         const idsOf = (name: ExportObjectName): PackedTextColumn =>
             staged[name].columns.get('Id') as PackedTextColumn;
         const indexOf = (name: ExportObjectName): IdIndex => {
@@ -179,22 +224,37 @@ export class ExportStore {
         const accountIndex = indexOf('Account');
         const accountOf = {} as Record<ExportObjectName, Int32Array>;
         const parentRows = {} as Partial<Record<ExportObjectName, Int32Array>>;
-        const orphanWarning = (table: StagedTableData, orphans: number, of: string): void => {
-            if (orphans > 0) {
-                const rows = `${orphans} row${orphans === 1 ? '' : 's'}`;
-                warnings.push({ file: table.file, message: `${rows} belong to ${of} and were left out` });
-            }
+        const unlinked: UnlinkedRows[] = [];
+        const report = (
+            table: StagedTableData,
+            parentFile: string,
+            noParent: number,
+            unknown: number,
+            first: number
+        ): void => {
+            const column = PARENT_COLUMN[table.object] as string;
+            if (noParent === 0 && unknown === 0) return;
+            const firstUnknown =
+                first < 0 ? null : { row: first, id: (table.parentIds as PackedTextColumn).get(first) ?? '' };
+            unlinked.push({ file: table.file, column, parentFile, noParent, unknown, firstUnknown });
         };
         const linkToAccounts = (name: ExportObjectName): void => {
             const table = staged[name];
             const owners = new Int32Array(table.rows);
-            let orphans = 0;
+            let noParent = 0;
+            let unknown = 0;
+            let first = -1;
             for (let row = 0; row < table.rows; row++) {
-                const ordinal = table.parentIds ? accountIndex.getFrom(table.parentIds, row) : -1;
-                if (ordinal < 0) orphans++;
+                const empty = !table.parentIds || table.parentIds.isNull(row);
+                const ordinal = empty ? -1 : accountIndex.getFrom(table.parentIds as PackedTextColumn, row);
+                if (empty) noParent++;
+                else if (ordinal < 0) {
+                    unknown++;
+                    if (first < 0) first = row;
+                }
                 owners[row] = ordinal;
             }
-            orphanWarning(table, orphans, `accounts not in ${account.file}`);
+            report(table, account.file, noParent, unknown, first);
             accountOf[name] = owners;
         };
         const linkToParents = (name: ExportObjectName, parent: ExportObjectName): void => {
@@ -202,15 +262,21 @@ export class ExportStore {
             const parents = indexOf(parent);
             const owners = new Int32Array(table.rows);
             const rows = new Int32Array(table.rows);
-            let orphans = 0;
+            // Rows of a parent that belongs to no account follow it: they are no account's evidence.
+            let noParent = 0;
+            let unknown = 0;
+            let first = -1;
             for (let row = 0; row < table.rows; row++) {
                 const at = table.parentIds ? parents.getFrom(table.parentIds, row) : -1;
                 const ordinal = at < 0 ? -1 : ((accountOf[parent] as Int32Array)[at] as number);
-                if (ordinal < 0) orphans++;
+                if (at < 0) {
+                    unknown++;
+                    if (first < 0) first = row;
+                } else if (ordinal < 0) noParent++;
                 rows[row] = at;
                 owners[row] = ordinal;
             }
-            orphanWarning(table, orphans, 'records not in the export');
+            report(table, staged[parent].file, noParent, unknown, first);
             accountOf[name] = owners;
             parentRows[name] = rows;
         };
@@ -248,7 +314,7 @@ export class ExportStore {
                 parentRow: parentRows[name] ?? null
             };
         }
-        return new ExportStore(description, accounts, tables, warnings, accountIndex);
+        return new ExportStore(description, accounts, tables, unlinked, accountIndex);
     }
 }
 

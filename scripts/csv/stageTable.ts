@@ -4,6 +4,7 @@
  * OpportunityId, CaseId …) kept packed for the linking pass. Tables can therefore be staged
  * in any order — or in parallel, in worker threads.
  */
+import { toId18 } from '../../records/salesforceId';
 import { PackedTextColumn, type ColumnState } from './columns';
 import type { ExportSource } from './exportSource';
 import { EXPORT_OBJECTS, type ColumnSpec, type ExportObjectName } from './exportSchema';
@@ -53,7 +54,7 @@ export async function stageTable(
             const first = (ids as IdIndex).addRow(row);
             if (first >= 0)
                 throw new RowProblem('Id', `duplicate Id ${links[0]} (first seen on row ${first + 1})`);
-            parentIds?.push(row, links[1] ? links[1] : null);
+            parentIds?.push(row, links[1] ? toId18(links[1]) : null);
         },
         ...(onProgress ? { onProgress } : {})
     });

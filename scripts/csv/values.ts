@@ -4,6 +4,7 @@
  * the INVALID marker (the caller then names file, line and column).
  */
 import { parseDay, parseInstant } from '../../engine/dates';
+import { toId18 } from '../../records/salesforceId';
 import type { ColumnKind } from './exportSchema';
 
 export const INVALID: unique symbol = Symbol('invalid cell');
@@ -37,8 +38,16 @@ export function parseTextCell(text: string): Cell<string> {
     return text === '' ? null : text;
 }
 
+/**
+ * Record ids are kept in their 18-character form: reports write 15-character ids, and a child
+ * file of 15-character AccountIds must still find its accounts in an Account file of 18.
+ */
+export function parseIdCell(text: string): Cell<string> {
+    return text === '' ? null : toId18(text);
+}
+
 export const CELL_PARSERS: Record<ColumnKind, (text: string) => Cell<unknown>> = {
-    id: parseTextCell,
+    id: parseIdCell,
     text: parseTextCell,
     boolean: parseBooleanCell,
     number: parseNumberCell,

@@ -3,6 +3,9 @@
  * instance id, a reserved `0`, a 9-character base-62 sequence, and the 3-character suffix
  * that makes the 18-character form case-insensitive.
  */
+import { salesforceIdSuffix } from '../../records/salesforceId';
+
+export { isValidSalesforceId, salesforceIdSuffix } from '../../records/salesforceId';
 
 /** Key prefixes of the objects in the export (and Contact, referenced by references). */
 export const KEY_PREFIXES = {
@@ -23,34 +26,7 @@ export const KEY_PREFIXES = {
 export type KeyPrefixObject = keyof typeof KEY_PREFIXES;
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const SUFFIX_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 const SEQUENCE_LENGTH = 9;
-const ID15_RE = /^[0-9A-Za-z]{15}$/;
-
-/**
- * The case-insensitivity suffix of a 15-character id: for each 5-character chunk, a 5-bit
- * mask of which characters are upper-case letters (first character = lowest bit), encoded
- * as one of `A–Z0–5`.
- */
-export function salesforceIdSuffix(id15: string): string {
-    let suffix = '';
-    for (let chunk = 0; chunk < 3; chunk++) {
-        let bits = 0;
-        for (let i = 0; i < 5; i++) {
-            const code = id15.charCodeAt(chunk * 5 + i);
-            if (code >= 65 && code <= 90) bits |= 1 << i;
-        }
-        suffix += SUFFIX_CHARS.charAt(bits);
-    }
-    return suffix;
-}
-
-/** `true` for an 18-character id whose suffix matches its first 15 characters. */
-export function isValidSalesforceId(id: string): boolean {
-    if (id.length !== 18) return false;
-    const id15 = id.slice(0, 15);
-    return ID15_RE.test(id15) && salesforceIdSuffix(id15) === id.slice(15);
-}
 
 /**
  * Hands out sequential ids per object, as an org does for records inserted in one run.

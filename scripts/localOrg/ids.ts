@@ -4,7 +4,8 @@
  * suffix of the 18-character form. Standard objects keep their real prefixes; custom objects
  * get `a0…` prefixes, remembered in the store so they never change once handed out.
  */
-import { KEY_PREFIXES, salesforceIdSuffix } from '../demo/salesforceId';
+import { KEY_PREFIXES } from '../demo/salesforceId';
+import { salesforceIdSuffix } from '../../records/salesforceId';
 
 /** The instance id of records the local org creates (imported records keep theirs). */
 export const LOCAL_POD = 'LO';

@@ -68,6 +68,8 @@ export interface OrgRunSummary {
     limitsAfter: ApiLimits | null;
     stoppedByLimit: string | null;
     rows: number;
+    /** Won deals that closed before they were created, left out of cycle times. */
+    closedBeforeCreated?: number;
     /** Bulk API 2.0 was chosen because the org is large, not asked for with --bulk. */
     bulkChosen?: boolean;
 }
@@ -167,6 +169,7 @@ async function scoreChunks(
             for (let i = 0; i < store.accounts; i++) acc.add(store.evidenceFor(i, kinds));
         });
         baselines = acc.result();
+        partial.closedBeforeCreated = acc.closedBeforeCreated;
         if (options.onlyChangedSince) baselinesSource = 'computed (no stored baselines)';
     }
 
@@ -281,6 +284,7 @@ async function scoreChunks(
         limitsAfter: stoppedByLimit ? null : await api.limits().catch(() => null),
         stoppedByLimit,
         rows: chunks.rows,
+        closedBeforeCreated: partial.closedBeforeCreated ?? 0,
         bulkChosen: partial.bulkChosen ?? false
     };
 }

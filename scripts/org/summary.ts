@@ -1,4 +1,5 @@
 /** The run summary a person reads: what was scored, bands, movers, failures, API economy. */
+import { messages } from '../cli/messages';
 import type { OrgRunSummary } from './orgRun';
 
 const n = (v: number): string => v.toLocaleString('en-US');
@@ -17,6 +18,7 @@ export function formatSummary(
     lines.push(
         `Read ${n(s.rows)} records; baselines ${s.baselinesSource}: median won cycle ${s.baselines.medianWonCycleDays} days, win rate ${Math.round(s.baselines.winRatePrior * 100)}%.`
     );
+    if (s.closedBeforeCreated) lines.push(messages.closedBeforeCreated(s.closedBeforeCreated));
     if (s.bulkChosen)
         lines.push(
             `Used Bulk API 2.0: with ${n(s.accountsInOrg)} accounts, REST paging would cost far more API calls.`

@@ -153,7 +153,7 @@ describe('trust-ledger score --from', () => {
         }
     });
 
-    it('treats a missing file as no evidence of that kind, and warns about rows of unknown accounts', () => {
+    it('treats a missing file as no evidence of that kind, and skips rows of unknown accounts when told to', () => {
         const scratch = scratchCopy();
         try {
             const refs = path.join(scratch.dir, 'Customer_Reference__c.csv');
@@ -162,10 +162,24 @@ describe('trust-ledger score --from', () => {
                 'Id,Account__c,Status__c,Requested_On__c\na0B000000000009AAA,001000000000999AAA,Completed,2026-01-01\n'
             );
             rmSync(path.join(scratch.dir, 'CaseMilestone.csv'));
-            const run = cli(['score', '--from', scratch.dir, '--as-of', '2026-06-30', '--format', 'json']);
+            const refused = cli(['score', '--from', scratch.dir, '--as-of', '2026-06-30']);
+            expect(refused.status).toBe(2);
+            expect(refused.stderr).toMatch(
+                /Customer_Reference__c\.csv:2: column Account__c: 001000000000999AAA/
+            );
+            const run = cli([
+                'score',
+                '--from',
+                scratch.dir,
+                '--as-of',
+                '2026-06-30',
+                '--format',
+                'json',
+                '--skip-unknown-accounts'
+            ]);
             expect(run.status).toBe(0);
             expect(run.stderr).toMatch(
-                /warning: Customer_Reference__c\.csv: 1 row belong to accounts not in Account\.csv/
+                /warning: Customer_Reference__c\.csv: 1 row names Account__c values that are not in Account\.csv/
             );
             const accounts = (JSON.parse(run.stdout) as ScoreJson).accounts;
             expect(accounts.every((a) => a.signals.referenceQuality.score === null)).toBe(true);

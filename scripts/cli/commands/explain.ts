@@ -19,10 +19,11 @@ export async function explainFromFolder(
     accountId: string,
     folder: string,
     asOf: AsOf,
-    modelFile: string | undefined
+    modelFile: string | undefined,
+    options: { skipUnknownParents?: boolean } = {}
 ): Promise<string> {
     const model = readModel(modelFile);
-    const run = await prepareOfflineRun({ folder, model, asOf: asOf.day });
+    const run = await prepareOfflineRun({ folder, model, asOf: asOf.day, ...options });
     const ordinal = run.store.findAccount(accountId);
     if (ordinal < 0) throw new UsageError(messages.accountNotFound(accountId));
     const result = scoreAccount(run.store.evidenceFor(ordinal), model, run.baselines, asOf.day);

@@ -13,6 +13,8 @@ export interface ScoreFolderArgs {
     format: OutputFormat;
     out: string | undefined;
     quiet: boolean;
+    /** Leave out rows naming accounts the export does not have, instead of refusing it. */
+    skipUnknownAccounts?: boolean;
 }
 
 export async function scoreFolder(args: ScoreFolderArgs): Promise<number> {
@@ -24,11 +26,14 @@ export async function scoreFolder(args: ScoreFolderArgs): Promise<number> {
         folder,
         model,
         asOf: asOf.day,
+        skipUnknownParents: args.skipUnknownAccounts ?? false,
         onLoad: (p) => progress.update(`reading ${p.file}`, p.rows),
         onBaselines: (done: number) => progress.update('org baselines', done)
     });
     progress.done();
     for (const w of run.store.warnings) process.stderr.write(`warning: ${w.file}: ${w.message}\n`);
+    if (run.closedBeforeCreated > 0)
+        process.stderr.write(`${messages.closedBeforeCreated(run.closedBeforeCreated)}\n`);
     const target = args.out ? fileTarget(args.out) : stdoutTarget();
     const color = !args.out && process.stdout.isTTY === true && !process.env.NO_COLOR;
     const sink = makeSink(args.format, { asOf: asOf.text, model, target, color });

@@ -624,7 +624,11 @@ function closedInWindow(opp, time) {
 }
 function wonCycleDays(opp) {
   if (opp.createdDate === null || opp.closeDate === null) return null;
-  return Math.max(0, opp.closeDate - dayOfInstant(opp.createdDate));
+  const days = opp.closeDate - dayOfInstant(opp.createdDate);
+  return days < 0 ? null : days;
+}
+function closedBeforeCreated(opp) {
+  return opp.createdDate !== null && opp.closeDate !== null && opp.closeDate < dayOfInstant(opp.createdDate);
 }
 function caseResolutionHours(c) {
   if (c.createdDate === null || c.closedDate === null) return null;
@@ -847,6 +851,7 @@ var BaselineAccumulator = class {
   resolution = /* @__PURE__ */ new Map();
   won = 0;
   closed = 0;
+  impossibleCycles = 0;
   accounts = 0;
   time;
   add(evidence) {
@@ -861,6 +866,7 @@ var BaselineAccumulator = class {
       this.won++;
       const cycle = wonCycleDays(opp);
       if (cycle !== null) this.cycles.push(cycle);
+      else if (closedBeforeCreated(opp)) this.impossibleCycles++;
       if (opp.amount !== null && opp.amount > 0) this.amounts.push(opp.amount);
     }
     for (const c of evidence.cases) {
@@ -877,6 +883,13 @@ var BaselineAccumulator = class {
     this.troubleTotal += trouble.total;
     this.troubleCases += trouble.cases;
     this.disputeTotal += disputeLoad(evidence, this.model, time).total;
+  }
+  /**
+   * Won deals of the window that closed before they were created, left out of cycle times
+   * (the run reports the count once, not per account).
+   */
+  get closedBeforeCreated() {
+    return this.impossibleCycles;
   }
   result() {
     const resolutionHoursByPriority = {};
@@ -1250,6 +1263,7 @@ function dueDates(renewals, evidence, plans, ctx) {
     if (anchor !== null && !(ctx.model.mappings.renewalContractField && opp.renewedContractId)) {
       for (const c of contracts) {
         if (used.has(c.id) || c.endDate === null) continue;
+        if (c.id === opp.contractId) continue;
         const distance = plan !== void 0 ? Math.abs(c.endDate - plan) : c.endDate - anchor;
         if (plan === void 0 && (distance < -OPENED_AFTER_END_DAYS || distance > MATCH_WINDOW_DAYS))
           continue;
@@ -1299,6 +1313,7 @@ function renewalTimeliness(evidence, ctx) {
   const dues = dueDates(renewals, evidence, plans, ctx);
   const observations = [];
   let onTime = 0;
+  let undated = 0;
   let late = 0;
   let lost = 0;
   let open = 0;
@@ -1325,7 +1340,7 @@ function renewalTimeliness(evidence, ctx) {
       if (!time.inWindow(Math.min(anchor, time.asOf))) continue;
       const weight = time.decay(Math.min(anchor, time.asOf));
       if (due.day === null) {
-        onTime++;
+        undated++;
         observations.push({
           recordId: opp.id,
           object: "Opportunity",
@@ -1368,11 +1383,13 @@ function renewalTimeliness(evidence, ctx) {
       });
     }
   }
-  const parts = [`${onTime} on time`];
+  const parts = [];
+  if (onTime || undated === 0) parts.push(`${onTime} on time`);
+  if (undated) parts.push(`${undated} renewed with no due date to compare`);
   if (late) parts.push(`${late} late`);
   if (open) parts.push(`${open} overdue and open`);
   if (lost) parts.push(`${lost} lost`);
-  const counted = onTime + late + lost + open;
+  const counted = onTime + undated + late + lost + open;
   return weightedMean(observations, ctx, 2, `${plural(counted, "renewal")}: ${parts.join(", ")}`);
 }
 
