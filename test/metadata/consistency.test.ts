@@ -167,6 +167,31 @@ describe('metadata consistency', () => {
             });
         });
 
+        it('a validation rule reads a field through a relationship the object does not have', () => {
+            const rule = `${DEFAULT}/objects/Trust_Score__c/validationRules/Panel_Receipt_Uses_Active_Model.validationRule-meta.xml`;
+            const problems = broken((copy) => {
+                const found = only(copy.validationRules, (candidate) => candidate.file === rule, 'rule');
+                found.formula = found.formula.replace('Model__r.Active__c', 'Model__r.Current__c');
+            });
+            expect(problems).toContainEqual({
+                file: rule,
+                message: 'unknown field Trust_Score__c.Model__r.Current__c'
+            });
+        });
+
+        it('a validation rule checks a custom permission the package does not have', () => {
+            const rule = `${DEFAULT}/objects/Trust_Score__c/validationRules/Batch_Source_Only_From_Batch.validationRule-meta.xml`;
+            const problems = broken((copy) => {
+                copy.customPermissions = copy.customPermissions.filter(
+                    (name) => name !== 'Write_Batch_Receipts'
+                );
+            });
+            expect(problems).toContainEqual({
+                file: rule,
+                message: 'unknown custom permission Write_Batch_Receipts'
+            });
+        });
+
         it('a dashboard component uses a report that does not exist', () => {
             const problems = broken((copy) => {
                 const dashboard = copy.dashboards[0];

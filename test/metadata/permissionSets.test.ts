@@ -126,9 +126,9 @@ describe('permission sets (least privilege per persona)', () => {
             ).toEqual([]);
         });
 
-        it('cannot change models', () => {
-            expect(fieldAccess(user, 'Trust_Model__c.Active__c')).toBe('read');
-            expect(fieldAccess(user, 'Trust_Model__c.Baselines__c')).toBe('read');
+        it('reads models (the panel scores with the active definition) and cannot change them', () => {
+            for (const field of ['Active__c', 'Baselines__c', 'Definition__c', 'Notes__c'])
+                expect([field, fieldAccess(user, `Trust_Model__c.${field}`)]).toEqual([field, 'read']);
             expect(user.customPermissions).toEqual([]);
         });
 
@@ -204,8 +204,17 @@ describe('permission sets (least privilege per persona)', () => {
         it('only updates baselines on models; it cannot create or reconfigure them', () => {
             expect(access(integration, 'Trust_Model__c')).toEqual(['read', 'edit']);
             expect(fieldAccess(integration, 'Trust_Model__c.Baselines__c')).toBe('edit');
-            expect(fieldAccess(integration, 'Trust_Model__c.Active__c')).toBe('read');
-            expect(integration.customPermissions).toEqual([]);
+            for (const field of ['Active__c', 'Definition__c', 'Notes__c'])
+                expect([field, fieldAccess(integration, `Trust_Model__c.${field}`)]).toEqual([field, 'read']);
+            // Name and Version__c are required, so no field permission can protect them: the
+            // validation rule Only_Model_Managers_Change_Versions does (receiptIntegrity.test.ts).
+            expect(integration.customPermissions).not.toContain('Manage_Trust_Model');
+        });
+
+        it('alone may write Batch receipts (the custom permission the receipt rules check)', () => {
+            expect(integration.customPermissions).toEqual(['Write_Batch_Receipts']);
+            for (const set of [user, admin])
+                expect(set.customPermissions).not.toContain('Write_Batch_Receipts');
         });
 
         it('reads the optional evidence fields that are behind field-level security', () => {

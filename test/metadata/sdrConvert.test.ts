@@ -16,7 +16,7 @@ const EXPECTED_MEMBER_COUNTS: Record<string, number> = {
     CustomField: 49,
     CustomLabels: 1,
     CustomObject: 4,
-    CustomPermission: 1,
+    CustomPermission: 2,
     CustomTab: 3,
     // The folder ('Trust_Ledger_Dashboards/') is a member too.
     Dashboard: 2,
@@ -26,7 +26,7 @@ const EXPECTED_MEMBER_COUNTS: Record<string, number> = {
     PermissionSet: 3,
     Report: 6,
     ReportType: 4,
-    ValidationRule: 5
+    ValidationRule: 11
 };
 
 /** Types other parts of the project add (components, their resources); anything else is unexpected. */
