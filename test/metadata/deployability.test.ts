@@ -33,6 +33,15 @@ describe('deploying the package into a real org', () => {
         expect(readFileSync(path.join(REPO_ROOT, '.forceignore'), 'utf8')).toMatch(DASHBOARD_OPT_OUT);
     });
 
+    it('says in the README what each permission set guarantees', () => {
+        const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+        const section = /### What the permission sets guarantee\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? '';
+        for (const name of loadMetadataModel().permissionSets.map((set) => set.name))
+            expect(section).toContain(`\`${name}\``);
+        for (const permission of ['Write_Batch_Receipts', 'Manage_Trust_Model'])
+            expect(section).toContain(permission);
+    });
+
     describe('with the .forceignore line that leaves the dashboard out', () => {
         let projectDir = '';
         beforeAll(() => {
