@@ -100,6 +100,22 @@ describe('a master-detail field that does not allow reparenting', () => {
         expect(await storedAccount()).toBe(FIRST);
     });
 
+    it('refuses it through a Bulk API 2.0 upsert, in the failed results', async () => {
+        const results = await conn.bulk2.loadAndWaitForResults({
+            object: 'Trust_Score__c',
+            operation: 'upsert',
+            externalIdFieldName: 'Key__c',
+            input: [receipt(SECOND)],
+            pollInterval: 20,
+            pollTimeout: 10_000
+        });
+        expect(results.successfulResults).toEqual([]);
+        expect(results.failedResults.map((row) => row.sf__Error)).toEqual([
+            expect.stringMatching(/^FIELD_INTEGRITY_EXCEPTION:Account: a Trust Score cannot be moved/)
+        ]);
+        expect(await storedAccount()).toBe(FIRST);
+    });
+
     it('refuses it through the UI API too (what the Trust panel writes with)', async () => {
         const response = await call(test.org, 'PATCH', `/ui-api/records/${receiptId}`, {
             fields: { Account__c: SECOND }
