@@ -73,6 +73,18 @@ export function classify(error: unknown): Failure {
     return 'fatal';
 }
 
+/**
+ * The error to stop with once a transient failure outlasted every retry: a concurrency limit
+ * that never cleared stops the run cleanly (resumable), like the daily limit; anything else
+ * is passed on as it came.
+ */
+export function givenUp(what: string, error: unknown): unknown {
+    if (!isConcurrencyLimit(error)) return error;
+    return new ApiLimitError(
+        `${what}: the org kept refusing requests, too many run at once (REQUEST_LIMIT_EXCEEDED: ${orgErrorOf(error).message})`
+    );
+}
+
 export interface RetryPolicy {
     tries: number;
     baseMs: number;
@@ -107,13 +119,8 @@ export async function withRetry<T>(
                     `${what}: the org's API request limit is exhausted (REQUEST_LIMIT_EXCEEDED)`
                 );
             if (kind === 'fatal') throw error;
-            if (attempt >= policy.tries) {
-                if (isConcurrencyLimit(error))
-                    throw new ApiLimitError(
-                        `${what}: the org kept refusing requests, too many run at once (REQUEST_LIMIT_EXCEEDED: ${orgErrorOf(error).message})`
-                    );
-                throw error;
-            }
+            // A single-attempt policy leaves retrying to its caller, which needs the error as it came.
+            if (attempt >= policy.tries) throw policy.tries > 1 ? givenUp(what, error) : error;
             policy.onRetry?.(what, attempt, error);
             await sleep(backoffMs(attempt, policy));
         }

@@ -70,6 +70,11 @@ describe('the two kinds of REQUEST_LIMIT_EXCEEDED', () => {
         await expect(stop).rejects.toBeInstanceOf(ApiLimitError);
         await expect(stop).rejects.toThrow(/ConcurrentPerOrgLongTxn Limit exceeded/);
         expect(calls).toBe(noWait.tries);
+        // A single-attempt call (a create, whose caller checks what was saved before retrying)
+        // gets the org's error back as it came, to decide for itself.
+        await expect(withRetry('POST /composite/sobjects', busy, { ...noWait, tries: 1 })).rejects.toBe(
+            CONCURRENT
+        );
     });
 });
 
