@@ -3,17 +3,18 @@
  * too many concurrent requests is retried like any transient fault, POST and PATCH included.
  * The code counts even where jsforce only has it inside a text response (Bulk downloads).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Connection } from '@jsforce/jsforce-node';
 import { HttpApi } from '@jsforce/jsforce-node/lib/http-api';
+import { parseDay } from '../../engine/dates';
+import { MEMORY, startLocalOrg } from '../../scripts/localOrg';
 import { readBulkQuery } from '../../scripts/org/bulk';
 import { OrgApi } from '../../scripts/org/orgApi';
 import { runOrgScore } from '../../scripts/org/orgRun';
 import { ApiLimitError, classify, withRetry, type RetryPolicy } from '../../scripts/org/retry';
-import { startLocalOrg, MEMORY } from '../../scripts/localOrg';
-import { parseDay } from '../../engine/dates';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { SMALL_ORG } from '../support/cli';
 
 jest.setTimeout(120_000);
 
@@ -118,11 +119,11 @@ describe('a limit met while downloading Bulk API results', () => {
         const scratch = mkdtempSync(path.join(os.tmpdir(), 'trust-ledger-limits-'));
         const stoppedAt: string[] = [];
         try {
-            // Every call of the extraction and the ingest jobs of a 60-account org, in turn.
+            // Every call of the extraction and the ingest jobs of a small org, in turn.
             for (let apiLimit = 1; apiLimit <= 60; apiLimit++) {
                 const org = await startLocalOrg({
                     dataDir: MEMORY,
-                    importFrom: DEMO,
+                    importFrom: SMALL_ORG,
                     apiLimit,
                     log: () => undefined
                 });
