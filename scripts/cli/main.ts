@@ -11,6 +11,7 @@ import type { ConnectOptions } from '../org/connect';
 import { BulkJobError, ConnectError, OrgDataError } from '../org/errors';
 import { redact } from '../org/redact';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/formats';
+import { inertLines } from '../output/terminalText';
 import { readAsOf, readFolder, readSince, UsageError } from './args';
 import { commandDemoData } from './commands/demoData';
 import { scoreFolder } from './commands/scoreFolder';
@@ -172,7 +173,7 @@ export async function runCli(argv: string[]): Promise<number> {
             error instanceof OrgDataError ||
             error instanceof BulkJobError;
         if (known) {
-            process.stderr.write(`trust-ledger: ${redact(error.message)}\n`);
+            process.stderr.write(`trust-ledger: ${inertLines(redact(error.message))}\n`);
             if (error instanceof UsageError) process.stderr.write('Run "trust-ledger help" for usage.\n');
             return 2;
         }
@@ -180,14 +181,18 @@ export async function runCli(argv: string[]): Promise<number> {
             error instanceof TypeError &&
             (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')
         ) {
-            process.stderr.write(`trust-ledger: ${error.message}\nRun "trust-ledger help" for usage.\n`);
+            process.stderr.write(
+                `trust-ledger: ${inertLines(redact(error.message))}\nRun "trust-ledger help" for usage.\n`
+            );
             return 2;
         }
         const refusal = orgRefusal(error);
         if (refusal) {
-            process.stderr.write(`trust-ledger: ${redact(refusal)}\n`);
+            process.stderr.write(`trust-ledger: ${inertLines(redact(refusal))}\n`);
             return 2;
         }
-        throw new Error(redact(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+        throw new Error(
+            inertLines(redact(error instanceof Error ? (error.stack ?? error.message) : String(error)))
+        );
     }
 }
