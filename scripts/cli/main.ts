@@ -4,15 +4,14 @@
  * redacted, so a token never reaches a terminal or a log.
  */
 import { createRequire } from 'node:module';
-import { parseArgs } from 'node:util';
 import { InvalidModelError } from '../../engine/model';
 import { CsvInputError } from '../csv/errors';
 import type { ConnectOptions } from '../org/connect';
 import { BulkJobError, ConnectError, OrgDataError } from '../org/errors';
-import { redact } from '../org/redact';
+import { redact, registerArgumentSecrets } from '../org/redact';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/formats';
 import { inertLines } from '../output/terminalText';
-import { readAsOf, readFolder, readSince, UsageError } from './args';
+import { parseCommand, readAsOf, readFolder, readSince, shownArgument, UsageError } from './args';
 import { commandDemoData } from './commands/demoData';
 import { scoreFolder } from './commands/scoreFolder';
 import { messages, USAGE } from './messages';
@@ -65,7 +64,7 @@ function readFormat(value: string | undefined): OutputFormat | null {
 }
 
 async function commandScore(argv: string[]): Promise<number> {
-    const { values } = parseArgs({
+    const { values } = parseCommand({
         args: argv,
         options: {
             ...ORG_OPTIONS,
@@ -106,7 +105,7 @@ async function commandScore(argv: string[]): Promise<number> {
 }
 
 async function commandExplain(argv: string[]): Promise<number> {
-    const { values, positionals } = parseArgs({
+    const { values, positionals } = parseCommand({
         args: argv,
         options: {
             ...ORG_OPTIONS,
@@ -137,6 +136,7 @@ function orgRefusal(error: unknown): string | null {
 }
 
 export async function runCli(argv: string[]): Promise<number> {
+    registerArgumentSecrets(argv, process.env);
     const [command, ...rest] = argv;
     try {
         switch (command) {
@@ -162,7 +162,7 @@ export async function runCli(argv: string[]): Promise<number> {
                 process.stdout.write(USAGE);
                 return command === undefined ? 2 : 0;
             default:
-                throw new UsageError(messages.unknownCommand(command));
+                throw new UsageError(messages.unknownCommand(shownArgument(command)));
         }
     } catch (error) {
         const known =

@@ -31,7 +31,9 @@ resume), 1 unexpected failure.
 `;
 
 export const messages = {
-    unknownCommand: (cmd: string) => `unknown command "${cmd}"`,
+    unknownCommand: (shown: string) => `unknown command ${shown}`,
+    unexpectedArgument: (shown: string) =>
+        `unexpected argument ${shown}: this command takes no value there; is an option name missing before it?`,
     missingOption: (option: string, command: string) => `${command} needs ${option}`,
     badFormat: (value: string) => `--format: "${value}" is not one of table, json, csv`,
     badAsOf: (value: string) => `--as-of: "${value}" is not a date YYYY-MM-DD`,

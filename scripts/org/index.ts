@@ -3,5 +3,5 @@ export { BulkJobError, ConnectError, OrgDataError } from './errors';
 export { OrgApi } from './orgApi';
 export { runOrgScore, type OrgRunOptions, type OrgRunSummary } from './orgRun';
 export { ApiLimitError, classify, withRetry } from './retry';
-export { redact, registerSecret } from './redact';
+export { redact, registerArgumentSecrets, registerSecret, watchTokens } from './redact';
 export { formatSummary } from './summary';

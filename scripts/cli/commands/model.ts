@@ -4,12 +4,11 @@
  * new version, activates it and deactivates the others; nothing is saved if it is invalid.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { Connection } from '@jsforce/jsforce-node';
 import { connect, OrgApi, type ConnectOptions } from '../../org';
 import { readActiveModel } from '../../org/modelStore';
 import { inertText } from '../../output/terminalText';
-import { readModel, UsageError } from '../args';
+import { parseCommand, readModel, UsageError } from '../args';
 import { messages } from '../messages';
 
 const ORG_OPTIONS = {
@@ -22,7 +21,7 @@ const ORG_OPTIONS = {
 
 export async function commandModel(argv: string[], connectionOverride?: Connection): Promise<number> {
     const [sub, ...rest] = argv;
-    const { values, positionals } = parseArgs({
+    const { values, positionals } = parseCommand({
         args: rest,
         options: ORG_OPTIONS,
         allowPositionals: true,
