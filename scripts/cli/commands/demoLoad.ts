@@ -4,16 +4,15 @@
  * one JSON object goes to stdout and the summary to stderr.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { connect, OrgApi, type ConnectOptions } from '../../org';
 import { loadDemoData, readLoadPlan } from '../../org/demoLoad';
-import { readFolder } from '../args';
+import { parseCommand, readFolder } from '../args';
 import { formatLoadSummary, loadSummaryJson } from '../loadSummary';
 import { stderrProgress } from '../progress';
 import { EXIT_STOPPED } from './scoreOrg';
 
 export async function commandDemoLoad(argv: string[]): Promise<number> {
-    const { values } = parseArgs({
+    const { values } = parseCommand({
         args: argv,
         options: {
             from: { type: 'string' },
