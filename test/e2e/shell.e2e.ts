@@ -10,10 +10,11 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Browser } from 'playwright-core';
-import { axeScan, launchChromium, openPage, screenshot, serious, type WatchedPage } from './support/browser';
+import { axeScan, openPage, screenshot, serious, type WatchedPage } from './support/browser';
 import { query } from './support/org';
 import { REPO } from './support/paths';
-import { startE2EPreview, type E2EPreview } from './support/preview';
+import type { E2EPreview } from './support/preview';
+import { startPreviewAndBrowser } from './support/suite';
 
 const demoAccounts = (
     parse(readFileSync(path.join(REPO, 'data', 'demo', 'Account.csv')), { columns: true }) as Array<{
@@ -27,7 +28,7 @@ let browser: Browser;
 let watched: WatchedPage;
 
 beforeAll(async () => {
-    [preview, browser] = await Promise.all([startE2EPreview(), launchChromium()]);
+    ({ preview, browser } = await startPreviewAndBrowser());
     watched = await openPage(browser);
     await watched.page.goto(preview.url);
     await watched.page.getByRole('combobox', { name: 'Account' }).waitFor();
