@@ -36,8 +36,9 @@ export async function launchBrowser(browser: FoundBrowser): Promise<Browser> {
             env: { ...process.env, ...browser.env }
         });
     } catch (error) {
-        // Playwright's message goes on with the browser's own output, which says why.
-        const reason = error instanceof Error ? error.message : String(error);
+        // Playwright's message goes on with the browser's own output, which says why; its call
+        // log after that repeats the command line.
+        const reason = error instanceof Error ? (error.message.split('\nCall log:')[0] ?? '') : String(error);
         throw new Error(`Could not start ${browser.description}: ${reason}`, { cause: error });
     }
 }
