@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import type { Org, Reply, RequestContext, Route } from './context';
 import { ApiError, apiErrors } from './errors';
 import type { FaultDecision, FaultInjector } from './faults';
+import { userInfo, type Identity } from './identity';
 import { isSupportedVersion, versionList } from './apiVersions';
 import { MAX_JSON_BYTES, readBody } from './requestBody';
 import { ROUTES } from './routes';
@@ -28,6 +29,8 @@ export interface ServerOptions {
     counter: { calls: number };
     /** Where unexpected failures are reported (never with request headers or tokens). */
     log: (line: string) => void;
+    /** The org and user the token belongs to (`/services/oauth2/userinfo`). */
+    identity: Identity;
 }
 
 function tokenMatches(header: string | undefined, expected: Buffer): boolean {
@@ -115,9 +118,25 @@ export class LocalOrgServer {
         };
     }
 
+    /** OpenID Connect userinfo (GET or POST, as Salesforce allows); not an API call. */
+    private userInfo(request: http.IncomingMessage, response: http.ServerResponse, method: string): void {
+        if (method !== 'GET' && method !== 'POST')
+            return send(response, errorReply(apiErrors.methodNotAllowed(method, ['GET', 'POST'])), {});
+        if (!tokenMatches(request.headers.authorization, this.token))
+            return send(response, errorReply(apiErrors.invalidSession()), {});
+        const { port } = this.http.address() as AddressInfo;
+        const instanceUrl = `http://${LOOPBACK}:${port}`;
+        send(
+            response,
+            { status: 200, json: userInfo(this.options.identity, instanceUrl, this.options.org.store) },
+            {}
+        );
+    }
+
     private async handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
         const url = new URL(request.url ?? '/', `http://${LOOPBACK}`);
         const method = (request.method ?? 'GET').toUpperCase();
+        if (url.pathname === '/services/oauth2/userinfo') return this.userInfo(request, response, method);
         // The version list needs no token, as in an org.
         if (/^\/services\/data\/?$/.test(url.pathname))
             return send(response, { status: 200, json: versionList() }, {});
