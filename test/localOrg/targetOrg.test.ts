@@ -9,10 +9,12 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
+import { startLocalOrg } from '../../scripts/localOrg';
 import { LOCAL_USERNAME } from '../../scripts/localOrg/identity';
 import { REPO } from '../support/cli';
 import { cliAsync, localOrg } from '../support/localOrgRun';
-import { call } from './helpers';
+import { call, scratchDir } from './helpers';
 
 jest.setTimeout(120_000);
 
@@ -149,6 +151,38 @@ describe('the local org as the Salesforce CLI sees it', () => {
             expect(byUsername.stdout).toBe(direct.stdout);
         } finally {
             await org.close();
+        }
+    });
+
+    it('gives a data folder made before the org had a username and an Organization row both', async () => {
+        const data = scratchDir();
+        try {
+            const first = await startLocalOrg({ dataDir: data.dir, log: () => undefined });
+            const file = first.dataFile;
+            await first.close();
+            // As an earlier version left it: no username, no Organization table.
+            const db = new Database(file);
+            db.exec('UPDATE "User" SET "Username" = NULL; DROP TABLE "Organization"');
+            db.close();
+            const org = await startLocalOrg({ dataDir: data.dir, log: () => undefined });
+            try {
+                const info = await fetch(`${org.instanceUrl}/services/oauth2/userinfo`, {
+                    headers: { Authorization: `Bearer ${org.accessToken}` }
+                });
+                expect(((await info.json()) as Record<string, unknown>).preferred_username).toBe(
+                    LOCAL_USERNAME
+                );
+                const count = await call(
+                    org,
+                    'GET',
+                    `/query?q=${encodeURIComponent('SELECT COUNT() FROM Organization')}`
+                );
+                expect((count.body as { totalSize: number }).totalSize).toBe(1);
+            } finally {
+                await org.close();
+            }
+        } finally {
+            data.cleanup();
         }
     });
 });
