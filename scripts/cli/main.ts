@@ -10,6 +10,7 @@ import { CsvInputError } from '../csv/errors';
 import type { ConnectOptions } from '../org/connect';
 import { BulkJobError, ConnectError, OrgDataError } from '../org/errors';
 import { redact } from '../org/redact';
+import { OutputError } from '../output/errors';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/formats';
 import { readAsOf, readFolder, readSince, UsageError } from './args';
 import { commandDemoData } from './commands/demoData';
@@ -174,6 +175,10 @@ export async function runCli(argv: string[]): Promise<number> {
         if (known) {
             process.stderr.write(`trust-ledger: ${redact(error.message)}\n`);
             if (error instanceof UsageError) process.stderr.write('Run "trust-ledger help" for usage.\n');
+            return 2;
+        }
+        if (error instanceof OutputError) {
+            process.stderr.write(`trust-ledger: ${redact(messages.outputFailed(error.message))}\n`);
             return 2;
         }
         if (

@@ -43,6 +43,7 @@ export const messages = {
         `--from: ${folder} has no Account.csv; export Accounts with at least Id and Name`,
     modelUnreadable: (file: string, reason: string) => `--model: cannot read ${file}: ${reason}`,
     accountNotFound: (id: string) => `account ${id} is not in Account.csv`,
+    outputFailed: (detail: string) => `--out: ${detail}; nothing was written there`,
     wrote: (file: string, accounts: number) =>
         `wrote ${accounts} account${accounts === 1 ? '' : 's'} to ${file}`,
     modelValid: (name: string, version: number) => `model "${name}" v${version} is valid`,
