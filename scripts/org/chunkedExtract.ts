@@ -4,8 +4,9 @@
  * each row is routed, by its account's Id, into the CSV files of that account's chunk on
  * disk. Chunks are then staged one at a time with the ordinary CSV staging.
  */
-import { createWriteStream, mkdirSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
+import { makePrivateFolder, PRIVATE_FILE_MODE } from '../files';
 import {
     EXPORT_OBJECTS,
     EXPORT_OBJECT_NAMES,
@@ -60,7 +61,10 @@ class ChunkFiles {
 
     write(chunk: number, line: string): Promise<void> | void {
         if (!this.streams[chunk]) {
-            this.streams[chunk] = createWriteStream(path.join(this.folders[chunk] as string, this.file));
+            // Full copies of the org's evidence: readable by the run's user only.
+            this.streams[chunk] = createWriteStream(path.join(this.folders[chunk] as string, this.file), {
+                mode: PRIVATE_FILE_MODE
+            });
             this.buffers[chunk] = this.header;
         }
         this.buffers[chunk] += line;
@@ -134,11 +138,12 @@ export async function extractToChunks(
     }
 ): Promise<ChunkPlan> {
     rmSync(options.dir, { recursive: true, force: true });
+    makePrivateFolder(options.dir);
     const folders: string[] = [];
     const ranges: { lo: string; hi: string }[] = [];
     const chunkFolder = (k: number): string => {
         const folder = path.join(options.dir, `chunk-${String(k).padStart(5, '0')}`);
-        mkdirSync(folder, { recursive: true });
+        makePrivateFolder(folder);
         folders[k] = folder;
         return folder;
     };
