@@ -8,3 +8,5 @@ export {
     PRIVATE_FILE_MODE,
     PRIVATE_FOLDER_MODE
 } from './privateFolder';
+export { FolderLockedError, lockFolder } from './folderLock';
+export type { FolderLock, LockOwner } from './folderLock';

@@ -167,9 +167,8 @@ describe('CSV files that cannot be read', () => {
             const file = path.join(scratch.dir, 'Case.csv');
             rmSync(file);
             mkdirSync(file);
-            const run = cli(['local-org', 'start', '--data', scratch.dir, '--json'], {
-                TRUST_LEDGER_LOCAL_ORG_DIR: path.join(scratch.dir, '.localorg')
-            });
+            const store = path.join(scratch.dir, 'store');
+            const run = cli(['local-org', 'start', '--data', scratch.dir, '--store', store, '--json']);
             expect(run.status).toBe(2);
             expect(run.stderr).toContain(`Case.csv: ${file} is a folder, not a CSV file`);
             expect(run.stderr).not.toMatch(NO_STACK);

@@ -1,0 +1,87 @@
+/**
+ * Two local orgs on one store would overwrite each other's records and id sequences: the
+ * second is refused, naming the store and the process that has it; a lock left by a local org
+ * that was killed is taken over; a clean stop leaves no lock behind.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { FolderLockedError } from '../../scripts/files';
+import { LOCK_FILE, startLocalOrg } from '../../scripts/localOrg/localOrg';
+import { scratchDir } from './helpers';
+import { isRunning, query, running, startCli } from './startCli';
+
+jest.setTimeout(120_000);
+
+describe('the local org store lock', () => {
+    it('refuses a second local org on the same store, naming it and the first process', async () => {
+        const cwd = scratchDir();
+        try {
+            const store = path.join(cwd.dir, 'store');
+            const first = running(await startCli(cwd.dir, ['--store', store]));
+            try {
+                const second = await startCli(cwd.dir, ['--store', store]);
+                expect(isRunning(second)).toBe(false);
+                if (isRunning(second)) return;
+                expect(second.code).toBe(2);
+                expect(second.stdout).toBe('');
+                expect(second.stderr).toMatch(
+                    new RegExp(
+                        `^trust-ledger: the local org store ${store.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is in use by process ${String(first.child.pid)} since \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z: stop that local org first, or start this one with another --data or --store\\n$`
+                    )
+                );
+                // The first one kept serving, undisturbed.
+                expect(await query(first.ready, 'SELECT Id FROM Account')).toEqual([]);
+            } finally {
+                expect(await first.stop()).toBe(0);
+            }
+            expect(existsSync(path.join(store, LOCK_FILE))).toBe(false);
+        } finally {
+            cwd.cleanup();
+        }
+    });
+
+    it('takes over the lock of a local org that was killed', async () => {
+        const cwd = scratchDir();
+        try {
+            const store = path.join(cwd.dir, 'store');
+            const killed = running(await startCli(cwd.dir, ['--store', store]));
+            const pid = killed.child.pid as number;
+            expect(await killed.stop('SIGKILL')).toBeNull();
+            const lock = JSON.parse(readFileSync(path.join(store, LOCK_FILE), 'utf8')) as { pid: number };
+            expect(lock.pid).toBe(pid);
+
+            const next = running(await startCli(cwd.dir, ['--store', store]));
+            try {
+                expect(next.stderr()).toContain(
+                    `Took over the store from process ${pid}, which is no longer running (it was not stopped cleanly).`
+                );
+                const owner = JSON.parse(readFileSync(path.join(store, LOCK_FILE), 'utf8')) as {
+                    pid: number;
+                };
+                expect(owner.pid).toBe(next.child.pid);
+            } finally {
+                await next.stop();
+            }
+        } finally {
+            cwd.cleanup();
+        }
+    });
+
+    it('in one process too: a second start on an open store is refused until the first closes', async () => {
+        const data = scratchDir();
+        try {
+            const first = await startLocalOrg({ dataDir: data.dir, log: () => undefined });
+            try {
+                const second = startLocalOrg({ dataDir: data.dir, log: () => undefined });
+                await expect(second).rejects.toThrow(FolderLockedError);
+                await expect(second).rejects.toThrow(`${data.dir} is in use by process ${process.pid}`);
+            } finally {
+                await first.close();
+            }
+            const reopened = await startLocalOrg({ dataDir: data.dir, log: () => undefined });
+            await reopened.close();
+        } finally {
+            data.cleanup();
+        }
+    });
+});
