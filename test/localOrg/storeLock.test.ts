@@ -72,9 +72,18 @@ describe('the local org store lock', () => {
         try {
             const first = await startLocalOrg({ dataDir: data.dir, log: () => undefined });
             try {
-                const second = startLocalOrg({ dataDir: data.dir, log: () => undefined });
-                await expect(second).rejects.toThrow(FolderLockedError);
-                await expect(second).rejects.toThrow(`${data.dir} is in use by process ${process.pid}`);
+                // Closed if it starts after all, so a failing test does not leave a server running.
+                const refusal = await startLocalOrg({ dataDir: data.dir, log: () => undefined }).then(
+                    async (second) => {
+                        await second.close();
+                        return null;
+                    },
+                    (error: unknown) => error
+                );
+                expect(refusal).toBeInstanceOf(FolderLockedError);
+                expect((refusal as Error).message).toContain(
+                    `${data.dir} is in use by process ${process.pid}`
+                );
             } finally {
                 await first.close();
             }
