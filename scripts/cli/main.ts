@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { InvalidModelError } from '../../engine/model';
 import { CsvInputError } from '../csv/errors';
+import { FolderLockedError } from '../files/folderLock';
 import type { ConnectOptions } from '../org/connect';
 import { BulkJobError, ConnectError, OrgDataError } from '../org/errors';
 import { redact } from '../org/redact';
@@ -171,7 +172,9 @@ export async function runCli(argv: string[]): Promise<number> {
             error instanceof InvalidModelError ||
             error instanceof ConnectError ||
             error instanceof OrgDataError ||
-            error instanceof BulkJobError;
+            error instanceof BulkJobError ||
+            // `start`: another local org (npm start, npm run preview) is serving the demo store.
+            error instanceof FolderLockedError;
         if (known) {
             process.stderr.write(`trust-ledger: ${redact(error.message)}\n`);
             if (error instanceof UsageError) process.stderr.write('Run "trust-ledger help" for usage.\n');

@@ -16,8 +16,8 @@ Usage:
   trust-ledger model validate <file.json>
   trust-ledger model pull (--target-org … | --instance-url … --access-token …) [--out <file.json>]
   trust-ledger model push <file.json> (--target-org … | --instance-url … --access-token …) [--notes <text>]
-  trust-ledger local-org start [--port <n>] [--data <folder>] [--fault-rate <0..1>] [--seed <n>]
-                     [--audit-fields] [--json]
+  trust-ledger local-org start [--port <n>] [--data <folder>] [--store <folder>] [--reimport]
+                     [--fault-rate <0..1>] [--seed <n>] [--audit-fields] [--json]
   trust-ledger start            score the bundled demo org through the embedded local org
 
 --from <folder> holds one CSV per object named by API name (Account.csv, Opportunity.csv,

@@ -3,10 +3,12 @@
  * second is refused, naming the store and the process that has it; a lock left by a local org
  * that was killed is taken over; a clean stop leaves no lock behind.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FolderLockedError } from '../../scripts/files';
 import { LOCK_FILE, startLocalOrg } from '../../scripts/localOrg/localOrg';
+import { BIN } from '../support/cli';
 import { scratchDir } from './helpers';
 import { isRunning, query, running, startCli } from './startCli';
 
@@ -35,6 +37,30 @@ describe('the local org store lock', () => {
                 expect(await first.stop()).toBe(0);
             }
             expect(existsSync(path.join(store, LOCK_FILE))).toBe(false);
+        } finally {
+            cwd.cleanup();
+        }
+    });
+
+    it('npm start while another local org serves the demo store: exit 2 naming both, not a crash', async () => {
+        const cwd = scratchDir();
+        try {
+            const store = path.join(cwd.dir, '.localorg', 'demo');
+            const serving = running(await startCli(cwd.dir, ['--store', store]));
+            try {
+                const start = spawnSync(process.execPath, [BIN, 'start'], {
+                    cwd: cwd.dir,
+                    encoding: 'utf8',
+                    env: { ...process.env, NO_COLOR: '1' }
+                });
+                expect(start.status).toBe(2);
+                expect(start.stderr).toContain(
+                    `trust-ledger: ${store} is in use by process ${String(serving.child.pid)} since`
+                );
+                expect(start.stderr).not.toMatch(/\n\s+at /);
+            } finally {
+                await serving.stop();
+            }
         } finally {
             cwd.cleanup();
         }
