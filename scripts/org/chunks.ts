@@ -83,13 +83,20 @@ export async function openChunks(
     }
     const dir = path.join(options.workDir, perProcessName(EXTRACT_PREFIX));
     const field = model.mappings.renewalContractField;
-    const plan = await extractToChunks(api, {
-        dir,
-        chunkAccounts: perChunk,
-        bulk: options.bulk,
-        extraColumns: field ? { Opportunity: [{ name: field, kind: 'id', required: true }] } : {},
-        onProgress: (file, rows) => options.onProgress?.({ file, rows })
-    });
+    let plan: Awaited<ReturnType<typeof extractToChunks>>;
+    try {
+        plan = await extractToChunks(api, {
+            dir,
+            chunkAccounts: perChunk,
+            bulk: options.bulk,
+            extraColumns: field ? { Opportunity: [{ name: field, kind: 'id', required: true }] } : {},
+            onProgress: (file, rows) => options.onProgress?.({ file, rows })
+        });
+    } catch (error) {
+        // A failed extract (a full disk, an org error) leaves no partial copy of the evidence.
+        rmSync(dir, { recursive: true, force: true });
+        throw error;
+    }
     const first = plan.ranges[0]?.lo ?? '';
     const last = plan.ranges[plan.ranges.length - 1]?.hi ?? '';
     return {

@@ -3,7 +3,6 @@
  * the user's path (never a temporary one) and the reason, no stack trace, and an earlier
  * `--out` file left exactly as it was. Run through the real binary, as a user meets them.
  */
-import { spawn } from 'node:child_process';
 import {
     mkdirSync,
     readdirSync,
@@ -15,31 +14,12 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import type { TrustModel } from '../../engine/model';
-import { BIN, cli, REPO, scratchCopy, type CliRun } from '../support/cli';
+import { cli, REPO, scratchCopy } from '../support/cli';
+import { cliWithFileLimit } from '../support/fileLimit';
 import { localOrg } from '../support/localOrgRun';
 
 const NO_STACK = /\n\s+at /;
 const partials = (dir: string): string[] => readdirSync(dir).filter((f) => f.includes('partial'));
-
-/** The CLI under a file size limit (`ulimit -f`, 1 KiB blocks): writes past it fail with EFBIG, as on a full disk. */
-function cliWithFileLimit(kib: number, args: string[]): Promise<CliRun> {
-    return new Promise((resolve, reject) => {
-        const child = spawn(
-            'bash',
-            ['-c', `ulimit -f ${kib} && exec "$0" "$@"`, process.execPath, BIN, ...args],
-            {
-                cwd: REPO,
-                env: { ...process.env, NO_COLOR: '1' }
-            }
-        );
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-        child.on('error', reject);
-        child.on('close', (status) => resolve({ status, stdout, stderr }));
-    });
-}
 
 describe('--out that cannot be written', () => {
     it('into a missing folder: exit 2 naming the path, nothing created', () => {

@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateDemoData } from '../../scripts/demo';
+import { cliWithFileLimit } from '../support/fileLimit';
 import { cliAsync, localOrg } from '../support/localOrgRun';
 
 jest.setTimeout(120_000);
@@ -58,6 +59,33 @@ describe('the chunked extract on disk', () => {
 
             const rerun = await cliAsync(args, { env });
             expect(rerun.status).toBe(0);
+            expect(readdirSync(state).filter((name) => name.startsWith('extract-'))).toEqual([]);
+        } finally {
+            await org.close();
+        }
+    });
+
+    it('a full disk during the extract stops the run and removes the extract', async () => {
+        const { org } = await localOrg({ importFrom: folder });
+        const state = path.join(scratch, 'full');
+        try {
+            // 16 KiB per file: the first chunk's Opportunity.csv does not fit.
+            const run = await cliWithFileLimit(
+                16,
+                [
+                    'score',
+                    '--instance-url',
+                    org.instanceUrl,
+                    '--access-token',
+                    org.accessToken,
+                    '--as-of',
+                    AS_OF
+                ],
+                { TRUST_LEDGER_STATE_DIR: state, TRUST_LEDGER_CHUNK_ACCOUNTS: '100' }
+            );
+            expect(run.status).toBe(1);
+            expect(run.stderr).toContain('EFBIG');
+            expect(run.stderr).not.toContain("Unhandled 'error' event");
             expect(readdirSync(state).filter((name) => name.startsWith('extract-'))).toEqual([]);
         } finally {
             await org.close();
