@@ -6,9 +6,11 @@
 import { createRequire } from 'node:module';
 import { InvalidModelError } from '../../engine/model';
 import { CsvInputError } from '../csv/errors';
+import { FolderLockedError } from '../files/folderLock';
 import type { ConnectOptions } from '../org/connect';
 import { BulkJobError, ConnectError, OrgDataError } from '../org/errors';
 import { redact, registerArgumentSecrets } from '../org/redact';
+import { OutputError } from '../output/errors';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/formats';
 import { inertLines } from '../output/terminalText';
 import { parseCommand, readAsOf, readFolder, readSince, shownArgument, UsageError } from './args';
@@ -176,10 +178,16 @@ export async function runCli(argv: string[]): Promise<number> {
             error instanceof InvalidModelError ||
             error instanceof ConnectError ||
             error instanceof OrgDataError ||
-            error instanceof BulkJobError;
+            error instanceof BulkJobError ||
+            // `start`: another local org (npm start, npm run preview) is serving the demo store.
+            error instanceof FolderLockedError;
         if (known) {
             process.stderr.write(`trust-ledger: ${inertLines(redact(error.message))}\n`);
             if (error instanceof UsageError) process.stderr.write('Run "trust-ledger help" for usage.\n');
+            return 2;
+        }
+        if (error instanceof OutputError) {
+            process.stderr.write(`trust-ledger: ${redact(messages.outputFailed(error.message))}\n`);
             return 2;
         }
         if (

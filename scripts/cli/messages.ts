@@ -16,8 +16,8 @@ Usage:
   trust-ledger model validate <file.json>
   trust-ledger model pull (--target-org … | --instance-url … --access-token …) [--out <file.json>]
   trust-ledger model push <file.json> (--target-org … | --instance-url … --access-token …) [--notes <text>]
-  trust-ledger local-org start [--port <n>] [--data <folder>] [--fault-rate <0..1>] [--seed <n>]
-                     [--audit-fields] [--json]
+  trust-ledger local-org start [--port <n>] [--data <folder>] [--store <folder>] [--reimport]
+                     [--fault-rate <0..1>] [--seed <n>] [--audit-fields] [--json]
   trust-ledger start            score the bundled demo org through the embedded local org
 
 --from <folder> holds one CSV per object named by API name (Account.csv, Opportunity.csv,
@@ -58,6 +58,7 @@ export const messages = {
         `note: ${n(deals)} won deal${deals === 1 ? '' : 's'} closed before ${deals === 1 ? 'it was' : 'they were'} created ` +
         '(records loaded without "Set Audit Fields upon Record Creation" get the load date as CreatedDate); ' +
         'left out of deal cycle times and the org median.',
+    outputFailed: (detail: string) => `--out: ${detail}; nothing was written there`,
     wrote: (file: string, accounts: number) =>
         `wrote ${accounts} account${accounts === 1 ? '' : 's'} to ${file}`,
     modelValid: (name: string, version: number) => `model "${name}" v${version} is valid`,
