@@ -2243,13 +2243,16 @@ function storedReceiptFromNode(node) {
   for (const s of SIGNAL_IDS) signalScores[s] = r.num(SIGNAL_FIELDS[s]);
   const model = r.parent("Model__r");
   const detail = parseDetail(r.text("Drivers__c"), r.id);
+  const score2 = r.num("Score__c");
+  const band = r.text("Band__c");
   return {
     id: r.id,
     key: r.text("Key__c"),
     asOf: r.text("As_Of__c"),
-    score: r.num("Score__c"),
-    band: r.text("Band__c"),
+    score: score2,
+    band,
     confidence: r.num("Confidence__c"),
+    provisional: r.bool("Provisional__c") || score2 !== null && band === null,
     pillars,
     signalScores,
     previousScore: r.num("Previous_Score__c"),
@@ -2351,6 +2354,7 @@ function activeModelVersion(connection) {
 // records/receipt.ts
 var DRIVERS_MAX_CHARS = 131072;
 var EVIDENCE_PER_SIGNAL = 5;
+var NOT_ENOUGH_EVIDENCE_BAND = "Not enough evidence";
 function receiptKey(accountId, asOf) {
   return `${accountId}:${asOf}`;
 }
@@ -2399,6 +2403,7 @@ function receiptRecord(result, previous, ctx) {
     Score__c: result.score,
     Band__c: result.band,
     Confidence__c: result.confidence,
+    Provisional__c: result.provisional,
     Previous_Score__c: previous,
     Score_Change__c: result.score !== null && previous !== null ? Math.round((result.score - previous) * 10) / 10 : null,
     Drivers__c: driversJson(result, { asOf: ctx.asOf, model: ctx.model }),
@@ -2414,7 +2419,7 @@ function accountTrustFields(result, previous, asOf) {
   return {
     Id: result.accountId,
     Current_Trust_Score__c: result.score,
-    Current_Trust_Band__c: result.band,
+    Current_Trust_Band__c: result.provisional ? NOT_ENOUGH_EVIDENCE_BAND : result.band,
     Trust_Score_Change__c: result.score !== null && previous !== null ? Math.round((result.score - previous) * 10) / 10 : null,
     Trust_Scored_On__c: asOf
   };
@@ -2429,13 +2434,18 @@ function receiptUpdateFields(record, id) {
 
 // records/whatIf.ts
 var NO_SCORE_BAND = "(no score)";
+var PROVISIONAL_BAND = "(provisional)";
+function storedProvisional(r) {
+  return r.provisional === true || r.provisional == null && r.score !== null && r.band === null;
+}
 function whatIf(receipts, draft, moversLimit = 10, current) {
   const rows = receipts.map((r) => {
     const after = scoreFromSignals(r.signalScores, draft);
+    const provisional = typeof r.confidence === "number" && isProvisional(draft, after.score, r.confidence);
     return {
       accountId: r.accountId,
-      before: { score: r.score, band: r.band },
-      after: { score: after.score, band: after.band }
+      before: { score: r.score, band: r.band, provisional: storedProvisional(r) },
+      after: { score: after.score, band: provisional ? null : after.band, provisional }
     };
   });
   return summariseMoves(rows, draft, moversLimit, current);
@@ -2454,16 +2464,21 @@ function summariseMoves(rows, draft, moversLimit = 10, current) {
     bandsAfter[b.name] = 0;
   }
   let changedBand = 0;
+  let provisionalBefore = 0;
+  let provisionalAfter = 0;
+  const key = (side, band) => side.provisional === true ? PROVISIONAL_BAND : band ?? NO_SCORE_BAND;
   for (const row of rows) {
-    const before = asDraftBand(row.before.band) ?? NO_SCORE_BAND;
-    const after = row.after.band ?? NO_SCORE_BAND;
+    if (row.before.provisional === true) provisionalBefore += 1;
+    if (row.after.provisional === true) provisionalAfter += 1;
+    const before = key(row.before, asDraftBand(row.before.band));
+    const after = key(row.after, row.after.band);
     bandsBefore[before] = (bandsBefore[before] ?? 0) + 1;
     bandsAfter[after] = (bandsAfter[after] ?? 0) + 1;
     if (before !== after) changedBand += 1;
   }
   const move = (r) => r.before.score === null || r.after.score === null ? r.before.score === r.after.score ? 0 : Number.POSITIVE_INFINITY : Math.abs(r.after.score - r.before.score);
   const movers = rows.filter((r) => move(r) > 0).sort((a, b) => move(b) - move(a) || (a.accountId < b.accountId ? -1 : 1)).slice(0, moversLimit);
-  return { rows, bandsBefore, bandsAfter, changedBand, movers };
+  return { rows, bandsBefore, bandsAfter, changedBand, provisionalBefore, provisionalAfter, movers };
 }
 var sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 function changesNeedingEvidence(current, draft) {
@@ -2496,11 +2511,13 @@ export {
   MAX_PAGE_SIZE,
   MIN_BOUNDED_PAGE_SIZE,
   MS_PER_DAY,
+  NOT_ENOUGH_EVIDENCE_BAND,
   NO_SCORE_BAND,
   NodeReader,
   PILLAR_FIELDS,
   PILLAR_IDS,
   PILLAR_QUESTIONS,
+  PROVISIONAL_BAND,
   SIGNAL_FIELDS,
   SIGNAL_IDS,
   SIGNAL_LABELS,
