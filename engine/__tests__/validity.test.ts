@@ -7,6 +7,7 @@ import { computeBaselines, DEFAULT_BASELINES, normaliseBaselines, type OrgBaseli
 import type { AccountEvidence } from '../evidence';
 import { defaultModel, validateModel, DEFAULT_MIN_CONFIDENCE } from '../model';
 import { scoreAccount } from '../score';
+import { explainResult } from '../explain';
 import { account, commitment, contract, day, opportunity, supportCase } from '../../test/support/evidence';
 
 const AS_OF = day('2026-06-30');
@@ -239,6 +240,13 @@ describe('thin evidence is not a band', () => {
         expect(r.confidence).toBeGreaterThanOrEqual(model.minConfidence);
         expect(r.provisional).toBe(false);
         expect(r.band).not.toBeNull();
+    });
+
+    it('explains a provisional score as such', () => {
+        const r = score(kinds[0]?.[1]() as AccountEvidence);
+        expect(explainResult(r, model)).toMatch(
+            /^Score: \d+\.\d — provisional: too little evidence for a band \(confidence below 25%\) \(confidence \d+%\)$/m
+        );
     });
 
     it('an account with no evidence is not provisional: it has no score at all', () => {
