@@ -42,6 +42,28 @@ export interface CaseTrouble {
     burdens: Burden[];
 }
 
+/**
+ * Case health and disputes both need an account's trouble (disputes for its quiet cases): one
+ * scoring of an account computes it once. Keyed by the evidence object (scoreAccount makes a
+ * fresh one per call, so records never change under a key), for the same model and clock.
+ */
+const lastTrouble = new WeakMap<
+    AccountEvidence,
+    { model: TrustModel; time: EvaluationTime; result: CaseTrouble }
+>();
+
+export function caseTroubleOnce(
+    evidence: AccountEvidence,
+    model: TrustModel,
+    time: EvaluationTime
+): CaseTrouble {
+    const cached = lastTrouble.get(evidence);
+    if (cached && cached.model === model && cached.time === time) return cached.result;
+    const result = caseTrouble(evidence, model, time);
+    lastTrouble.set(evidence, { model, time, result });
+    return result;
+}
+
 export function caseTrouble(evidence: AccountEvidence, model: TrustModel, time: EvaluationTime): CaseTrouble {
     const index = modelIndex(model);
     const burdens: Burden[] = [];

@@ -748,6 +748,14 @@ var TROUBLE_POINTS = Object.freeze({
 });
 var LONG_OPEN_DAYS = 30;
 var REOPENED_RE = /re-?open/i;
+var lastTrouble = /* @__PURE__ */ new WeakMap();
+function caseTroubleOnce(evidence, model, time) {
+  const cached = lastTrouble.get(evidence);
+  if (cached && cached.model === model && cached.time === time) return cached.result;
+  const result = caseTrouble(evidence, model, time);
+  lastTrouble.set(evidence, { model, time, result });
+  return result;
+}
 function caseTrouble(evidence, model, time) {
   const index = modelIndex(model);
   const burdens = [];
@@ -828,7 +836,7 @@ var NOT_RECORDED = Object.freeze({
 function disputes(evidence, ctx) {
   if (!isRecorded(ctx.baselines, "disputes")) return NOT_RECORDED;
   const load = disputeLoad(evidence, ctx.model, ctx.time);
-  const { quiet } = caseTrouble(evidence, ctx.model, ctx.time);
+  const { quiet } = caseTroubleOnce(evidence, ctx.model, ctx.time);
   return smoothedRateScore(load.burdens, { quiet, cases: load.cases }, ctx.baselines.disputesPerCase, {
     summary: (rate, average) => `${plural(load.burdens.length, "dispute")} among ${plural(load.cases, "case")}; ${rate.toFixed(3)} per quiet case vs org average ${average.toFixed(3)}`,
     start: "Starting point: no disputes",
@@ -990,7 +998,7 @@ var NOT_RECORDED2 = Object.freeze({
 });
 function caseHealth(evidence, ctx) {
   if (!isRecorded(ctx.baselines, "caseHealth")) return NOT_RECORDED2;
-  const trouble = caseTrouble(evidence, ctx.model, ctx.time);
+  const trouble = caseTroubleOnce(evidence, ctx.model, ctx.time);
   const escalated = trouble.burdens.filter((b) => b.summary.includes("escalated")).length;
   return smoothedRateScore(trouble.burdens, trouble, ctx.baselines.caseTroublePerCase, {
     summary: (rate, average) => `${plural(trouble.cases, "case")}, ${escalated} escalated; trouble ${rate.toFixed(2)} per quiet case vs org average ${average.toFixed(2)}`,
