@@ -77,6 +77,15 @@ describe('score against an org', () => {
             // The Account fields carry the latest score for reports and list views.
             const scored = afterFirst.accounts.filter((a) => a.Trust_Scored_On__c === AS_OF);
             expect(scored).toHaveLength(60);
+            // Thin evidence is not a band: the receipt is flagged and the Account says so.
+            const provisional = afterFirst.receipts.filter((r) => r.Provisional__c === true);
+            expect(provisional.length).toBeGreaterThan(0);
+            for (const r of provisional) expect(r).toMatchObject({ Band__c: null });
+            expect(provisional.every((r) => typeof r.Score__c === 'number')).toBe(true);
+            const provisionalIds = new Set(provisional.map((r) => r.Account__c));
+            for (const a of scored.filter((x) => provisionalIds.has(x.Id)))
+                expect(a.Current_Trust_Band__c).toBe('Not enough evidence');
+            expect(first.stdout).toContain(`provisional: ${provisional.length}`);
             // The next day adds a receipt per account and records the change.
             const next = await cliAsync(['score', ...orgArgs(org), '--as-of', '2026-07-31']);
             expect(next.status).toBe(0);

@@ -21,6 +21,8 @@ import Setup_Look_Back from '@salesforce/label/c.TL_Setup_Look_Back';
 import Setup_Look_Back_Help from '@salesforce/label/c.TL_Setup_Look_Back_Help';
 import Setup_Loss_Aversion from '@salesforce/label/c.TL_Setup_Loss_Aversion';
 import Setup_Loss_Aversion_Help from '@salesforce/label/c.TL_Setup_Loss_Aversion_Help';
+import Setup_Min_Confidence from '@salesforce/label/c.TL_Setup_Min_Confidence';
+import Setup_Min_Confidence_Help from '@salesforce/label/c.TL_Setup_Min_Confidence_Help';
 import Setup_Mappings from '@salesforce/label/c.TL_Setup_Mappings';
 import Setup_Mappings_Help from '@salesforce/label/c.TL_Setup_Mappings_Help';
 import Setup_Preview_Current from '@salesforce/label/c.TL_Setup_Preview_Current';
@@ -131,6 +133,8 @@ import WhatIf_Changed_Band from '@salesforce/label/c.TL_WhatIf_Changed_Band';
 import WhatIf_Chart_Title from '@salesforce/label/c.TL_WhatIf_Chart_Title';
 import WhatIf_Chart_Row from '@salesforce/label/c.TL_WhatIf_Chart_Row';
 import WhatIf_No_Score from '@salesforce/label/c.TL_WhatIf_No_Score';
+import WhatIf_Provisional from '@salesforce/label/c.TL_WhatIf_Provisional';
+import WhatIf_Provisional_Count from '@salesforce/label/c.TL_WhatIf_Provisional_Count';
 import WhatIf_Movers from '@salesforce/label/c.TL_WhatIf_Movers';
 import WhatIf_Movers_Empty from '@salesforce/label/c.TL_WhatIf_Movers_Empty';
 import WhatIf_Account from '@salesforce/label/c.TL_WhatIf_Account';
@@ -187,6 +191,8 @@ export const LABELS = Object.freeze({
     Setup_Look_Back_Help,
     Setup_Loss_Aversion,
     Setup_Loss_Aversion_Help,
+    Setup_Min_Confidence,
+    Setup_Min_Confidence_Help,
     Setup_Mappings,
     Setup_Mappings_Help,
     Setup_Preview_Current,
@@ -297,6 +303,8 @@ export const LABELS = Object.freeze({
     WhatIf_Chart_Title,
     WhatIf_Chart_Row,
     WhatIf_No_Score,
+    WhatIf_Provisional,
+    WhatIf_Provisional_Count,
     WhatIf_Movers,
     WhatIf_Movers_Empty,
     WhatIf_Account,

@@ -102,6 +102,12 @@ export const LATEST_RECEIPTS_QUERY = gql`
                                         Band__c {
                                             value
                                         }
+                                        Confidence__c {
+                                            value
+                                        }
+                                        Provisional__c {
+                                            value
+                                        }
                                         Renewal_Timeliness__c {
                                             value
                                         }

@@ -26,6 +26,7 @@ const PICKLISTS = {
 };
 const VERSION_2 = JSON.parse(MODEL_VERSIONS.uiapi.query.Trust_Model__c.edges[0].node.Definition__c.value);
 const BASELINES_2 = MODEL_VERSIONS.uiapi.query.Trust_Model__c.edges[0].node.Baselines__c.value;
+const VERSION_1 = JSON.parse(MODEL_VERSIONS.uiapi.query.Trust_Model__c.edges[1].node.Definition__c.value);
 const L = realLabelsModule().LABELS;
 
 const messages = recordFieldMessages(Input);
@@ -169,7 +170,10 @@ describe('c-trust-setup (with Manage Trust Model)', () => {
             Active__c: true,
             Baselines__c: BASELINES_2
         });
-        const expected = { ...VERSION_2, version: 3 };
+        // Version 2 was saved before minConfidence existed: it is read with the default and
+        // saved with it, so the new version says what it does.
+        expect(VERSION_2.minConfidence).toBeUndefined();
+        const expected = { ...VERSION_2, version: 3, minConfidence: defaultModel().minConfidence };
         expected.signals = {
             ...VERSION_2.signals,
             winRate: { enabled: true, pillar: 'understanding', weight: 3 }
@@ -288,7 +292,11 @@ describe('c-trust-setup (with Manage Trust Model)', () => {
         saveButton(element).click();
         await flushPromises();
         const fields = createRecord.mock.calls[0][0].fields;
-        expect(JSON.parse(fields.Definition__c)).toEqual({ ...defaultModel(), version: 3 });
+        expect(JSON.parse(fields.Definition__c)).toEqual({
+            ...VERSION_1,
+            version: 3,
+            minConfidence: defaultModel().minConfidence
+        });
         expect(fields.Notes__c).toBe('Rolled back to version 1');
         expect(fields.Version__c).toBe(3);
     });
