@@ -1,0 +1,3 @@
+export async function commandCalibrate(_argv: string[]): Promise<number> {
+    return 0;
+}
