@@ -46,8 +46,8 @@ export const backtestMessages = {
 };
 
 export const calibrateMessages = {
-    tooFew: (outcomes: number, churned: number, needed: number) =>
-        `Too few outcomes to learn weights from: ${s(outcomes, 'renewal')} closed in these windows, ${n(churned)} of them lost (at least ${needed} in all, and some renewed and some lost in every fold, are needed). No model written.`,
+    tooFew: (outcomes: number, churned: number, needed: number, each: number) =>
+        `Too few outcomes to learn weights from: ${s(outcomes, 'renewal')} closed in these windows, ${n(churned)} of them lost (at least ${needed} in all, and ${each} renewed and ${each} lost, are needed). No model written.`,
     noGain: (base: number, learnt: number, noise: number) =>
         `The learnt weights rank renewals no better out of sample than the base model: cross-validated AUC ${learnt.toFixed(3)} against ${base.toFixed(3)}, a gain within the folds' noise (±${noise.toFixed(3)}). No model written.`,
     heading: (windows: number, outcomes: number, churned: number, folds: number) =>
