@@ -67,16 +67,16 @@ describe('score against an org', () => {
         try {
             const first = await cliAsync(['score', ...orgArgs(org), '--as-of', AS_OF]);
             expect(first.status).toBe(0);
-            expect(first.stdout).toMatch(/Scored 60 of 60 accounts/);
+            expect(first.stdout).toMatch(/Scored 150 of 150 accounts/);
             const afterFirst = await orgState(conn);
-            expect(afterFirst.receipts).toHaveLength(60);
-            expect(new Set(afterFirst.receipts.map((r) => r.Key__c)).size).toBe(60);
+            expect(afterFirst.receipts).toHaveLength(150);
+            expect(new Set(afterFirst.receipts.map((r) => r.Key__c)).size).toBe(150);
             const second = await cliAsync(['score', ...orgArgs(org), '--as-of', AS_OF]);
             expect(second.status).toBe(0);
             expect(await orgState(conn)).toEqual(afterFirst);
             // The Account fields carry the latest score for reports and list views.
             const scored = afterFirst.accounts.filter((a) => a.Trust_Scored_On__c === AS_OF);
-            expect(scored).toHaveLength(60);
+            expect(scored).toHaveLength(150);
             // The next day adds a receipt per account and records the change.
             const next = await cliAsync(['score', ...orgArgs(org), '--as-of', '2026-07-31']);
             expect(next.status).toBe(0);

@@ -44,7 +44,7 @@ describe('c-trust-panel parts in another language', () => {
             pillars: pillarRows(receipt(), defaultModel())
         });
         expect(text(element, '.signal[data-id="caseHealth"] .summary')).toBe(
-            '83% de confiance / 9 cases, 1 escalated; trouble 0.44 per case vs org average 0.26'
+            '83% de confiance / 9 cases, 1 escalated; trouble 0.44 per case vs org average 0.27'
         );
     });
 

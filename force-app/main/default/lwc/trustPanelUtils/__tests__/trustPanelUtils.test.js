@@ -89,18 +89,18 @@ describe('c-trust-panel-utils', () => {
             ['Support responsiveness', '2.2']
         ]);
         expect(lowered[0].summary).toBe(
-            'Case health 37.4/100: 9 cases, 1 escalated; trouble 0.44 per case vs org average 0.26'
+            'Case health 37.4/100: 9 cases, 1 escalated; trouble 0.44 per case vs org average 0.27'
         );
         // Each record linked with the receipt's words for it when the receipt kept them.
         expect(lowered[1].records[0]).toMatchObject({
-            recordId: '500Kd00000HEL9fIAH',
+            recordId: '500Kd00000HEL9gIAH',
             object: 'Case',
             impactText: '\u22122.6'
         });
         expect(lowered[0].records.map((r) => r.recordId)).toEqual([
-            '500Kd00000HEL9dIAH',
-            '500Kd00000HEL9jIAH',
-            '500Kd00000HEL9fIAH'
+            '500Kd00000HEL9eIAH',
+            '500Kd00000HEL9kIAH',
+            '500Kd00000HEL9gIAH'
         ]);
         expect(utils.topDrivers(receipts()[0], 1).lowered).toHaveLength(1);
     });
