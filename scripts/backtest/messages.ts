@@ -56,6 +56,8 @@ export const calibrateMessages = {
         `${what}: AUC ${base === null ? '—' : base.toFixed(3)} with the base weights, ${learnt === null ? '—' : learnt.toFixed(3)} with the learnt ones`,
     acrossAccounts: 'Across accounts',
     acrossTime: 'Across time (each window predicted from the earlier ones)',
+    gain: (base: number, learnt: number, noise: number) =>
+        `Out of sample, all folds together: AUC ${base.toFixed(3)} → ${learnt.toFixed(3)}, a gain above the folds' noise (±${noise.toFixed(3)}).`,
     movedHeading: 'Weights that moved most:',
     moved: (what: string, from: number, to: number) => `  ${what}: ${from} → ${to}`,
     wrote: (file: string) =>

@@ -62,6 +62,7 @@ export async function commandCalibrate(argv: string[], connectionOverride?: Conn
         process.stdout.write(`${lines.join('\n')}\n`);
         return 0;
     }
+    lines.push(m.gain(result.overall.base, result.overall.learnt, result.overall.noise));
     lines.push(m.movedHeading, ...result.moves.slice(0, 6).map((mv) => m.moved(mv.label, mv.from, mv.to)));
     // The learnt model must pass the same checks as any model an admin writes.
     const checked = validateModel(JSON.parse(JSON.stringify(result.model)));
