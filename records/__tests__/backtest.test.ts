@@ -6,6 +6,7 @@ import {
     bandOutcomes,
     decileOutcomes,
     rankAuc,
+    readStoredBacktest,
     renewalOutcome,
     signalOutcomes,
     summariseJudged,
@@ -173,5 +174,36 @@ describe('window summaries', () => {
             winRate: { accounts: 2, auc: 1 },
             disputes: { accounts: 2, auc: null }
         });
+    });
+});
+
+describe('readStoredBacktest', () => {
+    it('reads what backtest --store wrote and refuses anything else quietly', () => {
+        const stored = readStoredBacktest(
+            JSON.stringify({
+                horizonDays: 365,
+                storedOn: '2026-07-01',
+                windows: [],
+                overall: {
+                    windows: 2,
+                    accounts: 40,
+                    churned: 8,
+                    auc: 0.71,
+                    bands: [{ band: 'At Risk', accounts: 5, churned: 3, churnRate: 0.6 }, { nonsense: true }]
+                }
+            })
+        );
+        expect(stored).toEqual({
+            auc: 0.71,
+            accounts: 40,
+            churned: 8,
+            windows: 2,
+            horizonDays: 365,
+            storedOn: '2026-07-01',
+            bands: [{ band: 'At Risk', accounts: 5, churned: 3, churnRate: 0.6 }]
+        });
+        expect(readStoredBacktest(null)).toBeNull();
+        expect(readStoredBacktest('not json')).toBeNull();
+        expect(readStoredBacktest('{"overall": {}}')).toBeNull();
     });
 });

@@ -6,3 +6,4 @@ export * from './types';
 export * from './outcome';
 export * from './auc';
 export * from './summary';
+export * from './stored';

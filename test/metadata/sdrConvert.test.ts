@@ -24,8 +24,8 @@ const EXPECTED_MEMBER_COUNTS: Record<string, number> = {
     Layout: 4,
     ListView: 13,
     PermissionSet: 3,
-    Report: 6,
-    ReportType: 4,
+    Report: 7,
+    ReportType: 5,
     ValidationRule: 5
 };
 
