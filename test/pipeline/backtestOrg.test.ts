@@ -3,6 +3,7 @@
  * in memory, so six windows cost the same API calls as one; the result equals the offline
  * path's; --store saves it on the active Trust_Model__c.
  */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import type { BacktestResult } from '../../records/backtest';
@@ -102,6 +103,44 @@ describe('backtest against an org', () => {
             );
             expect(record?.Backtest_On__c).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         } finally {
+            await org.close();
+        }
+    });
+
+    it('calibrate reads the org once and learns exactly what it learns from the same export', async () => {
+        const { org } = await localOrg({ importFrom: DEMO });
+        const dir = mkdtempSync(path.join(os.tmpdir(), 'trust-ledger-calibrate-org-'));
+        try {
+            const args = ['--since', '2023-06-30', '--every', '12', '--horizon-days', '365', '--quiet'];
+            const online = await cliAsync([
+                'calibrate',
+                ...orgArgs(org),
+                ...args,
+                '--out',
+                path.join(dir, 'org.json')
+            ]);
+            const offline = cli([
+                'calibrate',
+                '--from',
+                DEMO,
+                ...args,
+                '--out',
+                path.join(dir, 'folder.json')
+            ]);
+            expect(online.status).toBe(0);
+            expect(offline.status).toBe(0);
+            expect(online.stdout.replace('org.json', 'X')).toBe(offline.stdout.replace('folder.json', 'X'));
+            if (existsSync(path.join(dir, 'folder.json'))) {
+                const a = JSON.parse(readFileSync(path.join(dir, 'org.json'), 'utf8')) as {
+                    signals: unknown;
+                };
+                const b = JSON.parse(readFileSync(path.join(dir, 'folder.json'), 'utf8')) as {
+                    signals: unknown;
+                };
+                expect(a.signals).toEqual(b.signals);
+            }
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
             await org.close();
         }
     });
