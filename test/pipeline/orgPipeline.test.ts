@@ -81,7 +81,7 @@ describe('score against an org', () => {
             const next = await cliAsync(['score', ...orgArgs(org), '--as-of', '2026-07-31']);
             expect(next.status).toBe(0);
             const later = await orgState(conn);
-            expect(later.receipts).toHaveLength(120);
+            expect(later.receipts).toHaveLength(300);
             const moved = later.receipts.filter(
                 (r) => r.As_Of__c === '2026-07-31' && r.Previous_Score__c !== null
             );
