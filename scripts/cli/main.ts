@@ -25,6 +25,8 @@ import { messages, USAGE } from './messages';
 const load = createRequire(__filename);
 const lazy = {
     demoLoad: () => load('./commands/demoLoad') as typeof import('./commands/demoLoad'),
+    backtest: () => load('./commands/backtest') as typeof import('./commands/backtest'),
+    calibrate: () => load('./commands/calibrate') as typeof import('./commands/calibrate'),
     explain: () => load('./commands/explain') as typeof import('./commands/explain'),
     model: () => load('./commands/model') as typeof import('./commands/model'),
     scoreOrg: () => load('./commands/scoreOrg') as typeof import('./commands/scoreOrg'),
@@ -151,6 +153,10 @@ export async function runCli(argv: string[]): Promise<number> {
                 return await commandScore(rest);
             case 'explain':
                 return await commandExplain(rest);
+            case 'backtest':
+                return await lazy.backtest().commandBacktest(rest);
+            case 'calibrate':
+                return await lazy.calibrate().commandCalibrate(rest);
             case 'demo-data':
                 // `demo-data load` writes to an org (jsforce); generating a folder does not.
                 return rest[0] === 'load'

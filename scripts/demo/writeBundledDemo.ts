@@ -1,12 +1,12 @@
 /**
- * Regenerates the small demo export committed under data/demo (60 accounts, seed 42,
+ * Regenerates the small demo export committed under data/demo (150 accounts, seed 42,
  * reference date 2026-06-30): `npx tsx scripts/demo/writeBundledDemo.ts`.
  * A test regenerates it in a temporary folder and compares bytes, so it cannot go stale.
  */
 import { join } from 'node:path';
 import { generateDemoData } from './generate';
 
-export const BUNDLED_DEMO = { accounts: 60, seed: 42, referenceDate: '2026-06-30' } as const;
+export const BUNDLED_DEMO = { accounts: 150, seed: 42, referenceDate: '2026-06-30' } as const;
 export const BUNDLED_DEMO_DIR = join(__dirname, '..', '..', 'data', 'demo');
 
 export async function writeBundledDemo(outDir: string = BUNDLED_DEMO_DIR): Promise<void> {

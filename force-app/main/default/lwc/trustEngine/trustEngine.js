@@ -719,8 +719,8 @@ function smoothedRateScore(burdens, load, orgAverage, text) {
   const all = [prior, ...burdens];
   let points = 0;
   for (const b of all) points += b.points;
-  const rate = points / (load.quiet + PRIOR_CASES);
-  const score2 = clamp100(100 / (1 + rate / average));
+  const rate2 = points / (load.quiet + PRIOR_CASES);
+  const score2 = clamp100(100 / (1 + rate2 / average));
   const lost = score2 - 100;
   const items = [
     { recordId: null, object: "Baseline", summary: text.start, impact: 50 }
@@ -738,7 +738,7 @@ function smoothedRateScore(burdens, load, orgAverage, text) {
     score: score2,
     confidence: confidenceFrom(load.cases, 5),
     amount: load.cases,
-    summary: text.summary(rate, average),
+    summary: text.summary(rate2, average),
     items
   };
 }
@@ -857,7 +857,7 @@ function disputes(evidence, ctx) {
   const load = disputeLoad(evidence, ctx.model, ctx.time);
   const { quiet } = caseTroubleOnce(evidence, ctx.model, ctx.time);
   return smoothedRateScore(load.burdens, { quiet, cases: load.cases }, ctx.baselines.disputesPerCase, {
-    summary: (rate, average) => `${plural(load.burdens.length, "dispute")} among ${plural(load.cases, "case")}; ${rate.toFixed(3)} per quiet case vs org average ${average.toFixed(3)}`,
+    summary: (rate2, average) => `${plural(load.burdens.length, "dispute")} among ${plural(load.cases, "case")}; ${rate2.toFixed(3)} per quiet case vs org average ${average.toFixed(3)}`,
     start: "Starting point: no disputes",
     prior: `${PRIOR_CASES} org-typical quiet cases (smoothing for accounts with few cases)`
   });
@@ -1066,7 +1066,7 @@ function caseHealth(evidence, ctx) {
   const trouble = caseTroubleOnce(evidence, ctx.model, ctx.time);
   const escalated = trouble.burdens.filter((b) => b.summary.includes("escalated")).length;
   return smoothedRateScore(trouble.burdens, trouble, ctx.baselines.caseTroublePerCase, {
-    summary: (rate, average) => `${plural(trouble.cases, "case")}, ${escalated} escalated; trouble ${rate.toFixed(2)} per quiet case vs org average ${average.toFixed(2)}`,
+    summary: (rate2, average) => `${plural(trouble.cases, "case")}, ${escalated} escalated; trouble ${rate2.toFixed(2)} per quiet case vs org average ${average.toFixed(2)}`,
     start: "Starting point: no case trouble",
     prior: `${PRIOR_CASES} org-typical quiet cases (smoothing for accounts with few cases)`
   });
@@ -1599,9 +1599,9 @@ function resolutionObservation(c, ctx, weight, closed) {
 // engine/signals/winRate.ts
 var WIN_RATE_PRIOR_DEALS = 2;
 var RATE_BOUNDS = Object.freeze({ min: 0.01, max: 0.99 });
-function rateAgainstOrg(rate, orgRate) {
-  const slope = rate <= orgRate ? 50 / orgRate : 50 / (1 - orgRate);
-  return { score: clamp100(50 + slope * (rate - orgRate)), slope };
+function rateAgainstOrg(rate2, orgRate) {
+  const slope = rate2 <= orgRate ? 50 / orgRate : 50 / (1 - orgRate);
+  return { score: clamp100(50 + slope * (rate2 - orgRate)), slope };
 }
 function winRate(evidence, ctx) {
   const { time, index, baselines, model } = ctx;
@@ -2573,6 +2573,213 @@ function changesNeedingEvidence(current, draft) {
   }
   return out;
 }
+
+// records/backtest/types.ts
+var MIN_OUTCOMES = 20;
+
+// records/backtest/outcome.ts
+var renewalTypeSets = /* @__PURE__ */ new WeakMap();
+function renewalTypes(model) {
+  let set = renewalTypeSets.get(model);
+  if (!set) renewalTypeSets.set(model, set = new Set(model.mappings.renewalOpportunityTypes));
+  return set;
+}
+function isClosedRenewal(opp, model) {
+  return opp.isClosed && opp.closeDate !== null && opp.type !== null && renewalTypes(model).has(opp.type);
+}
+function earlier(a, b) {
+  const da = a.closeDate;
+  const db = b.closeDate;
+  return da < db || da === db && a.id < b.id;
+}
+function renewalOutcome(opportunities, model, asOf, horizonDays) {
+  const end = asOf + horizonDays;
+  let first = null;
+  for (const opp of opportunities) {
+    if (!isClosedRenewal(opp, model)) continue;
+    const close = opp.closeDate;
+    if (close <= asOf || close > end) continue;
+    if (first === null || earlier(opp, first)) first = opp;
+  }
+  if (first === null) return null;
+  const kind = first.isWon ? "renewed" : "churned";
+  return {
+    kind,
+    downsell: kind === "renewed" && isDownsell(first, opportunities, model),
+    opportunityId: first.id,
+    closeDate: first.closeDate
+  };
+}
+function isDownsell(won, all, model) {
+  if (won.amount === null) return false;
+  let previous = null;
+  for (const opp of all) {
+    if (opp === won || !opp.isWon || !isClosedRenewal(opp, model)) continue;
+    if (!earlier(opp, won)) continue;
+    if (previous === null || earlier(previous, opp)) previous = opp;
+  }
+  return previous !== null && previous.amount !== null && won.amount < previous.amount;
+}
+
+// records/backtest/auc.ts
+function rankAuc(items) {
+  let positives = 0;
+  for (const item of items) if (item.renewed) positives++;
+  const negatives = items.length - positives;
+  if (positives === 0 || negatives === 0) return null;
+  const sorted = items.slice().sort((a, b) => a.score - b.score);
+  let rankSum = 0;
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1].score === sorted[i].score) j++;
+    const averageRank = (i + j + 2) / 2;
+    for (let k = i; k <= j; k++) if (sorted[k].renewed) rankSum += averageRank;
+    i = j + 1;
+  }
+  const u = rankSum - positives * (positives + 1) / 2;
+  return u / (positives * negatives);
+}
+
+// records/backtest/summary.ts
+var rate = (part, whole) => whole > 0 ? round4(part / whole) : null;
+function round4(value) {
+  return Math.round(value * 1e4) / 1e4;
+}
+function bandOutcomes(judged, model) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const band of model.bands) counts.set(band.name, { accounts: 0, churned: 0 });
+  for (const a of judged) {
+    const key = a.provisional ? null : a.band;
+    let c = counts.get(key);
+    if (!c) counts.set(key, c = { accounts: 0, churned: 0 });
+    c.accounts++;
+    if (!a.renewed) c.churned++;
+  }
+  const out = [];
+  for (const [band, c] of counts) {
+    if (band === null && c.accounts === 0) continue;
+    out.push({ band, accounts: c.accounts, churned: c.churned, churnRate: rate(c.churned, c.accounts) });
+  }
+  return out.sort((a, b) => (a.band === null ? 1 : 0) - (b.band === null ? 1 : 0));
+}
+function decileOutcomes(judged) {
+  const sorted = judged.slice().sort(
+    (a, b) => a.score - b.score || (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0)
+  );
+  const n = sorted.length;
+  const out = [];
+  for (let d = 0; d < 10; d++) {
+    const from = Math.ceil(d * n / 10);
+    const to = Math.ceil((d + 1) * n / 10);
+    if (to <= from) continue;
+    const group = sorted.slice(from, to);
+    const renewed = group.filter((a) => a.renewed).length;
+    const sum = group.reduce((s, a) => s + a.score, 0);
+    out.push({
+      decile: d + 1,
+      accounts: group.length,
+      minScore: group[0].score,
+      maxScore: group[group.length - 1].score,
+      meanScore: Math.round(sum / group.length * 10) / 10,
+      renewed,
+      churned: group.length - renewed,
+      renewalRate: round4(renewed / group.length)
+    });
+  }
+  return out;
+}
+function signalOutcomes(judged, signalIds) {
+  const out = {};
+  for (const id of signalIds) {
+    const items = [];
+    for (const a of judged) {
+      const score2 = a.signals[id];
+      if (score2 !== null && score2 !== void 0) items.push({ score: score2, renewed: a.renewed });
+    }
+    out[id] = { accounts: items.length, auc: roundAuc(rankAuc(items)) };
+  }
+  return out;
+}
+function roundAuc(auc) {
+  return auc === null ? null : round4(auc);
+}
+function summariseJudged(judged, model) {
+  const renewed = judged.filter((a) => a.renewed).length;
+  const churned = judged.length - renewed;
+  const bands = bandOutcomes(judged, model);
+  const churnRate = rate(churned, judged.length);
+  const lowest = lowestBand(bands, model);
+  return {
+    accounts: judged.length,
+    renewed,
+    churned,
+    downsells: judged.filter((a) => a.downsell).length,
+    provisional: judged.filter((a) => a.provisional).length,
+    tooFewOutcomes: judged.length < MIN_OUTCOMES,
+    auc: roundAuc(rankAuc(judged)),
+    churnRate,
+    lowestBandLift: lowest && lowest.churnRate !== null && churnRate !== null && churnRate > 0 ? Math.round(lowest.churnRate / churnRate * 100) / 100 : null,
+    bands
+  };
+}
+function lowestBand(bands, model) {
+  const name = model.bands[0]?.name;
+  return bands.find((b) => b.band === name) ?? null;
+}
+function summariseOverall(windows, model) {
+  const all = windows.flat();
+  const s = summariseJudged(all, model);
+  const lowest = lowestBand(s.bands, model);
+  return {
+    windows: windows.length,
+    accounts: s.accounts,
+    renewed: s.renewed,
+    churned: s.churned,
+    downsells: s.downsells,
+    auc: s.auc,
+    churnRate: s.churnRate,
+    lowestBand: model.bands[0]?.name ?? null,
+    lowestBandChurnRate: lowest?.churnRate ?? null,
+    lowestBandLift: s.lowestBandLift,
+    tooFewOutcomes: s.tooFewOutcomes,
+    bands: s.bands
+  };
+}
+
+// records/backtest/stored.ts
+var isNumber = (v) => typeof v === "number" && Number.isFinite(v);
+function readStoredBacktest(text) {
+  if (!text) return null;
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const r = raw;
+  const o = r?.overall;
+  if (typeof o !== "object" || o === null || !isNumber(o.accounts) || !Array.isArray(o.bands)) return null;
+  const bands = [];
+  for (const b of o.bands) {
+    if (typeof b !== "object" || b === null || !isNumber(b.accounts) || !isNumber(b.churned)) continue;
+    bands.push({
+      band: typeof b.band === "string" ? b.band : null,
+      accounts: b.accounts,
+      churned: b.churned,
+      churnRate: isNumber(b.churnRate) ? b.churnRate : null
+    });
+  }
+  return {
+    auc: isNumber(o.auc) ? o.auc : null,
+    accounts: o.accounts,
+    churned: isNumber(o.churned) ? o.churned : 0,
+    windows: isNumber(o.windows) ? o.windows : 0,
+    horizonDays: isNumber(r.horizonDays) ? r.horizonDays : 0,
+    storedOn: typeof r.storedOn === "string" ? r.storedOn : null,
+    bands
+  };
+}
 export {
   BASELINE_EVIDENCE,
   BaselineAccumulator,
@@ -2589,6 +2796,7 @@ export {
   MAX_MIN_CONFIDENCE,
   MAX_PAGE_SIZE,
   MIN_BOUNDED_PAGE_SIZE,
+  MIN_OUTCOMES,
   MODEL_LIMITS,
   MS_PER_DAY,
   NOT_ENOUGH_EVIDENCE_BAND,
@@ -2605,9 +2813,11 @@ export {
   accountTrustFields,
   activeModelVersion,
   bandFor,
+  bandOutcomes,
   changesNeedingEvidence,
   computeBaselines,
   dayOfInstant,
+  decileOutcomes,
   defaultModel,
   defaultModelVersion,
   driversJson,
@@ -2617,10 +2827,12 @@ export {
   explainResult,
   formatDay,
   instantOfDay,
+  isClosedRenewal,
   isPillarId,
   isProvisional,
   isSignalId,
   lossAversionFactor,
+  lowestBand,
   modelVersionFromNode,
   modelVersions,
   nodesOf,
@@ -2629,15 +2841,22 @@ export {
   parseInstant,
   parseModel,
   parseModelJson,
+  rankAuc,
+  readStoredBacktest,
   receiptCoverage,
   receiptKey,
   receiptRecord,
   receiptUpdateFields,
+  renewalOutcome,
+  roundAuc,
   scoreAccount,
   scoreFromSignals,
+  signalOutcomes,
   storedReceiptFromNode,
   storedReceipts,
+  summariseJudged,
   summariseMoves,
+  summariseOverall,
   todayUtc,
   validateModel,
   whatIf

@@ -171,6 +171,14 @@ import WhatIf_Sample_Truncated from '@salesforce/label/c.TL_WhatIf_Sample_Trunca
 import Setup_Resolution_Targets_Help from '@salesforce/label/c.TL_Setup_Resolution_Targets_Help';
 import Setup_Off from '@salesforce/label/c.TL_Setup_Off';
 import Setup_On from '@salesforce/label/c.TL_Setup_On';
+import Backtest_Title from '@salesforce/label/c.TL_Backtest_Title';
+import Backtest_None from '@salesforce/label/c.TL_Backtest_None';
+import Backtest_Auc from '@salesforce/label/c.TL_Backtest_Auc';
+import Backtest_Auc_None from '@salesforce/label/c.TL_Backtest_Auc_None';
+import Backtest_Scope from '@salesforce/label/c.TL_Backtest_Scope';
+import Backtest_Bands from '@salesforce/label/c.TL_Backtest_Bands';
+import Backtest_Band_Churn from '@salesforce/label/c.TL_Backtest_Band_Churn';
+import Backtest_Provisional from '@salesforce/label/c.TL_Backtest_Provisional';
 
 export const LABELS = Object.freeze({
     Setup_Title,
@@ -340,7 +348,15 @@ export const LABELS = Object.freeze({
     WhatIf_Sample_Truncated,
     Setup_On,
     Setup_Off,
-    Setup_Resolution_Targets_Help
+    Setup_Resolution_Targets_Help,
+    Backtest_Title,
+    Backtest_None,
+    Backtest_Auc,
+    Backtest_Auc_None,
+    Backtest_Scope,
+    Backtest_Bands,
+    Backtest_Band_Churn,
+    Backtest_Provisional
 });
 
 const SIGNAL_LABEL_KEYS = {

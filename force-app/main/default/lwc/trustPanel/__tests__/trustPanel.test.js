@@ -775,7 +775,7 @@ describe('c-trust-panel', () => {
             $(element, 'c-trust-drivers').shadowRoot.querySelector('.record-link').click();
             expect(mockNavigate).toHaveBeenCalledWith({
                 type: 'standard__recordPage',
-                attributes: { recordId: '500Kd00000HEL9dIAH', actionName: 'view' }
+                attributes: { recordId: '500Kd00000HEL9eIAH', actionName: 'view' }
             });
         });
 
@@ -784,7 +784,7 @@ describe('c-trust-panel', () => {
             await flushPromises();
             expect(mockGenerateUrl).toHaveBeenCalledWith({
                 type: 'standard__recordPage',
-                attributes: { recordId: '500Kd00000HEL9dIAH', actionName: 'view' }
+                attributes: { recordId: '500Kd00000HEL9eIAH', actionName: 'view' }
             });
             const driverLink = $(element, 'c-trust-drivers').shadowRoot.querySelector('a.record-link');
             expect(driverLink.getAttribute('href')).toBe(`/lightning/r/${driverLink.dataset.recordId}/view`);

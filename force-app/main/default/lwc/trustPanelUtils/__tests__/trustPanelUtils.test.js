@@ -98,9 +98,9 @@ describe('c-trust-panel-utils', () => {
             impactText: '\u22122.3'
         });
         expect(lowered[0].records.map((r) => r.recordId)).toEqual([
-            '500Kd00000HEL9dIAH',
-            '500Kd00000HEL9jIAH',
-            '500Kd00000HEL9fIAH'
+            '500Kd00000HEL9eIAH',
+            '500Kd00000HEL9kIAH',
+            '500Kd00000HEL9gIAH'
         ]);
         expect(utils.topDrivers(receipts()[0], 1).lowered).toHaveLength(1);
     });

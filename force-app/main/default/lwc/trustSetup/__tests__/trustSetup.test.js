@@ -99,6 +99,20 @@ describe('c-trust-setup (with Manage Trust Model)', () => {
         await expect(element).toBeAccessible();
     });
 
+    it("shows the active version's stored backtest: AUC in words and churn per band", async () => {
+        const element = await mount();
+        expect(inPart(element, 'c-trust-backtest', '.auc').textContent).toBe(
+            'The score ranked a renewing account above a churning one 68% of the time (AUC 0.68; 0.5 is chance).'
+        );
+        const bands = [...part(element, 'c-trust-backtest').shadowRoot.querySelectorAll('.band .detail')];
+        expect(bands.map((b) => b.textContent)).toEqual([
+            '67% churned (4 of 6)',
+            '20% churned (2 of 10)',
+            '8% churned (2 of 24)',
+            '0% churned (0 of 8)'
+        ]);
+    });
+
     it('shows what each signal really counts for, and updates it as weights change', async () => {
         const element = await mount();
         const signals = part(element, 'c-trust-signal-weights');
