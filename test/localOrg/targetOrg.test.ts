@@ -142,7 +142,7 @@ describe('the local org as the Salesforce CLI sees it', () => {
             );
             expect(direct.status).toBe(0);
             const accounts = (JSON.parse(byAlias.stdout) as { accounts: unknown[] }).accounts;
-            expect(accounts).toHaveLength(60);
+            expect(accounts).toHaveLength(150);
             expect(byAlias.stdout).toBe(direct.stdout);
             // The username works as well as the alias.
             const byUsername = await cliAsync(['score', '--target-org', LOCAL_USERNAME, ...common], {

@@ -298,7 +298,7 @@ describe('score against an org, with a lock or a checkpoint in the way', () => {
                 env: { TRUST_LEDGER_STATE_DIR: scratch }
             });
             expect(run.status).toBe(0);
-            expect(await receipts(conn)).toBe(60);
+            expect(await receipts(conn)).toBe(150);
             expect(readdirSync(scratch)).toEqual([]);
         } finally {
             await org.close();
@@ -313,9 +313,9 @@ describe('score against an org, with a lock or a checkpoint in the way', () => {
                 JSON.stringify({
                     asOf: AS_OF,
                     modelKey: 'default:1:full',
-                    accounts: 60,
+                    accounts: 150,
                     fingerprint: '001000000000001AAA…001000000000060AAA',
-                    written: 60
+                    written: 150
                 }),
             /it was written for other data on this host/
         ]
@@ -331,7 +331,7 @@ describe('score against an org, with a lock or a checkpoint in the way', () => {
             expect(run.stdout).toContain(`Ignored the checkpoint ${checkpoint.file}`);
             expect(run.stdout).toMatch(reason);
             expect(run.stdout).not.toMatch(/Resumed an interrupted run/);
-            expect(await receipts(conn)).toBe(60);
+            expect(await receipts(conn)).toBe(150);
             expect(existsSync(checkpoint.file)).toBe(false);
         } finally {
             await org.close();

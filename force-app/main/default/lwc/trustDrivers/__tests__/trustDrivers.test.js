@@ -26,25 +26,25 @@ describe('c-trust-drivers', () => {
         ]);
         const lowered = [...sections[0].querySelectorAll('.driver')];
         expect(lowered.map((d) => d.dataset.signal)).toEqual(['caseHealth', 'winRate']);
-        expect(lowered[0].querySelector('.effect').textContent).toBe('Lowered the score by 3.7');
+        expect(lowered[0].querySelector('.effect').textContent).toBe('Lowered the score by 3.5');
         expect(lowered[0].querySelector('.headline').textContent).toBe(
-            label('TL_Panel_Driver_Line', 'Case health', 'Lowered the score by 3.7')
+            label('TL_Panel_Driver_Line', 'Case health', 'Lowered the score by 3.5')
         );
         expect(lowered[0].querySelector('.summary').textContent).toContain('9 cases, 1 escalated');
         const raised = sections[1].querySelector('.driver');
-        expect(raised.querySelector('.effect').textContent).toBe('Raised the score by 16.7');
+        expect(raised.querySelector('.effect').textContent).toBe('Raised the score by 0.8');
         await expect(element).toBeAccessible();
     });
 
     it('links the records behind a driver: a real link, opened in place by the container on a plain click', () => {
         const drivers = topDrivers(storedReceipts(PANEL.uiapi.query.Trust_Score__c)[0], 2);
-        drivers.lowered[0].records[0].url = '/lightning/r/Case/500Kd00000HEL9dIAH/view';
+        drivers.lowered[0].records[0].url = '/lightning/r/Case/500Kd00000HEL9eIAH/view';
         const element = mount(drivers);
         const handler = jest.fn();
         element.addEventListener('openrecord', handler);
         const link = element.shadowRoot.querySelector('.lowered .driver .record-link');
         expect(link.tagName).toBe('A');
-        expect(link.getAttribute('href')).toBe('/lightning/r/Case/500Kd00000HEL9dIAH/view');
+        expect(link.getAttribute('href')).toBe('/lightning/r/Case/500Kd00000HEL9eIAH/view');
 
         // Ctrl-click: the browser opens the URL in a new tab; the panel stays where it is.
         expect(clickLink(link, { ctrlKey: true })).toBe(true);
@@ -52,7 +52,7 @@ describe('c-trust-drivers', () => {
 
         expect(clickLink(link)).toBe(false);
         expect(handler).toHaveBeenCalledTimes(1);
-        expect(handler.mock.calls[0][0].detail).toEqual({ recordId: '500Kd00000HEL9dIAH' });
+        expect(handler.mock.calls[0][0].detail).toEqual({ recordId: '500Kd00000HEL9eIAH' });
     });
 
     it('names a record the receipt kept no words for by its object', () => {

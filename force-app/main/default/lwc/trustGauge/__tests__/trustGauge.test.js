@@ -20,18 +20,18 @@ describe('c-trust-gauge', () => {
     afterEach(removeChildren);
 
     it('shows the score, the band in words and colour, the change, the confidence in words and the model', async () => {
-        const element = mount({ receipt: newest(), bandTone: 'warning', previousAsOf: '2026-05-31' });
-        expect(text(element, '.score')).toBe('57.1 of 100');
+        const element = mount({ receipt: newest(), bandTone: 'error', previousAsOf: '2026-05-31' });
+        expect(text(element, '.score')).toBe('39.4 of 100');
         const badge = element.shadowRoot.querySelector('.band');
-        expect(badge.textContent).toBe('Fragile');
-        expect(badge.classList).toContain('slds-theme_warning');
+        expect(badge.textContent).toBe('At Risk');
+        expect(badge.classList).toContain('slds-theme_error');
         expect(element.shadowRoot.querySelector('svg').getAttribute('aria-label')).toBe(
-            'Trust score 57.1 of 100, band Fragile'
+            'Trust score 39.4 of 100, band At Risk'
         );
-        expect(text(element, '.change')).toBe('\u22123.8 since May 31, 2026');
+        expect(text(element, '.change')).toBe('\u221222.3 since May 31, 2026');
         expect(element.shadowRoot.querySelector('.change').classList).toContain('slds-text-color_error');
         expect(text(element, '.confidence')).toBe(
-            '56% · based on 13 records · no evidence yet for Reference quality, Expansion, Promise keeping'
+            '60% · based on 14 records · no evidence yet for Reference quality, Expansion, Promise keeping'
         );
         expect(text(element, '.model')).toBe('Default, version 2');
         expect(text(element, '.scored')).toMatch(/^As of Jun 29, 2026 · .*by the batch run/);
@@ -73,7 +73,7 @@ describe('c-trust-gauge with a provisional score', () => {
         expect(text(element, '.score')).toBe(`${receipt.score.toFixed(1)} of 100`);
         const badge = element.shadowRoot.querySelector('.band');
         expect(badge.textContent).toBe('Provisional');
-        expect(badge.classList).not.toContain('slds-theme_warning');
+        expect(badge.classList).not.toContain('slds-theme_error');
         expect(text(element, '.provisional')).toBe(
             'Not enough evidence for a band yet. Missing: Reference quality, Expansion, Promise keeping.'
         );

@@ -80,16 +80,13 @@ describe('c-trust-panel-utils', () => {
 
     it('lists the strongest drivers each way with the records behind them', () => {
         const { raised, lowered } = utils.topDrivers(receipts()[0], 2);
-        expect(raised.map((d) => [d.name, d.points])).toEqual([
-            ['Renewal timeliness', '16.7'],
-            ['Deal velocity', '0.8']
-        ]);
+        expect(raised.map((d) => [d.name, d.points])).toEqual([['Deal velocity', '0.8']]);
         expect(lowered.map((d) => [d.name, d.points])).toEqual([
-            ['Case health', '3.7'], // as `trust-ledger explain` prints it
+            ['Case health', '3.5'], // as `trust-ledger explain` prints it
             ['Win rate', '2.6']
         ]);
         expect(lowered[0].summary).toBe(
-            'Case health 31.6/100: 9 cases, 1 escalated; trouble 0.86 per quiet case vs org average 0.40'
+            'Case health 32.6/100: 9 cases, 1 escalated; trouble 0.87 per quiet case vs org average 0.42'
         );
         // Each record linked with the receipt's words for it when the receipt kept them.
         expect(lowered[1].records[0]).toMatchObject({

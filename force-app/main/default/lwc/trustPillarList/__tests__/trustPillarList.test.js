@@ -30,13 +30,13 @@ describe('c-trust-pillar-list', () => {
             'Capability',
             'Fairness'
         ]);
-        expect(pillar(element, 'capability').querySelector('.pillar-score').textContent).toBe('31.6 of 100');
+        expect(pillar(element, 'capability').querySelector('.pillar-score').textContent).toBe('32.6 of 100');
         expect(pillar(element, 'fairness').textContent).toContain('Will you be fair and accountable?');
         expect(signal(element, 'referenceQuality').textContent).toContain('No evidence yet');
         expect(signal(element, 'referenceQuality').textContent).not.toContain('0 of 100');
-        expect(signal(element, 'caseHealth').textContent).toContain('31.6 of 100');
+        expect(signal(element, 'caseHealth').textContent).toContain('32.6 of 100');
         expect(signal(element, 'caseHealth').querySelector('.summary').textContent).toBe(
-            '9 cases, 1 escalated; trouble 0.86 per quiet case vs org average 0.40 · Confidence 83%'
+            '9 cases, 1 escalated; trouble 0.87 per quiet case vs org average 0.42 · Confidence 83%'
         );
         await expect(element).toBeAccessible();
     });
@@ -58,17 +58,17 @@ describe('c-trust-pillar-list', () => {
     it('links evidence records: a real link, opened in place by the container on a plain click', () => {
         const rows = pillars();
         const disputes = rows.flatMap((p) => p.signals).find((s) => s.id === 'disputes');
-        disputes.evidence[0].url = '/lightning/r/Case/500Kd00000HEL9dIAH/view';
+        disputes.evidence[0].url = '/lightning/r/Case/500Kd00000HEL9eIAH/view';
         const element = mount({ pillars: rows });
         const handler = jest.fn();
         element.addEventListener('openrecord', handler);
         const link = signal(element, 'disputes').querySelector('.evidence-link');
         expect(link.tagName).toBe('A');
-        expect(link.getAttribute('href')).toBe('/lightning/r/Case/500Kd00000HEL9dIAH/view');
+        expect(link.getAttribute('href')).toBe('/lightning/r/Case/500Kd00000HEL9eIAH/view');
         expect(clickLink(link, { metaKey: true })).toBe(true);
         expect(handler).not.toHaveBeenCalled();
         expect(clickLink(link)).toBe(false);
-        expect(handler.mock.calls[0][0].detail).toEqual({ recordId: '500Kd00000HEL9dIAH' });
+        expect(handler.mock.calls[0][0].detail).toEqual({ recordId: '500Kd00000HEL9eIAH' });
     });
 
     it('shows a pillar without evidence as such', () => {
