@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatDay, parseDay, todayUtc } from '../../engine/dates';
 import { defaultModel, parseModelJson, type TrustModel } from '../../engine/model';
+import { PACKAGE_ROOT } from '../packageRoot';
 import { messages } from './messages';
 
 /** Bad input: exit code 2, message printed as is. */
@@ -10,7 +11,7 @@ export class UsageError extends Error {
     override name = 'UsageError';
 }
 
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const REPO_ROOT = PACKAGE_ROOT;
 export const DEMO_FOLDER = path.join(REPO_ROOT, 'data', 'demo');
 /** The bundled demo export is generated relative to this day; `start` scores as of it. */
 export const DEMO_AS_OF = '2026-06-30';

@@ -15,6 +15,7 @@ import { readAsOf, readFolder, readSince, UsageError } from './args';
 import { commandDemoData } from './commands/demoData';
 import { scoreFolder } from './commands/scoreFolder';
 import { messages, USAGE } from './messages';
+import { stopAllProgress } from './progress';
 
 /**
  * Commands that talk to an org or run the local org load jsforce, SQLite and the SOQL
@@ -194,5 +195,7 @@ export async function runCli(argv: string[]): Promise<number> {
             return 2;
         }
         throw new Error(redact(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+    } finally {
+        stopAllProgress();
     }
 }
