@@ -36,6 +36,9 @@ export const messages = {
     badSince: (value: string) =>
         `--only-changed-since: "${value}" is not a date YYYY-MM-DD or an ISO datetime`,
     orgRejected: (code: string, message: string) => `the org refused the request (${code}): ${message}`,
+    jwtAndSession:
+        'the JWT flags (--client-id, --jwt-key-file, --username) log in on their own: leave out --target-org, --instance-url and --access-token',
+    jwtMissing: (flag: string, env: string) => `a JWT login needs ${flag} (or ${env})`,
     fromAndOrg: '--from reads a CSV export; --target-org and --instance-url read an org: give one of them',
     badCount: (option: string, value: string) => `${option}: "${value}" is not a whole number ≥ 1`,
     notAFolder: (folder: string) => `--from: ${folder} is not a folder`,

@@ -3,22 +3,36 @@
  * @salesforce/core, which refreshes tokens), `--instance-url`/`--access-token` (or
  * SF_INSTANCE_URL/SF_ACCESS_TOKEN) use a session directly. Nothing stores credentials.
  */
+import { existsSync } from 'node:fs';
 import { Connection } from '@jsforce/jsforce-node';
 import { ConnectError } from './errors';
 import { registerSecret } from './redact';
 
 export const API_VERSION = '62.0';
 
+export interface JwtLogin {
+    /** The connected app's consumer key. */
+    clientId: string;
+    /** The private key (PEM) whose certificate the connected app holds. */
+    keyFile: string;
+    username: string;
+    /** https://login.salesforce.com, https://test.salesforce.com or the org's My Domain URL. */
+    loginUrl: string;
+}
+
 export interface ConnectOptions {
     targetOrg?: string;
     instanceUrl?: string;
     accessToken?: string;
+    /** The JWT bearer flow: headless logins for schedules; nothing is stored. */
+    jwt?: JwtLogin;
 }
 
 export async function connect(
     options: ConnectOptions,
     env: NodeJS.ProcessEnv = process.env
 ): Promise<Connection> {
+    if (options.jwt) return connectWithJwt(options.jwt);
     if (options.targetOrg) {
         // Loaded only here: @salesforce/core is large and most runs do not need it.
         const { Org } = await import('@salesforce/core');
@@ -48,4 +62,34 @@ export async function connect(
         accessToken,
         version: API_VERSION
     });
+}
+
+/**
+ * Logs in with the JWT bearer flow through @salesforce/core (which signs the assertion and asks
+ * the login URL for a token), without saving the login anywhere and without the sf CLI.
+ */
+async function connectWithJwt(login: JwtLogin): Promise<Connection> {
+    if (!existsSync(login.keyFile)) throw new ConnectError(`--jwt-key-file: no file at ${login.keyFile}`);
+    if (!/^https?:\/\/[^\s/]+/.test(login.loginUrl))
+        throw new ConnectError(`--login-url: "${login.loginUrl}" is not a URL`);
+    const { AuthInfo, Connection: CoreConnection } = await import('@salesforce/core');
+    try {
+        const authInfo = await AuthInfo.create({
+            username: login.username,
+            oauth2Options: {
+                clientId: login.clientId,
+                privateKeyFile: login.keyFile,
+                loginUrl: login.loginUrl.replace(/\/+$/, '')
+            }
+        });
+        const conn = await CoreConnection.create({ authInfo });
+        conn.setApiVersion(API_VERSION);
+        registerSecret(conn.accessToken ?? undefined);
+        return conn as unknown as Connection;
+    } catch (error) {
+        // The key and the assertion never reach the message: core names the failure, not the inputs.
+        throw new ConnectError(
+            `JWT login of ${login.username} at ${login.loginUrl} failed: ${(error as Error).message}`
+        );
+    }
 }
