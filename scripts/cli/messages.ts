@@ -24,8 +24,8 @@ Usage:
 OpportunityHistory.csv, Case.csv, CaseMilestone.csv, Contract.csv, Trust_Commitment__c.csv,
 Customer_Reference__c.csv) with API field names as headers. A missing file means no evidence
 of that kind. SF_INSTANCE_URL and SF_ACCESS_TOKEN stand in for --instance-url/--access-token.
-Exit codes: 0 ok, 2 bad input (nothing written), 3 stopped by the org's API limit (re-run to
-resume), 1 unexpected failure.
+Exit codes: 0 ok, 2 bad input (nothing written), 3 stopped early by the org's API limit or
+because another run of the same org and day is under way (re-run to resume), 1 unexpected failure.
 `;
 
 export const messages = {
@@ -62,7 +62,11 @@ export const messages = {
         `saved model "${name}" as version ${version} (${id}) and made it the active one`,
     noActiveModel: 'note: the org has no active Trust_Model__c; this is the default model',
     badAccountId: (id: string) => `"${id}" is not a Salesforce record id`,
-    accountNotInOrg: (id: string) => `account ${id} is not in the org (or not visible to this user)`
+    accountNotInOrg: (id: string) => `account ${id} is not in the org (or not visible to this user)`,
+    runLocked: (file: string, pid: number | null, host: string | null) =>
+        `another run is scoring this org for this day (pid ${pid ?? 'unknown'}${host ? ` on ${host}` : ''}); ` +
+        `nothing was read or written. Run the same command again once it has finished. ` +
+        `Its lock file is ${file}; delete it only if that run is gone.`
 };
 
 const n = (v: number): string => v.toLocaleString('en-US');

@@ -42,7 +42,11 @@ const WSDL_HINT = 'Please reference your WSDL or the describe call for the appro
 /** The errors the REST API returns, with Salesforce's codes, statuses and wording. */
 export const apiErrors = {
     invalidSession: () => new ApiError(401, 'INVALID_SESSION_ID', 'Session expired or invalid'),
+    /** The daily limit: no more calls until the 24-hour window moves on. */
     requestLimit: () => new ApiError(403, 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.'),
+    /** Too many long-running requests at once: clears as soon as some finish. */
+    concurrencyLimit: () =>
+        new ApiError(403, 'REQUEST_LIMIT_EXCEEDED', 'ConcurrentPerOrgLongTxn Limit exceeded.'),
     unavailable: () =>
         new ApiError(503, 'SERVER_UNAVAILABLE', 'The server is temporarily unable to service your request.'),
     notFound: () => new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist'),

@@ -5,11 +5,15 @@
  * record's position for row locks), so the same seed and the same request sequence give the
  * same faults, whatever the timing. A fraction `p` of requests sees a fault; the fault is one
  * of a transient 503, a dropped connection (before the request is processed, or after it was
- * processed and committed — the response is lost), REQUEST_LIMIT_EXCEEDED, or — for requests
- * that save records — UNABLE_TO_LOCK_ROW on some of its records.
+ * processed and committed — the response is lost), REQUEST_LIMIT_EXCEEDED for too many
+ * concurrent requests (transient, as "ConcurrentPerOrgLongTxn Limit exceeded" is in an org),
+ * or — for requests that save records — UNABLE_TO_LOCK_ROW on some of its records.
+ *
+ * The daily limit ("TotalRequests Limit exceeded") is never injected at random: the server
+ * answers with it only when its API call counter reaches the org's limit, as an org does.
  */
 
-export type RequestFault = 'unavailable' | 'dropBefore' | 'dropAfter' | 'requestLimit' | 'rowLock';
+export type RequestFault = 'unavailable' | 'dropBefore' | 'dropAfter' | 'concurrencyLimit' | 'rowLock';
 
 export interface FaultDecision {
     fault: RequestFault | null;
@@ -38,7 +42,7 @@ function unit(seed: number, a: number, b: number): number {
     return h / 0x1_0000_0000;
 }
 
-const GENERAL_FAULTS: RequestFault[] = ['unavailable', 'dropBefore', 'dropAfter', 'requestLimit'];
+const GENERAL_FAULTS: RequestFault[] = ['unavailable', 'dropBefore', 'dropAfter', 'concurrencyLimit'];
 const WRITE_FAULTS: RequestFault[] = [...GENERAL_FAULTS, 'rowLock'];
 
 /** Share of a row-lock request's records that fail (at least one always does). */

@@ -164,8 +164,8 @@ export class LocalOrgServer {
             return;
         }
         if (fault.fault === 'unavailable') return send(response, errorReply(apiErrors.unavailable()), {});
-        if (fault.fault === 'requestLimit')
-            return send(response, errorReply(apiErrors.requestLimit()), this.limitHeader());
+        if (fault.fault === 'concurrencyLimit')
+            return send(response, errorReply(apiErrors.concurrencyLimit()), this.limitHeader());
 
         counter.calls++;
         let reply: Reply;

@@ -11,6 +11,7 @@
  */
 import { ApiError, apiErrors, saveError, type SaveError } from './errors';
 import { normalizeId } from './ids';
+import { reparentingErrors } from './masterDetail';
 import { PlatformRules } from './platformRules';
 import type { LocalField, LocalObject } from './schema';
 import { q, type Store } from './store';
@@ -270,6 +271,7 @@ export class RecordWriter {
                     missing.map((f) => f.name)
                 )
             );
+        errors.push(...reparentingErrors(object, record.values, existing));
         if (errors.length === 0) errors.push(...this.uniqueViolations(object, record.values, targetId));
         if (errors.length > 0) return fail(errors, targetId);
 

@@ -122,6 +122,7 @@ function readField(field: XmlElement, file: string): FieldSpec {
     if (type === 'Lookup' || type === 'MasterDetail') {
         Object.assign(spec, reference(field, name, file));
     }
+    if (type === 'MasterDetail') spec.reparentable = flag(field, 'reparentableMasterDetail');
     if (type === 'Picklist') {
         Object.assign(spec, picklist(field));
     }

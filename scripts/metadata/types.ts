@@ -61,6 +61,11 @@ export interface FieldSpec {
     picklistValues?: string[];
     /** Only for picklists: values outside `picklistValues` are rejected. */
     restrictedPicklist?: boolean;
+    /**
+     * Only for master-detail fields: whether a detail record may be moved to another master
+     * (`<reparentableMasterDetail>`); Salesforce refuses it unless the field allows it.
+     */
+    reparentable?: boolean;
     /** Value set on create when none is given (Checkbox false, a picklist's default value). */
     defaultValue?: string | boolean;
 }

@@ -1,13 +1,14 @@
 /**
  * Bulk API 2.0 through jsforce's HTTP layer: query jobs read page by page (the locator
  * header), so memory holds one page, not the org; ingest jobs upload CSV and report
- * per-record failures. Calls are retried and counted like every other call.
+ * per-record failures. Calls are retried and counted like every other call; the steps that
+ * are not safe to repeat as such (an upload, closing an upload) are made safe to retry.
  */
 import { HttpApi } from '@jsforce/jsforce-node/lib/http-api';
 import { BulkJobError } from './errors';
 import { parse } from 'csv-parse/sync';
 import type { OrgApi } from './orgApi';
-import { withRetry } from './retry';
+import { ApiLimitError, withRetry } from './retry';
 
 export interface BulkOptions {
     /** Give up waiting for a job after this long (jsforce's own default of 10 s is too short). */
@@ -111,6 +112,50 @@ export interface IngestFailure {
     error: string;
 }
 
+const CLOSED_STATES = new Set(['UploadComplete', 'InProgress', 'JobComplete']);
+
+/**
+ * Creates an ingest job and uploads its CSV. An upload that fails leaves the job in doubt
+ * (the data may or may not have arrived), so it is never sent to that job again: the job is
+ * aborted and a new one made, which the caller's retry does.
+ */
+async function openJobWithData(
+    api: OrgApi,
+    base: string,
+    body: Record<string, string>,
+    csv: string
+): Promise<string> {
+    const job = await api.post<JobInfo>(base, body);
+    try {
+        api.calls++;
+        await api.conn.request({
+            method: 'PUT',
+            url: `${base}/${job.id}/batches`,
+            body: csv,
+            headers: { 'Content-Type': 'text/csv' }
+        });
+    } catch (error) {
+        // Best effort: an Open job that is never closed is not processed and the org deletes it.
+        await api.patch(`${base}/${job.id}`, { state: 'Aborted' }).catch(() => undefined);
+        throw error;
+    }
+    return job.id;
+}
+
+/**
+ * Closes the upload so processing starts. A close whose response was lost is retried and then
+ * refused (the job is no longer Open); the job's state says whether the first one took effect.
+ */
+async function closeUpload(api: OrgApi, url: string): Promise<void> {
+    try {
+        await api.patch(url, { state: 'UploadComplete' });
+    } catch (error) {
+        if (error instanceof ApiLimitError) throw error;
+        const info = await api.get<JobInfo>(url);
+        if (!CLOSED_STATES.has(info.state)) throw error;
+    }
+}
+
 /** Upserts CSV rows with one Bulk 2.0 ingest job and returns the rows that failed. */
 export async function runIngestJob(
     api: OrgApi,
@@ -128,21 +173,12 @@ export async function runIngestJob(
         lineEnding: 'LF'
     };
     if (externalIdField) body.externalIdFieldName = externalIdField;
-    const job = await api.post<JobInfo>(base, body);
-    await withRetry(`PUT ${base}/batches`, async () => {
-        api.calls++;
-        await api.conn.request({
-            method: 'PUT',
-            url: `${base}/${job.id}/batches`,
-            body: csv,
-            headers: { 'Content-Type': 'text/csv' }
-        });
-    });
-    await api.patch(`${base}/${job.id}`, { state: 'UploadComplete' });
-    const info = await waitForJob(api, `${base}/${job.id}`, options);
+    const jobId = await withRetry(`PUT ${base}/batches`, () => openJobWithData(api, base, body, csv));
+    await closeUpload(api, `${base}/${jobId}`);
+    const info = await waitForJob(api, `${base}/${jobId}`, options);
     const failures: IngestFailure[] = [];
     for (const kind of ['failedResults', 'unprocessedrecords'] as const) {
-        const { body: text } = await getText(api, `${base}/${job.id}/${kind}/`, 'content-type');
+        const { body: text } = await getText(api, `${base}/${jobId}/${kind}/`, 'content-type');
         if (!text.trim()) continue;
         const rows = parse(text, { bom: true, columns: true, skip_empty_lines: true }) as Record<
             string,

@@ -4,4 +4,5 @@ export { OrgApi } from './orgApi';
 export { runOrgScore, type OrgRunOptions, type OrgRunSummary } from './orgRun';
 export { ApiLimitError, classify, withRetry } from './retry';
 export { redact, registerSecret } from './redact';
+export { RunLockedError } from './runLock';
 export { formatSummary } from './summary';

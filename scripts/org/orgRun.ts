@@ -15,12 +15,13 @@ import { scoreAccount } from '../../engine/score';
 import type { LoadProgress } from '../csv/exportStore';
 import { bulkFromAccounts, countAccounts, openChunks, type OrgChunks } from './chunks';
 import { changedAccounts } from './changedAccounts';
-import { Checkpoint } from './checkpoint';
+import { Checkpoint, type CheckpointIssue } from './checkpoint';
 import { readActiveModel, writeBaselines, type ActiveModel } from './modelStore';
 import type { ApiLimits, OrgApi } from './orgApi';
 import { readPreviousScores } from './previousScores';
 import { accountTrustFields, receiptRecord } from '../../records/receipt';
 import { ApiLimitError } from './retry';
+import { RunLock } from './runLock';
 import { BulkWriter, RestWriter, type ResultWriter, type WriteFailure, type WriteItem } from './writers';
 
 export interface OrgRunOptions {
@@ -36,7 +37,10 @@ export interface OrgRunOptions {
     /** Receives each scored account, in account Id order (for JSON/CSV/table output). */
     onResult?: (result: TrustResult) => Promise<void>;
     onProgress?: (stage: string, done: number, total?: number) => void;
-    /** Called after each batch is written and checkpointed (crash tests kill the process here). */
+    /**
+     * Called after each batch is handed to the writer and the checkpoint updated (crash
+     * tests kill the process here); a Bulk writer may still be holding the batch.
+     */
     onBatchWritten?: (batches: number) => void;
     /** Accounts per write batch (and checkpoint step). */
     batchSize?: number;
@@ -57,6 +61,8 @@ export interface OrgRunSummary {
     accountsInOrg: number;
     accountsScored: number;
     resumedFrom: number;
+    /** A checkpoint was found and not used, and why (the run started from the first account). */
+    checkpointIgnored?: { issue: CheckpointIssue; file: string } | null;
     bands: Record<string, number>;
     movers: Mover[];
     failures: WriteFailure[];
@@ -77,12 +83,16 @@ export interface OrgRunSummary {
 /**
  * Runs the whole job. When the org's API limit runs out (REQUEST_LIMIT_EXCEEDED) at any step
  * the run stops cleanly: what was written stays, the checkpoint says how far it got, and the
- * summary says so.
+ * summary says so. A run that writes holds the lock of its org and day throughout; another
+ * run holding it stops this one with RunLockedError before anything is read.
  */
 export async function runOrgScore(options: OrgRunOptions): Promise<OrgRunSummary> {
     const partial: Partial<OrgRunSummary> = {};
+    const checkpoint = new Checkpoint(options.checkpointDir, options.api.instanceUrl, options.asOf.text);
+    const lock = options.dryRun ? null : new RunLock(checkpoint.lockFile);
+    lock?.acquire();
     try {
-        return await run(options, partial);
+        return await run(options, partial, checkpoint);
     } catch (error) {
         if (!(error instanceof ApiLimitError)) throw error;
         return {
@@ -97,6 +107,7 @@ export async function runOrgScore(options: OrgRunOptions): Promise<OrgRunSummary
             accountsInOrg: partial.accountsInOrg ?? 0,
             accountsScored: partial.accountsScored ?? 0,
             resumedFrom: partial.resumedFrom ?? 0,
+            checkpointIgnored: partial.checkpointIgnored ?? null,
             bands: partial.bands ?? {},
             movers: [],
             failures: partial.failures ?? [],
@@ -109,10 +120,16 @@ export async function runOrgScore(options: OrgRunOptions): Promise<OrgRunSummary
             stoppedByLimit: error.message,
             rows: partial.rows ?? 0
         };
+    } finally {
+        lock?.release();
     }
 }
 
-async function run(options: OrgRunOptions, partial: Partial<OrgRunSummary>): Promise<OrgRunSummary> {
+async function run(
+    options: OrgRunOptions,
+    partial: Partial<OrgRunSummary>,
+    checkpoint: Checkpoint
+): Promise<OrgRunSummary> {
     const { api } = options;
     const progress = options.onProgress ?? (() => undefined);
     const limitsBefore = await api.limits();
@@ -140,7 +157,15 @@ async function run(options: OrgRunOptions, partial: Partial<OrgRunSummary>): Pro
     partial.accountsInOrg = chunks.accounts;
     partial.rows = chunks.rows;
     try {
-        return await scoreChunks({ ...options, bulk }, partial, active, model, chunks, limitsBefore);
+        return await scoreChunks(
+            { ...options, bulk },
+            partial,
+            active,
+            model,
+            chunks,
+            limitsBefore,
+            checkpoint
+        );
     } finally {
         chunks.close();
     }
@@ -152,7 +177,8 @@ async function scoreChunks(
     active: ActiveModel,
     model: TrustModel,
     chunks: OrgChunks,
-    limitsBefore: ApiLimits | null
+    limitsBefore: ApiLimits | null,
+    checkpoint: Checkpoint
 ): Promise<OrgRunSummary> {
     const { api, asOf } = options;
     const batchSize = options.batchSize ?? 200;
@@ -174,9 +200,12 @@ async function scoreChunks(
     }
 
     const modelKey = `${active.recordId ?? 'default'}:${model.version}:${options.onlyChangedSince ?? 'full'}`;
-    const checkpoint = new Checkpoint(options.checkpointDir, api.instanceUrl, asOf.text);
     const job = { asOf: asOf.text, modelKey, accounts: chunks.accounts, fingerprint: chunks.fingerprint };
-    const resumedFrom = options.dryRun ? 0 : checkpoint.resumeFrom(job);
+    const resume = options.dryRun ? { written: 0, ignored: null } : checkpoint.resumeFrom(job);
+    const resumedFrom = resume.written;
+    const checkpointIgnored = resume.ignored ? { issue: resume.ignored, file: checkpoint.file } : null;
+    // A checkpoint left aside is removed, so a later resume can only find this run's own.
+    if (checkpointIgnored) checkpoint.clear();
     const writer: ResultWriter = options.bulk ? new BulkWriter(api) : new RestWriter(api);
     const scoredAt = (options.now ?? (() => new Date()))().toISOString();
     const receiptContext = {
@@ -189,16 +218,24 @@ async function scoreChunks(
     const bands: Record<string, number> = {};
     const movers: Mover[] = [];
     const failures: WriteFailure[] = [];
-    Object.assign(partial, { baselines, baselinesSource, resumedFrom, bands, failures });
+    Object.assign(partial, { baselines, baselinesSource, resumedFrom, checkpointIgnored, bands, failures });
     let scored = 0;
     let stoppedByLimit: string | null = null;
     let batch: WriteItem[] = [];
     let batches = 0;
 
+    // The checkpoint moves only as far as the org holds the writes, never to what is queued.
+    let saved = resumedFrom;
     const flush = async (upTo: number): Promise<void> => {
-        if (!options.dryRun && batch.length > 0) failures.push(...(await writer.write(batch)));
+        if (!options.dryRun) {
+            failures.push(...(await writer.write(batch, upTo)));
+            const written = Math.max(resumedFrom, writer.durable);
+            if (written > saved) {
+                checkpoint.save({ ...job, written });
+                saved = written;
+            }
+        }
         batch = [];
-        if (!options.dryRun) checkpoint.save({ ...job, written: upTo });
         options.onBatchWritten?.(++batches);
     };
 
@@ -273,6 +310,7 @@ async function scoreChunks(
         accountsInOrg: chunks.accounts,
         accountsScored: scored,
         resumedFrom,
+        checkpointIgnored,
         bands: orderedBands,
         movers: movers.slice(0, 5),
         failures,

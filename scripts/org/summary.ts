@@ -1,8 +1,17 @@
 /** The run summary a person reads: what was scored, bands, movers, failures, API economy. */
 import { messages } from '../cli/messages';
+import type { CheckpointIssue } from './checkpoint';
 import type { OrgRunSummary } from './orgRun';
 
 const n = (v: number): string => v.toLocaleString('en-US');
+
+const IGNORED_BECAUSE: Record<CheckpointIssue, string> = {
+    unreadable: 'it is not readable JSON',
+    malformed: 'it does not hold a checkpoint of this tool (a field is missing or has the wrong type)',
+    otherJob:
+        'it belongs to another run of this org and day (the model or the number of accounts changed since)',
+    otherData: 'it was written for other data on this host (the first or last account differs)'
+};
 
 export function formatSummary(
     s: OrgRunSummary,
@@ -22,6 +31,10 @@ export function formatSummary(
     if (s.bulkChosen)
         lines.push(
             `Used Bulk API 2.0: with ${n(s.accountsInOrg)} accounts, REST paging would cost far more API calls.`
+        );
+    if (s.checkpointIgnored)
+        lines.push(
+            `Ignored the checkpoint ${s.checkpointIgnored.file}: ${IGNORED_BECAUSE[s.checkpointIgnored.issue]}; started from the first account.`
         );
     if (s.resumedFrom > 0)
         lines.push(

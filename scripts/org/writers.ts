@@ -1,7 +1,11 @@
 /**
  * Writes receipts and Account trust fields. REST: sObject Collections, 200 records a call,
  * records that hit a row lock retried on their own; Bulk: one ingest job per object (split
- * only past the 100 MB upload limit). Other per-record failures are reported, never fatal.
+ * only past the 100 MB upload limit), rows that hit a row lock sent again in a job of their
+ * own. Other per-record failures are reported, never fatal.
+ *
+ * Each writer says how far the org holds what it was given (`durable`), which is all the
+ * checkpoint may claim: a Bulk writer queues rows long before their jobs have run.
  */
 import { stringify } from 'csv-stringify/sync';
 import { runIngestJob, type BulkOptions, DEFAULT_BULK } from './bulk';
@@ -22,10 +26,18 @@ export interface WriteFailure {
 }
 
 export interface ResultWriter {
-    /** Writes (or queues) up to 200 accounts' records; returns failures known so far. */
-    write(items: WriteItem[]): Promise<WriteFailure[]>;
+    /**
+     * Writes (or queues) the records of the accounts before position `upTo` (Id order) not
+     * given before; returns failures known so far.
+     */
+    write(items: WriteItem[], upTo: number): Promise<WriteFailure[]>;
     /** Flushes anything queued; returns the remaining failures. */
     finish(): Promise<WriteFailure[]>;
+    /**
+     * Accounts (Id order) whose records the org has processed: written, or failed and
+     * reported. Nothing queued counts.
+     */
+    readonly durable: number;
     readonly jobs: number;
 }
 
@@ -40,6 +52,7 @@ function describeErrors(result: SaveResult): string {
 
 export class RestWriter implements ResultWriter {
     readonly jobs = 0;
+    durable = 0;
     constructor(
         private readonly api: OrgApi,
         private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms))
@@ -69,7 +82,7 @@ export class RestWriter implements ResultWriter {
         return failures;
     }
 
-    async write(items: WriteItem[]): Promise<WriteFailure[]> {
+    async write(items: WriteItem[], upTo: number): Promise<WriteFailure[]> {
         const failures: WriteFailure[] = [];
         for (let i = 0; i < items.length; i += COLLECTION_SIZE) {
             const chunk = items.slice(i, i + COLLECTION_SIZE);
@@ -87,6 +100,7 @@ export class RestWriter implements ResultWriter {
                     ...(await this.save('Account', accounts, (r) => this.api.update('Account', r)))
                 );
         }
+        this.durable = upTo;
         return failures;
     }
 
@@ -104,7 +118,15 @@ function toCsv(records: Record<string, unknown>[], columns: string[]): string {
 }
 
 /** Keeps each upload under Bulk 2.0's 150 MB limit with room to spare. */
-const MAX_UPLOAD_CHARS = 100 * 1024 * 1024;
+export const DEFAULT_UPLOAD_CHARS = 100 * 1024 * 1024;
+
+/** CSV characters per ingest job: TRUST_LEDGER_BULK_UPLOAD_CHARS, else 100 MB. */
+export function bulkUploadChars(): number {
+    const configured = Number(process.env.TRUST_LEDGER_BULK_UPLOAD_CHARS);
+    return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_UPLOAD_CHARS;
+}
+
+const isRowLock = (error: string): boolean => error.startsWith('UNABLE_TO_LOCK_ROW');
 
 /** One object's rows waiting for a Bulk API 2.0 ingest job. */
 class IngestQueue {
@@ -122,60 +144,94 @@ class IngestQueue {
         for (const value of Object.values(record))
             this.chars += value === null || value === undefined ? 4 : String(value).length + 3;
     }
+
+    /** Hands over the queued rows and empties the queue. */
+    take(): Record<string, unknown>[] {
+        const records = this.records;
+        this.records = [];
+        this.chars = 0;
+        return records;
+    }
 }
 
 /**
- * Bulk API 2.0 writes: one ingest job per object, and a further one only each time an
- * object's CSV passes 100 MB (a job takes at most 150 MB, base64 included).
+ * Bulk API 2.0 writes: one ingest job per object, and a further one for each object only
+ * each time the queued CSV passes 100 MB (a job takes at most 150 MB, base64 included).
+ * Both objects' queues are sent together, receipts first, so that after each round every
+ * row queued so far is in the org and the checkpoint can move up to it.
  */
 export class BulkWriter implements ResultWriter {
     jobs = 0;
+    durable = 0;
+    private queuedUpTo = 0;
     private readonly receipts = new IngestQueue('Trust_Score__c', 'Key__c', 'Key__c');
     private readonly accounts = new IngestQueue('Account', null, 'Id');
     private readonly accountOfKey = new Map<string, string>();
 
     constructor(
         private readonly api: OrgApi,
-        private readonly options: BulkOptions = DEFAULT_BULK
+        private readonly options: BulkOptions = DEFAULT_BULK,
+        private readonly maxUploadChars: number = bulkUploadChars()
     ) {}
 
-    async write(items: WriteItem[]): Promise<WriteFailure[]> {
+    async write(items: WriteItem[], upTo: number): Promise<WriteFailure[]> {
         for (const item of items) {
             this.receipts.add(item.receipt);
             this.accountOfKey.set(String(item.receipt.Key__c), item.accountId);
             if (item.account) this.accounts.add(item.account);
         }
+        this.queuedUpTo = upTo;
+        if (this.receipts.records.length === 0 && this.accounts.records.length === 0) {
+            this.durable = upTo;
+            return [];
+        }
+        if (this.receipts.chars > this.maxUploadChars || this.accounts.chars > this.maxUploadChars)
+            return this.flushAll();
+        return [];
+    }
+
+    private async flushAll(): Promise<WriteFailure[]> {
+        const upTo = this.queuedUpTo;
+        const failures = [...(await this.flush(this.receipts)), ...(await this.flush(this.accounts))];
+        this.accountOfKey.clear();
+        this.durable = upTo;
+        return failures;
+    }
+
+    /** Runs the queue's rows as ingest jobs; rows that hit a row lock go again, in a job of their own. */
+    private async flush(queue: IngestQueue): Promise<WriteFailure[]> {
+        let records = queue.take();
         const failures: WriteFailure[] = [];
-        for (const queue of [this.receipts, this.accounts]) {
-            if (queue.chars > MAX_UPLOAD_CHARS) failures.push(...(await this.flush(queue)));
+        for (let attempt = 1; records.length > 0; attempt++) {
+            const columns = Object.keys(records[0] ?? {});
+            this.jobs++;
+            const result = await runIngestJob(
+                this.api,
+                queue.object,
+                queue.externalId,
+                toCsv(records, columns),
+                queue.keyColumn,
+                this.options
+            );
+            const locked = new Set<string>();
+            for (const f of result.failures) {
+                if (isRowLock(f.error) && attempt < LOCK_RETRIES) {
+                    locked.add(f.key);
+                    continue;
+                }
+                failures.push({
+                    accountId: queue.object === 'Account' ? f.key : (this.accountOfKey.get(f.key) ?? f.key),
+                    object: queue.object,
+                    error: f.error
+                });
+            }
+            records = records.filter((r) => locked.has(String(r[queue.keyColumn])));
+            if (records.length > 0) await this.options.sleep(backoffMs(attempt, DEFAULT_RETRY));
         }
         return failures;
     }
 
-    private async flush(queue: IngestQueue): Promise<WriteFailure[]> {
-        if (queue.records.length === 0) return [];
-        const columns = Object.keys(queue.records[0] ?? {});
-        this.jobs++;
-        const result = await runIngestJob(
-            this.api,
-            queue.object,
-            queue.externalId,
-            toCsv(queue.records, columns),
-            queue.keyColumn,
-            this.options
-        );
-        const failures = result.failures.map((f) => ({
-            accountId: queue.object === 'Account' ? f.key : (this.accountOfKey.get(f.key) ?? f.key),
-            object: queue.object,
-            error: f.error
-        }));
-        if (queue.object === 'Trust_Score__c') this.accountOfKey.clear();
-        queue.records = [];
-        queue.chars = 0;
-        return failures;
-    }
-
     async finish(): Promise<WriteFailure[]> {
-        return [...(await this.flush(this.receipts)), ...(await this.flush(this.accounts))];
+        return this.flushAll();
     }
 }

@@ -43,7 +43,7 @@ describe('FaultInjector', () => {
         expect(share).toBeGreaterThan(0.08);
         expect(share).toBeLessThan(0.12);
         expect(new Set(kinds(new FaultInjector(1, 3), 200, true))).toEqual(
-            new Set<RequestFault>(['unavailable', 'dropBefore', 'dropAfter', 'requestLimit', 'rowLock'])
+            new Set<RequestFault>(['unavailable', 'dropBefore', 'dropAfter', 'concurrencyLimit', 'rowLock'])
         );
         // Row locks need records to lock: requests that save nothing never get them.
         expect(kinds(new FaultInjector(1, 3), 200, false)).not.toContain('rowLock');
@@ -56,6 +56,12 @@ describe('FaultInjector', () => {
 });
 
 type Outcome = string;
+
+/** `CODE message` of an error response `[{ message, errorCode }]`. */
+const errorOf = (body: unknown): string => {
+    const error = (body as Array<{ errorCode: string; message: string }>)[0];
+    return error ? `${error.errorCode} ${error.message}` : '';
+};
 
 /** A query on a faulty org: asked again until it gets through (bounded). */
 async function soqlRetrying(test: TestOrg, query: string): Promise<Awaited<ReturnType<typeof soql>>> {
@@ -90,7 +96,7 @@ async function script(test: TestOrg, steps: number): Promise<Outcome[]> {
                           )
                               .map((r) => (r.success ? 'ok' : (r.errors[0]?.statusCode ?? '?')))
                               .join(',')
-                        : ((response.body as Array<{ errorCode: string }>)[0]?.errorCode ?? '');
+                        : errorOf(response.body);
                 outcomes.push(`${response.status} ${perRecord}`);
             } else {
                 const response =
@@ -102,9 +108,7 @@ async function script(test: TestOrg, steps: number): Promise<Outcome[]> {
                           )
                         : await call(test.org, 'GET', '/limits');
                 outcomes.push(
-                    response.status === 200
-                        ? '200'
-                        : `${response.status} ${(response.body as Array<{ errorCode: string }>)[0]?.errorCode ?? ''}`
+                    response.status === 200 ? '200' : `${response.status} ${errorOf(response.body)}`
                 );
             }
         } catch {
@@ -137,9 +141,9 @@ describe('fault injection in the server', () => {
         const plan = new FaultInjector(RATE, SEED);
         const expected = first.map((outcome, i) => {
             const fault = plan.decide(i + 1, i % 3 === 2).fault;
-            if (fault === 'unavailable') return outcome === '503 SERVER_UNAVAILABLE';
-            if (fault === 'requestLimit')
-                return outcome.startsWith('403') && outcome.includes('REQUEST_LIMIT_EXCEEDED');
+            if (fault === 'unavailable') return outcome.startsWith('503 SERVER_UNAVAILABLE');
+            if (fault === 'concurrencyLimit')
+                return outcome === '403 REQUEST_LIMIT_EXCEEDED ConcurrentPerOrgLongTxn Limit exceeded.';
             if (fault === 'dropBefore' || fault === 'dropAfter') return outcome === 'dropped';
             if (fault === 'rowLock') return /^200 .*UNABLE_TO_LOCK_ROW/.test(outcome);
             return outcome.startsWith('200') && !outcome.includes('UNABLE_TO_LOCK_ROW');
@@ -147,8 +151,44 @@ describe('fault injection in the server', () => {
         expect(expected.every(Boolean)).toBe(true);
         const faults = new Set(first.map((_o, i) => plan.decide(i + 1, i % 3 === 2).fault));
         expect(faults).toEqual(
-            new Set([null, 'unavailable', 'dropBefore', 'dropAfter', 'requestLimit', 'rowLock'])
+            new Set([null, 'unavailable', 'dropBefore', 'dropAfter', 'concurrencyLimit', 'rowLock'])
         );
+    });
+
+    it('injects the concurrency limit at random and answers with the daily limit only once the counter runs out', async () => {
+        const seen = async (apiLimit: number, requests: number): Promise<string[]> => {
+            const test = await startWith({ Account: accounts }, { faultRate: RATE, seed: SEED, apiLimit });
+            try {
+                const outcomes: string[] = [];
+                for (let i = 0; i < requests; i++) {
+                    try {
+                        const response = await call(test.org, 'GET', '/limits');
+                        outcomes.push(response.status === 200 ? '200' : errorOf(response.body));
+                    } catch {
+                        outcomes.push('dropped');
+                    }
+                }
+                expect(test.org.apiCalls()).toBeLessThanOrEqual(apiLimit);
+                return outcomes;
+            } finally {
+                await test.close();
+            }
+        };
+        const DAILY = 'REQUEST_LIMIT_EXCEEDED TotalRequests Limit exceeded.';
+        const CONCURRENT = 'REQUEST_LIMIT_EXCEEDED ConcurrentPerOrgLongTxn Limit exceeded.';
+        // Far from the limit: the transient kind only.
+        const plenty = await seen(100_000, 120);
+        expect(plenty).toContain(CONCURRENT);
+        expect(plenty).not.toContain(DAILY);
+        // A limit of 20 calls: the daily kind from the moment 20 were served, and then always.
+        const limited = await seen(20, 120);
+        const first = limited.indexOf(DAILY);
+        expect(first).toBeGreaterThan(0);
+        expect(limited.slice(0, first)).toContain(CONCURRENT);
+        expect(limited.slice(first).every((o) => o === DAILY)).toBe(true);
+        expect(
+            limited.slice(0, first).filter((o) => o === '200' || o === 'dropped').length
+        ).toBeGreaterThanOrEqual(20);
     });
 
     it('commits a write whose response is dropped after processing, and not one dropped before', async () => {

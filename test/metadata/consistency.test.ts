@@ -9,7 +9,7 @@ import { FORCE_APP_DIR } from '../../scripts/metadata/paths';
 
 const DEFAULT = 'force-app/main/default';
 const USER_SET = `${DEFAULT}/permissionsets/Trust_Ledger_User.permissionset-meta.xml`;
-const BAND_REPORT = `${DEFAULT}/reports/Trust_Ledger/Accounts_by_Trust_Band.report-meta.xml`;
+const BAND_REPORT = `${DEFAULT}/reports/Trust_Ledger_Reports/Accounts_by_Trust_Band.report-meta.xml`;
 
 const model = loadMetadataModel();
 
@@ -146,7 +146,7 @@ describe('metadata consistency', () => {
                 filter.value = 'At-Risk';
             });
             expect(problems.map(formatProblem)).toContain(
-                `${DEFAULT}/reports/Trust_Ledger/At_Risk_Accounts_by_Owner.report-meta.xml: filter value "At-Risk" is not a value of Account$Current_Trust_Band__c`
+                `${DEFAULT}/reports/Trust_Ledger_Reports/At_Risk_Accounts_by_Owner.report-meta.xml: filter value "At-Risk" is not a value of Account$Current_Trust_Band__c`
             );
         });
 
@@ -167,16 +167,41 @@ describe('metadata consistency', () => {
             });
         });
 
+        it('a validation rule reads a field through a relationship the object does not have', () => {
+            const rule = `${DEFAULT}/objects/Trust_Score__c/validationRules/Panel_Receipt_Uses_Active_Model.validationRule-meta.xml`;
+            const problems = broken((copy) => {
+                const found = only(copy.validationRules, (candidate) => candidate.file === rule, 'rule');
+                found.formula = found.formula.replace('Model__r.Active__c', 'Model__r.Current__c');
+            });
+            expect(problems).toContainEqual({
+                file: rule,
+                message: 'unknown field Trust_Score__c.Model__r.Current__c'
+            });
+        });
+
+        it('a validation rule checks a custom permission the package does not have', () => {
+            const rule = `${DEFAULT}/objects/Trust_Score__c/validationRules/Batch_Source_Only_From_Batch.validationRule-meta.xml`;
+            const problems = broken((copy) => {
+                copy.customPermissions = copy.customPermissions.filter(
+                    (name) => name !== 'Write_Batch_Receipts'
+                );
+            });
+            expect(problems).toContainEqual({
+                file: rule,
+                message: 'unknown custom permission Write_Batch_Receipts'
+            });
+        });
+
         it('a dashboard component uses a report that does not exist', () => {
             const problems = broken((copy) => {
                 const dashboard = copy.dashboards[0];
                 const component = dashboard?.components[0];
-                if (component) component.report = 'Trust_Ledger/Accounts_by_Band';
+                if (component) component.report = 'Trust_Ledger_Reports/Accounts_by_Band';
             });
             expect(problems).toContainEqual({
-                file: `${DEFAULT}/dashboards/Trust_Ledger/Trust_Ledger_Overview.dashboard-meta.xml`,
+                file: `${DEFAULT}/dashboards/Trust_Ledger_Dashboards/Trust_Ledger_Overview.dashboard-meta.xml`,
                 message:
-                    'component "Accounts by Trust Band" uses unknown report Trust_Ledger/Accounts_by_Band'
+                    'component "Accounts by Trust Band" uses unknown report Trust_Ledger_Reports/Accounts_by_Band'
             });
         });
 

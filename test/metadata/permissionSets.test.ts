@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EXPORT_OBJECT_NAMES, EXPORT_OBJECTS } from '../../scripts/csv/exportSchema';
 import type { ObjectPermissionDef, PermissionSetDef } from '../../scripts/metadata/model';
 import { loadMetadataModel } from '../../scripts/metadata/model';
+import { findField } from '../../scripts/metadata/schema';
 
 const model = loadMetadataModel();
 
@@ -46,6 +48,50 @@ const ACCOUNT_TRUST_FIELDS = [
     'Account.Trust_Scored_On__c'
 ];
 
+/**
+ * Every field the batch reads: the evidence of the export contract (an optional field hidden by
+ * field-level security is silently skipped, so a missing grant degrades scores without an
+ * error) plus what scripts/org/modelStore.ts and scripts/org/previousScores.ts query.
+ */
+const BATCH_READS: [string, string][] = [
+    ...EXPORT_OBJECT_NAMES.flatMap((name) =>
+        EXPORT_OBJECTS[name].columns.map((column): [string, string] => [name, column.name])
+    ),
+    ...['Name', 'Version__c', 'Definition__c', 'Baselines__c', 'Active__c'].map((field): [string, string] => [
+        'Trust_Model__c',
+        field
+    ]),
+    ['Trust_Score__c', 'Account__c'],
+    ['Trust_Score__c', 'Previous_Score__c'],
+    ['Trust_Score__c', 'As_Of__c'],
+    ['Account', 'Current_Trust_Score__c'],
+    ['Account', 'Trust_Scored_On__c']
+];
+
+/**
+ * Standard fields the batch reads that have no field-level security a permission set could
+ * grant (the platform shows them with the record, or the profile has to), with the reason.
+ */
+const NOT_GRANTABLE: Record<string, string> = {
+    'Opportunity.IsClosed': 'derived from the stage',
+    'Opportunity.IsWon': 'derived from the stage',
+    'Opportunity.CreatedDate': 'system audit field',
+    'OpportunityHistory.OpportunityId': 'history rows have no field-level security',
+    'OpportunityHistory.CloseDate': 'history rows have no field-level security',
+    'OpportunityHistory.CreatedDate': 'history rows have no field-level security',
+    'OpportunityHistory.StageName': 'history rows have no field-level security',
+    'Case.CreatedDate': 'system audit field',
+    'Case.IsClosed': 'derived from the status',
+    'Case.ClosedDate': 'set by the platform when the case closes',
+    'Case.Status': 'always on the case',
+    'CaseMilestone.IsViolated': 'milestones have no field-level security',
+    'CaseMilestone.IsCompleted': 'milestones have no field-level security',
+    'CaseMilestone.TargetDate': 'milestones have no field-level security',
+    'CaseMilestone.CompletionDate': 'milestones have no field-level security',
+    'Contract.StartDate': "left to the integration user's profile (docs/deploy-to-org.md)",
+    'Contract.EndDate': "left to the integration user's profile (docs/deploy-to-org.md)"
+};
+
 describe('permission sets (least privilege per persona)', () => {
     it('never grants delete or modify all: history is never deleted by Trust Ledger users', () => {
         for (const set of model.permissionSets) {
@@ -80,9 +126,9 @@ describe('permission sets (least privilege per persona)', () => {
             ).toEqual([]);
         });
 
-        it('cannot change models', () => {
-            expect(fieldAccess(user, 'Trust_Model__c.Active__c')).toBe('read');
-            expect(fieldAccess(user, 'Trust_Model__c.Baselines__c')).toBe('read');
+        it('reads models (the panel scores with the active definition) and cannot change them', () => {
+            for (const field of ['Active__c', 'Baselines__c', 'Definition__c', 'Notes__c'])
+                expect([field, fieldAccess(user, `Trust_Model__c.${field}`)]).toEqual([field, 'read']);
             expect(user.customPermissions).toEqual([]);
         });
 
@@ -158,8 +204,17 @@ describe('permission sets (least privilege per persona)', () => {
         it('only updates baselines on models; it cannot create or reconfigure them', () => {
             expect(access(integration, 'Trust_Model__c')).toEqual(['read', 'edit']);
             expect(fieldAccess(integration, 'Trust_Model__c.Baselines__c')).toBe('edit');
-            expect(fieldAccess(integration, 'Trust_Model__c.Active__c')).toBe('read');
-            expect(integration.customPermissions).toEqual([]);
+            for (const field of ['Active__c', 'Definition__c', 'Notes__c'])
+                expect([field, fieldAccess(integration, `Trust_Model__c.${field}`)]).toEqual([field, 'read']);
+            // Name and Version__c are required, so no field permission can protect them: the
+            // validation rule Only_Model_Managers_Change_Versions does (receiptIntegrity.test.ts).
+            expect(integration.customPermissions).not.toContain('Manage_Trust_Model');
+        });
+
+        it('alone may write Batch receipts (the custom permission the receipt rules check)', () => {
+            expect(integration.customPermissions).toEqual(['Write_Batch_Receipts']);
+            for (const set of [user, admin])
+                expect(set.customPermissions).not.toContain('Write_Batch_Receipts');
         });
 
         it('reads the optional evidence fields that are behind field-level security', () => {
@@ -174,6 +229,25 @@ describe('permission sets (least privilege per persona)', () => {
             ]) {
                 expect(fieldAccess(integration, field)).toBe('read');
             }
+        });
+
+        it('reads every field the batch queries, unless no permission set can grant it', () => {
+            const unreadable = BATCH_READS.filter(([object, field]) => {
+                const ref = findField(model.schema, object, field);
+                if (ref === undefined)
+                    throw new Error(`the batch reads ${object}.${field}, which the schema lacks`);
+                // Always visible to whoever reads the record; a field permission on them fails the deploy.
+                if (ref.spec.type === 'Id' || ref.spec.required || ref.spec.type === 'MasterDetail')
+                    return false;
+                if (NOT_GRANTABLE[`${object}.${field}`] !== undefined) return false;
+                return fieldAccess(integration, `${object}.${field}`) === 'none';
+            });
+            expect(unreadable.map(([object, field]) => `${object}.${field}`)).toEqual([]);
+        });
+
+        it('lists only fields the batch reads among those a permission set cannot grant', () => {
+            const read = new Set(BATCH_READS.map(([object, field]) => `${object}.${field}`));
+            expect(Object.keys(NOT_GRANTABLE).filter((field) => !read.has(field))).toEqual([]);
         });
 
         it('has no app or tab: it is an API user', () => {

@@ -16,9 +16,9 @@ const EXPECTED_MEMBER_COUNTS: Record<string, number> = {
     CustomField: 49,
     CustomLabels: 1,
     CustomObject: 4,
-    CustomPermission: 1,
+    CustomPermission: 2,
     CustomTab: 3,
-    // The folder ('Trust_Ledger/') is a member too.
+    // The folder ('Trust_Ledger_Dashboards/') is a member too.
     Dashboard: 2,
     FlexiPage: 2,
     Layout: 4,
@@ -26,7 +26,7 @@ const EXPECTED_MEMBER_COUNTS: Record<string, number> = {
     PermissionSet: 3,
     Report: 6,
     ReportType: 4,
-    ValidationRule: 5
+    ValidationRule: 11
 };
 
 /** Types other parts of the project add (components, their resources); anything else is unexpected. */
@@ -96,10 +96,13 @@ describe('force-app converts offline with source-deploy-retrieve', () => {
         );
     });
 
-    it('keeps reports and dashboards in their Trust_Ledger folders', () => {
+    it('keeps reports and dashboards in folders of their own names', () => {
         expect(members.get('Report')).toEqual(
-            expect.arrayContaining(['Trust_Ledger/', 'Trust_Ledger/Accounts_by_Trust_Band'])
+            expect.arrayContaining(['Trust_Ledger_Reports/', 'Trust_Ledger_Reports/Accounts_by_Trust_Band'])
         );
-        expect(members.get('Dashboard')).toEqual(['Trust_Ledger/', 'Trust_Ledger/Trust_Ledger_Overview']);
+        expect(members.get('Dashboard')).toEqual([
+            'Trust_Ledger_Dashboards/',
+            'Trust_Ledger_Dashboards/Trust_Ledger_Overview'
+        ]);
     });
 });

@@ -403,7 +403,7 @@ describe('demo-data load: re-runs, faults and bad input', () => {
         }
     });
 
-    it('ends a load with 20% injected faults with every record created exactly once', async () => {
+    it('ends one load under 20% injected faults with every record created exactly once, without a re-run', async () => {
         const folder = path.join(scratch, 'org-150');
         await generateDemoData({ accounts: 150, outDir: folder, seed: 5, referenceDate: AS_OF });
         const expected = Object.fromEntries(Object.keys(COUNTS).map((o) => [o, csv(folder, o).length]));
@@ -412,15 +412,9 @@ describe('demo-data load: re-runs, faults and bad input', () => {
         // duplicates 150 accounts), so the load must find what was saved instead of resending it.
         const faulty = await localOrg({ faultRate: 0.2, seed: 6 });
         try {
-            const outcomes: (number | null)[] = [];
-            for (let attempt = 0; attempt < 40; attempt++) {
-                const run = await load(faulty.org, state, folder);
-                outcomes.push(run.status);
-                if (run.status === 0) break;
-                expect(run.status).toBe(3); // REQUEST_LIMIT_EXCEEDED: the next run carries on
-            }
-            expect(outcomes[outcomes.length - 1]).toBe(0);
-            expect(outcomes.length).toBeGreaterThan(1);
+            // Every injected fault is transient (the daily limit is far away): one run finishes.
+            const run = await load(faulty.org, state, folder);
+            expect(run.status).toBe(0);
             // Count through the same faulty org: jsforce retries a failed read, and so does this.
             const counts: Record<string, number> = {};
             for (const object of Object.keys(COUNTS)) {

@@ -34,7 +34,15 @@ describe('score against an org, options', () => {
         const bulk = await localOrg({ importFrom: DEMO });
         try {
             expect((await cliAsync(['score', ...orgArgs(rest.org), '--as-of', AS_OF])).status).toBe(0);
-            const run = await cliAsync(['score', ...orgArgs(bulk.org), '--as-of', AS_OF, '--bulk']);
+            // --quiet: a run over a second prints progress lines to stderr, and a busy machine is slow.
+            const run = await cliAsync([
+                'score',
+                ...orgArgs(bulk.org),
+                '--as-of',
+                AS_OF,
+                '--bulk',
+                '--quiet'
+            ]);
             expect(run.stderr).toBe('');
             expect(run.status).toBe(0);
             expect(run.stdout).toMatch(/in 2 Bulk API jobs/);

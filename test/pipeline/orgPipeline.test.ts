@@ -2,7 +2,7 @@
  * The batch pipeline end to end through jsforce against the embedded local org: the same
  * scores as the offline path, idempotent re-runs, fault tolerance, crash recovery, limits.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TrustResult } from '../../engine/result';
@@ -97,23 +97,59 @@ describe('score against an org', () => {
         }
     });
 
-    it('ends a run with 20% injected faults in the same state as a clean run', async () => {
+    it("refuses a bad token with the org's error and never prints the token", async () => {
+        const { org } = await localOrg({ importFrom: DEMO });
+        try {
+            const token = '00DXX0000000001!AQ4AQFakeTokenValue1234567890';
+            const run = await cliAsync(['score', '--instance-url', org.instanceUrl, '--access-token', token]);
+            expect(run.status).toBe(2);
+            expect(run.stderr).toMatch(/INVALID_SESSION_ID/);
+            expect(run.stderr + run.stdout).not.toContain(token);
+        } finally {
+            await org.close();
+        }
+    });
+});
+
+/** The checkpoint a run left behind: how many accounts (Id order) it says the org holds. */
+function checkpointWritten(folder: string): number {
+    if (!existsSync(folder)) return 0;
+    const file = readdirSync(folder).find((f) => f.endsWith('.json'));
+    if (file === undefined) return 0;
+    return (JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as { written: number }).written;
+}
+
+/** Accounts (Id order) whose receipt of the day and Account trust fields are all in the org. */
+function completeAccounts(state: Awaited<ReturnType<typeof orgState>>): number {
+    const receipts = new Set(state.receipts.map((r) => r.Account__c));
+    let complete = 0;
+    for (const account of state.accounts) {
+        if (!receipts.has(account.Id) || account.Trust_Scored_On__c !== AS_OF) break;
+        complete++;
+    }
+    return complete;
+}
+
+describe.each([
+    ['REST', [] as string[]],
+    ['Bulk API 2.0', ['--bulk']]
+])('a batch run over %s, interrupted or faulty', (label, flags) => {
+    const tag = label.startsWith('REST') ? 'rest' : 'bulk';
+
+    it('ends one run under 20% injected faults in the same state as a clean run, without a re-run', async () => {
         const clean = await localOrg({ importFrom: bigOrg });
-        const dataDir = path.join(scratch, 'faulty');
+        const dataDir = path.join(scratch, `faulty-${tag}`);
         let faulty = await localOrg({ importFrom: bigOrg, dataDir, faultRate: 0.2, seed: 7 });
         try {
             expect((await cliAsync(['score', ...orgArgs(clean.org), '--as-of', AS_OF])).status).toBe(0);
-            const outcomes: (number | null)[] = [];
-            // REQUEST_LIMIT_EXCEEDED stops a run cleanly (exit 3); the next run resumes.
-            for (let attempt = 0; attempt < 60; attempt++) {
-                const run = await cliAsync(['score', ...orgArgs(faulty.org), '--as-of', AS_OF]);
-                outcomes.push(run.status);
-                if (run.status === 0) break;
-                expect(run.status).toBe(3);
-                expect(run.stdout).toMatch(/run the same command again to resume/);
-            }
-            expect(outcomes[outcomes.length - 1]).toBe(0);
-            expect(outcomes.length).toBeGreaterThan(1); // the fault plan did stop some runs
+            // Transient faults (503s, dropped connections, row locks, too many concurrent
+            // requests) are retried; only the daily limit stops a run, and it is far away here.
+            const run = await cliAsync(['score', ...orgArgs(faulty.org), '--as-of', AS_OF, ...flags]);
+            expect(run.stderr).not.toMatch(/Error|at .*\.ts:\d+/);
+            expect(run.status).toBe(0);
+            expect(run.stdout).toMatch(/Scored 1,000 of 1,000 accounts/);
+            expect(run.stdout).not.toMatch(/could not be written/);
+            expect(run.stdout).toMatch(/API calls: [\d,]+ made \([1-9][\d,]* retried\)/);
             // Read the result without faults: the same database, served again (it persists).
             await faulty.org.close();
             faulty = await localOrg({ dataDir });
@@ -126,70 +162,93 @@ describe('score against an org', () => {
         }
     });
 
-    it('recovers from a crash mid-run: a re-run resumes and ends in the same state', async () => {
+    it('stops cleanly at the API limit with a checkpoint no further than the org, and a later run finishes', async () => {
+        const clean = await localOrg({ importFrom: bigOrg });
+        const dataDir = path.join(scratch, `limited-${tag}`);
+        const checkpoints = path.join(scratch, `limit-state-${tag}`);
+        const env = { TRUST_LEDGER_STATE_DIR: checkpoints };
+        let limited: Awaited<ReturnType<typeof localOrg>> | null = null;
+        try {
+            const cleanRun = await cliAsync(['score', ...orgArgs(clean.org), '--as-of', AS_OF, ...flags]);
+            expect(cleanRun.status).toBe(0);
+            // REST: stop within the first upserts. Bulk: stop while the ingest jobs run, the
+            // last steps of a run (each job: create, upload, close, poll, two result downloads).
+            const apiLimit = tag === 'rest' ? 32 : clean.org.apiCalls() - 8;
+            limited = await localOrg({ importFrom: bigOrg, dataDir, apiLimit });
+            const run = await cliAsync(['score', ...orgArgs(limited.org), '--as-of', AS_OF, ...flags], {
+                env
+            });
+            expect(run.stderr).not.toMatch(/Error|at .*\.ts:\d+/);
+            expect(run.status).toBe(3);
+            expect(run.stdout).toMatch(/API request limit is exhausted \(REQUEST_LIMIT_EXCEEDED\)/);
+            expect(run.stdout).toMatch(/Stopped early/);
+            // Bulk: the limit is met while the ingest jobs run, after every row was queued.
+            if (tag === 'bulk') expect(run.stdout).toMatch(/Stopped early: \w+ \S*\/jobs\/ingest/);
+            // The next day the limit is fresh: the org's state is readable again, and the same
+            // command resumes where it stopped.
+            await limited.org.close();
+            limited = await localOrg({ dataDir });
+            const partial = await orgState(limited.conn);
+            const saved = checkpointWritten(checkpoints);
+            expect(completeAccounts(partial)).toBeGreaterThanOrEqual(saved);
+            // The run did stop part-way through writing.
+            expect(partial.accounts.filter((a) => a.Trust_Scored_On__c === AS_OF).length).toBeLessThan(1000);
+            const resumed = await cliAsync(['score', ...orgArgs(limited.org), '--as-of', AS_OF, ...flags], {
+                env
+            });
+            expect(resumed.status).toBe(0);
+            if (saved > 0)
+                expect(resumed.stdout).toMatch(
+                    new RegExp(
+                        `Resumed an interrupted run: the first ${saved.toLocaleString('en-US')} accounts`
+                    )
+                );
+            else expect(resumed.stdout).not.toMatch(/Resumed an interrupted run/);
+            expect(await orgState(limited.conn)).toEqual(await orgState(clean.conn));
+        } finally {
+            await clean.org.close();
+            await limited?.org.close();
+        }
+    });
+});
+
+describe.each([
+    // REST writes each batch as it goes: two batches of 200 are in the org.
+    ['REST', [] as string[], {}, 400],
+    // Bulk queues every row for one ingest job per object: nothing is in the org yet.
+    ['Bulk API 2.0, one job per object', ['--bulk'], {}, 0],
+    // Bulk with small jobs (a job of each object every batch): two batches are in the org.
+    ['Bulk API 2.0, small jobs', ['--bulk'], { TRUST_LEDGER_BULK_UPLOAD_CHARS: '100000' }, 400]
+])('a run over %s killed after two batches', (label, flags, extraEnv, inOrg) => {
+    it('leaves a checkpoint no further than the org, and a re-run resumes and ends in the same state', async () => {
         const clean = await localOrg({ importFrom: bigOrg });
         const crashed = await localOrg({ importFrom: bigOrg });
-        const checkpoints = path.join(scratch, 'crash-state');
-        const env = { TRUST_LEDGER_STATE_DIR: checkpoints };
-        const crashAfterTwoBatches = { ...env, TRUST_LEDGER_CRASH_AFTER_BATCHES: '2' };
+        const checkpoints = path.join(scratch, `crash-state-${label.replace(/\W+/g, '-')}`);
+        const env = { ...extraEnv, TRUST_LEDGER_STATE_DIR: checkpoints };
         try {
             expect((await cliAsync(['score', ...orgArgs(clean.org), '--as-of', AS_OF])).status).toBe(0);
-            const killed = await cliAsync(['score', ...orgArgs(crashed.org), '--as-of', AS_OF], {
-                env: crashAfterTwoBatches
+            const killed = await cliAsync(['score', ...orgArgs(crashed.org), '--as-of', AS_OF, ...flags], {
+                env: { ...env, TRUST_LEDGER_CRASH_AFTER_BATCHES: '2' }
             });
             expect(killed.status).toBeNull(); // killed by signal, mid-run
             const partial = await orgState(crashed.conn);
-            expect(partial.receipts).toHaveLength(400); // two batches of 200 made it
-            expect(existsSync(checkpoints) && readdirSync(checkpoints).some((f) => f.endsWith('.json'))).toBe(
-                true
-            );
-            const rerun = await cliAsync(['score', ...orgArgs(crashed.org), '--as-of', AS_OF], { env });
+            expect(partial.receipts).toHaveLength(inOrg);
+            expect(completeAccounts(partial)).toBe(inOrg);
+            // Never ahead of the org: what it claims is written is there, receipts and Account fields.
+            expect(checkpointWritten(checkpoints)).toBe(inOrg);
+            const rerun = await cliAsync(['score', ...orgArgs(crashed.org), '--as-of', AS_OF, ...flags], {
+                env
+            });
             expect(rerun.status).toBe(0);
-            expect(rerun.stdout).toMatch(
-                /Resumed an interrupted run: the first 400 accounts were already written/
-            );
+            if (inOrg > 0)
+                expect(rerun.stdout).toMatch(
+                    /Resumed an interrupted run: the first 400 accounts were already written/
+                );
+            else expect(rerun.stdout).not.toMatch(/Resumed an interrupted run/);
             expect(await orgState(crashed.conn)).toEqual(await orgState(clean.conn));
         } finally {
             await clean.org.close();
             await crashed.org.close();
-        }
-    });
-
-    it('stops cleanly at the API limit with a checkpoint, and a later run resumes and finishes', async () => {
-        const clean = await localOrg({ importFrom: bigOrg });
-        const dataDir = path.join(scratch, 'limited');
-        let limited = await localOrg({ importFrom: bigOrg, dataDir, apiLimit: 32 });
-        try {
-            expect((await cliAsync(['score', ...orgArgs(clean.org), '--as-of', AS_OF])).status).toBe(0);
-            const run = await cliAsync(['score', ...orgArgs(limited.org), '--as-of', AS_OF]);
-            expect(run.status).toBe(3);
-            expect(run.stdout).toMatch(/API request limit is exhausted \(REQUEST_LIMIT_EXCEEDED\)/);
-            expect(run.stdout).toMatch(/Stopped early/);
-            // The next day the limit is fresh: the same command resumes where it stopped.
-            await limited.org.close();
-            limited = await localOrg({ dataDir });
-            const resumed = await cliAsync(['score', ...orgArgs(limited.org), '--as-of', AS_OF]);
-            expect(resumed.status).toBe(0);
-            expect(resumed.stdout).toMatch(
-                /Resumed an interrupted run: the first [\d,]+ accounts were already written/
-            );
-            expect(await orgState(limited.conn)).toEqual(await orgState(clean.conn));
-        } finally {
-            await clean.org.close();
-            await limited.org.close();
-        }
-    });
-
-    it("refuses a bad token with the org's error and never prints the token", async () => {
-        const { org } = await localOrg({ importFrom: DEMO });
-        try {
-            const token = '00DXX0000000001!AQ4AQFakeTokenValue1234567890';
-            const run = await cliAsync(['score', '--instance-url', org.instanceUrl, '--access-token', token]);
-            expect(run.status).toBe(2);
-            expect(run.stderr).toMatch(/INVALID_SESSION_ID/);
-            expect(run.stderr + run.stdout).not.toContain(token);
-        } finally {
-            await org.close();
         }
     });
 });

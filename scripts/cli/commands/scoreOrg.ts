@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { Connection } from '@jsforce/jsforce-node';
 import { fileTarget, stdoutTarget, type OutputTarget } from '../../output/atomicFile';
 import { makeSink, type OutputFormat, type ResultSink } from '../../output/formats';
-import { connect, formatSummary, OrgApi, runOrgScore, type ConnectOptions } from '../../org';
+import { connect, formatSummary, OrgApi, runOrgScore, RunLockedError, type ConnectOptions } from '../../org';
+import { messages } from '../messages';
 import type { AsOf } from '../args';
 import { stderrProgress } from '../progress';
 
@@ -24,7 +25,10 @@ export interface ScoreOrgArgs {
     checkpointDir?: string;
 }
 
-/** Exit code 3: stopped by the org's API limit; the checkpoint lets a re-run resume. */
+/**
+ * Exit code 3: stopped early, by the org's API limit or because another run of the same org
+ * and day holds the lock; the checkpoint lets a re-run resume.
+ */
 export const EXIT_STOPPED = 3;
 /**
  * Exit code 4: the run went to the end but some records could not be written (the summary
@@ -97,6 +101,10 @@ export async function scoreOrg(args: ScoreOrgArgs): Promise<number> {
     } catch (error) {
         progress.done();
         if (target) (target as OutputTarget).abort();
+        if (error instanceof RunLockedError) {
+            process.stderr.write(`trust-ledger: ${messages.runLocked(error.file, error.pid, error.host)}\n`);
+            return EXIT_STOPPED;
+        }
         throw error;
     }
 }

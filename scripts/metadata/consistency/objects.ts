@@ -124,9 +124,31 @@ function checkLayouts(model: MetadataModel): Problem[] {
     });
 }
 
-/** Custom field names a formula mentions (`Due_On__c`, `ISPICKVAL(Status__c, …)`). */
+/**
+ * Custom field paths a formula mentions (`Due_On__c`, `ISPICKVAL(Status__c, …)`, and through a
+ * relationship `Model__r.Active__c`).
+ */
 function formulaFields(formula: string): string[] {
-    return [...formula.matchAll(/\b([A-Za-z]\w*__c)\b/g)].map((match) => match[1] ?? '');
+    return [...formula.matchAll(/(?<![\w.$])((?:[A-Za-z]\w*__r\.)*[A-Za-z]\w*__c)\b/g)].map(
+        (match) => match[1] ?? ''
+    );
+}
+
+/** Custom permissions a formula checks (`$Permission.Manage_Trust_Model`). */
+function formulaPermissions(formula: string): string[] {
+    return [...formula.matchAll(/\$Permission\.(\w+)/g)].map((match) => match[1] ?? '');
+}
+
+/** Whether `path` (`Field__c` or `Rel__r.Field__c`) resolves from `object`. */
+function resolvesFrom(model: MetadataModel, object: string, path: string): boolean {
+    const parts = path.split('.');
+    let current = object;
+    for (const relationship of parts.slice(0, -1)) {
+        const lookup = findField(model.schema, current, relationship.replace(/__r$/, '__c'));
+        if (lookup?.spec.referenceTo === undefined) return false;
+        current = lookup.spec.referenceTo;
+    }
+    return findField(model.schema, current, parts[parts.length - 1] ?? '') !== undefined;
 }
 
 function checkValidationRules(model: MetadataModel): Problem[] {
@@ -137,9 +159,13 @@ function checkValidationRules(model: MetadataModel): Problem[] {
             ...(rule.errorDisplayField ? [rule.errorDisplayField] : [])
         ];
         for (const field of new Set(fields)) {
-            if (findField(model.schema, rule.object, field) === undefined) {
+            if (!resolvesFrom(model, rule.object, field)) {
                 problems.push({ file: rule.file, message: `unknown field ${rule.object}.${field}` });
             }
+        }
+        for (const permission of new Set(formulaPermissions(rule.formula))) {
+            if (!model.customPermissions.includes(permission))
+                problems.push({ file: rule.file, message: `unknown custom permission ${permission}` });
         }
         return problems;
     });

@@ -10,7 +10,7 @@
  */
 import { parseInstant } from '../../../engine/dates';
 import type { OrgApi, SaveResult } from '../orgApi';
-import { ApiLimitError, backoffMs, classify, DEFAULT_RETRY } from '../retry';
+import { ApiLimitError, backoffMs, classify, DEFAULT_RETRY, givenUp } from '../retry';
 
 /** How far before the load's start (by this machine's clock) records are read back. */
 export const CLOCK_MARGIN_MS = 10 * 60_000;
@@ -87,7 +87,7 @@ export async function createSafely(
             return results.map((r) => r ?? { success: false, errors: [] });
         } catch (error) {
             if (error instanceof ApiLimitError || classify(error) !== 'transient') throw error;
-            if (attempt >= DEFAULT_RETRY.tries) throw error;
+            if (attempt >= DEFAULT_RETRY.tries) throw givenUp(`POST ${object} records`, error);
             api.retries++;
             const taken = options.taken();
             for (const r of results) if (r?.id !== undefined) taken.add(r.id);
