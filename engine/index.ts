@@ -10,4 +10,5 @@ export * from './baselines';
 export * from './result';
 export { scoreAccount, scoreFromSignals, type ScoreOptions } from './score';
 export { explainResult } from './explain';
+export { NonFiniteResultError } from './finite';
 export { lossAversionFactor } from './signals';

@@ -53,6 +53,26 @@ export interface TrustModel {
     mappings: ModelMappings;
 }
 
+/**
+ * The range of every number in a model. Inside it the engine's arithmetic stays exact enough
+ * and finite: weights up to 1000 cannot overflow a sum (1e308 each gave NaN pillars), a
+ * positive weight of at least 0.001 cannot vanish into rounding, and a half-life of at least
+ * 7 days over a look-back of at most 3,650 days leaves the oldest evidence at 2^-521 of the
+ * newest, far from the 2^-1074 where a weight becomes 0 (a half-life of 1e-300 days zeroed
+ * every piece of evidence). The version must fit `Trust_Model__c.Version__c` (6 digits).
+ * docs/scoring.md section 8 lists them for admins; the setup page shows them through the
+ * validator's messages.
+ */
+export const MODEL_LIMITS = Object.freeze({
+    /** Signal and pillar weights: 0 (off), or from `minPositive` to `max`. */
+    weight: Object.freeze({ minPositive: 0.001, max: 1000 }),
+    halfLifeDays: Object.freeze({ min: 7, max: 36_500 }),
+    lookBackDays: Object.freeze({ min: 1, max: 3_650 }),
+    lossAversion: Object.freeze({ min: 1, max: 10 }),
+    resolutionTargetHours: Object.freeze({ min: 0.1, max: 87_600 }),
+    version: Object.freeze({ min: 1, max: 999_999 })
+});
+
 export interface ModelIssue {
     /** Dotted path of the offending setting, e.g. `signals.winRate.weight`. */
     path: string;
@@ -97,7 +117,14 @@ class Checker {
         obj: Record<string, Json>,
         key: string,
         path: string,
-        rule: { min?: number; minExclusive?: number; max?: number; integer?: boolean }
+        rule: {
+            min?: number;
+            minExclusive?: number;
+            max?: number;
+            integer?: boolean;
+            /** 0 is allowed (it means off); any other value must be at least this. */
+            zeroOrAtLeast?: number;
+        }
     ): number | undefined {
         const value = obj[key];
         const at = path ? `${path}.${key}` : key;
@@ -115,6 +142,8 @@ class Checker {
             this.fail(at, `must be greater than ${rule.minExclusive} (got ${value})`);
         if (rule.max !== undefined && value > rule.max)
             this.fail(at, `must be at most ${rule.max} (got ${value})`);
+        if (rule.zeroOrAtLeast !== undefined && value > 0 && value < rule.zeroOrAtLeast)
+            this.fail(at, `must be 0 or at least ${rule.zeroOrAtLeast} (got ${value})`);
         return value;
     }
 
@@ -194,6 +223,13 @@ const MAPPING_KEYS = [
 /** An API name such as `SBQQ__RenewedContract__c` or `ContractId`. */
 const API_NAME_RE = /^[A-Za-z][A-Za-z0-9_]*$/;
 
+const WEIGHT_RULE = {
+    min: 0,
+    max: MODEL_LIMITS.weight.max,
+    zeroOrAtLeast: MODEL_LIMITS.weight.minPositive
+};
+const HOURS_RULE = MODEL_LIMITS.resolutionTargetHours;
+
 function checkSignals(c: Checker, raw: Json): Record<SignalId, SignalSetting> {
     const signals = {} as Record<SignalId, SignalSetting>;
     if (!isRecord(raw)) {
@@ -229,7 +265,7 @@ function checkSignals(c: Checker, raw: Json): Record<SignalId, SignalSetting> {
                 `must be one of ${PILLAR_IDS.join(', ')} (got ${pillar === undefined ? 'nothing' : describe(pillar)})`
             );
         }
-        const weight = c.number(entry, 'weight', path, { min: 0 });
+        const weight = c.number(entry, 'weight', path, WEIGHT_RULE);
         if (
             typeof enabled === 'boolean' &&
             typeof pillar === 'string' &&
@@ -250,7 +286,7 @@ function checkPillars(c: Checker, raw: Json): Record<PillarId, number> {
     }
     c.unknownKeys(raw, PILLAR_IDS, 'pillars', 'pillar');
     for (const id of PILLAR_IDS) {
-        const weight = c.number(raw, id, 'pillars', { min: 0 });
+        const weight = c.number(raw, id, 'pillars', WEIGHT_RULE);
         if (weight !== undefined) pillars[id] = weight;
     }
     return pillars;
@@ -322,13 +358,11 @@ function checkMappings(c: Checker, raw: Json): ModelMappings | undefined {
         );
     } else {
         for (const priority of Object.keys(rawTargets)) {
-            const hours = c.number(rawTargets, priority, 'mappings.resolutionTargetHours', {
-                minExclusive: 0
-            });
+            const hours = c.number(rawTargets, priority, 'mappings.resolutionTargetHours', HOURS_RULE);
             if (hours !== undefined) targets[priority] = hours;
         }
     }
-    const fallback = c.number(raw, 'defaultResolutionTargetHours', 'mappings', { minExclusive: 0 });
+    const fallback = c.number(raw, 'defaultResolutionTargetHours', 'mappings', HOURS_RULE);
     const renewal = new Set(lists.renewalOpportunityTypes);
     for (const key of ['upgradeOpportunityTypes', 'downgradeOpportunityTypes'] as const) {
         for (const type of lists[key]) {
@@ -367,14 +401,14 @@ export function validateModel(raw: unknown): ModelValidation {
     }
     c.unknownKeys(raw, TOP_LEVEL_KEYS, '', 'setting');
     const name = c.text(raw, 'name', '');
-    const version = c.number(raw, 'version', '', { min: 1, integer: true });
+    const version = c.number(raw, 'version', '', { ...MODEL_LIMITS.version, integer: true });
     const description = c.text(raw, 'description', '', true);
     const signals = checkSignals(c, raw.signals);
     const pillars = checkPillars(c, raw.pillars);
     const bands = checkBands(c, raw.bands);
-    const halfLifeDays = c.number(raw, 'halfLifeDays', '', { minExclusive: 0 });
-    const lookBackDays = c.number(raw, 'lookBackDays', '', { minExclusive: 0 });
-    const lossAversion = c.number(raw, 'lossAversion', '', { min: 1, max: 10 });
+    const halfLifeDays = c.number(raw, 'halfLifeDays', '', MODEL_LIMITS.halfLifeDays);
+    const lookBackDays = c.number(raw, 'lookBackDays', '', MODEL_LIMITS.lookBackDays);
+    const lossAversion = c.number(raw, 'lossAversion', '', MODEL_LIMITS.lossAversion);
     const mappings = checkMappings(c, raw.mappings);
 
     if (c.issues.length === 0) {

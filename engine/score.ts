@@ -9,6 +9,7 @@
  */
 import { PILLAR_IDS, SIGNAL_IDS, SIGNAL_LABELS, type PillarId, type SignalId } from './catalog';
 import type { AccountEvidence, Day } from './evidence';
+import { assertFiniteCombination, assertFiniteResult } from './finite';
 import { bandFor, type TrustModel } from './model';
 import type { OrgBaselines } from './baselines';
 import type { Driver, EvidenceItem, SignalResult, TrustResult } from './result';
@@ -143,6 +144,7 @@ export function scoreFromSignals(
         for (const [s, share] of shares) raw += share * (signalScores[s] as number);
         score = round1(raw);
     }
+    assertFiniteCombination('(stored signal scores)', { score, pillars });
     return { score, band: bandFor(model, score), pillars };
 }
 
@@ -237,7 +239,7 @@ export function scoreAccount(
     drivers.sort((a, b) => Math.abs(b.impact) - Math.abs(a.impact) || (a.signal < b.signal ? -1 : 1));
 
     const score = raw === null ? null : round1(raw);
-    return {
+    return assertFiniteResult({
         accountId: evidence.account.id,
         accountName: evidence.account.name,
         score,
@@ -246,5 +248,5 @@ export function scoreAccount(
         pillars,
         signals,
         drivers
-    };
+    });
 }

@@ -1,5 +1,12 @@
 import defaultModelJson from '../../config/default-model.json';
-import { bandFor, defaultModel, parseModelJson, validateModel, InvalidModelError } from '../model';
+import {
+    bandFor,
+    defaultModel,
+    parseModelJson,
+    validateModel,
+    InvalidModelError,
+    MODEL_LIMITS
+} from '../model';
 
 /** Breaks a copy of the default model at a dotted path (`bands.2.min`); undefined deletes. */
 type Edit = [path: string, value: unknown];
@@ -86,8 +93,38 @@ describe('model validation', () => {
             [['bands.1.name', 'At Risk']],
             /^bands\[1\]\.name: "At Risk" is used by two bands/
         ],
-        ['a zero half-life', [['halfLifeDays', 0]], /^halfLifeDays: must be greater than 0 \(got 0\)/],
-        ['a negative half-life', [['halfLifeDays', -30]], /^halfLifeDays: must be greater than 0/],
+        ['a zero half-life', [['halfLifeDays', 0]], /^halfLifeDays: must be at least 7 \(got 0\)/],
+        ['a negative half-life', [['halfLifeDays', -30]], /^halfLifeDays: must be at least 7/],
+        [
+            'a half-life that would zero all evidence',
+            [['halfLifeDays', 1e-300]],
+            /^halfLifeDays: must be at least 7 \(got 1e-300\)/
+        ],
+        ['a half-life beyond 100 years', [['halfLifeDays', 1e6]], /^halfLifeDays: must be at most 36500/],
+        ['a zero look-back', [['lookBackDays', 0]], /^lookBackDays: must be at least 1 \(got 0\)/],
+        ['a look-back beyond 10 years', [['lookBackDays', 1e308]], /^lookBackDays: must be at most 3650/],
+        ['a loss aversion above 10', [['lossAversion', 1e308]], /^lossAversion: must be at most 10/],
+        [
+            'a signal weight that overflows a sum',
+            [['signals.winRate.weight', 1e308]],
+            /^signals\.winRate\.weight: must be at most 1000 \(got 1e\+308\)/
+        ],
+        [
+            'a pillar weight that overflows a sum',
+            [['pillars.fairness', 1e308]],
+            /^pillars\.fairness: must be at most 1000 \(got 1e\+308\)/
+        ],
+        [
+            'a weight too small to count',
+            [['signals.winRate.weight', 1e-300]],
+            /^signals\.winRate\.weight: must be 0 or at least 0\.001 \(got 1e-300\)/
+        ],
+        [
+            'a pillar weight too small to count',
+            [['pillars.capability', 5e-324]],
+            /^pillars\.capability: must be 0 or at least 0\.001/
+        ],
+        ['a version beyond Version__c', [['version', 1e7]], /^version: must be at most 999999/],
         ['a loss aversion below 1', [['lossAversion', 0.5]], /^lossAversion: must be at least 1/],
         ['a version that is not whole', [['version', 1.5]], /^version: must be a whole number/],
         [
@@ -103,7 +140,12 @@ describe('model validation', () => {
         [
             'a zero resolution target',
             [['mappings.resolutionTargetHours.High', 0]],
-            /^mappings\.resolutionTargetHours\.High: must be greater than 0/
+            /^mappings\.resolutionTargetHours\.High: must be at least 0\.1/
+        ],
+        [
+            'a resolution target beyond 10 years',
+            [['mappings.defaultResolutionTargetHours', 1e308]],
+            /^mappings\.defaultResolutionTargetHours: must be at most 87600/
         ],
         ['an unknown top-level setting', [['halfLife', 10]], /^halfLife: unknown setting "halfLife"/]
     ];
@@ -111,6 +153,37 @@ describe('model validation', () => {
     it.each(cases)('rejects %s with a message naming the setting', (_name, edits, expected) => {
         const issues = issuesAfter(...edits);
         expect(issues.some((i) => expected.test(i))).toBe(true);
+    });
+
+    it('refuses the all-1e308 model, which gave NaN pillars and no scores', () => {
+        const issues = issuesAfter(
+            ...SIGNALS.map((s): Edit => [`signals.${s}.weight`, 1e308]),
+            ...PILLARS.map((p): Edit => [`pillars.${p}`, 1e308])
+        );
+        expect(issues).toHaveLength(SIGNALS.length + PILLARS.length);
+        for (const issue of issues) expect(issue).toMatch(/must be at most 1000 \(got 1e\+308\)/);
+    });
+
+    it('accepts every limit itself, so the documented ranges are inclusive', () => {
+        const low = issuesAfter(
+            ['signals.winRate.weight', MODEL_LIMITS.weight.minPositive],
+            ['pillars.fairness', MODEL_LIMITS.weight.minPositive],
+            ['halfLifeDays', MODEL_LIMITS.halfLifeDays.min],
+            ['lookBackDays', MODEL_LIMITS.lookBackDays.min],
+            ['lossAversion', MODEL_LIMITS.lossAversion.min],
+            ['mappings.defaultResolutionTargetHours', MODEL_LIMITS.resolutionTargetHours.min],
+            ['version', MODEL_LIMITS.version.min]
+        );
+        const high = issuesAfter(
+            ['signals.winRate.weight', MODEL_LIMITS.weight.max],
+            ['pillars.fairness', MODEL_LIMITS.weight.max],
+            ['halfLifeDays', MODEL_LIMITS.halfLifeDays.max],
+            ['lookBackDays', MODEL_LIMITS.lookBackDays.max],
+            ['lossAversion', MODEL_LIMITS.lossAversion.max],
+            ['mappings.defaultResolutionTargetHours', MODEL_LIMITS.resolutionTargetHours.max],
+            ['version', MODEL_LIMITS.version.max]
+        );
+        expect([low, high]).toEqual([[], []]);
     });
 
     it('reports every problem at once, not just the first', () => {

@@ -1,7 +1,8 @@
 /** Argument readers shared by the commands; each bad value is a UsageError naming the option. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { formatDay, parseDay, todayUtc } from '../../engine/dates';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { formatDay, parseDay, parseInstant, todayUtc } from '../../engine/dates';
 import { defaultModel, parseModelJson, type TrustModel } from '../../engine/model';
 import { PACKAGE_ROOT } from '../packageRoot';
 import { messages } from './messages';
@@ -44,13 +45,25 @@ export function readAsOf(value: string | undefined): AsOf {
     return { day, text: value };
 }
 
-/** `--only-changed-since`: a date (midnight UTC) or an ISO datetime, as a SOQL datetime literal. */
+/** A datetime that names its zone: `Z` or an offset such as `+02:00` / `-0500`. */
+const ZONED = /(?:Z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * `--only-changed-since`: a date (midnight UTC) or an ISO datetime with `Z` or an offset, as a
+ * SOQL datetime literal. A datetime without a zone is refused rather than read in the host's
+ * time zone: the same command would otherwise select different accounts on another machine.
+ */
 export function readSince(value: string | undefined): string | null {
     if (value === undefined) return null;
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseDay(value) : null;
-    if (date !== null) return `${value}T00:00:00Z`;
-    const ms = /^\d{4}-\d{2}-\d{2}T/.test(value) ? Date.parse(value) : Number.NaN;
-    if (Number.isNaN(ms)) throw new UsageError(messages.badSince(value));
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        if (parseDay(value) === null) throw new UsageError(messages.badSince(value));
+        return `${value}T00:00:00Z`;
+    }
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) throw new UsageError(messages.badSince(value));
+    if (!ZONED.test(value)) throw new UsageError(messages.sinceWithoutZone(value));
+    // The engine's parser checks the calendar (no 30 February), unlike Date.parse.
+    const ms = parseInstant(value);
+    if (ms === null) throw new UsageError(messages.badSince(value));
     return new Date(ms).toISOString().replace('.000Z', 'Z');
 }
 
@@ -66,4 +79,27 @@ export function readCount(option: string, value: string | undefined, command: st
     if (value === undefined) throw new UsageError(messages.missingOption(`${option} <n>`, command));
     if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(messages.badCount(option, value));
     return Number(value);
+}
+
+/** Long enough to be a token: shown only in part when quoted back. */
+const TOKEN_LENGTH = 16;
+
+/** An argument quoted back in an error: whole if short, else its first characters only. */
+export function shownArgument(arg: string): string {
+    return arg.length < TOKEN_LENGTH ? `"${arg}"` : `"${arg.slice(0, 4)}…" (${arg.length} characters)`;
+}
+
+/**
+ * `parseArgs` whose "unexpected argument" error does not quote the argument whole: a value
+ * without its option is often a token pasted in the wrong place (`score --instance-url <url>
+ * <token>`), and the error would print it.
+ */
+export function parseCommand<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+    try {
+        return parseArgs(config);
+    } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw error;
+        const { positionals } = parseArgs({ ...config, allowPositionals: true });
+        throw new UsageError(messages.unexpectedArgument(positionals.map(shownArgument).join(', ')));
+    }
 }

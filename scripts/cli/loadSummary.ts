@@ -1,5 +1,6 @@
 /** What `demo-data load` did, for people (text) and for scripts (`--json`). */
 import { LOAD_ORDER, type LoadSummary } from '../org/demoLoad';
+import { inertText } from '../output/terminalText';
 import { loadMessages as m } from './messages';
 
 /** The audit fields have their own paragraph; the rest of what was left out is listed. */
@@ -21,19 +22,20 @@ export function formatLoadSummary(s: LoadSummary): string {
     if (leftOut.length > 0) lines.push(m.leftOut(leftOut));
     if (s.notes.length > 0) {
         lines.push(m.notes(s.notes.length));
-        for (const note of s.notes.slice(0, 10)) lines.push(`  ${note}`);
+        for (const note of s.notes.slice(0, 10)) lines.push(`  ${inertText(note)}`);
         if (s.notes.length > 10) lines.push(m.more(s.notes.length - 10));
     }
     if (s.stale > 0) lines.push(m.stale(s.stale));
     if (s.failures.length > 0) {
         lines.push(m.failures(s.failures.length));
-        for (const f of s.failures.slice(0, 10)) lines.push(`  ${f.file}:${f.line}: ${f.object}: ${f.error}`);
+        for (const f of s.failures.slice(0, 10))
+            lines.push(`  ${inertText(f.file)}:${f.line}: ${f.object}: ${inertText(f.error)}`);
         if (s.failures.length > 10) lines.push(m.more(s.failures.length - 10));
     }
     lines.push(m.idMap(s.idMapFile));
     const records = LOAD_ORDER.reduce((sum, o) => sum + s.objects[o].created, 0);
     lines.push(m.economy(s.apiCalls, s.retries, records, s.ms));
-    if (s.stoppedByLimit) lines.push(m.stopped(s.stoppedByLimit));
+    if (s.stoppedByLimit) lines.push(m.stopped(inertText(s.stoppedByLimit)));
     return lines.join('\n');
 }
 

@@ -4,13 +4,13 @@
  * redacted, so a token never reaches a terminal or a log.
  */
 import { createRequire } from 'node:module';
-import { parseArgs } from 'node:util';
 import { InvalidModelError } from '../../engine/model';
 import { CsvInputError } from '../csv/errors';
 import { BulkJobError, ConnectError, OrgDataError } from '../org/errors';
-import { redact } from '../org/redact';
+import { redact, registerArgumentSecrets } from '../org/redact';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/formats';
-import { readAsOf, readFolder, readSince, UsageError } from './args';
+import { inertLines } from '../output/terminalText';
+import { parseCommand, readAsOf, readFolder, readSince, shownArgument, UsageError } from './args';
 import { commandDemoData } from './commands/demoData';
 import { scoreFolder } from './commands/scoreFolder';
 import { messages, USAGE } from './messages';
@@ -40,7 +40,7 @@ function readFormat(value: string | undefined): OutputFormat | null {
 }
 
 async function commandScore(argv: string[]): Promise<number> {
-    const { values } = parseArgs({
+    const { values } = parseCommand({
         args: argv,
         options: {
             ...ORG_OPTIONS,
@@ -83,7 +83,7 @@ async function commandScore(argv: string[]): Promise<number> {
 }
 
 async function commandExplain(argv: string[]): Promise<number> {
-    const { values, positionals } = parseArgs({
+    const { values, positionals } = parseCommand({
         args: argv,
         options: {
             ...ORG_OPTIONS,
@@ -117,6 +117,7 @@ function orgRefusal(error: unknown): string | null {
 }
 
 export async function runCli(argv: string[]): Promise<number> {
+    registerArgumentSecrets(argv, process.env);
     const [command, ...rest] = argv;
     try {
         switch (command) {
@@ -142,7 +143,7 @@ export async function runCli(argv: string[]): Promise<number> {
                 process.stdout.write(USAGE);
                 return command === undefined ? 2 : 0;
             default:
-                throw new UsageError(messages.unknownCommand(command));
+                throw new UsageError(messages.unknownCommand(shownArgument(command)));
         }
     } catch (error) {
         const known =
@@ -153,7 +154,7 @@ export async function runCli(argv: string[]): Promise<number> {
             error instanceof OrgDataError ||
             error instanceof BulkJobError;
         if (known) {
-            process.stderr.write(`trust-ledger: ${redact(error.message)}\n`);
+            process.stderr.write(`trust-ledger: ${inertLines(redact(error.message))}\n`);
             if (error instanceof UsageError) process.stderr.write('Run "trust-ledger help" for usage.\n');
             return 2;
         }
@@ -161,15 +162,19 @@ export async function runCli(argv: string[]): Promise<number> {
             error instanceof TypeError &&
             (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')
         ) {
-            process.stderr.write(`trust-ledger: ${error.message}\nRun "trust-ledger help" for usage.\n`);
+            process.stderr.write(
+                `trust-ledger: ${inertLines(redact(error.message))}\nRun "trust-ledger help" for usage.\n`
+            );
             return 2;
         }
         const refusal = orgRefusal(error);
         if (refusal) {
-            process.stderr.write(`trust-ledger: ${redact(refusal)}\n`);
+            process.stderr.write(`trust-ledger: ${inertLines(redact(refusal))}\n`);
             return 2;
         }
-        throw new Error(redact(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+        throw new Error(
+            inertLines(redact(error instanceof Error ? (error.stack ?? error.message) : String(error)))
+        );
     } finally {
         stopAllProgress();
     }

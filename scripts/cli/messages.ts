@@ -24,17 +24,23 @@ Usage:
 OpportunityHistory.csv, Case.csv, CaseMilestone.csv, Contract.csv, Trust_Commitment__c.csv,
 Customer_Reference__c.csv) with API field names as headers. A missing file means no evidence
 of that kind. SF_INSTANCE_URL and SF_ACCESS_TOKEN stand in for --instance-url/--access-token.
+--only-changed-since takes a date (midnight UTC) or a datetime with Z or an offset
+(2026-06-01T08:00:00Z, 2026-06-01T10:00:00+02:00); a datetime without one is refused.
 Exit codes: 0 ok, 2 bad input (nothing written), 3 stopped early by the org's API limit or
 because another run of the same org and day is under way (re-run to resume), 1 unexpected failure.
 `;
 
 export const messages = {
-    unknownCommand: (cmd: string) => `unknown command "${cmd}"`,
+    unknownCommand: (shown: string) => `unknown command ${shown}`,
+    unexpectedArgument: (shown: string) =>
+        `unexpected argument ${shown}: this command takes no value there; is an option name missing before it?`,
     missingOption: (option: string, command: string) => `${command} needs ${option}`,
     badFormat: (value: string) => `--format: "${value}" is not one of table, json, csv`,
     badAsOf: (value: string) => `--as-of: "${value}" is not a date YYYY-MM-DD`,
     badSince: (value: string) =>
-        `--only-changed-since: "${value}" is not a date YYYY-MM-DD or an ISO datetime`,
+        `--only-changed-since: "${value}" is not a date YYYY-MM-DD or an ISO datetime such as 2026-06-01T08:00:00Z`,
+    sinceWithoutZone: (value: string) =>
+        `--only-changed-since: "${value}" has no time zone; add Z for UTC (${value}Z) or an offset such as +02:00 (a plain date YYYY-MM-DD means midnight UTC)`,
     orgRejected: (code: string, message: string) => `the org refused the request (${code}): ${message}`,
     jwtAndSession:
         'the JWT flags (--client-id, --jwt-key-file, --username) log in on their own: leave out --target-org, --instance-url and --access-token',

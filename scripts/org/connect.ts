@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { Connection } from '@jsforce/jsforce-node';
 import { ConnectError } from './errors';
-import { registerSecret } from './redact';
+import { registerSecret, watchTokens } from './redact';
 
 export const API_VERSION = '62.0';
 
@@ -39,7 +39,7 @@ export async function connect(
         try {
             const org = await Org.create({ aliasOrUsername: options.targetOrg });
             const conn = org.getConnection(API_VERSION) as unknown as Connection;
-            registerSecret(conn.accessToken ?? undefined);
+            watchTokens(conn);
             return conn;
         } catch (error) {
             throw new ConnectError(
@@ -57,11 +57,13 @@ export async function connect(
     }
     if (!/^https?:\/\/[^\s/]+/.test(instanceUrl))
         throw new ConnectError(`--instance-url: "${instanceUrl}" is not a URL`);
-    return new Connection({
+    const conn = new Connection({
         instanceUrl: instanceUrl.replace(/\/+$/, ''),
         accessToken,
         version: API_VERSION
     });
+    watchTokens(conn);
+    return conn;
 }
 
 /**

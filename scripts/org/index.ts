@@ -3,6 +3,6 @@ export { BulkJobError, ConnectError, OrgDataError } from './errors';
 export { OrgApi } from './orgApi';
 export { runOrgScore, type OrgRunOptions, type OrgRunSummary } from './orgRun';
 export { ApiLimitError, classify, withRetry } from './retry';
-export { redact, registerSecret } from './redact';
+export { redact, registerArgumentSecrets, registerSecret, watchTokens } from './redact';
 export { RunLockedError } from './runLock';
 export { formatSummary } from './summary';

@@ -1,6 +1,7 @@
 /** The run summary a person reads: what was scored, bands, movers, failures, API economy. */
 import { messages } from '../cli/messages';
 import type { CheckpointIssue } from './checkpoint';
+import { inertText } from '../output/terminalText';
 import type { OrgRunSummary } from './orgRun';
 
 const n = (v: number): string => v.toLocaleString('en-US');
@@ -13,16 +14,18 @@ const IGNORED_BECAUSE: Record<CheckpointIssue, string> = {
     otherData: 'it was written for other data on this host (the first or last account differs)'
 };
 
+/** Names, ids, band names and the org's error texts are record text: each is made inert. */
 export function formatSummary(
     s: OrgRunSummary,
     context: { instanceUrl: string; asOf: string; dryRun: boolean }
 ): string {
+    const t = inertText;
     const lines: string[] = [];
     const model = s.model.fellBackToDefault
         ? `the default model (no active Trust_Model__c in the org; create one from the setup page to tune it)`
-        : `${s.model.name} v${s.model.version} (${s.model.recordId})`;
+        : `${t(s.model.name)} v${s.model.version} (${t(String(s.model.recordId))})`;
     lines.push(
-        `Scored ${n(s.accountsScored)} of ${n(s.accountsInOrg)} accounts of ${context.instanceUrl} as of ${context.asOf} with ${model}.`
+        `Scored ${n(s.accountsScored)} of ${n(s.accountsInOrg)} accounts of ${t(context.instanceUrl)} as of ${context.asOf} with ${model}.`
     );
     lines.push(
         `Read ${n(s.rows)} records; baselines ${s.baselinesSource}: median won cycle ${s.baselines.medianWonCycleDays} days, win rate ${Math.round(s.baselines.winRatePrior * 100)}%.`
@@ -41,7 +44,7 @@ export function formatSummary(
             `Resumed an interrupted run: the first ${n(s.resumedFrom)} accounts were already written.`
         );
     const bands = Object.entries(s.bands)
-        .map(([band, count]) => `${band}: ${n(count)}`)
+        .map(([band, count]) => `${t(band)}: ${n(count)}`)
         .join('  ');
     lines.push(`Bands — ${bands || 'none'}`);
     if (s.movers.length > 0) {
@@ -49,7 +52,7 @@ export function formatSummary(
         for (const m of s.movers) {
             const change = m.score - m.previous;
             lines.push(
-                `  ${change >= 0 ? '+' : '−'}${Math.abs(change).toFixed(1).padStart(5)}  ${m.accountName ?? m.accountId} (${m.accountId}): ${m.previous.toFixed(1)} → ${m.score.toFixed(1)}`
+                `  ${change >= 0 ? '+' : '−'}${Math.abs(change).toFixed(1).padStart(5)}  ${t(m.accountName ?? m.accountId)} (${t(m.accountId)}): ${m.previous.toFixed(1)} → ${m.score.toFixed(1)}`
             );
         }
     }
@@ -63,7 +66,7 @@ export function formatSummary(
             `${n(s.failures.length)} record${s.failures.length === 1 ? '' : 's'} could not be written (the rest were):`
         );
         for (const f of s.failures.slice(0, 10))
-            lines.push(`  ${f.object} for account ${f.accountId}: ${f.error}`);
+            lines.push(`  ${t(f.object)} for account ${t(f.accountId)}: ${t(f.error)}`);
         if (s.failures.length > 10) lines.push(`  … and ${n(s.failures.length - 10)} more`);
     }
     const used = s.limitsBefore && s.limitsAfter ? s.limitsBefore.remaining - s.limitsAfter.remaining : null;
@@ -75,7 +78,7 @@ export function formatSummary(
     );
     if (s.stoppedByLimit)
         lines.push(
-            `Stopped early: ${s.stoppedByLimit}. Progress is saved; run the same command again to resume.`
+            `Stopped early: ${t(s.stoppedByLimit)}. Progress is saved; run the same command again to resume.`
         );
     return lines.join('\n');
 }

@@ -7,6 +7,8 @@ import { PILLAR_IDS, SIGNAL_IDS, SIGNAL_LABELS } from '../../engine/catalog';
 import type { TrustModel } from '../../engine/model';
 import type { TrustResult } from '../../engine/result';
 import type { OutputTarget } from './atomicFile';
+import { csvCell } from './csvCell';
+import { inertModel, inertText } from './terminalText';
 
 export type OutputFormat = 'table' | 'json' | 'csv';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv'];
@@ -40,17 +42,6 @@ export function jsonSink({ asOf, model, target }: SinkContext): ResultSink {
             await target.write(`${buffer}${first ? '' : '\n'}]}\n`);
         }
     };
-}
-
-function csvCell(value: string | number | null): string {
-    if (value === null) return '';
-    if (typeof value === 'number') return String(value);
-    for (let i = 0; i < value.length; i++) {
-        const c = value.charCodeAt(i);
-        // Quote only when needed: ", comma, LF, CR.
-        if (c === 34 || c === 44 || c === 10 || c === 13) return `"${value.replace(/"/g, '""')}"`;
-    }
-    return value;
 }
 
 export const CSV_HEADER = [
@@ -111,8 +102,12 @@ function truncate(text: string, width: number): string {
     return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 }
 
-/** A terminal table, lowest trust first (the accounts that need attention), unscored last. */
-export function tableSink({ model, target, color, asOf }: SinkContext): ResultSink {
+/**
+ * A terminal table, lowest trust first (the accounts that need attention), unscored last.
+ * Names, ids and band names are record text, made inert before they are measured and padded.
+ */
+export function tableSink({ model: recordModel, target, color, asOf }: SinkContext): ResultSink {
+    const model = inertModel(recordModel);
     const rows: TableRow[] = [];
     const bandRank = new Map(model.bands.map((b, i) => [b.name, i]));
     const paint = (band: string | null, text: string): string => {
@@ -125,10 +120,10 @@ export function tableSink({ model, target, color, asOf }: SinkContext): ResultSi
         async add(r) {
             const top = r.drivers[0];
             rows.push({
-                id: r.accountId,
-                name: r.accountName ?? '',
+                id: inertText(r.accountId),
+                name: inertText(r.accountName ?? ''),
                 score: r.score,
-                band: r.band,
+                band: r.band === null ? null : inertText(r.band),
                 confidence: r.confidence,
                 pillars: PILLAR_IDS.map((p) => r.pillars[p]),
                 driver: top

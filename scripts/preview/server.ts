@@ -2,12 +2,14 @@
  * The preview's HTTP server, on 127.0.0.1 only: the built page, SLDS's assets, the page's
  * config, two read endpoints for the shell (the account picker, the record view) and the API
  * proxy the platform modules call (`/api/graphql`, `/api/ui-api/...`), which adds the local
- * org's bearer token so that it never reaches the browser.
+ * org's bearer token so that it never reaches the browser. Only its own page may use it: see
+ * `guard.ts` for the checks every request passes.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createGuard, RefusedRequest, SECURITY_HEADERS, SESSION_META, withSessionToken } from './guard';
 import { REPO_ROOT } from './paths';
 
 export const LOOPBACK = '127.0.0.1';
@@ -30,10 +32,15 @@ export interface PreviewServerOptions {
 
 export interface PreviewServer {
     url: string;
+    /** The page's session token, which data requests must send (tests use it). */
+    sessionToken: string;
     /** API calls the proxy forwarded to the org, by `METHOD resource` (tests read it). */
     forwarded: string[];
     close(): Promise<void>;
 }
+
+/** The shell's own data endpoints: they read the org, so they pass the same checks as `/api/*`. */
+const DATA_PATHS = new Set(['/preview/accounts', '/preview/record']);
 
 const SLDS_ASSETS = path.join(REPO_ROOT, 'node_modules', '@salesforce-ux', 'design-system', 'assets');
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -102,6 +109,17 @@ function fileUnder(root: string, relative: string): string | null {
     const file = path.resolve(root, `.${path.posix.normalize(`/${relative}`)}`);
     if (!file.startsWith(root + path.sep)) return null;
     return existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
+/** The page itself, with this session's token; never cached, as the token changes per run. */
+function sendPage(response: http.ServerResponse, file: string, token: string): void {
+    const html = withSessionToken(readFileSync(file, 'utf8'), token);
+    response.writeHead(200, {
+        'Content-Type': TYPES['.html'] as string,
+        'Content-Length': String(Buffer.byteLength(html)),
+        'Cache-Control': 'no-store'
+    });
+    response.end(html);
 }
 
 function sendFile(response: http.ServerResponse, file: string, cache: boolean): void {
@@ -217,7 +235,10 @@ async function readRecord(org: OrgSession, url: URL, prefixes: Map<string, strin
 function configScript(userId: string | null, orgLabel: string): string {
     const base = JSON.stringify({ apiBase: '/api', userId, orgLabel });
     // Persona from `?as=rep|admin`; `@salesforce/customPermission/*` reads it when the bundle loads.
-    return `window.__TRUST_PREVIEW__ = Object.assign(${base}, { persona: new URLSearchParams(location.search).get('as') === 'rep' ? 'rep' : 'admin' });\n`;
+    // The session token comes from the page's own HTML, never from this script: a script can be
+    // included by any site, the HTML of another origin cannot be read.
+    const session = `document.querySelector('meta[name="${SESSION_META}"]')?.getAttribute('content') ?? null`;
+    return `window.__TRUST_PREVIEW__ = Object.assign(${base}, { persona: new URLSearchParams(location.search).get('as') === 'rep' ? 'rep' : 'admin', session: ${session} });\n`;
 }
 
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
@@ -233,11 +254,18 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         userId = null;
     }
     const orgLabel = `local org ${org.instanceUrl}`;
+    // Known once the server listens (the port may be picked by the system); no request is
+    // handled before that.
+    let guard: ReturnType<typeof createGuard> | null = null;
 
     async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+        const active = guard;
+        if (active === null) throw new HttpError(503, 'The preview is starting');
+        active.checkHost(request);
         const url = new URL(request.url ?? '/', `http://${LOOPBACK}`);
         const method = (request.method ?? 'GET').toUpperCase();
         const api = /^\/api\/(.+)$/.exec(url.pathname);
+        if (api !== null || DATA_PATHS.has(url.pathname)) active.checkDataRequest(request);
         if (api !== null) {
             const resource = api[1] as string;
             if (!proxiedResource(method, resource))
@@ -277,13 +305,22 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         } else {
             const relative = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
             const file = fileUnder(outDir, relative);
+            if (file !== null && relative === 'index.html') return sendPage(response, file, active.token);
             if (file !== null) return sendFile(response, file, false);
         }
         sendJson(response, 404, { message: `Not found: ${url.pathname}` });
     }
 
     const server = http.createServer((request, response) => {
+        for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
         handle(request, response).catch((error: unknown) => {
+            if (error instanceof RefusedRequest) {
+                // Not read: a refused request's body goes nowhere, and the connection closes.
+                response.setHeader('Connection', 'close');
+                return sendJson(response, error.status, [
+                    { errorCode: error.errorCode, message: error.message }
+                ]);
+            }
             const status = error instanceof HttpError ? error.status : 500;
             const message = error instanceof Error ? error.message : String(error);
             if (status === 500) log(`preview: ${request.method} ${request.url}: ${message}`);
@@ -299,8 +336,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
             resolve((server.address() as AddressInfo).port);
         });
     });
+    guard = createGuard(port);
     return {
         url: `http://${LOOPBACK}:${port}/`,
+        sessionToken: guard.token,
         forwarded,
         close: () =>
             new Promise<void>((resolve) => {

@@ -1,7 +1,9 @@
 'use strict';
-// `npm run test:e2e`: the browser preview in headless Chromium (Debian's `chromium`, never a
-// downloaded one). Separate from `npm test` because it builds the page and drives a browser;
-// one worker, so the tests share the two cores with the local orgs they start.
+// `npm run test:e2e`: the browser preview in headless Chromium (the system's, or the one the
+// @sparticuz/chromium devDependency ships; see support/findBrowser.ts). Separate from the unit
+// tests because it builds the page and drives a browser; one worker, so the tests share the two
+// cores with the local orgs they start. globalSetup starts the browser once before the build, so
+// a machine whose browser cannot start fails in seconds.
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..', '..');

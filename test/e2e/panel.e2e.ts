@@ -6,10 +6,11 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { DEMO_AS_OF } from '../../scripts/cli/args';
-import { axeScan, launchChromium, openPage, screenshot, serious, type WatchedPage } from './support/browser';
+import { axeScan, openPage, screenshot, serious, type WatchedPage } from './support/browser';
 import { label } from './support/labels';
 import { cliScores, query, type CliAccount } from './support/org';
-import { startE2EPreview, type E2EPreview } from './support/preview';
+import type { E2EPreview } from './support/preview';
+import { startPreviewAndBrowser } from './support/suite';
 
 const PILLARS = ['understanding', 'reliability', 'capability', 'fairness'];
 
@@ -42,7 +43,7 @@ const oneDecimal = (value: number): string => value.toFixed(1);
 
 beforeAll(async () => {
     cli = cliScores(DEMO_AS_OF);
-    [preview, browser] = await Promise.all([startE2EPreview(), launchChromium()]);
+    ({ preview, browser } = await startPreviewAndBrowser());
     watched = await openPage(browser, { height: 1000 });
 });
 

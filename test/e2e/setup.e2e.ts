@@ -5,10 +5,11 @@
  * save, a rep sees the page read-only, and the page passes an axe-core scan.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
-import { axeScan, launchChromium, openPage, screenshot, serious, type WatchedPage } from './support/browser';
+import { axeScan, openPage, screenshot, serious, type WatchedPage } from './support/browser';
 import { label, labelPattern } from './support/labels';
 import { query } from './support/org';
-import { startE2EPreview, type E2EPreview } from './support/preview';
+import type { E2EPreview } from './support/preview';
+import { startPreviewAndBrowser } from './support/suite';
 
 let preview: E2EPreview;
 let browser: Browser;
@@ -49,7 +50,7 @@ async function setValue(input: Locator, value: string): Promise<void> {
 }
 
 beforeAll(async () => {
-    [preview, browser] = await Promise.all([startE2EPreview(), launchChromium()]);
+    ({ preview, browser } = await startPreviewAndBrowser());
     watched = await openPage(browser, { height: 1000 });
 });
 

@@ -5,12 +5,16 @@
  * page shell passes an axe-core scan.
  */
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Browser } from 'playwright-core';
-import { axeScan, launchChromium, openPage, screenshot, serious, type WatchedPage } from './support/browser';
+import { axeScan, openPage, screenshot, serious, type WatchedPage } from './support/browser';
+import { query } from './support/org';
 import { REPO } from './support/paths';
-import { startE2EPreview, type E2EPreview } from './support/preview';
+import type { E2EPreview } from './support/preview';
+import { startPreviewAndBrowser } from './support/suite';
 
 const demoAccounts = (
     parse(readFileSync(path.join(REPO, 'data', 'demo', 'Account.csv')), { columns: true }) as Array<{
@@ -24,7 +28,7 @@ let browser: Browser;
 let watched: WatchedPage;
 
 beforeAll(async () => {
-    [preview, browser] = await Promise.all([startE2EPreview(), launchChromium()]);
+    ({ preview, browser } = await startPreviewAndBrowser());
     watched = await openPage(browser);
     await watched.page.goto(preview.url);
     await watched.page.getByRole('combobox', { name: 'Account' }).waitFor();
@@ -69,11 +73,62 @@ describe('preview page', () => {
         );
         expect(html).not.toContain(preview.org.accessToken);
         expect(config).not.toContain(preview.org.accessToken);
-        const refused = await page.evaluate(async () => {
-            const response = await fetch('/api/query?q=SELECT+Id+FROM+Account');
-            return response.status;
+        const answers = await page.evaluate(async () => {
+            const config = (globalThis as unknown as { __TRUST_PREVIEW__: { session: string } })
+                .__TRUST_PREVIEW__;
+            const withSession = { headers: { 'X-Trust-Preview-Session': config.session } };
+            return {
+                query: (await fetch('/api/query?q=SELECT+Id+FROM+Account', withSession)).status,
+                withoutSession: (await fetch('/api/ui-api/object-info/Account')).status,
+                withSession: (await fetch('/api/ui-api/object-info/Account', withSession)).status
+            };
         });
-        expect(refused).toBe(404);
+        expect(answers).toEqual({ query: 404, withoutSession: 403, withSession: 200 });
+    });
+
+    it('gives another site open in the same browser no way to write through it or frame it', async () => {
+        const target = `${preview.url}api/ui-api/records`;
+        const model = {
+            apiName: 'Trust_Model__c',
+            fields: { Name: 'Planted', Active__c: true, Version__c: 99 }
+        };
+        // A text/plain form posts `name=value`: the name carries the JSON, the value closes it.
+        const json = JSON.stringify({ ...model, fields: { ...model.fields, Notes__c: '' } });
+        const [name, value] = [json.slice(0, -3), json.slice(-3)];
+        const attacker = `<!doctype html><html lang="en"><title>elsewhere</title>
+            <form method="post" enctype="text/plain" action="${target}"><input name='${name}' value='${value}'></form>
+            <iframe title="framed" src="${preview.url}"></iframe>`;
+        const site = http.createServer((_request, response) => {
+            response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+            response.end(attacker);
+        });
+        await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+        const elsewhere = await openPage(browser);
+        try {
+            const page = elsewhere.page;
+            await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
+            await page.evaluate(
+                async ({ url, body }) => {
+                    await fetch(url, {
+                        method: 'POST',
+                        mode: 'no-cors',
+                        headers: { 'Content-Type': 'text/plain' },
+                        body
+                    }).catch(() => undefined);
+                },
+                { url: target, body: JSON.stringify(model) }
+            );
+            const framed = page.frames().find((frame) => frame !== page.mainFrame());
+            expect(await framed?.locator('preview-app').count()).toBe(0);
+            const posted = page.waitForResponse(target);
+            await page.locator('form').evaluate((form) => (form as unknown as { submit(): void }).submit());
+            expect((await posted).status()).toBe(403);
+            const planted = await query(preview.org, "SELECT Id FROM Trust_Model__c WHERE Name = 'Planted'");
+            expect(planted).toEqual([]);
+        } finally {
+            await elsewhere.close();
+            await new Promise<void>((resolve) => site.close(() => resolve()));
+        }
     });
 
     it('has no serious or critical accessibility violations on the page', async () => {

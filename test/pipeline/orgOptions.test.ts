@@ -167,7 +167,7 @@ describe('score against an org, options', () => {
             writeFileSync(bad, JSON.stringify({ ...JSON.parse(pulled.stdout), halfLifeDays: 0 }));
             const push = await cliAsync(['model', 'push', bad, ...orgArgs(org)]);
             expect(push.status).toBe(2);
-            expect(push.stderr).toMatch(/halfLifeDays: must be greater than 0/);
+            expect(push.stderr).toMatch(/halfLifeDays: must be at least 7 \(got 0\)/);
             expect((await conn.query('SELECT Id FROM Trust_Model__c')).totalSize).toBe(0);
         } finally {
             await org.close();

@@ -1,12 +1,11 @@
 /** `demo-data --accounts N --out <folder> [--seed] [--as-of]`: a synthetic org as a CSV export. */
-import { parseArgs } from 'node:util';
 import { generateDemoData } from '../../demo';
-import { DEMO_AS_OF, readAsOf, readCount, UsageError } from '../args';
+import { DEMO_AS_OF, parseCommand, readAsOf, readCount, UsageError } from '../args';
 import { messages } from '../messages';
 import { stderrProgress } from '../progress';
 
 export async function commandDemoData(argv: string[]): Promise<number> {
-    const { values } = parseArgs({
+    const { values } = parseCommand({
         args: argv,
         options: {
             accounts: { type: 'string' },

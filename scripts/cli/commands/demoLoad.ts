@@ -4,17 +4,16 @@
  * one JSON object goes to stdout and the summary to stderr.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { connect, OrgApi } from '../../org';
 import { loadDemoData, readLoadPlan } from '../../org/demoLoad';
-import { readFolder } from '../args';
+import { parseCommand, readFolder } from '../args';
 import { formatLoadSummary, loadSummaryJson } from '../loadSummary';
 import { ORG_OPTIONS, orgFrom } from '../orgFlags';
 import { stderrProgress } from '../progress';
 import { EXIT_STOPPED } from './scoreOrg';
 
 export async function commandDemoLoad(argv: string[]): Promise<number> {
-    const { values } = parseArgs({
+    const { values } = parseCommand({
         args: argv,
         options: {
             ...ORG_OPTIONS,

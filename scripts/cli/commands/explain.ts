@@ -12,6 +12,7 @@ import { connect, OrgApi, type ConnectOptions } from '../../org';
 import { readActiveModel } from '../../org/modelStore';
 import { OrgSource } from '../../org/orgSource';
 import { prepareOfflineRun } from '../../pipeline/offlineScore';
+import { inertModel, inertResult } from '../../output/terminalText';
 import { readModel, UsageError, type AsOf } from '../args';
 import { messages } from '../messages';
 
@@ -27,7 +28,7 @@ export async function explainFromFolder(
     const ordinal = run.store.findAccount(accountId);
     if (ordinal < 0) throw new UsageError(messages.accountNotFound(accountId));
     const result = scoreAccount(run.store.evidenceFor(ordinal), model, run.baselines, asOf.day);
-    return explainResult(result, model, { asOf: asOf.text });
+    return explainResult(inertResult(result), inertModel(model), { asOf: asOf.text });
 }
 
 const SALESFORCE_ID = /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/;
@@ -75,5 +76,5 @@ export async function explainFromOrg(
     const source = narrow
         ? 'baselines stored by the last batch run'
         : 'baselines computed from the whole org';
-    return `${explainResult(result, active.model, { asOf: asOf.text })}\n\n(${source})`;
+    return `${explainResult(inertResult(result), inertModel(active.model), { asOf: asOf.text })}\n\n(${source})`;
 }

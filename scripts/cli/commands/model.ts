@@ -4,11 +4,11 @@
  * new version, activates it and deactivates the others; nothing is saved if it is invalid.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { Connection } from '@jsforce/jsforce-node';
 import { connect, OrgApi } from '../../org';
 import { readActiveModel } from '../../org/modelStore';
-import { readModel, UsageError } from '../args';
+import { inertText } from '../../output/terminalText';
+import { parseCommand, readModel, UsageError } from '../args';
 import { messages } from '../messages';
 import { ORG_OPTIONS, orgFrom } from '../orgFlags';
 
@@ -20,7 +20,7 @@ const MODEL_OPTIONS = {
 
 export async function commandModel(argv: string[], connectionOverride?: Connection): Promise<number> {
     const [sub, ...rest] = argv;
-    const { values, positionals } = parseArgs({
+    const { values, positionals } = parseCommand({
         args: rest,
         options: MODEL_OPTIONS,
         allowPositionals: true,
@@ -37,7 +37,7 @@ export async function commandModel(argv: string[], connectionOverride?: Connecti
             if (file === undefined)
                 throw new UsageError(messages.missingOption('<file.json>', 'model validate'));
             const model = readModel(file);
-            process.stdout.write(`${messages.modelValid(model.name, model.version)}\n`);
+            process.stdout.write(`${messages.modelValid(inertText(model.name), model.version)}\n`);
             return 0;
         }
         case 'pull': {
@@ -83,7 +83,7 @@ export async function commandModel(argv: string[], connectionOverride?: Connecti
                 .filter((r) => r.Active__c && r.Id !== created.id)
                 .map((r) => ({ Id: r.Id, Active__c: false }));
             if (others.length > 0) await api.update('Trust_Model__c', others);
-            process.stdout.write(`${messages.modelPushed(model.name, version, created.id)}\n`);
+            process.stdout.write(`${messages.modelPushed(inertText(model.name), version, created.id)}\n`);
             return 0;
         }
         default:

@@ -2,6 +2,7 @@
 import { prepareOfflineRun } from '../../pipeline/offlineScore';
 import { fileTarget, stdoutTarget } from '../../output/atomicFile';
 import { makeSink, type OutputFormat } from '../../output/formats';
+import { inertLines, inertText } from '../../output/terminalText';
 import { readAsOf, readFolder, readModel } from '../args';
 import { messages } from '../messages';
 import { stderrProgress } from '../progress';
@@ -31,7 +32,8 @@ export async function scoreFolder(args: ScoreFolderArgs): Promise<number> {
         onBaselines: (done: number) => progress.update('org baselines', done)
     });
     progress.done();
-    for (const w of run.store.warnings) process.stderr.write(`warning: ${w.file}: ${w.message}\n`);
+    for (const w of run.store.warnings)
+        process.stderr.write(`warning: ${inertText(w.file)}: ${inertLines(w.message)}\n`);
     if (run.closedBeforeCreated > 0)
         process.stderr.write(`${messages.closedBeforeCreated(run.closedBeforeCreated)}\n`);
     const target = args.out ? fileTarget(args.out) : stdoutTarget();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { ColumnKind, ExportObjectName } from '../../csv/exportSchema';
 import { EXPORT_OBJECT_NAMES, EXPORT_OBJECTS } from '../../csv/exportSchema';
+import { startsLikeFormula } from '../../output/csvCell';
 import type { DemoDataSummary } from '../generate';
 import { generateDemoData } from '../generate';
 import { isValidSalesforceId, KEY_PREFIXES } from '../salesforceId';
@@ -345,6 +346,16 @@ describe('demo-data CSV export', () => {
         const raw = readFileSync(join(dir, 'Case.csv'), 'utf8');
         expect(raw).toMatch(/T\d{2}:\d{2}:\d{2}\.000Z,/);
         expect(raw).toMatch(/T\d{2}:\d{2}:\d{2}\.000\+0000,/);
+    });
+
+    // The export is Data Loader input and is written as is (a quote added for spreadsheets
+    // would end up in the org's records); it is safe to open only because no generated value
+    // looks like a formula.
+    it('writes no cell a spreadsheet would run as a formula', () => {
+        for (const object of EXPORT_OBJECT_NAMES)
+            for (const row of data[object])
+                for (const [column, value] of Object.entries(row))
+                    if (startsLikeFormula(value)) throw new Error(`${object}.${column}: ${value}`);
     });
 });
 

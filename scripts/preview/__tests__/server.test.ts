@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { id, startWith, type TestOrg } from '../../../test/localOrg/helpers';
+import { SESSION_HEADER } from '../guard';
 import { startPreviewServer, type PreviewServer } from '../server';
 
 const ACME = id('001', 1);
@@ -34,8 +35,9 @@ afterAll(async () => {
     rmSync(outDir, { recursive: true, force: true });
 });
 
-const get = (resource: string, init?: RequestInit): Promise<Response> =>
-    fetch(new URL(resource, server.url), init);
+/** A GET as the page sends it, with the session token (`security.test.ts` tries it without). */
+const get = (resource: string): Promise<Response> =>
+    fetch(new URL(resource, server.url), { headers: { [SESSION_HEADER]: server.sessionToken } });
 
 describe('preview server', () => {
     it('serves the built page and SLDS, and nothing outside them', async () => {

@@ -1,23 +1,50 @@
 /**
- * Headless Chromium for the end-to-end tests: the system's `chromium` (Debian's package, which
- * `.ci/run` installs when missing; `CHROMIUM_PATH` overrides), driven by playwright-core, which
- * never downloads a browser. Every page records console errors, uncaught exceptions and failed
+ * Headless Chromium for the end-to-end tests, driven by playwright-core (which never downloads a
+ * browser): `findBrowser` picks it (`CHROMIUM_PATH`, a system Chromium or Chrome such as the
+ * Debian package `.ci/run` installs, Playwright's browsers, else the one `@sparticuz/chromium`
+ * ships in its npm package). Every page records console errors, uncaught exceptions and failed
  * requests, so a test can assert that a flow left none.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { findBrowser, type FoundBrowser } from './findBrowser';
 import { ARTIFACTS_DIR } from './paths';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** How long a browser may take to start before the suite fails (instead of waiting on). */
+const LAUNCH_TIMEOUT_MS = 30_000;
 
-export async function launchChromium(): Promise<Browser> {
-    if (!existsSync(CHROMIUM_PATH))
-        throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install chromium (or set CHROMIUM_PATH)`);
+let found: Promise<FoundBrowser> | null = null;
+
+/** The browser this run uses (looked up once per test process). */
+export function testBrowser(): Promise<FoundBrowser> {
+    found ??= findBrowser();
+    return found;
+}
+
+/** Starts `browser` headless; rejects (without leaving a process behind) when it cannot start. */
+export async function launchBrowser(browser: FoundBrowser): Promise<Browser> {
     const args = ['--disable-background-networking', '--disable-dev-shm-usage', '--no-first-run'];
     // Chromium refuses to run as root with its sandbox on (containers, CI).
     if (process.getuid?.() === 0) args.push('--no-sandbox');
-    return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args });
+    try {
+        return await chromium.launch({
+            executablePath: browser.executablePath,
+            headless: true,
+            args,
+            timeout: LAUNCH_TIMEOUT_MS,
+            env: { ...process.env, ...browser.env }
+        });
+    } catch (error) {
+        // Playwright's message goes on with the browser's own output, which says why; its call
+        // log after that repeats the command line.
+        const reason = error instanceof Error ? (error.message.split('\nCall log:')[0] ?? '') : String(error);
+        throw new Error(`Could not start ${browser.description}: ${reason}`, { cause: error });
+    }
+}
+
+export async function launchChromium(): Promise<Browser> {
+    return launchBrowser(await testBrowser());
 }
 
 export interface PageProblems {

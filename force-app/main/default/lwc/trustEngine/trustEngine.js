@@ -238,6 +238,15 @@ var default_model_default = {
 };
 
 // engine/model.ts
+var MODEL_LIMITS = Object.freeze({
+  /** Signal and pillar weights: 0 (off), or from `minPositive` to `max`. */
+  weight: Object.freeze({ minPositive: 1e-3, max: 1e3 }),
+  halfLifeDays: Object.freeze({ min: 7, max: 36500 }),
+  lookBackDays: Object.freeze({ min: 1, max: 3650 }),
+  lossAversion: Object.freeze({ min: 1, max: 10 }),
+  resolutionTargetHours: Object.freeze({ min: 0.1, max: 87600 }),
+  version: Object.freeze({ min: 1, max: 999999 })
+});
 var InvalidModelError = class extends Error {
   issues;
   constructor(issues, source) {
@@ -280,6 +289,8 @@ var Checker = class {
       this.fail(at, `must be greater than ${rule.minExclusive} (got ${value})`);
     if (rule.max !== void 0 && value > rule.max)
       this.fail(at, `must be at most ${rule.max} (got ${value})`);
+    if (rule.zeroOrAtLeast !== void 0 && value > 0 && value < rule.zeroOrAtLeast)
+      this.fail(at, `must be 0 or at least ${rule.zeroOrAtLeast} (got ${value})`);
     return value;
   }
   text(obj, key, path, optional = false) {
@@ -350,6 +361,12 @@ var MAPPING_KEYS = [
   "defaultResolutionTargetHours"
 ];
 var API_NAME_RE = /^[A-Za-z][A-Za-z0-9_]*$/;
+var WEIGHT_RULE = {
+  min: 0,
+  max: MODEL_LIMITS.weight.max,
+  zeroOrAtLeast: MODEL_LIMITS.weight.minPositive
+};
+var HOURS_RULE = MODEL_LIMITS.resolutionTargetHours;
 function checkSignals(c, raw) {
   const signals = {};
   if (!isRecord(raw)) {
@@ -385,7 +402,7 @@ function checkSignals(c, raw) {
         `must be one of ${PILLAR_IDS.join(", ")} (got ${pillar === void 0 ? "nothing" : describe(pillar)})`
       );
     }
-    const weight = c.number(entry, "weight", path, { min: 0 });
+    const weight = c.number(entry, "weight", path, WEIGHT_RULE);
     if (typeof enabled === "boolean" && typeof pillar === "string" && isPillarId(pillar) && weight !== void 0) {
       signals[id] = { enabled, pillar, weight };
     }
@@ -400,7 +417,7 @@ function checkPillars(c, raw) {
   }
   c.unknownKeys(raw, PILLAR_IDS, "pillars", "pillar");
   for (const id of PILLAR_IDS) {
-    const weight = c.number(raw, id, "pillars", { min: 0 });
+    const weight = c.number(raw, id, "pillars", WEIGHT_RULE);
     if (weight !== void 0) pillars[id] = weight;
   }
   return pillars;
@@ -470,13 +487,11 @@ function checkMappings(c, raw) {
     );
   } else {
     for (const priority of Object.keys(rawTargets)) {
-      const hours = c.number(rawTargets, priority, "mappings.resolutionTargetHours", {
-        minExclusive: 0
-      });
+      const hours = c.number(rawTargets, priority, "mappings.resolutionTargetHours", HOURS_RULE);
       if (hours !== void 0) targets[priority] = hours;
     }
   }
-  const fallback = c.number(raw, "defaultResolutionTargetHours", "mappings", { minExclusive: 0 });
+  const fallback = c.number(raw, "defaultResolutionTargetHours", "mappings", HOURS_RULE);
   const renewal = new Set(lists.renewalOpportunityTypes);
   for (const key of ["upgradeOpportunityTypes", "downgradeOpportunityTypes"]) {
     for (const type of lists[key]) {
@@ -510,14 +525,14 @@ function validateModel(raw) {
   }
   c.unknownKeys(raw, TOP_LEVEL_KEYS, "", "setting");
   const name = c.text(raw, "name", "");
-  const version = c.number(raw, "version", "", { min: 1, integer: true });
+  const version = c.number(raw, "version", "", { ...MODEL_LIMITS.version, integer: true });
   const description = c.text(raw, "description", "", true);
   const signals = checkSignals(c, raw.signals);
   const pillars = checkPillars(c, raw.pillars);
   const bands = checkBands(c, raw.bands);
-  const halfLifeDays = c.number(raw, "halfLifeDays", "", { minExclusive: 0 });
-  const lookBackDays = c.number(raw, "lookBackDays", "", { minExclusive: 0 });
-  const lossAversion = c.number(raw, "lossAversion", "", { min: 1, max: 10 });
+  const halfLifeDays = c.number(raw, "halfLifeDays", "", MODEL_LIMITS.halfLifeDays);
+  const lookBackDays = c.number(raw, "lookBackDays", "", MODEL_LIMITS.lookBackDays);
+  const lossAversion = c.number(raw, "lossAversion", "", MODEL_LIMITS.lossAversion);
   const mappings = checkMappings(c, raw.mappings);
   if (c.issues.length === 0) {
     const activePillars = PILLAR_IDS.filter(
@@ -948,6 +963,43 @@ function normaliseBaselines(raw) {
     }
   }
   return out;
+}
+
+// engine/finite.ts
+var NonFiniteResultError = class extends Error {
+  constructor(accountId, path, value) {
+    super(
+      `the score of account ${accountId} came out non-finite at ${path} (${value}); nothing was stored for it`
+    );
+    this.accountId = accountId;
+    this.path = path;
+    this.value = value;
+  }
+  accountId;
+  path;
+  value;
+  name = "NonFiniteResultError";
+};
+function check(accountId, path, value) {
+  if (value !== null && !Number.isFinite(value)) throw new NonFiniteResultError(accountId, path, value);
+}
+function assertFiniteResult(result) {
+  const id = result.accountId;
+  check(id, "score", result.score);
+  check(id, "confidence", result.confidence);
+  for (const p of PILLAR_IDS) check(id, `pillars.${p}`, result.pillars[p]);
+  for (const s of SIGNAL_IDS) {
+    const signal = result.signals[s];
+    check(id, `signals.${s}.score`, signal.score);
+    check(id, `signals.${s}.confidence`, signal.confidence);
+    signal.evidence.forEach((e, i) => check(id, `signals.${s}.evidence[${i}].impact`, e.impact));
+  }
+  result.drivers.forEach((d, i) => check(id, `drivers[${i}].impact`, d.impact));
+  return result;
+}
+function assertFiniteCombination(what, combined) {
+  check(what, "score", combined.score);
+  for (const p of PILLAR_IDS) check(what, `pillars.${p}`, combined.pillars[p]);
 }
 
 // engine/signals/caseHealth.ts
@@ -1630,6 +1682,7 @@ function scoreFromSignals(signalScores, model) {
     for (const [s, share] of shares) raw += share * signalScores[s];
     score2 = round1(raw);
   }
+  assertFiniteCombination("(stored signal scores)", { score: score2, pillars });
   return { score: score2, band: bandFor(model, score2), pillars };
 }
 function scoreAccount(input, model, baselines, asOf, options = {}) {
@@ -1704,7 +1757,7 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
   }
   drivers.sort((a, b) => Math.abs(b.impact) - Math.abs(a.impact) || (a.signal < b.signal ? -1 : 1));
   const score2 = raw === null ? null : round1(raw);
-  return {
+  return assertFiniteResult({
     accountId: evidence.account.id,
     accountName: evidence.account.name,
     score: score2,
@@ -1713,7 +1766,7 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
     pillars,
     signals,
     drivers
-  };
+  });
 }
 
 // engine/explain.ts
@@ -2429,9 +2482,11 @@ export {
   InvalidModelError,
   MAX_PAGE_SIZE,
   MIN_BOUNDED_PAGE_SIZE,
+  MODEL_LIMITS,
   MS_PER_DAY,
   NO_SCORE_BAND,
   NodeReader,
+  NonFiniteResultError,
   PILLAR_FIELDS,
   PILLAR_IDS,
   PILLAR_QUESTIONS,

@@ -139,6 +139,9 @@ export function modelIssueText(issue) {
     if ((m = /^must be at most (-?[\d.]+) \(got/.exec(message))) {
         return formatLabel(LABELS.Validation_At_Most, m[1]);
     }
+    if ((m = /^must be 0 or at least ([\d.]+) \(got/.exec(message))) {
+        return formatLabel(LABELS.Validation_Zero_Or_At_Least, m[1]);
+    }
     if (/is used by two bands$/.test(message)) return LABELS.Validation_Band_Name_Duplicate;
     if (/^thresholds must rise/.test(message)) return LABELS.Validation_Band_Order;
     if (/^the first band must start at 0/.test(message)) return LABELS.Validation_First_Band_Zero;

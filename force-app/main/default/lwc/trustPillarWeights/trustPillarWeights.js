@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import { PILLAR_IDS } from 'c/trustEngine';
+import { MODEL_LIMITS, PILLAR_IDS } from 'c/trustEngine';
 import { LABELS, formatLabel, pillarLabel, pillarQuestion } from 'c/trustSetupLabels';
 import { numberFromInput, reportFieldErrors } from 'c/trustModelDraft';
 
@@ -18,6 +18,15 @@ export default class TrustPillarWeights extends LightningElement {
     @api readOnly = false;
 
     label = LABELS;
+
+    /** The section help, with the weight range the engine's validator accepts. */
+    get help() {
+        return formatLabel(
+            LABELS.Setup_Pillar_Weights_Help,
+            MODEL_LIMITS.weight.minPositive,
+            MODEL_LIMITS.weight.max
+        );
+    }
 
     get rows() {
         return PILLAR_IDS.map((id) => {

@@ -147,6 +147,7 @@ import Validation_Whole_Number from '@salesforce/label/c.TL_Validation_Whole_Num
 import Validation_At_Least from '@salesforce/label/c.TL_Validation_At_Least';
 import Validation_Above from '@salesforce/label/c.TL_Validation_Above';
 import Validation_At_Most from '@salesforce/label/c.TL_Validation_At_Most';
+import Validation_Zero_Or_At_Least from '@salesforce/label/c.TL_Validation_Zero_Or_At_Least';
 import Validation_First_Band_Zero from '@salesforce/label/c.TL_Validation_First_Band_Zero';
 import Validation_Bands_Empty from '@salesforce/label/c.TL_Validation_Bands_Empty';
 import Validation_Also_Renewal from '@salesforce/label/c.TL_Validation_Also_Renewal';
@@ -312,6 +313,7 @@ export const LABELS = Object.freeze({
     Validation_At_Least,
     Validation_Above,
     Validation_At_Most,
+    Validation_Zero_Or_At_Least,
     Validation_First_Band_Zero,
     Validation_Bands_Empty,
     Validation_Also_Renewal,

@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import { PILLAR_IDS, SIGNAL_IDS } from 'c/trustEngine';
+import { MODEL_LIMITS, PILLAR_IDS, SIGNAL_IDS } from 'c/trustEngine';
 import { LABELS, formatLabel, pillarLabel, signalLabel } from 'c/trustSetupLabels';
 import { numberFromInput, reportFieldErrors } from 'c/trustModelDraft';
 
@@ -19,6 +19,15 @@ export default class TrustSignalWeights extends LightningElement {
     @api readOnly = false;
 
     label = LABELS;
+
+    /** The section help, with the weight range the engine's validator accepts. */
+    get help() {
+        return formatLabel(
+            LABELS.Setup_Signal_Weights_Help,
+            MODEL_LIMITS.weight.minPositive,
+            MODEL_LIMITS.weight.max
+        );
+    }
 
     get pillarOptions() {
         return PILLAR_IDS.map((id) => ({ label: pillarLabel(id), value: id }));

@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
-import { LABELS } from 'c/trustSetupLabels';
+import { MODEL_LIMITS } from 'c/trustEngine';
+import { LABELS, formatLabel } from 'c/trustSetupLabels';
 import { numberFromInput, reportFieldErrors } from 'c/trustModelDraft';
 
 /**
@@ -19,6 +20,22 @@ export default class TrustTiming extends LightningElement {
     @api readOnly = false;
 
     label = LABELS;
+
+    // The ranges come from the engine's validator, so the help and the messages never disagree.
+    get halfLifeHelp() {
+        const { min, max } = MODEL_LIMITS.halfLifeDays;
+        return formatLabel(LABELS.Setup_Half_Life_Help, min, max);
+    }
+
+    get lookBackHelp() {
+        const { min, max } = MODEL_LIMITS.lookBackDays;
+        return formatLabel(LABELS.Setup_Look_Back_Help, min, max);
+    }
+
+    get lossAversionHelp() {
+        const { min, max } = MODEL_LIMITS.lossAversion;
+        return formatLabel(LABELS.Setup_Loss_Aversion_Help, min, max);
+    }
 
     renderedCallback() {
         reportFieldErrors(this.template.querySelectorAll('[data-path]'), this.errors);

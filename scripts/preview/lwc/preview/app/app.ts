@@ -7,6 +7,7 @@
  */
 import { LightningElement } from 'lwc';
 import hosted from '../hosted/hosted';
+import { previewGet } from '../transport/transport';
 
 interface AccountRow {
     id: string;
@@ -207,7 +208,7 @@ export default class App extends LightningElement {
 
     private async loadAccounts(): Promise<void> {
         try {
-            const response = await fetch('/preview/accounts', { headers: { Accept: 'application/json' } });
+            const response = await previewGet('/preview/accounts');
             const body = (await response.json()) as { accounts?: AccountRow[]; message?: string };
             if (!response.ok) throw new Error(body.message ?? `${response.status} ${response.statusText}`);
             this.accounts = body.accounts ?? [];

@@ -5,6 +5,7 @@
  * (`#/record/<Object>/<Id>`) itself, so it needs no public properties.
  */
 import { LightningElement } from 'lwc';
+import { previewGet } from '../transport/transport';
 
 interface BrowserWindow {
     location: { hash: string };
@@ -55,7 +56,7 @@ export default class RecordView extends LightningElement {
     private async load(recordId: string): Promise<void> {
         const query = new URLSearchParams({ id: recordId, object: this.objectApiName ?? '' });
         try {
-            const response = await fetch(`/preview/record?${query.toString()}`);
+            const response = await previewGet(`/preview/record?${query.toString()}`);
             const body = (await response.json()) as { fields?: Record<string, unknown>; message?: string };
             if (!response.ok) throw new Error(body.message ?? response.statusText);
             this.fields = Object.entries(body.fields ?? {}).map(([name, value]) => ({

@@ -1,7 +1,9 @@
 /**
  * The browser side of the preview's API proxy. The page never holds the local org's token: it
  * calls `/api/<resource>` on the preview server, which forwards to
- * `<instanceUrl>/services/data/vNN.N/<resource>` with the bearer token added.
+ * `<instanceUrl>/services/data/vNN.N/<resource>` with the bearer token added. Every call carries
+ * the preview session's token (from the page's HTML, via `__TRUST_PREVIEW__.session`), without
+ * which the server answers nothing: other pages in the browser cannot use the proxy.
  *
  * Failures reject with the shape Lightning Data Service gives components (`FetchResponse`:
  * `status`, `statusText`, `ok: false`, `body` as the org returned it), so a component's
@@ -18,12 +20,30 @@ export interface FetchResponse {
 
 interface PreviewConfig {
     apiBase?: string;
+    session?: string | null;
+}
+
+/** The header the preview server reads the session token from (`scripts/preview/guard.ts`). */
+export const SESSION_HEADER = 'X-Trust-Preview-Session';
+
+function config(): PreviewConfig | undefined {
+    return (globalThis as { __TRUST_PREVIEW__?: PreviewConfig }).__TRUST_PREVIEW__;
 }
 
 /** `/api` on the page; tests point it elsewhere through the same global the page sets. */
 export function apiBase(): string {
-    const config = (globalThis as { __TRUST_PREVIEW__?: PreviewConfig }).__TRUST_PREVIEW__;
-    return config?.apiBase ?? '/api';
+    return config()?.apiBase ?? '/api';
+}
+
+/** The session header, for every request the page makes to the preview server's data. */
+export function sessionHeaders(): Record<string, string> {
+    const session = config()?.session;
+    return typeof session === 'string' && session !== '' ? { [SESSION_HEADER]: session } : {};
+}
+
+/** A GET of one of the preview server's own data endpoints (`/preview/...`), with the session. */
+export function previewGet(path: string): Promise<Response> {
+    return fetch(path, { headers: { Accept: 'application/json', ...sessionHeaders() } });
 }
 
 export function isFetchResponse(value: unknown): value is FetchResponse {
@@ -44,12 +64,16 @@ function networkFailure(error: unknown): FetchResponse {
 export async function request<T>(method: string, resource: string, body?: unknown): Promise<T> {
     let response: Response;
     try {
+        // Every write declares JSON, a bodiless DELETE too: the server refuses writes of any
+        // other type, which is what keeps cross-site forms out.
+        const write = method !== 'GET' && method !== 'HEAD';
         response = await fetch(`${apiBase()}/${resource}`, {
             method,
-            headers:
-                body === undefined
-                    ? { Accept: 'application/json' }
-                    : { Accept: 'application/json', 'Content-Type': 'application/json' },
+            headers: {
+                Accept: 'application/json',
+                ...(write ? { 'Content-Type': 'application/json' } : {}),
+                ...sessionHeaders()
+            },
             body: body === undefined ? undefined : JSON.stringify(body)
         });
     } catch (error) {

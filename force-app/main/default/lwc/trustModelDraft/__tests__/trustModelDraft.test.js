@@ -95,8 +95,26 @@ describe('c-trust-model-draft', () => {
             ],
             ['halfLifeDays', null, 'halfLifeDays', 'Half-life (days)', 'Enter a value.'],
             ['halfLifeDays', Number.NaN, 'halfLifeDays', 'Half-life (days)', 'Enter a number.'],
-            ['halfLifeDays', 0, 'halfLifeDays', 'Half-life (days)', 'Enter a number above 0.'],
-            ['lookBackDays', -5, 'lookBackDays', 'Look-back (days)', 'Enter a number above 0.'],
+            ['halfLifeDays', 0, 'halfLifeDays', 'Half-life (days)', 'Enter 7 or more.'],
+            ['halfLifeDays', 1e-300, 'halfLifeDays', 'Half-life (days)', 'Enter 7 or more.'],
+            ['halfLifeDays', 1e6, 'halfLifeDays', 'Half-life (days)', 'Enter 36500 or less.'],
+            ['lookBackDays', -5, 'lookBackDays', 'Look-back (days)', 'Enter 1 or more.'],
+            ['lookBackDays', 1e308, 'lookBackDays', 'Look-back (days)', 'Enter 3650 or less.'],
+            [
+                'signals.winRate.weight',
+                1e308,
+                'signals.winRate.weight',
+                'Weight of Win rate',
+                'Enter 1000 or less.'
+            ],
+            [
+                'signals.winRate.weight',
+                1e-300,
+                'signals.winRate.weight',
+                'Weight of Win rate',
+                'Enter 0 to leave it out, or 0.001 or more.'
+            ],
+            ['pillars.fairness', 1e308, 'pillars.fairness', 'Weight of Fairness', 'Enter 1000 or less.'],
             ['lossAversion', 0.5, 'lossAversion', 'Weight of bad news', 'Enter 1 or more.'],
             ['lossAversion', 11, 'lossAversion', 'Weight of bad news', 'Enter 10 or less.'],
             ['version', 1.5, 'version', 'Version', 'Enter a whole number.'],
@@ -152,7 +170,7 @@ describe('c-trust-model-draft', () => {
                 0,
                 'mappings.resolutionTargetHours.High',
                 'High (hours)',
-                'Enter a number above 0.'
+                'Enter 0.1 or more.'
             ],
             [
                 'mappings.defaultResolutionTargetHours',
@@ -222,7 +240,7 @@ describe('c-trust-model-draft', () => {
             const result = parseModelFile(JSON.stringify(bad));
             expect(result.ok).toBe(false);
             expect(result.summary.map((l) => l.text)).toEqual([
-                'Half-life (days): Enter a number above 0.',
+                'Half-life (days): Enter 7 or more.',
                 'Weight of bad news: Enter 10 or less.'
             ]);
         });

@@ -1,4 +1,4 @@
-import { validateModel, defaultModel } from 'c/trustEngine';
+import { validateModel, defaultModel, MODEL_LIMITS } from 'c/trustEngine';
 import {
     modelFieldKey,
     modelFieldName,
@@ -21,20 +21,41 @@ function issuesOf(changes) {
 describe('c-trust-model-messages', () => {
     it('words a validator issue from Custom Labels, never in the engine English', () => {
         const [issue] = issuesOf({ halfLifeDays: 0 });
-        expect(issue.message).toMatch(/^must be greater than 0/);
-        expect(modelIssueText(issue)).toBe('Enter a number above 0.');
-        expect(modelIssueLine(issue)).toBe('Half-life (days): Enter a number above 0.');
+        expect(issue.message).toMatch(/^must be at least 7 \(got 0\)/);
+        expect(modelIssueText(issue)).toBe('Enter 7 or more.');
+        expect(modelIssueLine(issue)).toBe('Half-life (days): Enter 7 or more.');
     });
 
     it('sums up every issue of a model in one line, in the validator order', () => {
         const issues = issuesOf({ halfLifeDays: -1, lossAversion: 20 });
         const summary = modelIssuesSummary(issues);
-        expect(summary).toBe(
-            'Half-life (days): Enter a number above 0. Weight of bad news: Enter 10 or less.'
-        );
+        expect(summary).toBe('Half-life (days): Enter 7 or more. Weight of bad news: Enter 10 or less.');
         expect(summary).not.toMatch(/halfLifeDays|must be/);
         expect(modelIssuesSummary([])).toBe('');
         expect(modelIssuesSummary(undefined)).toBe('');
+    });
+
+    it('words every documented limit of the validator, never the fallback "isn\'t valid"', () => {
+        const limits = MODEL_LIMITS;
+        const weights = (value) => ({
+            signals: Object.fromEntries(
+                Object.entries(defaultModel().signals).map(([id, s]) => [id, { ...s, weight: value }])
+            ),
+            pillars: { understanding: value, reliability: value, capability: value, fairness: value }
+        });
+        const cases = [
+            [weights(1e308), `Enter ${limits.weight.max} or less.`],
+            [weights(1e-300), `Enter 0 to leave it out, or ${limits.weight.minPositive} or more.`],
+            [{ halfLifeDays: 1e-300 }, `Enter ${limits.halfLifeDays.min} or more.`],
+            [{ halfLifeDays: 1e9 }, `Enter ${limits.halfLifeDays.max} or less.`],
+            [{ lookBackDays: 0.5 }, `Enter ${limits.lookBackDays.min} or more.`],
+            [{ lookBackDays: 1e308 }, `Enter ${limits.lookBackDays.max} or less.`],
+            [{ version: 1e7 }, `Enter ${limits.version.max} or less.`]
+        ];
+        for (const [changes, text] of cases) {
+            const issues = issuesOf(changes);
+            for (const issue of issues) expect(modelIssueText(issue)).toBe(text);
+        }
     });
 
     it('words the model record adapter issues about an unreadable definition', () => {

@@ -401,9 +401,7 @@ describe('c-trust-panel', () => {
             expect(recalcButton(element).disabled).toBe(true);
             const text = $(element, '.recalc-explanation').textContent;
             // The setting and the problem in the admin's words (labels), never the engine's English.
-            expect(text).toBe(
-                "The active trust model isn't valid: Half-life (days): Enter a number above 0."
-            );
+            expect(text).toBe("The active trust model isn't valid: Half-life (days): Enter 7 or more.");
             expect(text).not.toContain('halfLifeDays');
         });
     });

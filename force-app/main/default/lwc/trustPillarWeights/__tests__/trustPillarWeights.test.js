@@ -31,6 +31,9 @@ describe('c-trust-pillar-weights', () => {
         const handler = jest.fn();
         element.addEventListener('draftchange', handler);
         await flushPromises();
+        expect(element.shadowRoot.querySelector('section > p').textContent.trim()).toBe(
+            'How much each of the four questions counts in the overall score: 0 leaves a question out; any other weight is from 0.001 to 1000.'
+        );
         const rows = element.shadowRoot.querySelectorAll('tbody tr');
         expect(rows[0].querySelector('th').textContent).toBe('UnderstandingDo you understand what I need?');
         expect(rows[3].querySelector('lightning-formatted-number').value).toBeCloseTo(0.25, 10);

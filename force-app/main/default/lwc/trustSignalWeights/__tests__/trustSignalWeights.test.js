@@ -39,6 +39,9 @@ describe('c-trust-signal-weights', () => {
         await flushPromises();
         const rows = element.shadowRoot.querySelectorAll('tbody tr');
         expect(rows).toHaveLength(9);
+        expect(element.shadowRoot.querySelector('section > p').textContent.trim()).toBe(
+            'How much each signal counts inside its pillar. 0 turns a signal off; any other weight is from 0.001 to 1000.'
+        );
         expect(rows[5].querySelector('th').textContent).toBe('Promise keeping');
         expect(rows[5].querySelector('lightning-combobox').value).toBe('reliability');
         expect(rows[5].querySelector('lightning-formatted-number').value).toBeCloseTo(0.15, 10);

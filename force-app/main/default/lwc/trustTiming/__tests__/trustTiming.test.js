@@ -35,7 +35,12 @@ describe('c-trust-timing', () => {
         expect(messages.get('Half-life (days)')).toBe('');
         const halfLife = element.shadowRoot.querySelector('[data-path="halfLifeDays"]');
         expect(halfLife.fieldLevelHelp).toBe(
-            'After this many days, a piece of evidence counts half as much.'
+            'After this many days, a piece of evidence counts half as much. From 7 to 36500 days.'
+        );
+        const helpOf = (path) => element.shadowRoot.querySelector(`[data-path="${path}"]`).fieldLevelHelp;
+        expect(helpOf('lookBackDays')).toBe('Evidence older than this is ignored. From 1 to 3650 days.');
+        expect(helpOf('lossAversion')).toBe(
+            'How many times more negative evidence counts than positive evidence. From 1 to 10.'
         );
         changeValue(halfLife, { value: '180' });
         expect(handler.mock.calls[0][0].detail).toEqual({ path: 'halfLifeDays', value: 180 });

@@ -74,7 +74,7 @@ describe('c-trust-version-history', () => {
         const element = mount({ versions: modelVersions(broken.uiapi.query.Trust_Model__c) });
         await flushPromises();
         expect(element.shadowRoot.querySelector('tr[data-version="1"] .invalid').textContent).toBe(
-            'Not a valid model: Half-life (days): Enter a number above 0.'
+            'Not a valid model: Half-life (days): Enter 7 or more.'
         );
     });
 

@@ -1,0 +1,50 @@
+/**
+ * The last check of every result: each number a receipt carries is finite. The model's limits
+ * (MODEL_LIMITS) keep the arithmetic finite for every valid model; should a NaN or an Infinity
+ * still appear, the account is refused loudly here instead of being stored as a missing or
+ * nonsensical score (JSON would turn NaN into null, a "no evidence" that is not true).
+ */
+import { PILLAR_IDS, SIGNAL_IDS, type PillarId } from './catalog';
+import type { TrustResult } from './result';
+
+export class NonFiniteResultError extends Error {
+    override name = 'NonFiniteResultError';
+    constructor(
+        readonly accountId: string,
+        readonly path: string,
+        readonly value: number
+    ) {
+        super(
+            `the score of account ${accountId} came out non-finite at ${path} (${value}); nothing was stored for it`
+        );
+    }
+}
+
+function check(accountId: string, path: string, value: number | null): void {
+    if (value !== null && !Number.isFinite(value)) throw new NonFiniteResultError(accountId, path, value);
+}
+
+/** Every score, pillar, confidence and impact of the result, or NonFiniteResultError naming the first bad one. */
+export function assertFiniteResult(result: TrustResult): TrustResult {
+    const id = result.accountId;
+    check(id, 'score', result.score);
+    check(id, 'confidence', result.confidence);
+    for (const p of PILLAR_IDS) check(id, `pillars.${p}`, result.pillars[p]);
+    for (const s of SIGNAL_IDS) {
+        const signal = result.signals[s];
+        check(id, `signals.${s}.score`, signal.score);
+        check(id, `signals.${s}.confidence`, signal.confidence);
+        signal.evidence.forEach((e, i) => check(id, `signals.${s}.evidence[${i}].impact`, e.impact));
+    }
+    result.drivers.forEach((d, i) => check(id, `drivers[${i}].impact`, d.impact));
+    return result;
+}
+
+/** The what-if's combination of stored signal scores: its score and pillars. */
+export function assertFiniteCombination(
+    what: string,
+    combined: { score: number | null; pillars: Record<PillarId, number | null> }
+): void {
+    check(what, 'score', combined.score);
+    for (const p of PILLAR_IDS) check(what, `pillars.${p}`, combined.pillars[p]);
+}
