@@ -68,6 +68,13 @@ export class BulkQueryJobs {
             throw new ApiError(400, 'INVALIDJOB', 'Aggregate queries are not supported by Bulk API 2.0');
         if (query.items.some((item) => item.kind === 'child'))
             throw new ApiError(400, 'INVALIDJOB', 'Nested queries are not supported by Bulk API 2.0');
+        // Salesforce refuses OFFSET in Bulk API 2.0 queries; its results page by locator instead.
+        if (query.offset !== null)
+            throw new ApiError(
+                400,
+                'INVALIDJOB',
+                'The OFFSET clause is not supported by Bulk API 2.0 queries'
+            );
         const job: QueryJob = {
             id: makeId(JOB_PREFIX, ++this.sequence),
             operation,

@@ -94,6 +94,7 @@ export async function runLocalOrgCommand(argv: string[]): Promise<number> {
         }
         err(messages.listening(org.instanceUrl));
         err(messages.token(org.accessToken));
+        err(messages.cliLogin(org.instanceUrl));
         err(messages.dataFile(org.dataFile));
         if (faultRate > 0) err(messages.faults(faultRate, seed));
         if (values['audit-fields'] === true) err(messages.auditFields);

@@ -57,6 +57,8 @@ export interface Route {
     handler: Handler;
     /** The request saves records, so row-lock faults apply to it. */
     saves?: boolean;
+    /** Largest body accepted (default: the JSON limit of requestBody.ts). */
+    maxBodyBytes?: number;
 }
 
 export const json = (status: number, body: unknown, headers?: Record<string, string>): Reply => ({

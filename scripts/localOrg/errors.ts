@@ -107,5 +107,17 @@ export const apiErrors = {
             'EXCEEDED_ID_LIMIT',
             'record limit reached. cannot submit more than 200 records into this call'
         ),
-    bodyTooLarge: () => new ApiError(413, 'REQUEST_ENTITY_TOO_LARGE', 'The request body is too large.')
+    /** The connection is closed after this answer: the rest of the body is never read. */
+    bodyTooLarge: (limit: number) =>
+        new ApiError(
+            413,
+            'REQUEST_ENTITY_TOO_LARGE',
+            `The request body is larger than the ${formatBytes(limit)} this resource accepts.`,
+            { Connection: 'close' }
+        )
 };
+
+function formatBytes(bytes: number): string {
+    const mb = bytes / (1024 * 1024);
+    return mb >= 1 ? `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB` : `${bytes} bytes`;
+}

@@ -13,7 +13,8 @@ export const LOCAL_POD = 'LO';
 /** Real key prefixes of the standard objects; the demo export's prefixes for its custom objects. */
 export const KNOWN_KEY_PREFIXES: Readonly<Record<string, string>> = {
     ...KEY_PREFIXES,
-    User: '005'
+    User: '005',
+    Organization: '00D'
 };
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';

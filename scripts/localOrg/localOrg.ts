@@ -11,10 +11,12 @@ import { BulkIngestJobs } from './bulkIngest';
 import { BulkQueryJobs } from './bulkQuery';
 import type { Org } from './context';
 import { FaultInjector } from './faults';
+import { ensureIdentity, organizationId } from './identity';
 import { importExportFolder, type ImportSummary } from './importExport';
 import { PlatformRules } from './platformRules';
 import { loadLocalSchema } from './schema';
 import { LocalOrgServer, LOOPBACK } from './server';
+import { DEFAULT_SHORT_PAGE_RATE, ShortPages } from './shortPages';
 import { QueryEngine } from './soql';
 import { MEMORY, Store } from './store';
 import { RecordWriter } from './writes';
@@ -28,12 +30,17 @@ export interface LocalOrgOptions {
     importFrom?: string;
     /** Share of requests that see a fault, 0 (default) to 1. */
     faultRate?: number;
-    /** Seed of the fault plan; the same seed and request sequence give the same faults. */
+    /** Seed of the fault plan and of short pages; the same seed and request sequence give the same faults. */
     seed?: number;
     /** Bearer token clients must send; default a fresh random one. */
     accessToken?: string;
     /** DailyApiRequests Max; default 100,000. */
     apiLimit?: number;
+    /**
+     * Share of query pages served with fewer rows than the batch size (0 to 1), as an org may
+     * serve them; default 0.1, seeded by `seed`. 0 fills every page.
+     */
+    shortPageRate?: number;
     /** Child records returned inline per parent before a child `nextRecordsUrl`; default 200. */
     childBatchSize?: number;
     /** The org's clock (audit fields, date literals); default the real one. */
@@ -67,9 +74,9 @@ export interface LocalOrg {
 export const DEFAULT_DATA_DIR = '.localorg';
 export const DEFAULT_API_LIMIT = 100_000;
 
-/** A token shaped like an org's session id (`00D…!…`), random per start. */
+/** A token shaped like an org's session id (`<15-character org id>!…`), random per start. */
 export function newAccessToken(): string {
-    return `00DLO0000000001!${randomBytes(32).toString('base64url')}`;
+    return `${organizationId().slice(0, 15)}!${randomBytes(32).toString('base64url')}`;
 }
 
 export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<LocalOrg> {
@@ -90,8 +97,10 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
                           ? {}
                           : { onProgress: options.onImportProgress })
                   });
+        const identity = ensureIdentity(store, now());
         const engine = new QueryEngine(store, {
             today: () => todayUtc(now()),
+            shortPages: new ShortPages(options.shortPageRate ?? DEFAULT_SHORT_PAGE_RATE, options.seed ?? 1),
             ...(options.childBatchSize === undefined ? {} : { childBatchSize: options.childBatchSize })
         });
         const writer = new RecordWriter(
@@ -116,6 +125,7 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
             accessToken,
             faults: rate > 0 ? new FaultInjector(rate, options.seed ?? 1) : null,
             counter,
+            identity,
             log: options.log ?? ((line) => process.stderr.write(`${line}\n`))
         });
         const port = await server.listen(options.port ?? 0);

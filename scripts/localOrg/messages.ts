@@ -19,6 +19,8 @@ export const localOrgMessages = {
         `Skipped ${object} columns that name no field: ${columns.join(', ')}`,
     listening: (instanceUrl: string) => `Local org listening on ${instanceUrl}`,
     token: (token: string) => `Access token: ${token}`,
+    cliLogin: (instanceUrl: string) =>
+        `For --target-org: SF_ACCESS_TOKEN=<the token> sf org login access-token --instance-url ${instanceUrl} --alias local --no-prompt`,
     dataFile: (file: string) => `Data: ${file}`,
     faults: (rate: number, seed: number) =>
         `Injecting faults into ${(rate * 100).toFixed(1)}% of requests (seed ${seed})`,

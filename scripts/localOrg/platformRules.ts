@@ -4,13 +4,13 @@
  *
  * - Fields the platform derives are never writable: Opportunity IsWon/IsClosed (they follow
  *   StageName), Case IsClosed (follows Status), Contract EndDate (StartDate + ContractTerm)
- *   and StatusCode (follows Status).
+ *   and StatusCode (follows Status), Contact and User Name (FirstName + LastName).
  * - Audit fields (CreatedDate, CreatedById, LastModifiedDate, LastModifiedById) and Case
  *   ClosedDate can be set on insert only, and only by a user with "Set Audit Fields upon
  *   Record Creation" (`auditFields`); never on update or upsert.
  * - OpportunityHistory and CaseMilestone rows are written by the platform: inserting them
  *   fails with CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY; a milestone is completed by updating its
- *   CompletionDate, which is all an update may change.
+ *   CompletionDate, which is all an update may change. The Organization row is read-only.
  * - A contract is created in the Draft status category and activated by a later update.
  *
  * Only the API's writes go through these rules; the export import (`--data`) loads records
@@ -34,7 +34,9 @@ const NOT_WRITABLE_HINT =
 const DERIVED: Readonly<Record<string, readonly string[]>> = {
     Opportunity: ['IsWon', 'IsClosed'],
     Case: ['IsClosed'],
-    Contract: ['EndDate', 'StatusCode']
+    Contract: ['EndDate', 'StatusCode'],
+    Contact: ['Name'],
+    User: ['Name']
 };
 
 /** Settable on insert with "Set Audit Fields upon Record Creation". */
@@ -47,7 +49,8 @@ const AUDIT_OBJECTS = new Set(['Account', 'Case', 'Contact', 'Contract', 'Opport
 /** Objects only the platform inserts; the fields an update may still change. */
 const PLATFORM_ROWS: Readonly<Record<string, readonly string[]>> = {
     OpportunityHistory: [],
-    CaseMilestone: ['CompletionDate']
+    CaseMilestone: ['CompletionDate'],
+    Organization: []
 };
 
 /** Stage names of a new org's sales process that close an opportunity, and the one that wins it. */
@@ -182,8 +185,18 @@ export class PlatformRules {
             if (changed('Status')) set('StatusCode', contractCategory(String(current('Status') ?? 'Draft')));
             if (changed('StartDate') || changed('ContractTerm'))
                 set('EndDate', contractEnd(current('StartDate'), current('ContractTerm')));
+        } else if ((DERIVED[object.name] ?? []).includes('Name')) {
+            // Contact and User: the compound name follows its parts.
+            if (changed('FirstName') || changed('LastName'))
+                set('Name', fullName(current('FirstName'), current('LastName')));
         }
     }
+}
+
+/** A compound Name as the platform builds it: "First Last", or the last name alone. */
+export function fullName(first: unknown, last: unknown): string | null {
+    const parts = [first, last].filter((p): p is string => typeof p === 'string' && p !== '');
+    return parts.length === 0 ? null : parts.join(' ');
 }
 
 /**

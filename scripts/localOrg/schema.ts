@@ -10,8 +10,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { FieldSpec, ObjectCatalog } from '../metadata';
-import { loadOrgSchema, OBJECTS_DIR } from '../metadata';
+import { loadOrgSchema, mergeCatalogs, OBJECTS_DIR } from '../metadata';
 import { readXml } from '../metadata/xml';
+import { PLATFORM_OBJECTS } from './platformObjects';
 
 /** How a field's values are stored, compared and written out. */
 export type ValueKind = 'id' | 'reference' | 'text' | 'number' | 'boolean' | 'date' | 'datetime';
@@ -185,7 +186,10 @@ export function buildOrgSchema(catalog: ObjectCatalog, objectsDir: string = OBJE
     return { objects, object: (name) => byName.get(name.toLowerCase()) };
 }
 
-/** The schema of this repository's `force-app` plus the standard objects. */
+/**
+ * The schema of this repository's `force-app` plus the standard objects, with the standard
+ * fields an org has beyond those Trust Ledger reads (platformObjects.ts).
+ */
 export function loadLocalSchema(objectsDir: string = OBJECTS_DIR): OrgSchema {
-    return buildOrgSchema(loadOrgSchema(objectsDir), objectsDir);
+    return buildOrgSchema(mergeCatalogs(loadOrgSchema(objectsDir), PLATFORM_OBJECTS), objectsDir);
 }

@@ -1,8 +1,10 @@
 /**
- * The local org's HTTP front: binds to 127.0.0.1 only, requires the bearer token on every
- * `/services/data/vNN.N/…` resource (any version), counts one API call per authenticated
- * request it serves (REQUEST_LIMIT_EXCEEDED once DailyApiRequests is used up), applies the
- * fault plan, routes, and turns errors into Salesforce's error responses.
+ * The local org's HTTP front: binds to 127.0.0.1 only, serves the API versions an org of its
+ * release has (any other is a 404), requires the bearer token on every
+ * `/services/data/vNN.N/…` resource and on `/services/oauth2/userinfo`, counts one API call
+ * per authenticated request it serves (REQUEST_LIMIT_EXCEEDED once DailyApiRequests is used
+ * up), applies the fault plan, reads bodies within each resource's size limit, routes, and
+ * turns errors into Salesforce's error responses.
  */
 import { timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
@@ -10,12 +12,12 @@ import type { AddressInfo } from 'node:net';
 import type { Org, Reply, RequestContext, Route } from './context';
 import { ApiError, apiErrors } from './errors';
 import type { FaultDecision, FaultInjector } from './faults';
+import { userInfo, type Identity } from './identity';
+import { isSupportedVersion, versionList } from './apiVersions';
+import { MAX_JSON_BYTES, readBody } from './requestBody';
 import { ROUTES } from './routes';
 
 export const LOOPBACK = '127.0.0.1';
-
-/** Bulk ingest uploads may be up to 150 MB of CSV; nothing else comes close. */
-const MAX_BODY_BYTES = 160 * 1024 * 1024;
 
 const NO_FAULT: FaultDecision = { fault: null, locksRecord: () => false };
 
@@ -27,6 +29,8 @@ export interface ServerOptions {
     counter: { calls: number };
     /** Where unexpected failures are reported (never with request headers or tokens). */
     log: (line: string) => void;
+    /** The org and user the token belongs to (`/services/oauth2/userinfo`). */
+    identity: Identity;
 }
 
 function tokenMatches(header: string | undefined, expected: Buffer): boolean {
@@ -34,24 +38,6 @@ function tokenMatches(header: string | undefined, expected: Buffer): boolean {
     if (match === null) return false;
     const given = Buffer.from((match[1] as string).trim());
     return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
-function readBody(request: http.IncomingMessage): Promise<Buffer> {
-    return new Promise((resolve, reject) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        request.on('data', (chunk: Buffer) => {
-            size += chunk.length;
-            if (size > MAX_BODY_BYTES) {
-                reject(apiErrors.bodyTooLarge());
-                request.destroy();
-                return;
-            }
-            chunks.push(chunk);
-        });
-        request.on('end', () => resolve(Buffer.concat(chunks)));
-        request.on('error', reject);
-    });
 }
 
 function send(response: http.ServerResponse, reply: Reply, extraHeaders: Record<string, string>): void {
@@ -82,13 +68,6 @@ function decodeParam(text: string): string {
         throw new ApiError(400, 'INVALID_URL', `Malformed URL segment: ${text}`);
     }
 }
-
-/** API versions, as `GET /services/data` lists them (this one needs no token). */
-const VERSIONS = ['58.0', '59.0', '60.0', '61.0', '62.0', '63.0', '64.0'].map((version) => ({
-    label: `API ${version}`,
-    url: `/services/data/v${version}`,
-    version
-}));
 
 export class LocalOrgServer {
     readonly http: http.Server;
@@ -139,13 +118,31 @@ export class LocalOrgServer {
         };
     }
 
+    /** OpenID Connect userinfo (GET or POST, as Salesforce allows); not an API call. */
+    private userInfo(request: http.IncomingMessage, response: http.ServerResponse, method: string): void {
+        if (method !== 'GET' && method !== 'POST')
+            return send(response, errorReply(apiErrors.methodNotAllowed(method, ['GET', 'POST'])), {});
+        if (!tokenMatches(request.headers.authorization, this.token))
+            return send(response, errorReply(apiErrors.invalidSession()), {});
+        const { port } = this.http.address() as AddressInfo;
+        const instanceUrl = `http://${LOOPBACK}:${port}`;
+        send(
+            response,
+            { status: 200, json: userInfo(this.options.identity, instanceUrl, this.options.org.store) },
+            {}
+        );
+    }
+
     private async handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
         const url = new URL(request.url ?? '/', `http://${LOOPBACK}`);
         const method = (request.method ?? 'GET').toUpperCase();
+        if (url.pathname === '/services/oauth2/userinfo') return this.userInfo(request, response, method);
+        // The version list needs no token, as in an org.
         if (/^\/services\/data\/?$/.test(url.pathname))
-            return send(response, { status: 200, json: VERSIONS }, {});
-        const match = /^\/services\/data\/v(\d+\.\d+)(\/.*)?$/.exec(url.pathname);
-        if (match === null) return send(response, errorReply(apiErrors.notFound()), {});
+            return send(response, { status: 200, json: versionList() }, {});
+        const match = /^\/services\/data\/v([^/]+)(\/.*)?$/.exec(url.pathname);
+        if (match === null || !isSupportedVersion(match[1] as string))
+            return send(response, errorReply(apiErrors.notFound()), {});
         if (!tokenMatches(request.headers.authorization, this.token))
             return send(response, errorReply(apiErrors.invalidSession()), {});
         const { org, counter, faults } = this.options;
@@ -181,7 +178,7 @@ export class LocalOrgServer {
                 params: chosen.found.slice(1).map(decodeParam),
                 query: url.searchParams,
                 headers: request.headers,
-                body: await readBody(request),
+                body: await readBody(request, chosen.route.maxBodyBytes ?? MAX_JSON_BYTES),
                 version,
                 base: `/services/data/v${version}`,
                 fault

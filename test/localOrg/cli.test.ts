@@ -73,6 +73,10 @@ describe('trust-ledger local-org start', () => {
             // Humans get the same facts on stderr.
             expect(run.stderr).toContain(`Local org listening on ${run.ready.instanceUrl}`);
             expect(run.stderr).toContain(`Access token: ${run.ready.accessToken}`);
+            // How to log in for --target-org, without repeating the token.
+            expect(run.stderr).toContain(
+                `sf org login access-token --instance-url ${run.ready.instanceUrl} --alias local --no-prompt`
+            );
         } finally {
             cwd.cleanup();
         }

@@ -36,7 +36,8 @@ async function callsOf(run: () => PromiseLike<unknown>): Promise<number> {
 }
 
 beforeAll(async () => {
-    test = await startWith({ Account: accounts, Case: cases }, { now: () => clock });
+    // Full pages: these tests count the calls each batch size costs (short pages: orgParity.test.ts).
+    test = await startWith({ Account: accounts, Case: cases }, { now: () => clock, shortPageRate: 0 });
     conn = new Connection({
         instanceUrl: test.org.instanceUrl,
         accessToken: test.org.accessToken,

@@ -380,12 +380,12 @@ describe('local org SOQL: errors as Salesforce sends them', () => {
             'INVALID_FIELD',
             "No such column 'Foo__c' on entity 'Account'"
         ],
-        // Opportunity.Name exists in every org but not in this project's metadata: the query fails.
+        // Opportunity.Description exists in every org but not in the local org's schema: the query fails.
         [
-            'SELECT Name FROM Opportunity',
+            'SELECT Description FROM Opportunity',
             400,
             'INVALID_FIELD',
-            "No such column 'Name' on entity 'Opportunity'"
+            "No such column 'Description' on entity 'Opportunity'"
         ],
         ['SELECT Acct.Name FROM Opportunity', 400, 'INVALID_FIELD', "Didn't understand relationship 'Acct'"],
         [

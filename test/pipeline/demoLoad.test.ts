@@ -152,14 +152,15 @@ describe('demo-data load into an org with audit-field access', () => {
 
     it('writes stages that give the exported IsWon/IsClosed, and activates contracts after creating them', async () => {
         const opps = new Map(
-            (await all(test.conn, 'SELECT Id, IsWon, IsClosed, StageName FROM Opportunity')).map((r) => [
-                r.Id,
-                r
-            ])
+            (await all(test.conn, 'SELECT Id, Name, IsWon, IsClosed, StageName FROM Opportunity')).map(
+                (r) => [r.Id, r]
+            )
         );
         for (const o of csv(DEMO, 'Opportunity')) {
             const row = opps.get(ids.Opportunity?.[o.Id as string]);
             expect([row?.IsWon, row?.IsClosed]).toEqual([o.IsWon === 'true', o.IsClosed === 'true']);
+            // An org requires a name; the export has none, so the loader makes one.
+            expect(String(row?.Name)).toMatch(/\S/);
         }
         const contracts = new Map(
             (await all(test.conn, 'SELECT Id, Status, StatusCode, StartDate, EndDate FROM Contract')).map(
@@ -523,7 +524,7 @@ describe('the local org refuses what a real org refuses', () => {
 
     it('derives IsWon/IsClosed from StageName and refuses them as input', async () => {
         await withOrg(false, async (conn, account) => {
-            const opp = { AccountId: account, CloseDate: '2026-06-01' };
+            const opp = { Name: 'Rules deal', AccountId: account, CloseDate: '2026-06-01' };
             const results = await create(conn, 'Opportunity', [
                 { ...opp, StageName: 'Closed Won' },
                 { ...opp, StageName: 'Prospecting', IsWon: true },
@@ -622,7 +623,7 @@ describe('the local org refuses what a real org refuses', () => {
     it('refuses to insert OpportunityHistory and CaseMilestone rows', async () => {
         await withOrg(true, async (conn, account) => {
             const [opp] = await create(conn, 'Opportunity', [
-                { AccountId: account, StageName: 'Prospecting', CloseDate: '2026-06-01' }
+                { Name: 'Rules deal', AccountId: account, StageName: 'Prospecting', CloseDate: '2026-06-01' }
             ]);
             const [kase] = await create(conn, 'Case', [{ AccountId: account, Status: 'New' }]);
             expect(

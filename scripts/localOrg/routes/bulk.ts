@@ -1,6 +1,7 @@
 /** Bulk API 2.0 resources: `/jobs/query…` and `/jobs/ingest…`. */
 import { json, jsonObject, type Org, type Reply, type RequestContext, type Route } from '../context';
 import { ApiError } from '../errors';
+import { MAX_UPLOAD_BYTES } from '../requestBody';
 
 const jobId = (request: RequestContext): string => request.params[0] ?? '';
 
@@ -84,7 +85,8 @@ export const bulkRoutes: Route[] = [
         handler: (org, r) => {
             org.bulkIngest.upload(jobId(r), r.body.toString('utf8'));
             return { status: 201 };
-        }
+        },
+        maxBodyBytes: MAX_UPLOAD_BYTES
     },
     {
         method: 'GET',

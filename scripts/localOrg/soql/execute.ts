@@ -12,6 +12,7 @@ import type { LocalObject, ValueKind } from '../schema';
 import type { Store } from '../store';
 import { csvValue, jsonValue } from '../values';
 import { CursorRegistry, parseLocator } from '../cursors';
+import type { ShortPages } from '../shortPages';
 import { parseSoql } from './parse';
 import type { ChildQuery, FieldRef, JoinNode, ResolvedQuery } from './resolve';
 import { resolveQuery } from './resolve';
@@ -127,6 +128,8 @@ export interface QueryEngineOptions {
     childBatchSize?: number;
     /** UTC day number date literals are relative to. */
     today: () => number;
+    /** Serves some main query pages shorter than the batch size, as an org may. */
+    shortPages?: ShortPages;
 }
 
 export const DEFAULT_BATCH_SIZE = 2000;
@@ -196,10 +199,12 @@ export class QueryEngine {
     }
 
     private page(id: string, cursor: Cursor, offset: number, base: string, batchSize: number): QueryResult {
+        const size =
+            this.options.shortPages?.size(id, offset, batchSize, cursor.rowIds.length - offset) ?? batchSize;
         const { records, next } =
             cursor.kind === 'child'
                 ? this.childPage(cursor, offset, this.childBatchSize, base)
-                : this.mainPage(cursor, offset, batchSize, base);
+                : this.mainPage(cursor, offset, size, base);
         const done = next >= cursor.rowIds.length;
         return {
             totalSize: cursor.rowIds.length,

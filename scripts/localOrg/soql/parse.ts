@@ -23,8 +23,16 @@ export type BoolTree =
     | { kind: 'not'; item: BoolTree }
     | { kind: 'leaf'; condition: Leaf };
 
+/** An org refuses SOQL statements longer than this many characters. */
+export const MAX_SOQL_LENGTH = 100_000;
+
 /** Parses SOQL; syntax errors become MALFORMED_QUERY naming the unexpected token. */
 export function parseSoql(soql: string): Query {
+    // Also bounds how deep a statement can nest (NOT NOT …), which the parser and SQLite recurse on.
+    if (soql.length > MAX_SOQL_LENGTH)
+        throw apiErrors.malformedQuery(
+            `SOQL statements cannot be longer than ${MAX_SOQL_LENGTH.toLocaleString('en-US')} characters (this one has ${soql.length.toLocaleString('en-US')})`
+        );
     try {
         return parseQuery(soql);
     } catch (error) {

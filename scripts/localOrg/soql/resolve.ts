@@ -102,6 +102,8 @@ export interface ResolveContext {
 }
 
 const MAX_OFFSET = 2000;
+/** SOQL's LIMIT is a Java int in an org; a larger one never reaches SQLite's 64-bit integers. */
+const MAX_LIMIT = 2_147_483_647;
 
 const unsupported = (what: string): ApiError =>
     apiErrors.malformedQuery(`${what} is not supported by the Trust Ledger local org`);
@@ -177,8 +179,13 @@ function resolveBody(
         const nullsFirst = clause.nulls === undefined ? !descending : clause.nulls === 'FIRST';
         resolved.orderBy.push({ ref, descending, nullsFirst });
     }
-    if (resolved.limit !== null && resolved.limit < 0)
-        throw apiErrors.malformedQuery('LIMIT must be non-negative');
+    if (
+        resolved.limit !== null &&
+        (!Number.isSafeInteger(resolved.limit) || resolved.limit < 0 || resolved.limit > MAX_LIMIT)
+    )
+        throw apiErrors.malformedQuery(
+            `${context.soql}\nLIMIT must be a whole number from 0 to ${MAX_LIMIT}, got ${String(resolved.limit)}`
+        );
     if (resolved.offset !== null && resolved.offset > MAX_OFFSET)
         throw new ApiError(400, 'NUMBER_OUTSIDE_VALID_RANGE', `Maximum SOQL offset allowed is ${MAX_OFFSET}`);
     return resolved;

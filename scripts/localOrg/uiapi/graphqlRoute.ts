@@ -10,8 +10,14 @@ import { execute, GraphQLError, parse, validate, type DocumentNode } from 'graph
 import { json, jsonObject, type Org, type Reply, type RequestContext, type Route } from '../context';
 import { apiErrors } from '../errors';
 import { ConnectionRunner } from './connections';
+import { documentNesting, jsonNesting, MAX_GRAPHQL_NESTING, MAX_GRAPHQL_TOKENS } from './graphqlLimits';
 import { graphqlSchemaOf, type GraphqlContext } from './graphqlSchema';
 import { VALIDATION_RULES } from './validation';
+
+const messages = {
+    queryTooDeep: `Invalid Syntax : the query nests deeper than ${MAX_GRAPHQL_NESTING} levels, the most this org accepts`,
+    variablesTooDeep: `Validation error : the variables nest deeper than ${MAX_GRAPHQL_NESTING} levels, the most this org accepts`
+};
 
 type Classification = 'InvalidSyntax' | 'ValidationError' | 'DataFetchingException';
 
@@ -37,10 +43,14 @@ async function graphql(org: Org, request: RequestContext): Promise<Reply> {
     const variables = body.variables === undefined || body.variables === null ? {} : body.variables;
     if (!isObject(variables)) throw apiErrors.jsonParser('variables must be a JSON object');
     const operationName = typeof body.operationName === 'string' ? body.operationName : null;
+    if (documentNesting(body.query) > MAX_GRAPHQL_NESTING)
+        return onlyErrors([new GraphQLError(messages.queryTooDeep)], 'InvalidSyntax');
+    if (jsonNesting(variables) > MAX_GRAPHQL_NESTING)
+        return onlyErrors([new GraphQLError(messages.variablesTooDeep)], 'ValidationError');
 
     let document: DocumentNode;
     try {
-        document = parse(body.query);
+        document = parse(body.query, { maxTokens: MAX_GRAPHQL_TOKENS });
     } catch (error) {
         if (!(error instanceof GraphQLError)) throw error;
         return onlyErrors(

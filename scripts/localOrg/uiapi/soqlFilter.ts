@@ -36,8 +36,12 @@ const ESCAPES: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n': '\\n',
 export const quoteSoql = (text: string): string =>
     `'${text.replace(/[\\'\n\r\t]/g, (c) => ESCAPES[c] ?? c)}'`;
 
-/** LIKE keeps the client's `\%` and `\_` escapes; only quotes and line breaks are escaped. */
-const quoteLike = (text: string): string => `'${text.replace(/['\n\r\t]/g, (c) => ESCAPES[c] ?? c)}'`;
+/**
+ * LIKE keeps the client's `\%`, `\_` and `\\` escapes; any other backslash is a literal one
+ * and is escaped, so a value ending in `\` cannot escape the closing quote.
+ */
+const quoteLike = (text: string): string =>
+    `'${text.replace(/\\[\\%_]|[\\'\n\r\t]/g, (c) => (c.length === 2 ? c : (ESCAPES[c] ?? c)))}'`;
 
 const isObject = (value: unknown): value is InputObject =>
     typeof value === 'object' && value !== null && !Array.isArray(value);

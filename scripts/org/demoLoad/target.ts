@@ -1,9 +1,8 @@
 /**
  * What this user may create in the org, read from describe (one call per object): the fields
- * written are those describe marks `createable`, so an org without a field (the local org has
- * no Opportunity.Name) or a user without access to it loads without it, and fields only an
- * audit-field permission opens (CreatedDate, Case ClosedDate) are written exactly when the
- * user has "Set Audit Fields upon Record Creation".
+ * written are those describe marks `createable`, so a user without access to an optional field
+ * loads without it, and fields only an audit-field permission opens (CreatedDate, Case
+ * ClosedDate) are written exactly when the user has "Set Audit Fields upon Record Creation".
  */
 import { OrgDataError } from '../errors';
 import type { OrgApi } from '../orgApi';
@@ -25,7 +24,7 @@ export interface LoadTarget {
 const ESSENTIAL: Record<LoadObject, string[]> = {
     Account: ['Name'],
     Contract: ['AccountId', 'Status'],
-    Opportunity: ['StageName', 'CloseDate'],
+    Opportunity: ['Name', 'StageName', 'CloseDate'],
     Case: ['Status'],
     Trust_Commitment__c: ['Account__c', 'Status__c', 'Due_On__c'],
     Customer_Reference__c: ['Account__c', 'Status__c', 'Requested_On__c']
