@@ -8,6 +8,11 @@
  *   npm run bench -- --sizes 10000      a quick look
  *
  * It ends with the panel's in-browser recalculation of one large account (goal < 50 ms).
+ * Up to 100k accounts it also times a 12-window monthly backtest against one score of the
+ * same org (goal ≤ 3×: the evidence is read once and only accounts with an outcome are
+ * scored per window).
+ *
+ *   npm run bench -- --sizes 100000 --only backtest    just the backtest ratio
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
@@ -77,17 +82,97 @@ const fmt = (n: number, digits = 1): string =>
     n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const mb = (bytes: number): string => `${fmt(bytes / 1024 ** 2, 0)} MB`;
 
+/** Twelve monthly as-of days whose 90-day windows all end before the data does. */
+const BACKTEST_DAYS = Array.from({ length: 12 }, (_, i) => {
+    const month = 3 + i; // April 2025 … March 2026
+    return `${2025 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-01`;
+});
+
+/** A 12-window monthly backtest against one `score` of the same org, both through the CLI. */
+async function measureBacktest(accounts: number, seed: number, scored?: Measured) {
+    const org = await ensureOrg(accounts, seed);
+    const cli = path.join('bin', 'trust-ledger.js');
+    const score =
+        scored ??
+        run(
+            [
+                cli,
+                'score',
+                '--from',
+                org.dir,
+                '--as-of',
+                AS_OF,
+                '--format',
+                'csv',
+                '--out',
+                path.join(OUT, `scores-${accounts}.csv`),
+                '--quiet'
+            ],
+            'score csv'
+        );
+    const out = path.join(OUT, `backtest-${accounts}.json`);
+    const backtest = run(
+        [
+            cli,
+            'backtest',
+            '--from',
+            org.dir,
+            '--as-of',
+            BACKTEST_DAYS.join(','),
+            '--horizon-days',
+            '90',
+            '--format',
+            'json',
+            '--quiet'
+        ],
+        'backtest'
+    );
+    writeFileSync(out, backtest.stdout);
+    const judged = (JSON.parse(backtest.stdout) as { windows: { accounts: number }[] }).windows.reduce(
+        (sum, w) => sum + w.accounts,
+        0
+    );
+    const row = {
+        accounts,
+        windows: BACKTEST_DAYS.length,
+        judged,
+        scoreMs: score.ms,
+        backtestMs: backtest.ms,
+        ratio: backtest.ms / score.ms,
+        scoreCpuMs: score.cpuMs,
+        backtestCpuMs: backtest.cpuMs,
+        ratioCpu: backtest.cpuMs / score.cpuMs,
+        peakRss: backtest.rss
+    };
+    process.stdout.write(
+        `${accounts.toLocaleString('en-US')} accounts, backtest of 12 monthly windows (${judged.toLocaleString('en-US')} account-windows judged): ${fmt(backtest.ms / 1000)} s wall = ${fmt(row.ratio, 2)}× one score; ${fmt(backtest.cpuMs / 1000)} s CPU = ${fmt(row.ratioCpu, 2)}× (goal ≤ 3×); peak RSS ${mb(backtest.rss)}\n\n`
+    );
+    return row;
+}
+
 async function main(): Promise<void> {
     const { values } = parseArgs({
-        options: { sizes: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' } },
+        options: {
+            sizes: { type: 'string' },
+            seed: { type: 'string' },
+            json: { type: 'boolean' },
+            only: { type: 'string' }
+        },
         strict: true
     });
     const sizes = (values.sizes ?? '10000,100000,1000000').split(',').map(Number);
     const seed = Number(values.seed ?? 7);
     mkdirSync(OUT, { recursive: true });
+    if (values.only !== undefined && values.only !== 'backtest')
+        throw new Error(`--only: "${values.only}" is not a part of the benchmark (backtest)`);
     const results = [];
+    const backtests = [];
     process.stdout.write(`Trust Ledger offline benchmark — node ${process.version}, as of ${AS_OF}\n\n`);
-    for (const accounts of sizes) {
+    for (const accounts of sizes.filter((n) => values.only === undefined || n <= 100_000)) {
+        if (values.only === 'backtest') {
+            backtests.push(await measureBacktest(accounts, seed));
+            continue;
+        }
         const org = await ensureOrg(accounts, seed);
         const bytes = folderBytes(org.dir);
         const parse = run(['--require', 'tsx/cjs', path.join('bench', 'parseOnly.ts'), org.dir], 'parse');
@@ -168,6 +253,11 @@ async function main(): Promise<void> {
                 .join('\n') + '\n\n'
         );
         rmSync(outCsv, { force: true });
+        if (accounts <= 100_000) backtests.push(await measureBacktest(accounts, seed, score));
+    }
+    if (values.only === 'backtest') {
+        writeFileSync(path.join(OUT, 'backtest.json'), JSON.stringify(backtests, null, 2));
+        return;
     }
     // API economy of the org path, through the embedded local org, for orgs up to 100k accounts.
     const economy = [];
@@ -235,7 +325,11 @@ async function main(): Promise<void> {
     );
     writeFileSync(
         path.join(OUT, 'results.json'),
-        JSON.stringify({ offline: results, apiEconomy: economy, orgMemory: memory, panel, startup }, null, 2)
+        JSON.stringify(
+            { offline: results, backtest: backtests, apiEconomy: economy, orgMemory: memory, panel, startup },
+            null,
+            2
+        )
     );
     process.stdout.write(
         `Figures saved to ${path.relative(ROOT, path.join(OUT, 'results.json'))}. Generated orgs are kept in bench/out for the next run.\n`

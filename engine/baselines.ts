@@ -29,12 +29,23 @@ export interface OrgBaselines {
     medianWonAmount: number;
     /** Median hours to close a case, per priority. */
     resolutionHoursByPriority: Record<string, number>;
-    /** Average time-weighted trouble per case over the org (see caseHealth). */
+    /** Average time-weighted trouble per quiet case over the org (see caseHealth). */
     caseTroublePerCase: number;
-    /** Average time-weighted dispute points per case over the org (see disputes). */
+    /** Average time-weighted dispute points per quiet case over the org (see disputes). */
     disputesPerCase: number;
+    /**
+     * Which signals judged by the absence of something the org records at all: false when
+     * no case in the org shows trouble, or none matches the dispute mapping. Such a signal is
+     * null for every account. Missing (older stored baselines, shipped defaults): recorded.
+     */
+    recorded?: RecordedSignals;
     /** How many accounts the baselines were computed from (0 = shipped defaults). */
     accounts: number;
+}
+
+export interface RecordedSignals {
+    caseHealth: boolean;
+    disputes: boolean;
 }
 
 /**
@@ -86,6 +97,7 @@ export class BaselineAccumulator {
     private readonly amounts = new NumberList();
     private troubleTotal = 0;
     private troubleCases = 0;
+    private quietCases = 0;
     private disputeTotal = 0;
     private readonly resolution = new Map<string, NumberList>();
     private won = 0;
@@ -129,6 +141,7 @@ export class BaselineAccumulator {
         const trouble = caseTrouble(evidence, this.model, time);
         this.troubleTotal += trouble.total;
         this.troubleCases += trouble.cases;
+        this.quietCases += trouble.quiet;
         this.disputeTotal += disputeLoad(evidence, this.model, time).total;
     }
 
@@ -156,18 +169,25 @@ export class BaselineAccumulator {
             ),
             medianWonAmount: round(this.amounts.median() ?? DEFAULT_BASELINES.medianWonAmount, 2),
             resolutionHoursByPriority,
+            // Per quiet case, as the signals judge an account (an org of only troubled cases
+            // divides by one).
             caseTroublePerCase: round(
                 this.troubleCases > 0
-                    ? this.troubleTotal / this.troubleCases
+                    ? this.troubleTotal / Math.max(1, this.quietCases)
                     : DEFAULT_BASELINES.caseTroublePerCase,
                 4
             ),
             disputesPerCase: round(
                 this.troubleCases > 0
-                    ? this.disputeTotal / this.troubleCases
+                    ? this.disputeTotal / Math.max(1, this.quietCases)
                     : DEFAULT_BASELINES.disputesPerCase,
                 4
             ),
+            // Without any case the question does not arise: the signals are null anyway.
+            recorded: {
+                caseHealth: this.troubleCases === 0 || this.troubleTotal > 0,
+                disputes: this.troubleCases === 0 || this.disputeTotal > 0
+            },
             accounts: this.accounts
         };
     }
@@ -206,6 +226,11 @@ export function normaliseBaselines(raw: unknown): OrgBaselines {
     if (nonNegative(r.disputesPerCase)) out.disputesPerCase = r.disputesPerCase;
     if (typeof r.accounts === 'number' && Number.isInteger(r.accounts) && r.accounts >= 0)
         out.accounts = r.accounts;
+    if (typeof r.recorded === 'object' && r.recorded !== null) {
+        const rec = r.recorded as Record<string, unknown>;
+        // Only an explicit false switches a signal off; anything else keeps it.
+        out.recorded = { caseHealth: rec.caseHealth !== false, disputes: rec.disputes !== false };
+    }
     if (typeof r.resolutionHoursByPriority === 'object' && r.resolutionHoursByPriority !== null) {
         for (const [k, v] of Object.entries(r.resolutionHoursByPriority as Record<string, unknown>)) {
             if (positive(v)) out.resolutionHoursByPriority[k] = v;

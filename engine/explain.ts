@@ -28,8 +28,11 @@ export function explainResult(result: TrustResult, model: TrustModel, options: E
         );
         return lines.join('\n');
     }
+    const band = result.provisional
+        ? `provisional: too little evidence for a band (confidence below ${Math.round(model.minConfidence * 100)}%)`
+        : (result.band ?? 'no band');
     lines.push(
-        `Score: ${result.score.toFixed(1)} — ${result.band ?? 'no band'} (confidence ${Math.round(result.confidence * 100)}%)`
+        `Score: ${result.score.toFixed(1)} — ${band} (confidence ${Math.round(result.confidence * 100)}%)`
     );
     lines.push('How it adds up: a neutral 50, plus what each signal contributes:');
     for (const d of result.drivers) lines.push(`  ${signed(d.impact).padStart(6)}  ${d.summary}`);

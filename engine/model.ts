@@ -50,6 +50,11 @@ export interface TrustModel {
     lookBackDays: number;
     /** How many times more a very bad event weighs than an equally good one (≥ 1). */
     lossAversion: number;
+    /**
+     * Below this confidence (0–1) a score is provisional: still computed and shown, but it
+     * earns no band. Optional in JSON (models saved before it existed get the default).
+     */
+    minConfidence: number;
     mappings: ModelMappings;
 }
 
@@ -72,6 +77,10 @@ export const MODEL_LIMITS = Object.freeze({
     resolutionTargetHours: Object.freeze({ min: 0.1, max: 87_600 }),
     version: Object.freeze({ min: 1, max: 999_999 })
 });
+/** The shipped `minConfidence`, and the one models saved before the setting existed get. */
+export const DEFAULT_MIN_CONFIDENCE = 0.25;
+/** Above this no account could ever earn a band in practice; the setting is refused. */
+export const MAX_MIN_CONFIDENCE = 0.9;
 
 export interface ModelIssue {
     /** Dotted path of the offending setting, e.g. `signals.winRate.weight`. */
@@ -200,6 +209,7 @@ const TOP_LEVEL_KEYS = [
     'halfLifeDays',
     'lookBackDays',
     'lossAversion',
+    'minConfidence',
     'mappings'
 ] as const;
 
@@ -409,6 +419,10 @@ export function validateModel(raw: unknown): ModelValidation {
     const halfLifeDays = c.number(raw, 'halfLifeDays', '', MODEL_LIMITS.halfLifeDays);
     const lookBackDays = c.number(raw, 'lookBackDays', '', MODEL_LIMITS.lookBackDays);
     const lossAversion = c.number(raw, 'lossAversion', '', MODEL_LIMITS.lossAversion);
+    const minConfidence =
+        raw.minConfidence === undefined
+            ? DEFAULT_MIN_CONFIDENCE
+            : c.number(raw, 'minConfidence', '', { min: 0, max: MAX_MIN_CONFIDENCE });
     const mappings = checkMappings(c, raw.mappings);
 
     if (c.issues.length === 0) {
@@ -432,6 +446,7 @@ export function validateModel(raw: unknown): ModelValidation {
         halfLifeDays === undefined ||
         lookBackDays === undefined ||
         lossAversion === undefined ||
+        minConfidence === undefined ||
         mappings === undefined
     ) {
         return { ok: false, issues: c.issues };
@@ -445,6 +460,7 @@ export function validateModel(raw: unknown): ModelValidation {
         halfLifeDays,
         lookBackDays,
         lossAversion,
+        minConfidence,
         mappings
     };
     if (description !== undefined) model.description = description;
@@ -473,6 +489,11 @@ export function parseModelJson(text: string, source?: string): TrustModel {
 export function defaultModel(): TrustModel {
     // A deep copy, so callers may edit their model without touching the shipped one.
     return parseModel(JSON.parse(JSON.stringify(defaultModelJson)), 'config/default-model.json');
+}
+
+/** True when a scored account rests on too little evidence to earn a band. */
+export function isProvisional(model: TrustModel, score: number | null, confidence: number): boolean {
+    return score !== null && confidence < model.minConfidence;
 }
 
 /** The band a score falls in, or null for no score. */

@@ -35,8 +35,14 @@ export interface TrustResult {
     accountId: string;
     accountName: string | null;
     score: number | null;
+    /** Null without a score, and for a provisional one. */
     band: string | null;
     confidence: number;
+    /**
+     * The score rests on less evidence than the model's `minConfidence`: it is shown, but it
+     * earns no band. False for every other account, including one without a score.
+     */
+    provisional: boolean;
     pillars: Record<PillarId, number | null>;
     signals: Record<SignalId, SignalResult>;
     drivers: Driver[];

@@ -10,7 +10,7 @@
 import { PILLAR_IDS, SIGNAL_IDS, SIGNAL_LABELS, type PillarId, type SignalId } from './catalog';
 import type { AccountEvidence, Day } from './evidence';
 import { assertFiniteCombination, assertFiniteResult } from './finite';
-import { bandFor, type TrustModel } from './model';
+import { bandFor, isProvisional, type TrustModel } from './model';
 import type { OrgBaselines } from './baselines';
 import type { Driver, EvidenceItem, SignalResult, TrustResult } from './result';
 import { SIGNALS } from './signals';
@@ -27,10 +27,26 @@ const round1 = (v: number): number => Math.round(v * 10) / 10;
 const SWITCHED_OFF: SignalOutcome = Object.freeze({
     score: null,
     confidence: 0,
+    amount: 0,
     summary: 'Switched off in this model',
     items: []
 });
 const round2 = (v: number): number => Math.round(v * 100) / 100;
+
+/**
+ * Evidence (in records, see SignalOutcome.amount) at which confidence reaches 1 − 1/e ≈ 63%.
+ * Each signal's records count by the share of the score it carries, and with diminishing
+ * returns (a square root): the hundredth deal adds less than the second, and evidence of
+ * several kinds says more than a pile of one kind.
+ */
+export const CONFIDENCE_SCALE = 1.5;
+
+/** Overall confidence from each signal's amount of evidence and its nominal share. */
+function confidenceOf(outcomes: Record<SignalId, SignalOutcome>, nominal: Map<SignalId, number>): number {
+    let depth = 0;
+    for (const [s, share] of nominal) depth += share * Math.sqrt(outcomes[s].amount);
+    return 1 - Math.exp(-depth / CONFIDENCE_SCALE);
+}
 
 const weightCache = new WeakMap<TrustModel, Map<number, Map<SignalId, number>>>();
 
@@ -197,8 +213,7 @@ export function scoreAccount(
         raw = 0;
         for (const [s, share] of shares) raw += share * (outcomes[s].score as number);
     }
-    let confidence = 0;
-    for (const [s, share] of nominal) confidence += share * outcomes[s].confidence;
+    const confidence = round2(confidenceOf(outcomes, nominal));
 
     const signals = {} as Record<SignalId, SignalResult>;
     const drivers: Driver[] = [];
@@ -239,12 +254,14 @@ export function scoreAccount(
     drivers.sort((a, b) => Math.abs(b.impact) - Math.abs(a.impact) || (a.signal < b.signal ? -1 : 1));
 
     const score = raw === null ? null : round1(raw);
+    const provisional = isProvisional(model, score, confidence);
     return assertFiniteResult({
         accountId: evidence.account.id,
         accountName: evidence.account.name,
         score,
-        band: bandFor(model, score),
-        confidence: round2(confidence),
+        band: provisional ? null : bandFor(model, score),
+        confidence,
+        provisional,
         pillars,
         signals,
         drivers

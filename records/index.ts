@@ -9,3 +9,4 @@ export * from './storedReceipt';
 export * from './modelRecord';
 export * from './receipt';
 export * from './whatIf';
+export * from './backtest';

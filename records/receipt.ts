@@ -15,6 +15,12 @@ export const DRIVERS_MAX_CHARS = 131_072;
  */
 const EVIDENCE_PER_SIGNAL = 5;
 
+/**
+ * What the Account's band field holds while the latest score is provisional: a picklist value
+ * of its own, so band reports and list views never count a thin score as a verdict.
+ */
+export const NOT_ENOUGH_EVIDENCE_BAND = 'Not enough evidence';
+
 export function receiptKey(accountId: string, asOf: string): string {
     return `${accountId}:${asOf}`;
 }
@@ -85,6 +91,7 @@ export function receiptRecord(
         Score__c: result.score,
         Band__c: result.band,
         Confidence__c: result.confidence,
+        Provisional__c: result.provisional,
         Previous_Score__c: previous,
         Score_Change__c:
             result.score !== null && previous !== null
@@ -108,7 +115,7 @@ export function accountTrustFields(
     return {
         Id: result.accountId,
         Current_Trust_Score__c: result.score,
-        Current_Trust_Band__c: result.band,
+        Current_Trust_Band__c: result.provisional ? NOT_ENOUGH_EVIDENCE_BAND : result.band,
         Trust_Score_Change__c:
             result.score !== null && previous !== null
                 ? Math.round((result.score - previous) * 10) / 10

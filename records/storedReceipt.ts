@@ -34,6 +34,8 @@ export interface StoredReceipt {
     score: number | null;
     band: string | null;
     confidence: number | null;
+    /** Scored on too little evidence for a band (Provisional__c; on older receipts: a score without a band). */
+    provisional: boolean;
     pillars: Record<PillarId, number | null>;
     signalScores: Record<SignalId, number | null>;
     previousScore: number | null;
@@ -125,13 +127,16 @@ export function storedReceiptFromNode(node: GraphqlNode): StoredReceipt {
     for (const s of SIGNAL_IDS) signalScores[s] = r.num(SIGNAL_FIELDS[s]);
     const model = r.parent('Model__r');
     const detail = parseDetail(r.text('Drivers__c'), r.id);
+    const score = r.num('Score__c');
+    const band = r.text('Band__c');
     return {
         id: r.id,
         key: r.text('Key__c'),
         asOf: r.text('As_Of__c'),
-        score: r.num('Score__c'),
-        band: r.text('Band__c'),
+        score,
+        band,
         confidence: r.num('Confidence__c'),
+        provisional: r.bool('Provisional__c') || (score !== null && band === null),
         pillars,
         signalScores,
         previousScore: r.num('Previous_Score__c'),

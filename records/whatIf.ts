@@ -3,13 +3,14 @@
  * which draft changes stored signal scores cannot answer (they need the evidence again).
  */
 import { SIGNAL_IDS, type SignalId } from '../engine/catalog';
-import type { TrustModel } from '../engine/model';
+import { isProvisional, type TrustModel } from '../engine/model';
 import { scoreFromSignals } from '../engine/score';
 
 export interface WhatIfRow {
     accountId: string;
-    before: { score: number | null; band: string | null };
-    after: { score: number | null; band: string | null };
+    /** `provisional`: scored on too little evidence for a band (band null); absent means false. */
+    before: { score: number | null; band: string | null; provisional?: boolean };
+    after: { score: number | null; band: string | null; provisional?: boolean };
 }
 
 export interface WhatIfSummary {
@@ -18,6 +19,9 @@ export interface WhatIfSummary {
     bandsBefore: Record<string, number>;
     bandsAfter: Record<string, number>;
     changedBand: number;
+    /** Accounts whose score is provisional (no band), before and after. */
+    provisionalBefore: number;
+    provisionalAfter: number;
     /** Largest absolute score moves first. */
     movers: WhatIfRow[];
 }
@@ -27,11 +31,25 @@ export interface ReceiptScores {
     accountId: string;
     score: number | null;
     band: string | null;
+    /**
+     * The stored confidence. The draft's minConfidence is applied to it as stored: re-weighting
+     * moves confidence a little, which stored numbers cannot replay exactly.
+     */
+    confidence?: number | null;
+    /** Stored Provisional__c; receipts written before it existed leave it out. */
+    provisional?: boolean | null;
     signalScores: Readonly<Record<SignalId, number | null>>;
 }
 
 /** The key band counts use for accounts without a score. */
 export const NO_SCORE_BAND = '(no score)';
+/** The key band counts use for provisional accounts (scored, but on too little evidence). */
+export const PROVISIONAL_BAND = '(provisional)';
+
+/** A stored receipt without a band but with a score was provisional when it was written. */
+function storedProvisional(r: ReceiptScores): boolean {
+    return r.provisional === true || (r.provisional == null && r.score !== null && r.band === null);
+}
 
 /**
  * Re-weights stored receipts under `draft`. "Before" is each receipt as stored, so the
@@ -45,10 +63,12 @@ export function whatIf(
 ): WhatIfSummary {
     const rows: WhatIfRow[] = receipts.map((r) => {
         const after = scoreFromSignals(r.signalScores, draft);
+        const provisional =
+            typeof r.confidence === 'number' && isProvisional(draft, after.score, r.confidence);
         return {
             accountId: r.accountId,
-            before: { score: r.score, band: r.band },
-            after: { score: after.score, band: after.band }
+            before: { score: r.score, band: r.band, provisional: storedProvisional(r) },
+            after: { score: after.score, band: provisional ? null : after.band, provisional }
         };
     });
     return summariseMoves(rows, draft, moversLimit, current);
@@ -87,9 +107,15 @@ export function summariseMoves(
         bandsAfter[b.name] = 0;
     }
     let changedBand = 0;
+    let provisionalBefore = 0;
+    let provisionalAfter = 0;
+    const key = (side: WhatIfRow['before'], band: string | null): string =>
+        side.provisional === true ? PROVISIONAL_BAND : (band ?? NO_SCORE_BAND);
     for (const row of rows) {
-        const before = asDraftBand(row.before.band) ?? NO_SCORE_BAND;
-        const after = row.after.band ?? NO_SCORE_BAND;
+        if (row.before.provisional === true) provisionalBefore += 1;
+        if (row.after.provisional === true) provisionalAfter += 1;
+        const before = key(row.before, asDraftBand(row.before.band));
+        const after = key(row.after, row.after.band);
         bandsBefore[before] = (bandsBefore[before] ?? 0) + 1;
         bandsAfter[after] = (bandsAfter[after] ?? 0) + 1;
         if (before !== after) changedBand += 1;
@@ -104,7 +130,7 @@ export function summariseMoves(
         .filter((r) => move(r) > 0)
         .sort((a, b) => move(b) - move(a) || (a.accountId < b.accountId ? -1 : 1))
         .slice(0, moversLimit);
-    return { rows, bandsBefore, bandsAfter, changedBand, movers };
+    return { rows, bandsBefore, bandsAfter, changedBand, provisionalBefore, provisionalAfter, movers };
 }
 
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -44,6 +44,178 @@ function expectNotRaised(before: TrustResult, after: TrustResult): void {
     }
 }
 
+/** A pair of accounts: the same evidence, then with one piece made worse. */
+type Move = fc.Arbitrary<[AccountEvidence, AccountEvidence]>;
+
+/** A case opened on the as-of day and still open: too new for any support target. */
+function freshCase(e: AccountEvidence, extra: Partial<AccountEvidence['cases'][number]>) {
+    return {
+        id: '500999999999999AAA',
+        accountId: e.account.id,
+        isClosed: false,
+        isEscalated: false,
+        priority: null,
+        status: 'New',
+        type: 'Question',
+        reason: null,
+        origin: 'Web',
+        createdDate: PROPERTY_AS_OF * 86_400_000 + 3_600_000,
+        closedDate: null,
+        ...extra
+    };
+}
+
+/** The account already has a case in the look-back, so the case signals are there before too. */
+const hasRecentCase = (e: AccountEvidence): boolean =>
+    e.cases.some(
+        (c) =>
+            c.createdDate !== null &&
+            c.createdDate >= (PROPERTY_AS_OF - model.lookBackDays) * 86_400_000 &&
+            c.createdDate < (PROPERTY_AS_OF + 1) * 86_400_000
+    );
+
+/** Every "worse evidence" move; each is checked at the score, signal and pillar level. */
+const WORSE_MOVES: [string, Move][] = [
+    [
+        'a later renewal',
+        fc.tuple(accountArb, fc.nat(), fc.integer({ min: 1, max: 200 })).map(([e, pick, days]) => {
+            // Still closed by the as-of day: pushed past it, the renewal is simply not known
+            // to be done yet, which is a different story than a late one.
+            const renewals = e.opportunities.filter(
+                (o) =>
+                    o.type === 'Renewal' &&
+                    o.isClosed &&
+                    o.isWon &&
+                    o.closeDate !== null &&
+                    o.closeDate + days <= PROPERTY_AS_OF
+            );
+            const target = renewals[pick % Math.max(1, renewals.length)];
+            const later: AccountEvidence = {
+                ...e,
+                opportunities: e.opportunities.map((o) =>
+                    o === target && o.closeDate !== null ? { ...o, closeDate: o.closeDate + days } : o
+                )
+            };
+            return [e, later];
+        })
+    ],
+    [
+        'a won deal closing later (a slower deal)',
+        fc.tuple(accountArb, fc.nat(), fc.integer({ min: 1, max: 120 })).map(([e, pick, days]) => {
+            const won = e.opportunities.filter(
+                (o) => o.isWon && o.closeDate !== null && o.closeDate + days <= PROPERTY_AS_OF
+            );
+            const target = won[pick % Math.max(1, won.length)];
+            const later: AccountEvidence = {
+                ...e,
+                opportunities: e.opportunities.map((o) =>
+                    o === target && o.closeDate !== null ? { ...o, closeDate: o.closeDate + days } : o
+                )
+            };
+            return [e, later];
+        })
+    ],
+    [
+        'a won renewal turning out lost (churn)',
+        fc.tuple(accountArb, fc.nat()).map(([e, pick]) => {
+            const won = e.opportunities.filter((o) => o.type === 'Renewal' && o.isClosed && o.isWon);
+            const target = won[pick % Math.max(1, won.length)];
+            const lost: AccountEvidence = {
+                ...e,
+                opportunities: e.opportunities.map((o) =>
+                    o === target ? { ...o, isWon: false, stageName: 'Closed Lost' } : o
+                )
+            };
+            return [e, lost];
+        })
+    ],
+    [
+        'one more escalation',
+        fc.tuple(accountArb, fc.nat()).map(([e, pick]) => {
+            const calm = e.cases.filter((c) => !c.isEscalated);
+            const target = calm[pick % Math.max(1, calm.length)];
+            const escalated: AccountEvidence = {
+                ...e,
+                cases: e.cases.map((c) => (c === target ? { ...c, isEscalated: true } : c))
+            };
+            return [e, escalated];
+        })
+    ],
+    [
+        'one more escalated case (not a dispute)',
+        accountArb
+            .filter(hasRecentCase)
+            .map((e) => [e, { ...e, cases: [...e.cases, freshCase(e, { isEscalated: true })] }])
+    ],
+    [
+        'a case turning out to be a dispute',
+        fc.tuple(accountArb, fc.nat()).map(([e, pick]) => {
+            const calm = e.cases.filter(
+                (c) => c.type !== 'Billing' && c.reason !== 'Billing Dispute' && c.reason !== 'Refund'
+            );
+            const target = calm[pick % Math.max(1, calm.length)];
+            const disputed: AccountEvidence = {
+                ...e,
+                cases: e.cases.map((c) => (c === target ? { ...c, type: 'Billing' } : c))
+            };
+            return [e, disputed];
+        })
+    ],
+    [
+        'one more dispute case',
+        accountArb
+            .filter(hasRecentCase)
+            .map((e) => [e, { ...e, cases: [...e.cases, freshCase(e, { type: 'Billing' })] }])
+    ],
+    [
+        'a lower reference rating',
+        fc.tuple(accountArb, fc.nat()).map(([e, pick]) => {
+            const rated = e.references.filter((r) => r.rating !== null && r.rating > 1);
+            const target = rated[pick % Math.max(1, rated.length)];
+            const lower: AccountEvidence = {
+                ...e,
+                references: e.references.map((r) =>
+                    r === target && r.rating !== null ? { ...r, rating: r.rating - 1 } : r
+                )
+            };
+            return [e, lower];
+        })
+    ],
+    [
+        'a broken promise (an existing one broken, or a new broken one)',
+        fc.tuple(accountArb, fc.nat(), fc.integer({ min: 0, max: 1000 })).map(([e, pick, age]) => {
+            const broken: AccountEvidence =
+                e.commitments.length > 0 && pick % 3 !== 0
+                    ? {
+                          ...e,
+                          commitments: e.commitments.map((c, i) =>
+                              i === pick % e.commitments.length
+                                  ? { ...c, status: 'Broken', deliveredOn: null }
+                                  : c
+                          )
+                      }
+                    : {
+                          ...e,
+                          commitments: [
+                              ...e.commitments,
+                              {
+                                  id: 'a0A999999999999AAA',
+                                  accountId: e.account.id,
+                                  opportunityId: null,
+                                  madeByTeam: 'Sales',
+                                  promisedOn: PROPERTY_AS_OF - age - 30,
+                                  dueOn: PROPERTY_AS_OF - age,
+                                  deliveredOn: null,
+                                  status: 'Broken',
+                                  description: null
+                              }
+                          ]
+                      };
+            return [e, broken];
+        })
+    ]
+];
+
 describe('engine properties', () => {
     it('keeps every score, pillar and signal within 0–100 and confidence within 0–1', () => {
         fc.assert(
@@ -146,140 +318,29 @@ describe('engine properties', () => {
     });
 
     describe('monotonicity: making one piece of evidence worse never raises a signal, pillar or the score', () => {
-        it('a later renewal', () => {
-            fc.assert(
-                fc.property(accountArb, fc.nat(), fc.integer({ min: 1, max: 200 }), (e, pick, days) => {
-                    // Still closed by the as-of day: pushed past it, the renewal is simply not known
-                    // to be done yet, which is a different story than a late one.
-                    const renewals = e.opportunities.filter(
-                        (o) =>
-                            o.type === 'Renewal' &&
-                            o.isClosed &&
-                            o.isWon &&
-                            o.closeDate !== null &&
-                            o.closeDate + days <= PROPERTY_AS_OF
-                    );
-                    fc.pre(renewals.length > 0);
-                    const target = renewals[pick % renewals.length];
-                    const later: AccountEvidence = {
-                        ...e,
-                        opportunities: e.opportunities.map((o) =>
-                            o === target && o.closeDate !== null ? { ...o, closeDate: o.closeDate + days } : o
-                        )
-                    };
-                    expectNotRaised(score(e), score(later));
-                }),
-                RUNS
-            );
-        });
+        for (const [name, move] of WORSE_MOVES) {
+            it(name, () => {
+                fc.assert(
+                    fc.property(move, ([before, after]) => expectNotRaised(score(before), score(after))),
+                    RUNS
+                );
+            });
+        }
+    });
 
-        it('a won deal closing later (a slower deal)', () => {
-            fc.assert(
-                fc.property(accountArb, fc.nat(), fc.integer({ min: 1, max: 120 }), (e, pick, days) => {
-                    const won = e.opportunities.filter(
-                        (o) => o.isWon && o.closeDate !== null && o.closeDate + days <= PROPERTY_AS_OF
-                    );
-                    fc.pre(won.length > 0);
-                    const target = won[pick % won.length];
-                    const later: AccountEvidence = {
-                        ...e,
-                        opportunities: e.opportunities.map((o) =>
-                            o === target && o.closeDate !== null ? { ...o, closeDate: o.closeDate + days } : o
-                        )
-                    };
-                    expectNotRaised(score(e), score(later));
-                }),
-                RUNS
-            );
-        });
-
-        it('one more escalation', () => {
-            fc.assert(
-                fc.property(accountArb, fc.nat(), (e, pick) => {
-                    const calm = e.cases.filter((c) => !c.isEscalated);
-                    fc.pre(calm.length > 0);
-                    const target = calm[pick % calm.length];
-                    const escalated: AccountEvidence = {
-                        ...e,
-                        cases: e.cases.map((c) => (c === target ? { ...c, isEscalated: true } : c))
-                    };
-                    expectNotRaised(score(e), score(escalated));
-                }),
-                RUNS
-            );
-        });
-
-        it('a case turning out to be a dispute', () => {
-            fc.assert(
-                fc.property(accountArb, fc.nat(), (e, pick) => {
-                    const calm = e.cases.filter(
-                        (c) => c.type !== 'Billing' && c.reason !== 'Billing Dispute' && c.reason !== 'Refund'
-                    );
-                    fc.pre(calm.length > 0);
-                    const target = calm[pick % calm.length];
-                    const disputed: AccountEvidence = {
-                        ...e,
-                        cases: e.cases.map((c) => (c === target ? { ...c, type: 'Billing' } : c))
-                    };
-                    expectNotRaised(score(e), score(disputed));
-                }),
-                RUNS
-            );
-        });
-
-        it('a lower reference rating', () => {
-            fc.assert(
-                fc.property(accountArb, fc.nat(), (e, pick) => {
-                    const rated = e.references.filter((r) => r.rating !== null && r.rating > 1);
-                    fc.pre(rated.length > 0);
-                    const target = rated[pick % rated.length];
-                    const lower: AccountEvidence = {
-                        ...e,
-                        references: e.references.map((r) =>
-                            r === target && r.rating !== null ? { ...r, rating: r.rating - 1 } : r
-                        )
-                    };
-                    expectNotRaised(score(e), score(lower));
-                }),
-                RUNS
-            );
-        });
-
-        it('a broken promise (an existing one broken, or a new broken one)', () => {
-            fc.assert(
-                fc.property(accountArb, fc.nat(), fc.integer({ min: 0, max: 1000 }), (e, pick, age) => {
-                    const broken: AccountEvidence =
-                        e.commitments.length > 0 && pick % 3 !== 0
-                            ? {
-                                  ...e,
-                                  commitments: e.commitments.map((c, i) =>
-                                      i === pick % e.commitments.length
-                                          ? { ...c, status: 'Broken', deliveredOn: null }
-                                          : c
-                                  )
-                              }
-                            : {
-                                  ...e,
-                                  commitments: [
-                                      ...e.commitments,
-                                      {
-                                          id: 'a0A999999999999AAA',
-                                          accountId: e.account.id,
-                                          opportunityId: null,
-                                          madeByTeam: 'Sales',
-                                          promisedOn: PROPERTY_AS_OF - age - 30,
-                                          dueOn: PROPERTY_AS_OF - age,
-                                          deliveredOn: null,
-                                          status: 'Broken',
-                                          description: null
-                                      }
-                                  ]
-                              };
-                    expectNotRaised(score(e), score(broken));
-                }),
-                RUNS
-            );
-        });
+    describe('monotonicity at the pillar level: no worse evidence raises any pillar', () => {
+        for (const [name, move] of WORSE_MOVES) {
+            it.each(PILLAR_IDS.map((p) => [p]))(`${name}: %s`, (pillar) => {
+                fc.assert(
+                    fc.property(move, ([before, after]) => {
+                        const b = score(before).pillars[pillar];
+                        const a = score(after).pillars[pillar];
+                        if (b !== null && a !== null) expect(a).toBeLessThanOrEqual(b);
+                    }),
+                    { numRuns: Math.ceil(RUNS.numRuns / 2) }
+                );
+            });
+        }
     });
 
     it('recency: the same broken promise or lost deal hurts more when recent than when old', () => {

@@ -250,12 +250,21 @@ run('winRate', [
         name: 'one win is pulled toward the org prior',
         evidence: () =>
             account({ opportunities: [opportunity({ created: '2026-06-30', close: '2026-06-30' })] }),
-        // (100·1 + 50·2) / 3
+        // Rate (1 + 2·⅓) / 3 = 5/9 against the org's ⅓ (50% with losses doubled): 50 + 75·(5/9 − ⅓)
         score: 66.7,
-        summary: /Org win rate 50%/
+        summary: /Org win rate 50% scores 50/
     },
     {
-        name: 'losses weigh more than wins (loss aversion)',
+        name: 'losses weigh more than wins (loss aversion): one loss costs more than one win adds',
+        evidence: () =>
+            account({
+                opportunities: [opportunity({ created: '2026-06-30', close: '2026-06-30', isWon: false })]
+            }),
+        // Org rate 50% seen with losses doubled: 1/3. Rate (0 + 2·⅓) / (2 + 2) = ⅙ → 50 − 150·(⅓ − ⅙)
+        score: 25
+    },
+    {
+        name: 'a win and a loss in an org that wins half its deals is exactly average: 50',
         evidence: () =>
             account({
                 opportunities: [
@@ -263,8 +272,7 @@ run('winRate', [
                     opportunity({ created: '2026-06-30', close: '2026-06-30', isWon: false })
                 ]
             }),
-        // (100 + 0·2 + 50·2) / (1 + 2 + 2)
-        score: 40
+        score: 50
     }
 ]);
 
@@ -448,8 +456,8 @@ run('supportResponsiveness', [
 ]);
 
 /** caseHealth's formula: 100 / (1 + rate/perCase), rate smoothed with 5 org-typical cases. */
-function expectedCaseHealth(trouble: number, cases: number, perCase: number): number {
-    const rate = (trouble + 5 * perCase) / (cases + 5);
+function expectedCaseHealth(trouble: number, quietCases: number, perCase: number): number {
+    const rate = (trouble + 5 * perCase) / (quietCases + 5);
     return Math.round(1000 / (1 + rate / perCase)) / 10;
 }
 
@@ -467,8 +475,8 @@ run('caseHealth', [
     {
         name: 'one escalation today (2 points)',
         evidence: () => account({ cases: [todayCase({ isEscalated: true })] }),
-        score: expectedCaseHealth(2, 1, 0.3),
-        summary: /1 case, 1 escalated; trouble 0\.58 per case vs org average 0\.30/
+        score: expectedCaseHealth(2, 0, 0.3),
+        summary: /1 case, 1 escalated; trouble 0\.70 per quiet case vs org average 0\.30/
     },
     {
         name: 'escalated, High priority and re-opened (2 + 1 + 1)',
@@ -484,15 +492,15 @@ run('caseHealth', [
                     })
                 ]
             }),
-        score: expectedCaseHealth(4, 1, 0.3),
+        score: expectedCaseHealth(4, 0, 0.3),
         summary: /Case: escalated, High priority, re-opened/
     }
 ]);
 
 describe('caseHealth against the org', () => {
-    it('scores an account exactly as troubled per case as the org average at 50', () => {
+    it('scores an account exactly as troubled per quiet case as the org average at 50', () => {
         expect(
-            signal(account({ cases: [todayCase({ priority: 'High' })] }), 'caseHealth', {
+            signal(account({ cases: [todayCase({ priority: 'High' }), todayCase()] }), 'caseHealth', {
                 ...baselines,
                 caseTroublePerCase: 1
             }).score
@@ -510,14 +518,14 @@ describe('caseHealth against the org', () => {
             account({ cases: Array.from({ length: 40 }, (_, i) => todayCase({ isEscalated: i % 4 === 0 })) }),
             'caseHealth'
         );
-        expect(troubled.score).toBe(expectedCaseHealth(10 * 2, 40, 0.3));
+        expect(troubled.score).toBe(expectedCaseHealth(10 * 2, 30, 0.3));
         expect(troubled.score as number).toBeLessThan(routine.score as number);
     });
 });
 
-/** disputes' formula: 100 / (1 + rate/perCase), rate smoothed with 5 cases at the org rate. */
-const expectedDisputes = (points: number, cases: number, perCase = 0.05): number =>
-    expectedCaseHealth(points, cases, perCase);
+/** disputes' formula: 100 / (1 + rate/perCase), rate per quiet case smoothed with 5 at the org rate. */
+const expectedDisputes = (points: number, quietCases: number, perCase = 0.05): number =>
+    expectedCaseHealth(points, quietCases, perCase);
 
 run('disputes', [
     { name: 'no cases → no evidence', evidence: () => account(), score: null },
@@ -544,7 +552,7 @@ run('disputes', [
                     })
                 ]
             }),
-        score: expectedDisputes(1, 1),
+        score: expectedDisputes(1, 0),
         summary: /Dispute: Billing Dispute/
     },
     {
@@ -553,7 +561,7 @@ run('disputes', [
             account({
                 cases: [supportCase({ type: 'Billing', isEscalated: true, created: '2026-06-30T08:00:00Z' })]
             }),
-        score: expectedDisputes(2, 1),
+        score: expectedDisputes(2, 0),
         summary: /Dispute: Billing, escalated/
     },
     {
@@ -562,6 +570,6 @@ run('disputes', [
             account({
                 cases: [supportCase({ type: 'Question', reason: 'Refund', created: '2026-06-30T08:00:00Z' })]
             }),
-        score: expectedDisputes(1, 1)
+        score: expectedDisputes(1, 0)
     }
 ]);

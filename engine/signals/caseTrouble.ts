@@ -5,7 +5,14 @@
 import type { AccountEvidence, CaseRecord } from '../evidence';
 import type { TrustModel } from '../model';
 import { dayOfInstant } from '../dates';
-import { type Burden, type EvaluationTime, caseResolutionHours, isClosedBy, modelIndex } from './common';
+import {
+    type Burden,
+    type EvaluationTime,
+    caseResolutionHours,
+    isClosedBy,
+    isDisputeCase,
+    modelIndex
+} from './common';
 
 /**
  * Trouble points a case can carry. A routine case carries none: case health is a rate per
@@ -25,9 +32,36 @@ const REOPENED_RE = /re-?open/i;
 
 export interface CaseTrouble {
     cases: number;
+    /**
+     * Cases with no trouble that are not disputes either: the only ones that dilute a rate
+     * (see smoothedRateScore), shared with the disputes signal.
+     */
+    quiet: number;
     /** Sum of decayed trouble points over the account's cases. */
     total: number;
     burdens: Burden[];
+}
+
+/**
+ * Case health and disputes both need an account's trouble (disputes for its quiet cases): one
+ * scoring of an account computes it once. Keyed by the evidence object (scoreAccount makes a
+ * fresh one per call, so records never change under a key), for the same model and clock.
+ */
+const lastTrouble = new WeakMap<
+    AccountEvidence,
+    { model: TrustModel; time: EvaluationTime; result: CaseTrouble }
+>();
+
+export function caseTroubleOnce(
+    evidence: AccountEvidence,
+    model: TrustModel,
+    time: EvaluationTime
+): CaseTrouble {
+    const cached = lastTrouble.get(evidence);
+    if (cached && cached.model === model && cached.time === time) return cached.result;
+    const result = caseTrouble(evidence, model, time);
+    lastTrouble.set(evidence, { model, time, result });
+    return result;
 }
 
 export function caseTrouble(evidence: AccountEvidence, model: TrustModel, time: EvaluationTime): CaseTrouble {
@@ -35,6 +69,7 @@ export function caseTrouble(evidence: AccountEvidence, model: TrustModel, time: 
     const burdens: Burden[] = [];
     let total = 0;
     let cases = 0;
+    let quiet = 0;
     for (const c of evidence.cases) {
         if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) continue;
         cases++;
@@ -58,6 +93,7 @@ export function caseTrouble(evidence: AccountEvidence, model: TrustModel, time: 
             points += TROUBLE_POINTS.reopened;
             reasons.push('re-opened');
         }
+        if (points === 0 && !isDisputeCase(c, index)) quiet++;
         const weighted = points * time.decay(dayOfInstant(c.createdDate));
         total += weighted;
         burdens.push({
@@ -67,7 +103,7 @@ export function caseTrouble(evidence: AccountEvidence, model: TrustModel, time: 
             points: weighted
         });
     }
-    return { cases, total, burdens };
+    return { cases, quiet, total, burdens };
 }
 
 function daysOpen(c: CaseRecord, time: EvaluationTime, closed: boolean): number | null {

@@ -64,6 +64,14 @@ export function modelIndex(model: TrustModel): ModelIndex {
     return index;
 }
 
+/**
+ * Whether the org records what a signal judges by its absence (case trouble, disputes).
+ * Baselines computed before the org said so (or the shipped defaults) count as recording it.
+ */
+export function isRecorded(baselines: OrgBaselines, signal: 'caseHealth' | 'disputes'): boolean {
+    return baselines.recorded?.[signal] !== false;
+}
+
 /** Everything a signal needs besides the account's evidence. */
 export interface SignalContext {
     model: TrustModel;
@@ -79,6 +87,14 @@ export function isRenewal(opp: OpportunityRecord, index: ModelIndex): boolean {
 /** New business and upgrades: deals the customer chose to make, not renewals or downgrades. */
 export function isNewBusiness(opp: OpportunityRecord, index: ModelIndex): boolean {
     return opp.type === null || (!index.renewalTypes.has(opp.type) && !index.downgradeTypes.has(opp.type));
+}
+
+/** A case the model's dispute list names, by its Type or its Reason. */
+export function isDisputeCase(c: CaseRecord, index: ModelIndex): boolean {
+    return (
+        (c.type !== null && index.disputeTypes.has(c.type)) ||
+        (c.reason !== null && index.disputeReasons.has(c.reason))
+    );
 }
 
 export function isClosedCase(c: CaseRecord, index: ModelIndex): boolean {
@@ -154,6 +170,11 @@ export interface Observation {
 export interface SignalOutcome {
     score: number | null;
     confidence: number;
+    /**
+     * How much evidence the signal rests on, in records (each counted at most once, old ones
+     * less by decay): the overall confidence grows with it (see score.ts).
+     */
+    amount: number;
     summary: string;
     items: { recordId: string | null; object: string; summary: string; impact: number }[];
 }
@@ -161,6 +182,7 @@ export interface SignalOutcome {
 export const NO_EVIDENCE: SignalOutcome = Object.freeze({
     score: null,
     confidence: 0,
+    amount: 0,
     summary: 'No evidence yet',
     items: []
 });
@@ -195,6 +217,7 @@ export function weightedMean(
     let total = 0;
     let sum = 0;
     let evidenceWeight = 0;
+    let amount = 0;
     const weights = new Array<number>(observations.length);
     for (let i = 0; i < observations.length; i++) {
         const o = observations[i] as Observation;
@@ -203,7 +226,11 @@ export function weightedMean(
         weights[i] = w;
         total += w;
         sum += w * o.value;
-        if (o.isEvidence) evidenceWeight += o.weight;
+        if (o.isEvidence) {
+            evidenceWeight += o.weight;
+            // A record counts once however important it is; decay still makes old ones count less.
+            amount += Math.min(1, o.weight);
+        }
     }
     if (total <= 0 || evidenceWeight <= 0) return NO_EVIDENCE;
     const score = clamp100(sum / total);
@@ -213,7 +240,7 @@ export function weightedMean(
         summary: o.summary,
         impact: ((weights[i] as number) * (o.value - 50)) / total
     }));
-    return { score, confidence: confidenceFrom(evidenceWeight, confidenceK), summary, items };
+    return { score, confidence: confidenceFrom(evidenceWeight, confidenceK), amount, summary, items };
 }
 
 /** A cost carried by one record in a rate signal (case trouble, disputes). */
@@ -226,30 +253,32 @@ export interface Burden {
     points: number;
 }
 
-/** Org-typical cases added to every account's record when a load is judged as a rate. */
+/** Org-typical quiet cases added to every account's record when a load is judged as a rate. */
 export const PRIOR_CASES = 5;
 
 /**
- * A load judged as a rate per case against the org's average, smoothed with PRIOR_CASES
- * org-typical cases:
+ * A load judged as a rate per quiet case (a case with no trouble and no dispute) against the
+ * org's average, smoothed with PRIOR_CASES org-typical quiet cases:
  *
- *   rate = (points + 5·average) / (cases + 5),   score = 100 / (1 + rate/average)
+ *   rate = (points + 5·average) / (quiet cases + 5),   score = 100 / (1 + rate/average)
  *
- * An account exactly as troubled per case as the org scores 50, three times as troubled 25,
- * ten times 9 — rare events (disputes) still tell a bad account from a terrible one. More
- * points never raise the score, so making a case worse can only lower the signal; a few
- * quiet cases land a little above 50 rather than at a confident 100.
+ * An account exactly as troubled as the org scores 50, three times as troubled 25, ten
+ * times 9 — rare events (disputes) still tell a bad account from a terrible one. Only quiet
+ * cases dilute the load: a busy but calm customer is not condemned by volume, while one more
+ * troubled or disputed case — or a quiet case turning bad — can only raise the rate. Had every
+ * case counted, one more escalation would have lowered the dispute rate and one more dispute
+ * the trouble rate, so worse evidence would have raised a pillar.
  *
  * Receipt: a "starting point" item holds +50 (a clean 100), and the points lost are shared
  * among the records — and the smoothing prior — in proportion to their points.
  */
 export function smoothedRateScore(
     burdens: Burden[],
-    cases: number,
+    load: { quiet: number; cases: number },
     orgAverage: number,
     text: { summary: (rate: number, average: number) => string; start: string; prior: string }
 ): SignalOutcome {
-    if (cases === 0) return NO_EVIDENCE;
+    if (load.cases === 0) return NO_EVIDENCE;
     const average = Math.max(RATE_FLOOR, orgAverage);
     const prior: Burden = {
         recordId: null,
@@ -260,7 +289,7 @@ export function smoothedRateScore(
     const all = [prior, ...burdens];
     let points = 0;
     for (const b of all) points += b.points;
-    const rate = points / (cases + PRIOR_CASES);
+    const rate = points / (load.quiet + PRIOR_CASES);
     const score = clamp100(100 / (1 + rate / average));
     const lost = score - 100;
     const items: SignalOutcome['items'] = [
@@ -275,7 +304,13 @@ export function smoothedRateScore(
                 impact: (lost * b.points) / points
             });
     }
-    return { score, confidence: confidenceFrom(cases, 5), summary: text.summary(rate, average), items };
+    return {
+        score,
+        confidence: confidenceFrom(load.cases, 5),
+        amount: load.cases,
+        summary: text.summary(rate, average),
+        items
+    };
 }
 
 /** The smallest org average a rate is compared with (an org with no trouble at all). */

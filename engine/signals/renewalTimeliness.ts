@@ -15,6 +15,13 @@ import {
     weightedMean
 } from './common';
 
+/**
+ * A lost renewal counts this many times a renewal made (before loss aversion): churn is the
+ * plainest sign that trust has gone, and one lost contract must outweigh a run of routine
+ * renewals rather than be averaged away by them.
+ */
+export const CHURN_WEIGHT = 3;
+
 /** A renewal this many days past its due date scores 0 for timeliness. */
 export const RENEWAL_ZERO_AFTER_DAYS = 180;
 /**
@@ -188,7 +195,7 @@ export function renewalTimeliness(evidence: AccountEvidence, ctx: SignalContext)
                 object: 'Opportunity',
                 summary: `Renewal lost (churn)${opp.closeDate !== null ? ` on ${formatDay(opp.closeDate)}` : ''}`,
                 value: 0,
-                weight: time.decay(Math.min(anchor, time.asOf)),
+                weight: time.decay(Math.min(anchor, time.asOf)) * CHURN_WEIGHT,
                 isEvidence: true
             });
             continue;

@@ -92,6 +92,7 @@ const SCORE_FIELDS = [
     'Score__c',
     'Band__c',
     'Confidence__c',
+    'Provisional__c',
     'Previous_Score__c',
     'Score_Change__c',
     'Drivers__c',

@@ -14,6 +14,9 @@ import { cli, REPO, SMALL_ORG } from '../../test/support/cli';
 import { evidenceQueries, pageEvidence, readCsvOrg } from '../../test/support/graphqlFake';
 import { startLocalOrg, type LocalOrg } from '../../scripts/localOrg';
 
+// The demo export (150 accounts) is scored twice and served page by page over HTTP.
+jest.setTimeout(60_000);
+
 function evidenceOverGraphql(
     folder: string,
     pageSize: number

@@ -7,7 +7,7 @@ import { scoreAccount } from '../../engine/score';
 import type { TrustResult } from '../../engine/result';
 import { EvidencePager } from '../graphqlEvidence';
 import { activeModelVersion, modelVersions } from '../modelRecord';
-import { receiptRecord, receiptUpdateFields } from '../receipt';
+import { accountTrustFields, receiptRecord, receiptUpdateFields } from '../receipt';
 import { receiptCoverage, storedReceipts } from '../storedReceipt';
 import { changesNeedingEvidence, whatIf } from '../whatIf';
 import { REPO } from '../../test/support/cli';
@@ -202,6 +202,17 @@ describe('stored receipts', () => {
         );
     });
 
+    it('store a provisional score with no band, the Provisional flag, and "Not enough evidence" on the Account', () => {
+        const thin = results.find((r) => r.provisional) as TrustResult;
+        const firm = results.find((r) => r.score !== null && !r.provisional) as TrustResult;
+        expect(thin.score).not.toBeNull();
+        const thinRecord = receiptRecord(thin, null, ctx);
+        expect(thinRecord).toMatchObject({ Score__c: thin.score, Band__c: null, Provisional__c: true });
+        expect(accountTrustFields(thin, null, AS_OF).Current_Trust_Band__c).toBe('Not enough evidence');
+        expect(receiptRecord(firm, null, ctx)).toMatchObject({ Band__c: firm.band, Provisional__c: false });
+        expect(accountTrustFields(firm, null, AS_OF).Current_Trust_Band__c).toBe(firm.band);
+    });
+
     it('say when Drivers__c cannot be read instead of showing no reasons silently', () => {
         const [receipt] = storedReceipts(
             connection([{ Id: 'a02X', Score__c: { value: 50 }, Drivers__c: { value: '{oops' } }])
@@ -269,6 +280,8 @@ describe('what-if from stored signal scores', () => {
         accountId: r.accountId,
         score: r.score,
         band: r.band,
+        confidence: r.confidence,
+        provisional: r.provisional,
         signalScores: Object.fromEntries(SIGNAL_IDS.map((s) => [s, r.signals[s].score])) as Record<
             SignalId,
             number | null
@@ -308,6 +321,29 @@ describe('what-if from stored signal scores', () => {
         expect([...moves].sort((a, b) => b - a)).toEqual(moves);
     });
 
+    it('counts provisional accounts before and after, under the draft minConfidence', () => {
+        const same = whatIf(receipts, model);
+        const provisional = results.filter((r) => r.provisional).length;
+        expect(provisional).toBeGreaterThan(0);
+        expect(same.provisionalBefore).toBe(provisional);
+        expect(same.provisionalAfter).toBe(provisional);
+        expect(same.bandsAfter['(provisional)']).toBe(provisional);
+        expect(same.changedBand).toBe(0);
+        const strict = whatIf(receipts, { ...model, minConfidence: 0.9 });
+        const below = results.filter((r) => r.score !== null && r.confidence < 0.9).length;
+        expect(below).toBeGreaterThan(provisional);
+        expect(strict.provisionalAfter).toBe(below);
+        expect(strict.changedBand).toBe(below - provisional);
+        const off = whatIf(receipts, { ...model, minConfidence: 0 });
+        expect(off.provisionalAfter).toBe(0);
+        expect(off.bandsAfter['(provisional)']).toBeUndefined();
+    });
+
+    it('reads a stored receipt with a score and no band as provisional when Provisional__c is missing', () => {
+        const old = receipts.map((r) => ({ ...r, provisional: undefined }));
+        expect(whatIf(old, model).provisionalBefore).toBe(results.filter((r) => r.provisional).length);
+    });
+
     it('does not count a renamed band as a change of band', () => {
         const renamed: TrustModel = {
             ...model,
@@ -321,6 +357,7 @@ describe('what-if from stored signal scores', () => {
         );
         // Without the current model the names differ, so every scored account looks moved.
         expect(whatIf(receipts, renamed).changedBand).toBe(receipts.filter((r) => r.band !== null).length);
+        expect(summary.provisionalAfter).toBe(summary.provisionalBefore);
     });
 
     it('names the draft changes stored scores cannot answer', () => {

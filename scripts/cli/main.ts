@@ -6,8 +6,10 @@
 import { createRequire } from 'node:module';
 import { InvalidModelError } from '../../engine/model';
 import { CsvInputError } from '../csv/errors';
+import { FolderLockedError } from '../files/folderLock';
 import { BulkJobError, ConnectError, OrgDataError } from '../org/errors';
 import { redact, registerArgumentSecrets } from '../org/redact';
+import { OutputError } from '../output/errors';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/formats';
 import { inertLines } from '../output/terminalText';
 import { parseCommand, readAsOf, readFolder, readSince, shownArgument, UsageError } from './args';
@@ -24,6 +26,8 @@ import { stopAllProgress } from './progress';
 const load = createRequire(__filename);
 const lazy = {
     demoLoad: () => load('./commands/demoLoad') as typeof import('./commands/demoLoad'),
+    backtest: () => load('./commands/backtest') as typeof import('./commands/backtest'),
+    calibrate: () => load('./commands/calibrate') as typeof import('./commands/calibrate'),
     explain: () => load('./commands/explain') as typeof import('./commands/explain'),
     model: () => load('./commands/model') as typeof import('./commands/model'),
     scoreOrg: () => load('./commands/scoreOrg') as typeof import('./commands/scoreOrg'),
@@ -125,6 +129,10 @@ export async function runCli(argv: string[]): Promise<number> {
                 return await commandScore(rest);
             case 'explain':
                 return await commandExplain(rest);
+            case 'backtest':
+                return await lazy.backtest().commandBacktest(rest);
+            case 'calibrate':
+                return await lazy.calibrate().commandCalibrate(rest);
             case 'demo-data':
                 // `demo-data load` writes to an org (jsforce); generating a folder does not.
                 return rest[0] === 'load'
@@ -152,10 +160,16 @@ export async function runCli(argv: string[]): Promise<number> {
             error instanceof InvalidModelError ||
             error instanceof ConnectError ||
             error instanceof OrgDataError ||
-            error instanceof BulkJobError;
+            error instanceof BulkJobError ||
+            // `start`: another local org (npm start, npm run preview) is serving the demo store.
+            error instanceof FolderLockedError;
         if (known) {
             process.stderr.write(`trust-ledger: ${inertLines(redact(error.message))}\n`);
             if (error instanceof UsageError) process.stderr.write('Run "trust-ledger help" for usage.\n');
+            return 2;
+        }
+        if (error instanceof OutputError) {
+            process.stderr.write(`trust-ledger: ${redact(messages.outputFailed(error.message))}\n`);
             return 2;
         }
         if (

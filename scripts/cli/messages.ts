@@ -16,8 +16,16 @@ Usage:
   trust-ledger model validate <file.json>
   trust-ledger model pull (--target-org … | --instance-url … --access-token …) [--out <file.json>]
   trust-ledger model push <file.json> (--target-org … | --instance-url … --access-token …) [--notes <text>]
-  trust-ledger local-org start [--port <n>] [--data <folder>] [--fault-rate <0..1>] [--seed <n>]
-                     [--audit-fields] [--json]
+  trust-ledger local-org start [--port <n>] [--data <folder>] [--store <folder>] [--reimport]
+                     [--fault-rate <0..1>] [--seed <n>] [--audit-fields] [--json]
+  trust-ledger backtest (--from <folder> | --target-org … | --instance-url … --access-token …)
+                     (--as-of <day>[,<day>…] | --since <day> --every <months>) --horizon-days <n>
+                     [--model <file.json>] [--format table|json] [--bulk] [--store]
+                     how well the score on past days ranked the renewals that followed
+  trust-ledger calibrate (--from <folder> | --target-org … | --instance-url … --access-token …)
+                     (--as-of … | --since … --every …) --horizon-days <n> [--model <base.json>]
+                     --out <model.json>
+                     learn weights that rank those renewals better (never activates them)
   trust-ledger start            score the bundled demo org through the embedded local org
 
 --from <folder> holds one CSV per object named by API name (Account.csv, Opportunity.csv,
@@ -37,6 +45,20 @@ export const messages = {
     missingOption: (option: string, command: string) => `${command} needs ${option}`,
     badFormat: (value: string) => `--format: "${value}" is not one of table, json, csv`,
     badAsOf: (value: string) => `--as-of: "${value}" is not a date YYYY-MM-DD`,
+    badDay: (flag: string, value: string) => `${flag}: "${value}" is not a date YYYY-MM-DD`,
+    badHorizon: (value: string) => `--horizon-days: "${value}" is not a whole number of days ≥ 1`,
+    asOfAndSince: '--as-of lists the days; --since and --every make a series: give one of them',
+    noDatedRecords: '--from/--target-org: the data has no dated records, so there is nothing to look back on',
+    asOfAfterNewest: (day: string, newest: string) =>
+        `--as-of: ${day} is after the data's newest record (${newest}); nothing is known yet about what followed it`,
+    sinceTooLate: (since: string, horizon: number, newest: string) =>
+        `--since: no as-of day from ${since} leaves a whole ${horizon}-day window before the newest record (${newest}); start earlier or shorten --horizon-days`,
+    badBacktestFormat: (value: string) => `--format: "${value}" is not one of table, json`,
+    storeNeedsOrg: '--store saves the result on the model in an org: give --target-org or --instance-url',
+    storeNoModel:
+        '--store: the org has no active Trust_Model__c to store the backtest on; push one with `trust-ledger model push`',
+    storeNoVersion: (version: number) =>
+        `--store: the org has no Trust_Model__c version ${version} (the version in --model); push it with \`trust-ledger model push\` first`,
     badSince: (value: string) =>
         `--only-changed-since: "${value}" is not a date YYYY-MM-DD or an ISO datetime such as 2026-06-01T08:00:00Z`,
     sinceWithoutZone: (value: string) =>
@@ -61,6 +83,7 @@ export const messages = {
         `note: ${n(deals)} won deal${deals === 1 ? '' : 's'} closed before ${deals === 1 ? 'it was' : 'they were'} created ` +
         '(records loaded without "Set Audit Fields upon Record Creation" get the load date as CreatedDate); ' +
         'left out of deal cycle times and the org median.',
+    outputFailed: (detail: string) => `--out: ${detail}; nothing was written there`,
     wrote: (file: string, accounts: number) =>
         `wrote ${accounts} account${accounts === 1 ? '' : 's'} to ${file}`,
     modelValid: (name: string, version: number) => `model "${name}" v${version} is valid`,

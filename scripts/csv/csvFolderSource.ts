@@ -2,9 +2,9 @@
  * A Data Loader / `sf data export bulk` folder as an export source: `<ApiName>.csv` per
  * object, streamed through csv-parse.
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse';
+import { openCsvFile } from './csvFile';
 import { CsvInputError } from './errors';
 import type { ExportSource } from './exportSource';
 import type { RowFailure, TableStager } from './tableStager';
@@ -13,10 +13,13 @@ import type { RowFailure, TableStager } from './tableStager';
  * The physical line of the n-th record (0 = header). Parsing with per-record line info costs
  * half again as much as parsing alone, so the line is looked up only when there is an error.
  */
-export async function lineOfRecord(full: string, record: number): Promise<number | null> {
-    const parser = createReadStream(full).pipe(
-        parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true })
-    );
+export async function lineOfRecord(full: string, label: string, record: number): Promise<number | null> {
+    const parser = openCsvFile(full, label, {
+        bom: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        info: true
+    });
     let n = 0;
     for await (const item of parser as AsyncIterable<{ info: { lines: number } }>) {
         if (n++ === record) {
@@ -42,9 +45,11 @@ export class CsvFolderSource implements ExportSource {
         const file = `${stager.apiName}.csv`;
         const full = path.join(this.folder, file);
         if (!existsSync(full)) return false;
-        const parser = createReadStream(full).pipe(
-            parse({ bom: true, relax_column_count: false, skip_empty_lines: true })
-        );
+        const parser = openCsvFile(full, file, {
+            bom: true,
+            relax_column_count: false,
+            skip_empty_lines: true
+        });
         let headerSeen = false;
         let failure: RowFailure | null = null;
         let other: unknown = null;
@@ -81,7 +86,15 @@ export class CsvFolderSource implements ExportSource {
                 }
             });
             parser.on('error', (error: Error & { lines?: number }) => {
-                other = new CsvInputError(file, error.lines ?? null, null, `malformed CSV: ${error.message}`);
+                other =
+                    error instanceof CsvInputError
+                        ? error
+                        : new CsvInputError(
+                              file,
+                              error.lines ?? null,
+                              null,
+                              `malformed CSV: ${error.message}`
+                          );
                 stop();
             });
             parser.on('end', () => resolve());
@@ -91,7 +104,7 @@ export class CsvFolderSource implements ExportSource {
         if (found !== null)
             throw new CsvInputError(
                 file,
-                await lineOfRecord(full, found.row + 1),
+                await lineOfRecord(full, file, found.row + 1),
                 found.column,
                 found.detail
             );

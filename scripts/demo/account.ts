@@ -18,6 +18,8 @@ import { generateCases } from './support';
 const OFFSET_DATETIME_SHARE = 0.12;
 /** A few huge accounts ("whales") carry hundreds of cases and opportunities. */
 const WHALE_SHARE = 0.002;
+/** Salt of the per-account stream that decides lapsed contracts. */
+const LAPSE_STREAM = 0x1a95e;
 /** Trend window of eroding accounts: the last two years. */
 const EROSION_DAYS = 730;
 
@@ -36,6 +38,7 @@ export function generateAccount(org: OrgContext, seed: number, index: number, si
     sink.account(account);
 
     const scope = new AccountScope(org, random, sink, account.id, archetype, segment);
+    scope.lapses = new Random(mixSeed(seed ^ LAPSE_STREAM, index));
     const R = org.referenceDay;
     const [minTenure, maxTenure] = scope.spec.tenureDays;
     scope.start = R - Math.round(minTenure + (maxTenure - minTenure) * random.next() ** 2);

@@ -33,6 +33,12 @@ const RENEWAL_FIRST_STAGE = 1;
 const onTimeProbability = (q: number): number => 0.15 + 0.8 * q;
 const lateMedianDays = (q: number): number => 6 + 80 * (1 - q);
 const lineLossProbability = (q: number): number => 0.35 * (1 - q) ** 2;
+/**
+ * A customer lets its main contract lapse, ending the relationship, more often the worse it
+ * has been served overall (deals, support, promises): the history of won and lost renewals
+ * a backtest judges the score against.
+ */
+const lapseProbability = (overall: number): number => 0.3 * (1 - overall) ** 2;
 const downsizeProbability = (q: number): number => 0.02 + 0.45 * (1 - q) ** 2;
 const winRate = (q: number): number => 0.15 + 0.65 * q;
 const cycleFactor = (q: number): number => Math.exp(1.1 * (0.5 - q));
@@ -118,7 +124,9 @@ function contractChain(
         const q = scope.quality('commercial', end);
         // A churning customer does not renew once the next term would run past its churn date.
         const churn = scope.churnTarget !== null && addMonths(end + 1, 12) - 1 > scope.churnTarget;
-        const lost = churn || (!primary && random.chance(lineLossProbability(q)));
+        const overall = (q + scope.quality('support', end) + scope.quality('promises', end)) / 3;
+        const lapse = primary && !churn && (scope.lapses ?? random).chance(lapseProbability(overall));
+        const lost = churn || lapse || (!primary && random.chance(lineLossProbability(q)));
         const downsized = !lost && random.chance(downsizeProbability(q));
         const onTime = random.chance(onTimeProbability(q));
         let closeDay = onTime
@@ -162,7 +170,7 @@ function contractChain(
         });
         if (lost) {
             // The customer stays until its contract runs out (or the late "no" arrives).
-            if (churn && primary) scope.activeEnd = Math.min(R, Math.max(closeDay, end));
+            if ((churn || lapse) && primary) scope.activeEnd = Math.min(R, Math.max(closeDay, end));
             return;
         }
         start = end + 1;

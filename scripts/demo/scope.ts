@@ -43,6 +43,11 @@ export class AccountScope {
     trendStart: number;
     /** Churned accounts: the day after which they no longer renew. */
     churnTarget: number | null = null;
+    /**
+     * Draws whether a contract lapses, on a stream of its own so that the rest of an
+     * account's history is the same whether or not it ever lapses.
+     */
+    lapses: Random | null = null;
     /** Volume multiplier: heavy-tailed, so a few accounts are huge. */
     scale = 1;
     readonly opportunities: OpportunityRef[] = [];

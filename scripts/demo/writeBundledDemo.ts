@@ -1,5 +1,5 @@
 /**
- * Regenerates the small demo export committed under data/demo (60 accounts, seed 42,
+ * Regenerates the small demo export committed under data/demo (150 accounts, seed 42,
  * reference date 2026-06-30): `npx tsx scripts/demo/writeBundledDemo.ts`.
  * A test regenerates it in a temporary folder and compares bytes, so it cannot go stale.
  */
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../packageRoot';
 import { generateDemoData } from './generate';
 
-export const BUNDLED_DEMO = { accounts: 60, seed: 42, referenceDate: '2026-06-30' } as const;
+export const BUNDLED_DEMO = { accounts: 150, seed: 42, referenceDate: '2026-06-30' } as const;
 export const BUNDLED_DEMO_DIR = join(PACKAGE_ROOT, 'data', 'demo');
 
 export async function writeBundledDemo(outDir: string = BUNDLED_DEMO_DIR): Promise<void> {

@@ -1,15 +1,22 @@
 /**
- * `trust-ledger local-org start [--port] [--data] [--fault-rate] [--seed] [--audit-fields] [--json]`: runs the
- * local org until SIGINT/SIGTERM. Humans read the URL and token on stderr; with `--json`,
- * scripts read exactly one line `{"instanceUrl": …, "accessToken": …}` on stdout once the
- * org is ready.
+ * `trust-ledger local-org start [--port] [--data] [--store] [--reimport] [--fault-rate] [--seed]
+ * [--audit-fields] [--json]`: runs the local org until SIGINT/SIGTERM. Humans read the URL,
+ * token and what is served on stderr; with `--json`, scripts read exactly one line
+ * `{"instanceUrl": …, "accessToken": …, "store": …, "data": …, "importedAt": …, "imported": …}`
+ * on stdout once the org is ready (the first two keys as they always were).
+ *
+ * Each `--data` folder has its own store (see storeFolder.ts); `--store` names one instead.
  */
 import { createPublicKey } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CsvInputError } from '../csv/errors';
-import { startLocalOrg } from './localOrg';
+import { FolderLockedError } from '../files';
+import { startLocalOrg, type ServedData } from './localOrg';
 import { localOrgMessages as messages } from './messages';
+import { storeFolderFor } from './storeFolder';
 
 class BadArgument extends Error {}
 
@@ -41,6 +48,23 @@ function readFolder(value: string | undefined): string | undefined {
     return value;
 }
 
+function readStore(value: string | undefined, data: string | undefined): string | undefined {
+    if (value !== undefined) {
+        if (existsSync(value) && !statSync(value).isDirectory())
+            throw new BadArgument(messages.storeNotAFolder(value));
+        return path.resolve(value);
+    }
+    return data === undefined ? undefined : storeFolderFor(data);
+}
+
+/** What the org serves, in one line: the folder just imported, the stored import, or the bare store. */
+function servedLine(served: ServedData, importFrom: string | undefined): string {
+    if (served.folder !== null && served.importedNow) return messages.servingImported(served.folder);
+    if (served.folder !== null && importFrom !== undefined)
+        return messages.servingUnchanged(served.folder, served.importedAt ?? '');
+    return messages.servingStore(served.folder, served.importedAt);
+}
+
 /** Resolves on the first SIGINT or SIGTERM. */
 function untilSignal(): Promise<void> {
     return new Promise((resolve) => {
@@ -67,6 +91,8 @@ export async function runLocalOrgCommand(argv: string[]): Promise<number> {
             options: {
                 port: { type: 'string' },
                 data: { type: 'string' },
+                store: { type: 'string' },
+                reimport: { type: 'boolean' },
                 'fault-rate': { type: 'string' },
                 seed: { type: 'string' },
                 'audit-fields': { type: 'boolean' },
@@ -81,21 +107,29 @@ export async function runLocalOrgCommand(argv: string[]): Promise<number> {
         const faultRate = readRate(values['fault-rate']);
         const seed = readSeed(values.seed);
         const importFrom = readFolder(values.data);
-        if (importFrom !== undefined) err(messages.importing(importFrom));
+        if (values.reimport === true && importFrom === undefined)
+            throw new BadArgument(messages.reimportNeedsData);
+        const dataDir = readStore(values.store, importFrom);
         const org = await startLocalOrg({
             port,
             faultRate,
             seed,
             auditFields: values['audit-fields'] === true,
             ...readJwtTrust(values['jwt-certificate'], values['jwt-client-id']),
+            reimport: values.reimport === true,
+            onImportStart: (folder) => err(messages.importing(folder)),
+            ...(dataDir === undefined ? {} : { dataDir }),
             ...(importFrom === undefined ? {} : { importFrom })
         });
+        if (org.lockTakenOverFrom !== null) err(messages.tookOverLock(org.lockTakenOverFrom));
         if (org.imported !== undefined) {
             err(messages.imported(org.imported.rows, org.imported.ms, org.imported.objects));
             if (org.imported.skippedFiles.length > 0) err(messages.skippedFiles(org.imported.skippedFiles));
             for (const [object, columns] of Object.entries(org.imported.skippedColumns))
                 err(messages.skippedColumns(object, columns));
         }
+        const served = org.served;
+        err(servedLine(served, importFrom));
         err(messages.listening(org.instanceUrl));
         err(messages.token(org.accessToken));
         err(messages.cliLogin(org.instanceUrl));
@@ -106,13 +140,27 @@ export async function runLocalOrgCommand(argv: string[]): Promise<number> {
         err(messages.howToStop);
         if (values.json === true)
             process.stdout.write(
-                `${JSON.stringify({ instanceUrl: org.instanceUrl, accessToken: org.accessToken })}\n`
+                `${JSON.stringify({
+                    instanceUrl: org.instanceUrl,
+                    accessToken: org.accessToken,
+                    store: served.store,
+                    data: served.folder,
+                    importedAt: served.importedAt,
+                    imported: served.importedNow
+                })}\n`
             );
         await untilSignal();
         await org.close();
         err(messages.stopped(org.apiCalls()));
         return 0;
     } catch (error) {
+        if (error instanceof FolderLockedError) {
+            const owner = error.owner;
+            err(
+                `trust-ledger: ${messages.storeInUse(error.folder, owner?.pid ?? null, owner?.since ?? null, owner === null || owner.host === os.hostname() ? null : owner.host)}`
+            );
+            return 2;
+        }
         const usage =
             error instanceof BadArgument ||
             (error instanceof TypeError &&

@@ -8,9 +8,9 @@
  * The whole import is one transaction: a bad cell stops it with the file, line and column
  * named, and the org is left as it was.
  */
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse';
+import { openCsvFile } from '../csv/csvFile';
 import { CsvInputError } from '../csv/errors';
 import type { LocalField, LocalObject } from './schema';
 import { q, type Store } from './store';
@@ -94,9 +94,7 @@ async function importFile(
     summary: ImportSummary
 ): Promise<number> {
     const now = options.now.toISOString();
-    const parser = createReadStream(file).pipe(
-        parse({ bom: true, skip_empty_lines: true, relax_column_count: false })
-    );
+    const parser = openCsvFile(file, name, { bom: true, skip_empty_lines: true, relax_column_count: false });
     let insert: ((values: Stored[]) => void) | undefined;
     let sources: ColumnSource[] = [];
     let finish = (): void => undefined;
@@ -153,15 +151,15 @@ async function importFile(
 /** A cell problem becomes a CsvInputError naming the physical line of the record. */
 async function describeFailure(file: string, name: string, record: number, error: unknown): Promise<Error> {
     if (error instanceof CellError)
-        return new CsvInputError(name, await lineOfRecord(file, record), error.column, error.detail);
+        return new CsvInputError(name, await lineOfRecord(file, name, record), error.column, error.detail);
     const { code, lines } = error as { code?: unknown; lines?: number };
     if (typeof code !== 'string' || !code.startsWith('CSV_')) return error as Error;
     return new CsvInputError(name, lines ?? null, null, `malformed CSV: ${(error as Error).message}`);
 }
 
 /** The physical line where record `record` (0 = header) ends. */
-async function lineOfRecord(file: string, record: number): Promise<number | null> {
-    const parser = createReadStream(file).pipe(parse({ bom: true, skip_empty_lines: true, info: true }));
+async function lineOfRecord(file: string, name: string, record: number): Promise<number | null> {
+    const parser = openCsvFile(file, name, { bom: true, skip_empty_lines: true, info: true });
     let n = 0;
     for await (const item of parser as AsyncIterable<{ info: { lines: number } }>) {
         if (n++ === record) {

@@ -3,8 +3,9 @@
  * Trust Ledger uses (query paging with child subqueries, sObject Collections, Bulk API 2.0,
  * describe, limits), storing records in SQLite with tables made from the project's metadata.
  */
-export { startLocalOrg, newAccessToken, DEFAULT_API_LIMIT, DEFAULT_DATA_DIR } from './localOrg';
-export type { LocalOrg, LocalOrgOptions } from './localOrg';
+export { startLocalOrg, newAccessToken, DEFAULT_API_LIMIT, DEFAULT_DATA_DIR, LOCK_FILE } from './localOrg';
+export type { LocalOrg, LocalOrgOptions, ServedData } from './localOrg';
+export { storeFolderFor } from './storeFolder';
 export { runLocalOrgCommand } from './command';
 export { importExportFolder } from './importExport';
 export type { ImportSummary } from './importExport';

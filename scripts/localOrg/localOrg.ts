@@ -1,11 +1,14 @@
 /**
- * Starts the local org in this process: opens (or creates) its SQLite store, optionally
- * imports an export folder, and serves the REST API on 127.0.0.1. The CLI's `npm start`
- * runs a jsforce pipeline against it and closes it; `local-org start` keeps it running.
+ * Starts the local org in this process: locks its store folder, opens (or creates) its SQLite
+ * store, optionally imports an export folder, and serves the REST API on 127.0.0.1. The CLI's
+ * `npm start` runs a jsforce pipeline against it and closes it; `local-org start` keeps it
+ * running.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { todayUtc } from '../../engine/dates';
+import { lockFolder, type FolderLock } from '../files';
 import { OBJECTS_DIR } from '../metadata';
 import { BulkIngestJobs } from './bulkIngest';
 import { BulkQueryJobs } from './bulkQuery';
@@ -14,21 +17,31 @@ import { FaultInjector } from './faults';
 import { ensureIdentity, organizationId } from './identity';
 import { jwtTrustFrom } from './jwtBearer';
 import { importExportFolder, type ImportSummary } from './importExport';
+import { folderFingerprint, lastImport, saveImport, unchangedSince } from './importRecord';
 import { PlatformRules } from './platformRules';
 import { loadLocalSchema } from './schema';
 import { LocalOrgServer, LOOPBACK } from './server';
 import { DEFAULT_SHORT_PAGE_RATE, ShortPages } from './shortPages';
 import { QueryEngine } from './soql';
 import { MEMORY, Store } from './store';
+import { DEFAULT_DATA_DIR } from './storeFolder';
 import { RecordWriter } from './writes';
+
+export { DEFAULT_DATA_DIR } from './storeFolder';
 
 export interface LocalOrgOptions {
     /** 0 (default) picks a free port. */
     port?: number;
     /** Folder of the database; default `.localorg/` in the working directory; `:memory:` keeps nothing. */
     dataDir?: string;
-    /** An export folder to load before serving; its files replace their objects' records. */
+    /**
+     * An export folder to load before serving; its files replace their objects' records. When
+     * the store was last imported from this same folder and its files have not changed, the
+     * stored records are served as they are (with what was written since) unless `reimport`.
+     */
     importFrom?: string;
+    /** Import `importFrom` even when it is unchanged since the store's last import. */
+    reimport?: boolean;
     /** Share of requests that see a fault, 0 (default) to 1. */
     faultRate?: number;
     /** Seed of the fault plan and of short pages; the same seed and request sequence give the same faults. */
@@ -60,6 +73,8 @@ export interface LocalOrgOptions {
     jwtClientId?: string;
     /** Object metadata the tables are made from; default this repository's `force-app`. */
     objectsDir?: string;
+    /** Called when an import begins (not when an unchanged folder is served as stored). */
+    onImportStart?: (folder: string) => void;
     /** Import progress. */
     onImportProgress?: (file: string, rows: number) => void;
     /** Where unexpected server failures are reported; default stderr. */
@@ -77,11 +92,25 @@ export interface LocalOrg {
     close(): Promise<void>;
     /** The database file (`:memory:` when nothing is kept). */
     dataFile: string;
-    /** What `importFrom` loaded, when given. */
+    /** What `importFrom` loaded, when it was imported by this start. */
     imported: ImportSummary | undefined;
+    /** What the org serves: its store and the export folder its records were imported from. */
+    served: ServedData;
+    /** The pid of a dead process whose lock on the store this start took over, else null. */
+    lockTakenOverFrom: number | null;
 }
 
-export const DEFAULT_DATA_DIR = '.localorg';
+export interface ServedData {
+    /** The store folder (`:memory:` when nothing is kept). */
+    store: string;
+    /** Real path of the export folder last imported into the store; null if none ever was. */
+    folder: string | null;
+    /** When that import happened (ISO); null if none. */
+    importedAt: string | null;
+    /** True when this start imported it; false when the stored records are served as they were. */
+    importedNow: boolean;
+}
+
 export const DEFAULT_API_LIMIT = 100_000;
 
 /** A token shaped like an org's session id (`<15-character org id>!…`), random per start. */
@@ -96,17 +125,21 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
             ? MEMORY
             : path.resolve(options.dataDir ?? path.join(process.cwd(), DEFAULT_DATA_DIR));
     const schema = loadLocalSchema(options.objectsDir ?? OBJECTS_DIR);
-    const store = new Store({ schema, dataDir });
+    // One process per store: two would overwrite each other's records and id sequences.
+    let lock: FolderLock | null = null;
+    if (dataDir !== MEMORY) {
+        mkdirSync(dataDir, { recursive: true });
+        lock = lockFolder(dataDir, LOCK_FILE);
+    }
+    let store: Store;
     try {
-        const imported =
-            options.importFrom === undefined
-                ? undefined
-                : await importExportFolder(store, options.importFrom, {
-                      now: now(),
-                      ...(options.onImportProgress === undefined
-                          ? {}
-                          : { onProgress: options.onImportProgress })
-                  });
+        store = new Store({ schema, dataDir });
+    } catch (error) {
+        lock?.release();
+        throw error;
+    }
+    try {
+        const { imported, served } = await importIfChanged(store, dataDir, options, now());
         const identity = ensureIdentity(store, now());
         const engine = new QueryEngine(store, {
             today: () => todayUtc(now()),
@@ -151,15 +184,61 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
             apiCalls: () => counter.calls,
             dataFile: store.file,
             imported,
+            served,
+            lockTakenOverFrom: lock?.tookOverFrom ?? null,
             close: () =>
                 (closed ??= (async () => {
-                    await server.close();
-                    await org.bulkIngest.stop();
-                    store.close();
+                    try {
+                        await server.close();
+                        await org.bulkIngest.stop();
+                        store.close();
+                    } finally {
+                        lock?.release();
+                    }
                 })())
         };
     } catch (error) {
         store.close();
+        lock?.release();
         throw error;
     }
+}
+
+/** The lock file in the store folder while a local org serves it. */
+export const LOCK_FILE = 'org.lock';
+
+async function importIfChanged(
+    store: Store,
+    dataDir: string,
+    options: LocalOrgOptions,
+    now: Date
+): Promise<{ imported: ImportSummary | undefined; served: ServedData }> {
+    const previous = lastImport(store);
+    const folder = options.importFrom;
+    const kept = (): ServedData => ({
+        store: dataDir,
+        folder: previous?.folder ?? null,
+        importedAt: previous?.importedAt ?? null,
+        importedNow: false
+    });
+    if (folder === undefined) return { imported: undefined, served: kept() };
+    const fingerprint = folderFingerprint(folder);
+    if (options.reimport !== true && unchangedSince(previous, folder, fingerprint))
+        return { imported: undefined, served: kept() };
+    options.onImportStart?.(folder);
+    const imported = await importExportFolder(store, folder, {
+        now,
+        ...(options.onImportProgress === undefined ? {} : { onProgress: options.onImportProgress })
+    });
+    const record = {
+        folder: realpathSync(folder),
+        fingerprint,
+        importedAt: now.toISOString(),
+        objects: imported.objects
+    };
+    saveImport(store, record);
+    return {
+        imported,
+        served: { store: dataDir, folder: record.folder, importedAt: record.importedAt, importedNow: true }
+    };
 }

@@ -4,8 +4,9 @@
  * each row is routed, by its account's Id, into the CSV files of that account's chunk on
  * disk. Chunks are then staged one at a time with the ordinary CSV staging.
  */
-import { createWriteStream, mkdirSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
+import { makePrivateFolder, PRIVATE_FILE_MODE } from '../files';
 import {
     EXPORT_OBJECTS,
     EXPORT_OBJECT_NAMES,
@@ -51,6 +52,12 @@ function csvLine(cells: string[]): string {
 class ChunkFiles {
     private readonly streams: WriteStream[] = [];
     private readonly buffers: string[] = [];
+    /**
+     * A write error (a full disk) can come while nobody waits on the stream; kept here and
+     * thrown by the next write or close, it stops the run through its normal clean-up (which
+     * removes the extract) instead of escaping as an unhandled 'error' event.
+     */
+    private failure: Error | null = null;
 
     constructor(
         private readonly folders: string[],
@@ -60,7 +67,12 @@ class ChunkFiles {
 
     write(chunk: number, line: string): Promise<void> | void {
         if (!this.streams[chunk]) {
-            this.streams[chunk] = createWriteStream(path.join(this.folders[chunk] as string, this.file));
+            // Full copies of the org's evidence: readable by the run's user only.
+            const stream = createWriteStream(path.join(this.folders[chunk] as string, this.file), {
+                mode: PRIVATE_FILE_MODE
+            });
+            stream.on('error', (error) => (this.failure ??= error));
+            this.streams[chunk] = stream;
             this.buffers[chunk] = this.header;
         }
         this.buffers[chunk] += line;
@@ -72,6 +84,7 @@ class ChunkFiles {
         const text = this.buffers[chunk] as string;
         this.buffers[chunk] = '';
         return new Promise((resolve, reject) => {
+            if (this.failure) return reject(this.failure);
             if (stream.write(text)) return resolve();
             // Each wait removes its own listeners, so a long extract does not pile them up.
             const onDrain = (): void => {
@@ -91,6 +104,7 @@ class ChunkFiles {
             if (!this.streams[chunk]) continue;
             await this.flush(chunk);
             await new Promise<void>((resolve) => (this.streams[chunk] as WriteStream).end(resolve));
+            if (this.failure) throw this.failure;
         }
     }
 }
@@ -134,11 +148,12 @@ export async function extractToChunks(
     }
 ): Promise<ChunkPlan> {
     rmSync(options.dir, { recursive: true, force: true });
+    makePrivateFolder(options.dir);
     const folders: string[] = [];
     const ranges: { lo: string; hi: string }[] = [];
     const chunkFolder = (k: number): string => {
         const folder = path.join(options.dir, `chunk-${String(k).padStart(5, '0')}`);
-        mkdirSync(folder, { recursive: true });
+        makePrivateFolder(folder);
         folders[k] = folder;
         return folder;
     };

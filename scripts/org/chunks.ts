@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TrustModel } from '../../engine/model';
 import { ExportStore, type LoadProgress } from '../csv/exportStore';
+import { perProcessName, removeStaleFolders } from '../files';
 import { extractToChunks } from './chunkedExtract';
 import type { OrgApi } from './orgApi';
 import { OrgSource } from './orgSource';
@@ -47,6 +48,9 @@ export async function countAccounts(api: OrgApi): Promise<number> {
     return (await api.query<never>('SELECT COUNT() FROM Account')).totalSize;
 }
 
+/** Extracts live in `<workDir>/extract-<pid>/`, so the next run can tell a dead run's from a live one's. */
+export const EXTRACT_PREFIX = 'extract';
+
 export function chunkAccounts(): number {
     const configured = Number(process.env.TRUST_LEDGER_CHUNK_ACCOUNTS);
     return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_CHUNK_ACCOUNTS;
@@ -57,6 +61,8 @@ export async function openChunks(
     model: TrustModel,
     options: { bulk: boolean; accounts: number; workDir: string; onProgress?: (p: LoadProgress) => void }
 ): Promise<OrgChunks> {
+    // A killed run could not remove its extract: full copies of org evidence left on disk.
+    removeStaleFolders(options.workDir, EXTRACT_PREFIX);
     const perChunk = chunkAccounts();
     if (options.accounts <= perChunk) {
         const store = await ExportStore.fromSource(
@@ -75,15 +81,22 @@ export async function openChunks(
             close: () => undefined
         };
     }
-    const dir = path.join(options.workDir, `extract-${process.pid}`);
+    const dir = path.join(options.workDir, perProcessName(EXTRACT_PREFIX));
     const field = model.mappings.renewalContractField;
-    const plan = await extractToChunks(api, {
-        dir,
-        chunkAccounts: perChunk,
-        bulk: options.bulk,
-        extraColumns: field ? { Opportunity: [{ name: field, kind: 'id', required: true }] } : {},
-        onProgress: (file, rows) => options.onProgress?.({ file, rows })
-    });
+    let plan: Awaited<ReturnType<typeof extractToChunks>>;
+    try {
+        plan = await extractToChunks(api, {
+            dir,
+            chunkAccounts: perChunk,
+            bulk: options.bulk,
+            extraColumns: field ? { Opportunity: [{ name: field, kind: 'id', required: true }] } : {},
+            onProgress: (file, rows) => options.onProgress?.({ file, rows })
+        });
+    } catch (error) {
+        // A failed extract (a full disk, an org error) leaves no partial copy of the evidence.
+        rmSync(dir, { recursive: true, force: true });
+        throw error;
+    }
     const first = plan.ranges[0]?.lo ?? '';
     const last = plan.ranges[plan.ranges.length - 1]?.hi ?? '';
     return {

@@ -20,6 +20,7 @@ import { readActiveModel, writeBaselines, type ActiveModel } from './modelStore'
 import type { ApiLimits, OrgApi } from './orgApi';
 import { readPreviousScores } from './previousScores';
 import { accountTrustFields, receiptRecord } from '../../records/receipt';
+import { PROVISIONAL_LABEL } from '../output/formats';
 import { ApiLimitError } from './retry';
 import { RunLock } from './runLock';
 import { BulkWriter, RestWriter, type ResultWriter, type WriteFailure, type WriteItem } from './writers';
@@ -251,7 +252,8 @@ async function scoreChunks(
                 const result = scoreAccount(store.evidenceFor(i), model, baselines, asOf.day);
                 scored++;
                 partial.accountsScored = scored;
-                const band = result.band ?? 'not scored';
+                // A provisional score is scored but has no band: counted apart, never as unscored.
+                const band = result.provisional ? PROVISIONAL_LABEL : (result.band ?? 'not scored');
                 bands[band] = (bands[band] ?? 0) + 1;
                 const before = previous.previous(i);
                 if (before !== null && result.score !== null) {
@@ -289,7 +291,7 @@ async function scoreChunks(
 
     // Bands in the model's order, lowest first, then the accounts without a score.
     const orderedBands: Record<string, number> = {};
-    for (const band of [...model.bands.map((b) => b.name), 'not scored']) {
+    for (const band of [...model.bands.map((b) => b.name), PROVISIONAL_LABEL, 'not scored']) {
         const count = bands[band];
         if (count) orderedBands[band] = count;
     }

@@ -88,11 +88,15 @@ type BandColor = 'red' | 'yellow' | 'cyan' | 'green';
 /** Band colours by rank from the lowest band; the band word is always printed too. */
 const BAND_COLORS: BandColor[] = ['red', 'yellow', 'cyan', 'green'];
 
+/** What the band column says for a provisional score (it has no band). */
+export const PROVISIONAL_LABEL = 'provisional';
+
 interface TableRow {
     id: string;
     name: string;
     score: number | null;
     band: string | null;
+    provisional: boolean;
     confidence: number;
     pillars: (number | null)[];
     driver: string;
@@ -124,6 +128,7 @@ export function tableSink({ model: recordModel, target, color, asOf }: SinkConte
                 name: inertText(r.accountName ?? ''),
                 score: r.score,
                 band: r.band === null ? null : inertText(r.band),
+                provisional: r.provisional,
                 confidence: r.confidence,
                 pillars: PILLAR_IDS.map((p) => r.pillars[p]),
                 driver: top
@@ -138,7 +143,14 @@ export function tableSink({ model: recordModel, target, color, asOf }: SinkConte
                     a.name.localeCompare(b.name) ||
                     (a.id < b.id ? -1 : 1)
             );
-            const bandWidth = Math.max('not scored'.length, ...model.bands.map((b) => b.name.length));
+            const bandWidth = Math.max(
+                'not scored'.length,
+                PROVISIONAL_LABEL.length,
+                ...model.bands.map((b) => b.name.length)
+            );
+            // A provisional score is shown, marked, and counted apart from the bands.
+            const bandText = (r: TableRow): string =>
+                r.provisional ? PROVISIONAL_LABEL : (r.band ?? 'not scored');
             const nameWidth = Math.min(34, Math.max(7, ...rows.map((r) => r.name.length)));
             const num = (v: number | null): string => (v === null ? '—' : v.toFixed(1)).padStart(5);
             const header = `${'Account'.padEnd(nameWidth)}  ${'Id'.padEnd(18)}  Score  ${'Band'.padEnd(bandWidth)}  Conf  Under  Relia  Capab  Fair   Top driver`;
@@ -148,17 +160,17 @@ export function tableSink({ model: recordModel, target, color, asOf }: SinkConte
                 '-'.repeat(header.length)
             ];
             for (const r of rows) {
-                const band = paint(r.band, (r.band ?? 'not scored').padEnd(bandWidth));
+                const band = paint(r.band, bandText(r).padEnd(bandWidth));
                 lines.push(
                     `${truncate(r.name, nameWidth).padEnd(nameWidth)}  ${r.id.padEnd(18)}  ${num(r.score)}  ${band}  ${`${Math.round(r.confidence * 100)}%`.padStart(4)}  ${r.pillars.map(num).join('  ')}  ${r.driver}`
                 );
             }
             const counts = new Map<string, number>();
-            for (const r of rows)
-                counts.set(r.band ?? 'not scored', (counts.get(r.band ?? 'not scored') ?? 0) + 1);
-            const summary = [...model.bands.map((b) => b.name), 'not scored']
+            for (const r of rows) counts.set(bandText(r), (counts.get(bandText(r)) ?? 0) + 1);
+            const unbanded = new Set([PROVISIONAL_LABEL, 'not scored']);
+            const summary = [...model.bands.map((b) => b.name), PROVISIONAL_LABEL, 'not scored']
                 .filter((b) => counts.has(b))
-                .map((b) => `${paint(b === 'not scored' ? null : b, b)}: ${counts.get(b)}`)
+                .map((b) => `${paint(unbanded.has(b) ? null : b, b)}: ${counts.get(b)}`)
                 .join('  ');
             lines.push('', `Bands — ${summary}`, '');
             await target.write(lines.join('\n'));

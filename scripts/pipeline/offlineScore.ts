@@ -65,7 +65,7 @@ export async function prepareOfflineRun(options: OfflineOptions): Promise<Offlin
 async function refuseUnknownParents(store: ExportStore, folder: string): Promise<void> {
     const bad = store.unlinked.find((u) => u.unknown > 0 && u.firstUnknown !== null);
     if (!bad || !bad.firstUnknown) return;
-    const line = await lineOfRecord(path.join(folder, bad.file), bad.firstUnknown.row + 1);
+    const line = await lineOfRecord(path.join(folder, bad.file), bad.file, bad.firstUnknown.row + 1);
     throw new CsvInputError(
         bad.file,
         line,

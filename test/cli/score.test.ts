@@ -65,6 +65,17 @@ describe('trust-ledger score --from', () => {
         expect(globex.band).toBe('At Risk');
     });
 
+    it('says on every account whether the score is provisional; a provisional one has a score and no band', () => {
+        for (const account of json.accounts) expect(typeof account.provisional).toBe('boolean');
+        const initech = json.accounts.find((a) => a.accountName === 'Initech') as TrustResult;
+        expect(initech).toMatchObject({ provisional: true, band: null });
+        expect(initech.score).not.toBeNull();
+        expect(initech.confidence).toBeLessThan(defaultModel().minConfidence);
+        expect(
+            json.accounts.filter((a) => !a.provisional && a.score !== null).every((a) => a.band !== null)
+        ).toBe(true);
+    });
+
     it('gives an account without evidence no score rather than an average', () => {
         const empty = json.accounts[3] as TrustResult;
         expect(empty).toMatchObject({
@@ -72,6 +83,7 @@ describe('trust-ledger score --from', () => {
             score: null,
             band: null,
             confidence: 0,
+            provisional: false,
             drivers: []
         });
     });
@@ -88,6 +100,11 @@ describe('trust-ledger score --from', () => {
         ]);
         expect(run.stdout).toMatch(/At Risk/);
         expect(run.stdout).toMatch(/not scored/);
+        // Initech is known from a couple of deals: scored, marked provisional, no band.
+        const initech = rows.find((r) => r.startsWith('Initech')) as string;
+        expect(initech).toMatch(/ provisional /);
+        expect(initech).not.toMatch(/At Risk|Fragile|Steady|Trusted/);
+        expect(run.stdout).toMatch(/Bands — .*provisional: 1/);
         expect(run.stdout).not.toMatch(/\x1b\[/); // no colour codes when not a terminal
     });
 

@@ -66,7 +66,15 @@ describe('trust-ledger local-org start', () => {
             const run = await runStart(cwd.dir);
             expect(run.stdout.endsWith('\n')).toBe(true);
             expect(run.stdout.trimEnd().split('\n')).toHaveLength(1);
-            expect(Object.keys(run.ready)).toEqual(['instanceUrl', 'accessToken']);
+            // The first two keys are the original contract; what is served follows.
+            expect(Object.keys(run.ready)).toEqual([
+                'instanceUrl',
+                'accessToken',
+                'store',
+                'data',
+                'importedAt',
+                'imported'
+            ]);
             expect(run.ready.instanceUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
             expect(run.limitsStatus).toBe(200);
             expect(run.code).toBe(0);
@@ -89,7 +97,12 @@ describe('trust-ledger local-org start', () => {
             ['local-org', 'start', '--data', '/nonexistent/folder'],
             /--data: \/nonexistent\/folder is not a folder/
         ],
-        [['local-org', 'stop'], /unknown local-org command "stop"/]
+        [['local-org', 'stop'], /unknown local-org command "stop"/],
+        [['local-org', 'start', '--reimport'], /--reimport needs --data <folder>/],
+        [
+            ['local-org', 'start', '--store', 'package.json'],
+            /--store: package\.json exists and is not a folder/
+        ]
     ])(
         'exits 2 for %j',
         (args, message) => {

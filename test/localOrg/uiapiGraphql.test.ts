@@ -99,10 +99,10 @@ describe('where', () => {
         const expected = await soqlIds(org, `SELECT Id FROM Opportunity WHERE ${soqlWhere} ORDER BY Id`);
         const got = await opportunityIds(where);
         expect(got).toEqual(expected);
-        // Each case must say something about the data: neither all 144 rows nor none, unless meant to.
+        // Each case must say something about the data: neither all 369 rows nor none, unless meant to.
         if (!soqlWhere.startsWith('Id ')) {
             expect(got.length).toBeGreaterThan(0);
-            expect(got.length).toBeLessThan(144);
+            expect(got.length).toBeLessThan(369);
         }
     });
 
@@ -250,7 +250,7 @@ describe('paging', () => {
         ]);
         const query = (body.data as { uiapi: { query: Record<string, unknown> } }).uiapi.query;
         expect(query.Case).toBeNull();
-        expect(query.Account).toEqual({ totalCount: 60 });
+        expect(query.Account).toEqual({ totalCount: 150 });
     });
 });
 

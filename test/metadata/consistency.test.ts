@@ -37,8 +37,8 @@ describe('metadata consistency', () => {
             'Trust_Ledger_Integration',
             'Trust_Ledger_User'
         ]);
-        expect(model.reports).toHaveLength(5);
-        expect(model.reportTypes).toHaveLength(4);
+        expect(model.reports).toHaveLength(6);
+        expect(model.reportTypes).toHaveLength(5);
         expect(model.dashboards[0]?.components).toHaveLength(5);
         expect(model.listViews.length).toBeGreaterThan(10);
         expect(model.layouts).toHaveLength(4);

@@ -16,6 +16,7 @@ const DESIGN_FIELDS: [object: string, field: string, type: FieldType][] = [
     ['Trust_Score__c', 'Score__c', 'Number'],
     ['Trust_Score__c', 'Band__c', 'Picklist'],
     ['Trust_Score__c', 'Confidence__c', 'Number'],
+    ['Trust_Score__c', 'Provisional__c', 'Checkbox'],
     ['Trust_Score__c', 'Understanding__c', 'Number'],
     ['Trust_Score__c', 'Reliability__c', 'Number'],
     ['Trust_Score__c', 'Capability__c', 'Number'],
@@ -46,6 +47,10 @@ const DESIGN_FIELDS: [object: string, field: string, type: FieldType][] = [
     ['Trust_Model__c', 'Definition__c', 'LongTextArea'],
     ['Trust_Model__c', 'Baselines__c', 'LongTextArea'],
     ['Trust_Model__c', 'Notes__c', 'LongTextArea'],
+    ['Trust_Model__c', 'Backtest__c', 'LongTextArea'],
+    ['Trust_Model__c', 'Backtest_AUC__c', 'Number'],
+    ['Trust_Model__c', 'Backtest_Lowest_Band_Churn__c', 'Percent'],
+    ['Trust_Model__c', 'Backtest_On__c', 'Date'],
     ['Trust_Commitment__c', 'Account__c', 'MasterDetail'],
     ['Trust_Commitment__c', 'Opportunity__c', 'Lookup'],
     ['Trust_Commitment__c', 'Made_By_Team__c', 'Picklist'],
@@ -169,15 +174,15 @@ describe('data model (DESIGN.md contract)', () => {
 
     it('lets admins rename bands: band picklists are not restricted', () => {
         const bands = ['At Risk', 'Fragile', 'Steady', 'Trusted'];
-        for (const [object, field] of [
-            ['Trust_Score__c', 'Band__c'],
-            ['Account', 'Current_Trust_Band__c']
-        ] as const) {
-            expect(fieldOf(object, field)).toMatchObject({
-                picklistValues: bands,
-                restrictedPicklist: false
-            });
-        }
+        expect(fieldOf('Trust_Score__c', 'Band__c')).toMatchObject({
+            picklistValues: bands,
+            restrictedPicklist: false
+        });
+        // A provisional score has no band; the Account says so instead of staying blank.
+        expect(fieldOf('Account', 'Current_Trust_Band__c')).toMatchObject({
+            picklistValues: [...bands, 'Not enough evidence'],
+            restrictedPicklist: false
+        });
     });
 
     it.each([

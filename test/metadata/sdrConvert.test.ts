@@ -13,7 +13,7 @@ import { elements, parseXml, text, texts } from '../../scripts/metadata/xml';
 const EXPECTED_MEMBER_COUNTS: Record<string, number> = {
     CompactLayout: 4,
     CustomApplication: 1,
-    CustomField: 49,
+    CustomField: 54,
     CustomLabels: 1,
     CustomObject: 4,
     CustomPermission: 2,
@@ -24,8 +24,8 @@ const EXPECTED_MEMBER_COUNTS: Record<string, number> = {
     Layout: 4,
     ListView: 13,
     PermissionSet: 3,
-    Report: 6,
-    ReportType: 4,
+    Report: 7,
+    ReportType: 5,
     ValidationRule: 11
 };
 

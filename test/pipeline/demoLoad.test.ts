@@ -106,7 +106,7 @@ describe('demo-data load into an org with audit-field access', () => {
     });
 
     it('creates every account and child, under new ids, with every reference remapped', async () => {
-        expect(loaded.totals).toEqual({ created: 478, failed: 0 });
+        expect(loaded.totals).toEqual({ created: 1049, failed: 0 });
         expect(await countsOf(test.conn)).toEqual(COUNTS);
         const account = (id: string): string | null => (id === '' ? null : (ids.Account?.[id] ?? 'unmapped'));
         const exported = csv(DEMO, 'Account');
@@ -202,7 +202,7 @@ describe('demo-data load into an org with audit-field access', () => {
         const asExport = online.stdout.replace(/\b[a-zA-Z0-9]{18}\b/g, (id) => back.get(id) ?? id);
         const byId = (list: TrustResult[]) => [...list].sort((x, y) => (x.accountId < y.accountId ? -1 : 1));
         const org = byId((JSON.parse(asExport) as { accounts: TrustResult[] }).accounts);
-        expect(org).toHaveLength(60);
+        expect(org).toHaveLength(150);
         expect(org).toEqual(byId((JSON.parse(offline.stdout) as { accounts: TrustResult[] }).accounts));
         // What could not be loaded does count: the full export scores differently.
         const full = cli(['score', '--from', DEMO, '--as-of', AS_OF, '--format', 'json']);
@@ -213,11 +213,12 @@ describe('demo-data load into an org with audit-field access', () => {
         const again = await load(test.org, state);
         expect(again.status).toBe(0);
         expect(again.json?.totals).toEqual({ created: 0, failed: 0 });
-        expect(again.json?.objects.Case).toEqual({ inExport: 183, created: 0, alreadyThere: 183, failed: 0 });
+        expect(again.json?.objects.Case).toEqual({ inExport: 312, created: 0, alreadyThere: 312, failed: 0 });
         expect(again.json?.activated).toBe(0);
         expect(await countsOf(test.conn)).toEqual(COUNTS);
-        // 6 describes and one verifying query per object: no writes.
-        expect(again.json?.apiCalls).toBe(12);
+        // 6 describes and one verifying query per 200 records of each object (Opportunity and
+        // Case need two): no writes.
+        expect(again.json?.apiCalls).toBe(14);
     });
 });
 
@@ -233,8 +234,8 @@ describe('demo-data load without audit-field access', () => {
             expect(run.stderr).toMatch(
                 /deal cycle times \(CloseDate − CreatedDate\) and case ages start today/
             );
-            expect(run.stderr).toMatch(/Skipped 352 OpportunityHistory and 228 CaseMilestone rows/);
-            expect(run.json?.totals).toEqual({ created: 478, failed: 0 });
+            expect(run.stderr).toMatch(/Skipped 891 OpportunityHistory and 254 CaseMilestone rows/);
+            expect(run.json?.totals).toEqual({ created: 1049, failed: 0 });
             expect(await countsOf(test.conn)).toEqual(COUNTS);
             const cases = await all(test.conn, 'SELECT CreatedDate, ClosedDate, IsClosed FROM Case');
             const closed = cases.filter((c) => c.IsClosed === true);
@@ -291,10 +292,10 @@ describe('demo-data load: re-runs, faults and bad input', () => {
         const first = await localOrg();
         const second = await localOrg();
         try {
-            expect((await load(first.org, state)).json?.totals.created).toBe(478);
+            expect((await load(first.org, state)).json?.totals.created).toBe(1049);
             const run = await load(second.org, state);
-            expect(run.json?.stale).toBe(478);
-            expect(run.json?.totals).toEqual({ created: 478, failed: 0 });
+            expect(run.json?.stale).toBe(1049);
+            expect(run.json?.totals).toEqual({ created: 1049, failed: 0 });
             expect(await countsOf(second.conn)).toEqual(COUNTS);
         } finally {
             await first.org.close();
@@ -328,7 +329,7 @@ describe('demo-data load: re-runs, faults and bad input', () => {
                     error: expect.stringMatching(/^INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST/) as unknown
                 })
             );
-            expect(run.json?.totals).toEqual({ created: 478 - children - 2, failed: children + 2 });
+            expect(run.json?.totals).toEqual({ created: 1049 - children - 2, failed: children + 2 });
             expect(run.stderr).toMatch(
                 /could not be loaded \(the rest were; re-run to retry them\):\n {2}Account\.csv:2: /
             );
@@ -353,18 +354,18 @@ describe('demo-data load: re-runs, faults and bad input', () => {
             expect(stopped.stderr).toMatch(
                 /Stopped early: .*REQUEST_LIMIT_EXCEEDED.*run the same command again/
             );
-            expect(stopped.json?.objects.Contract?.created).toBe(54);
+            expect(stopped.json?.objects.Contract?.created).toBe(132);
             expect(stopped.json?.activated).toBe(0);
             await limited.org.close();
             // The next day the limit is fresh.
             limited = await localOrg({ dataDir });
             const resumed = await load(limited.org, state);
             expect(resumed.status).toBe(0);
-            expect(resumed.json?.objects.Contract).toMatchObject({ created: 0, alreadyThere: 54 });
-            expect(resumed.json?.activated).toBe(53);
+            expect(resumed.json?.objects.Contract).toMatchObject({ created: 0, alreadyThere: 132 });
+            expect(resumed.json?.activated).toBe(132);
             expect(await countsOf(limited.conn)).toEqual(COUNTS);
             const codes = await all(limited.conn, 'SELECT StatusCode FROM Contract');
-            expect(codes.filter((c) => c.StatusCode === 'Activated')).toHaveLength(53);
+            expect(codes.filter((c) => c.StatusCode === 'Activated')).toHaveLength(132);
         } finally {
             await limited.org.close();
         }

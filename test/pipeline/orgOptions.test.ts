@@ -60,7 +60,7 @@ describe('score against an org, options', () => {
                 env: { TRUST_LEDGER_BULK_FROM_ACCOUNTS: '50' }
             });
             expect(run.status).toBe(0);
-            expect(run.stdout).toMatch(/Used Bulk API 2\.0: with 60 accounts/);
+            expect(run.stdout).toMatch(/Used Bulk API 2\.0: with 150 accounts/);
             expect(run.stdout).toMatch(/in 2 Bulk API jobs/);
         } finally {
             await org.close();
@@ -72,7 +72,7 @@ describe('score against an org, options', () => {
         try {
             const run = await cliAsync(['score', ...orgArgs(org), '--as-of', AS_OF, '--dry-run']);
             expect(run.status).toBe(0);
-            expect(run.stdout).toMatch(/Scored 60 of 60 accounts/);
+            expect(run.stdout).toMatch(/Scored 150 of 150 accounts/);
             expect(run.stdout).toMatch(/Dry run: nothing was written to the org/);
             const state = await orgState(conn);
             expect(state.receipts).toEqual([]);
@@ -113,7 +113,7 @@ describe('score against an org, options', () => {
             const record = saved.records[0];
             expect(JSON.parse(record?.Baselines__c ?? '{}')).toMatchObject({
                 computedAsOf: AS_OF,
-                accounts: 60
+                accounts: 150
             });
             const stamped = await conn.query<{ Model__c: string }>('SELECT Model__c FROM Trust_Score__c');
             expect(new Set(stamped.records.map((r) => r.Model__c))).toEqual(new Set([record?.Id]));
@@ -142,7 +142,7 @@ describe('score against an org, options', () => {
                 'json'
             ]);
             expect(partial.status).toBe(0);
-            expect(partial.stderr).toMatch(/Scored 1 of 60 accounts/);
+            expect(partial.stderr).toMatch(/Scored 1 of 150 accounts/);
             expect(partial.stderr).toMatch(/baselines stored/);
             const rescored = JSON.parse(partial.stdout) as { accounts: TrustResult[] };
             expect(rescored.accounts.map((a) => a.accountId)).toEqual([account]);

@@ -67,21 +67,30 @@ describe('score against an org', () => {
         try {
             const first = await cliAsync(['score', ...orgArgs(org), '--as-of', AS_OF]);
             expect(first.status).toBe(0);
-            expect(first.stdout).toMatch(/Scored 60 of 60 accounts/);
+            expect(first.stdout).toMatch(/Scored 150 of 150 accounts/);
             const afterFirst = await orgState(conn);
-            expect(afterFirst.receipts).toHaveLength(60);
-            expect(new Set(afterFirst.receipts.map((r) => r.Key__c)).size).toBe(60);
+            expect(afterFirst.receipts).toHaveLength(150);
+            expect(new Set(afterFirst.receipts.map((r) => r.Key__c)).size).toBe(150);
             const second = await cliAsync(['score', ...orgArgs(org), '--as-of', AS_OF]);
             expect(second.status).toBe(0);
             expect(await orgState(conn)).toEqual(afterFirst);
             // The Account fields carry the latest score for reports and list views.
             const scored = afterFirst.accounts.filter((a) => a.Trust_Scored_On__c === AS_OF);
-            expect(scored).toHaveLength(60);
+            expect(scored).toHaveLength(150);
+            // Thin evidence is not a band: the receipt is flagged and the Account says so.
+            const provisional = afterFirst.receipts.filter((r) => r.Provisional__c === true);
+            expect(provisional.length).toBeGreaterThan(0);
+            for (const r of provisional) expect(r).toMatchObject({ Band__c: null });
+            expect(provisional.every((r) => typeof r.Score__c === 'number')).toBe(true);
+            const provisionalIds = new Set(provisional.map((r) => r.Account__c));
+            for (const a of scored.filter((x) => provisionalIds.has(x.Id)))
+                expect(a.Current_Trust_Band__c).toBe('Not enough evidence');
+            expect(first.stdout).toContain(`provisional: ${provisional.length}`);
             // The next day adds a receipt per account and records the change.
             const next = await cliAsync(['score', ...orgArgs(org), '--as-of', '2026-07-31']);
             expect(next.status).toBe(0);
             const later = await orgState(conn);
-            expect(later.receipts).toHaveLength(120);
+            expect(later.receipts).toHaveLength(300);
             const moved = later.receipts.filter(
                 (r) => r.As_Of__c === '2026-07-31' && r.Previous_Score__c !== null
             );

@@ -67,6 +67,7 @@ export async function orgState(
         'Score__c',
         'Band__c',
         'Confidence__c',
+        'Provisional__c',
         'Understanding__c',
         'Reliability__c',
         'Capability__c',

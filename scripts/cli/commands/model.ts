@@ -3,10 +3,10 @@
  * model as a JSON file that can live in version control. Push validates first, then saves a
  * new version, activates it and deactivates the others; nothing is saved if it is invalid.
  */
-import { writeFileSync } from 'node:fs';
 import type { Connection } from '@jsforce/jsforce-node';
 import { connect, OrgApi } from '../../org';
 import { readActiveModel } from '../../org/modelStore';
+import { fileTarget, stdoutTarget } from '../../output/atomicFile';
 import { inertText } from '../../output/terminalText';
 import { parseCommand, readModel, UsageError } from '../args';
 import { messages } from '../messages';
@@ -41,12 +41,19 @@ export async function commandModel(argv: string[], connectionOverride?: Connecti
             return 0;
         }
         case 'pull': {
-            const api = new OrgApi(await connection());
-            const active = await readActiveModel(api);
-            const text = `${JSON.stringify(active.model, null, 2)}\n`;
-            if (values.out) writeFileSync(values.out, text);
-            else process.stdout.write(text);
-            if (active.recordId === null) process.stderr.write(`${messages.noActiveModel}\n`);
+            // Opened first, so an --out that cannot be written fails before the org is asked;
+            // atomic, so a full disk or a kill leaves the previous file, never truncated JSON.
+            const target = values.out ? fileTarget(values.out) : stdoutTarget();
+            try {
+                const api = new OrgApi(await connection());
+                const active = await readActiveModel(api);
+                await target.write(`${JSON.stringify(active.model, null, 2)}\n`);
+                await target.commit();
+                if (active.recordId === null) process.stderr.write(`${messages.noActiveModel}\n`);
+            } catch (error) {
+                target.abort();
+                throw error;
+            }
             return 0;
         }
         case 'push': {

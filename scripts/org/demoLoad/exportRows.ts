@@ -6,10 +6,10 @@
  * A demo export is loaded whole, so rows are held in memory (a scratch org's 200 MB of data
  * storage holds about 100,000 records; that many rows is a few tens of MB here).
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse';
 import { formatDay } from '../../../engine/dates';
+import { openCsvFile } from '../../csv/csvFile';
 import { CsvInputError } from '../../csv/errors';
 import { EXPORT_OBJECTS, type ColumnSpec, type ExportObjectName } from '../../csv/exportSchema';
 import { CELL_PARSERS, EXPECTED, INVALID } from '../../csv/values';
@@ -46,9 +46,12 @@ async function readTable(folder: string, object: ExportObjectName): Promise<Expo
     const full = path.join(folder, file);
     const table: ExportTable = { object, file, present: existsSync(full), rows: [] };
     if (!table.present) return table;
-    const parser = createReadStream(full).pipe(
-        parse({ bom: true, relax_column_count: false, skip_empty_lines: true, info: true })
-    );
+    const parser = openCsvFile(full, file, {
+        bom: true,
+        relax_column_count: false,
+        skip_empty_lines: true,
+        info: true
+    });
     // Header positions of the contract's columns; headers match in any case, as exports vary.
     let at: (number | undefined)[] | null = null;
     const seen = new Map<string, number>();

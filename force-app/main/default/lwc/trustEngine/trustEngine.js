@@ -198,7 +198,7 @@ var default_model_default = {
   version: 1,
   description: "Trust Ledger's shipped model. Weights say how much each kind of evidence counts inside its pillar; pillar weights say how much each of the four questions counts in the score.",
   signals: {
-    renewalTimeliness: { enabled: true, pillar: "fairness", weight: 3 },
+    renewalTimeliness: { enabled: true, pillar: "fairness", weight: 5 },
     dealVelocity: { enabled: true, pillar: "understanding", weight: 1 },
     referenceQuality: { enabled: true, pillar: "fairness", weight: 2 },
     winRate: { enabled: true, pillar: "understanding", weight: 2 },
@@ -212,7 +212,7 @@ var default_model_default = {
     understanding: 1,
     reliability: 1,
     capability: 1,
-    fairness: 1
+    fairness: 2
   },
   bands: [
     { name: "At Risk", min: 0 },
@@ -223,6 +223,7 @@ var default_model_default = {
   halfLifeDays: 365,
   lookBackDays: 1095,
   lossAversion: 2,
+  minConfidence: 0.25,
   mappings: {
     renewalOpportunityTypes: ["Renewal", "Existing Customer - Renewal"],
     upgradeOpportunityTypes: ["Existing Customer - Upgrade", "Upsell", "Cross-Sell"],
@@ -247,6 +248,8 @@ var MODEL_LIMITS = Object.freeze({
   resolutionTargetHours: Object.freeze({ min: 0.1, max: 87600 }),
   version: Object.freeze({ min: 1, max: 999999 })
 });
+var DEFAULT_MIN_CONFIDENCE = 0.25;
+var MAX_MIN_CONFIDENCE = 0.9;
 var InvalidModelError = class extends Error {
   issues;
   constructor(issues, source) {
@@ -343,6 +346,7 @@ var TOP_LEVEL_KEYS = [
   "halfLifeDays",
   "lookBackDays",
   "lossAversion",
+  "minConfidence",
   "mappings"
 ];
 var MAPPING_LIST_KEYS = [
@@ -533,6 +537,7 @@ function validateModel(raw) {
   const halfLifeDays = c.number(raw, "halfLifeDays", "", MODEL_LIMITS.halfLifeDays);
   const lookBackDays = c.number(raw, "lookBackDays", "", MODEL_LIMITS.lookBackDays);
   const lossAversion = c.number(raw, "lossAversion", "", MODEL_LIMITS.lossAversion);
+  const minConfidence = raw.minConfidence === void 0 ? DEFAULT_MIN_CONFIDENCE : c.number(raw, "minConfidence", "", { min: 0, max: MAX_MIN_CONFIDENCE });
   const mappings = checkMappings(c, raw.mappings);
   if (c.issues.length === 0) {
     const activePillars = PILLAR_IDS.filter(
@@ -545,7 +550,7 @@ function validateModel(raw) {
       );
     }
   }
-  if (c.issues.length > 0 || name === void 0 || version === void 0 || halfLifeDays === void 0 || lookBackDays === void 0 || lossAversion === void 0 || mappings === void 0) {
+  if (c.issues.length > 0 || name === void 0 || version === void 0 || halfLifeDays === void 0 || lookBackDays === void 0 || lossAversion === void 0 || minConfidence === void 0 || mappings === void 0) {
     return { ok: false, issues: c.issues };
   }
   const model = {
@@ -557,6 +562,7 @@ function validateModel(raw) {
     halfLifeDays,
     lookBackDays,
     lossAversion,
+    minConfidence,
     mappings
   };
   if (description !== void 0) model.description = description;
@@ -578,6 +584,9 @@ function parseModelJson(text, source) {
 }
 function defaultModel() {
   return parseModel(JSON.parse(JSON.stringify(default_model_default)), "config/default-model.json");
+}
+function isProvisional(model, score2, confidence) {
+  return score2 !== null && confidence < model.minConfidence;
 }
 function bandFor(model, score2) {
   if (score2 === null) return null;
@@ -618,11 +627,17 @@ function modelIndex(model) {
   }
   return index;
 }
+function isRecorded(baselines, signal) {
+  return baselines.recorded?.[signal] !== false;
+}
 function isRenewal(opp, index) {
   return opp.type !== null && index.renewalTypes.has(opp.type);
 }
 function isNewBusiness(opp, index) {
   return opp.type === null || !index.renewalTypes.has(opp.type) && !index.downgradeTypes.has(opp.type);
+}
+function isDisputeCase(c, index) {
+  return c.type !== null && index.disputeTypes.has(c.type) || c.reason !== null && index.disputeReasons.has(c.reason);
 }
 function isClosedCase(c, index) {
   return c.isClosed || c.status !== null && index.closedStatuses.has(c.status);
@@ -652,6 +667,7 @@ function caseResolutionHours(c) {
 var NO_EVIDENCE = Object.freeze({
   score: null,
   confidence: 0,
+  amount: 0,
   summary: "No evidence yet",
   items: []
 });
@@ -667,6 +683,7 @@ function weightedMean(observations, ctx, confidenceK, summary) {
   let total = 0;
   let sum = 0;
   let evidenceWeight = 0;
+  let amount = 0;
   const weights = new Array(observations.length);
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i];
@@ -674,7 +691,10 @@ function weightedMean(observations, ctx, confidenceK, summary) {
     weights[i] = w;
     total += w;
     sum += w * o.value;
-    if (o.isEvidence) evidenceWeight += o.weight;
+    if (o.isEvidence) {
+      evidenceWeight += o.weight;
+      amount += Math.min(1, o.weight);
+    }
   }
   if (total <= 0 || evidenceWeight <= 0) return NO_EVIDENCE;
   const score2 = clamp100(sum / total);
@@ -684,11 +704,11 @@ function weightedMean(observations, ctx, confidenceK, summary) {
     summary: o.summary,
     impact: weights[i] * (o.value - 50) / total
   }));
-  return { score: score2, confidence: confidenceFrom(evidenceWeight, confidenceK), summary, items };
+  return { score: score2, confidence: confidenceFrom(evidenceWeight, confidenceK), amount, summary, items };
 }
 var PRIOR_CASES = 5;
-function smoothedRateScore(burdens, cases, orgAverage, text) {
-  if (cases === 0) return NO_EVIDENCE;
+function smoothedRateScore(burdens, load, orgAverage, text) {
+  if (load.cases === 0) return NO_EVIDENCE;
   const average = Math.max(RATE_FLOOR, orgAverage);
   const prior = {
     recordId: null,
@@ -699,8 +719,8 @@ function smoothedRateScore(burdens, cases, orgAverage, text) {
   const all = [prior, ...burdens];
   let points = 0;
   for (const b of all) points += b.points;
-  const rate = points / (cases + PRIOR_CASES);
-  const score2 = clamp100(100 / (1 + rate / average));
+  const rate2 = points / (load.quiet + PRIOR_CASES);
+  const score2 = clamp100(100 / (1 + rate2 / average));
   const lost = score2 - 100;
   const items = [
     { recordId: null, object: "Baseline", summary: text.start, impact: 50 }
@@ -714,7 +734,13 @@ function smoothedRateScore(burdens, cases, orgAverage, text) {
         impact: lost * b.points / points
       });
   }
-  return { score: score2, confidence: confidenceFrom(cases, 5), summary: text.summary(rate, average), items };
+  return {
+    score: score2,
+    confidence: confidenceFrom(load.cases, 5),
+    amount: load.cases,
+    summary: text.summary(rate2, average),
+    items
+  };
 }
 var RATE_FLOOR = 0.01;
 function clamp100(value) {
@@ -741,11 +767,20 @@ var TROUBLE_POINTS = Object.freeze({
 });
 var LONG_OPEN_DAYS = 30;
 var REOPENED_RE = /re-?open/i;
+var lastTrouble = /* @__PURE__ */ new WeakMap();
+function caseTroubleOnce(evidence, model, time) {
+  const cached = lastTrouble.get(evidence);
+  if (cached && cached.model === model && cached.time === time) return cached.result;
+  const result = caseTrouble(evidence, model, time);
+  lastTrouble.set(evidence, { model, time, result });
+  return result;
+}
 function caseTrouble(evidence, model, time) {
   const index = modelIndex(model);
   const burdens = [];
   let total = 0;
   let cases = 0;
+  let quiet = 0;
   for (const c of evidence.cases) {
     if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) continue;
     cases++;
@@ -769,6 +804,7 @@ function caseTrouble(evidence, model, time) {
       points += TROUBLE_POINTS.reopened;
       reasons.push("re-opened");
     }
+    if (points === 0 && !isDisputeCase(c, index)) quiet++;
     const weighted = points * time.decay(dayOfInstant(c.createdDate));
     total += weighted;
     burdens.push({
@@ -778,7 +814,7 @@ function caseTrouble(evidence, model, time) {
       points: weighted
     });
   }
-  return { cases, total, burdens };
+  return { cases, quiet, total, burdens };
 }
 function daysOpen(c, time, closed) {
   if (c.createdDate === null) return null;
@@ -799,9 +835,8 @@ function disputeLoad(evidence, model, time) {
   for (const c of evidence.cases) {
     if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) continue;
     cases++;
-    const byType = c.type !== null && index.disputeTypes.has(c.type);
+    if (!isDisputeCase(c, index)) continue;
     const byReason = c.reason !== null && index.disputeReasons.has(c.reason);
-    if (!byType && !byReason) continue;
     const points = (DISPUTE_POINTS.dispute + (c.isEscalated ? DISPUTE_POINTS.escalated : 0)) * time.decay(dayOfInstant(c.createdDate));
     total += points;
     burdens.push({
@@ -813,12 +848,18 @@ function disputeLoad(evidence, model, time) {
   }
   return { cases, burdens, total };
 }
+var NOT_RECORDED = Object.freeze({
+  ...NO_EVIDENCE,
+  summary: "No case in the org matches the dispute mapping"
+});
 function disputes(evidence, ctx) {
+  if (!isRecorded(ctx.baselines, "disputes")) return NOT_RECORDED;
   const load = disputeLoad(evidence, ctx.model, ctx.time);
-  return smoothedRateScore(load.burdens, load.cases, ctx.baselines.disputesPerCase, {
-    summary: (rate, average) => `${plural(load.burdens.length, "dispute")} among ${plural(load.cases, "case")}; ${rate.toFixed(3)} per case vs org average ${average.toFixed(3)}`,
+  const { quiet } = caseTroubleOnce(evidence, ctx.model, ctx.time);
+  return smoothedRateScore(load.burdens, { quiet, cases: load.cases }, ctx.baselines.disputesPerCase, {
+    summary: (rate2, average) => `${plural(load.burdens.length, "dispute")} among ${plural(load.cases, "case")}; ${rate2.toFixed(3)} per quiet case vs org average ${average.toFixed(3)}`,
     start: "Starting point: no disputes",
-    prior: `${PRIOR_CASES} org-typical cases (smoothing for accounts with few cases)`
+    prior: `${PRIOR_CASES} org-typical quiet cases (smoothing for accounts with few cases)`
   });
 }
 
@@ -862,6 +903,7 @@ var BaselineAccumulator = class {
   amounts = new NumberList();
   troubleTotal = 0;
   troubleCases = 0;
+  quietCases = 0;
   disputeTotal = 0;
   resolution = /* @__PURE__ */ new Map();
   won = 0;
@@ -897,6 +939,7 @@ var BaselineAccumulator = class {
     const trouble = caseTrouble(evidence, this.model, time);
     this.troubleTotal += trouble.total;
     this.troubleCases += trouble.cases;
+    this.quietCases += trouble.quiet;
     this.disputeTotal += disputeLoad(evidence, this.model, time).total;
   }
   /**
@@ -922,14 +965,21 @@ var BaselineAccumulator = class {
       ),
       medianWonAmount: round(this.amounts.median() ?? DEFAULT_BASELINES.medianWonAmount, 2),
       resolutionHoursByPriority,
+      // Per quiet case, as the signals judge an account (an org of only troubled cases
+      // divides by one).
       caseTroublePerCase: round(
-        this.troubleCases > 0 ? this.troubleTotal / this.troubleCases : DEFAULT_BASELINES.caseTroublePerCase,
+        this.troubleCases > 0 ? this.troubleTotal / Math.max(1, this.quietCases) : DEFAULT_BASELINES.caseTroublePerCase,
         4
       ),
       disputesPerCase: round(
-        this.troubleCases > 0 ? this.disputeTotal / this.troubleCases : DEFAULT_BASELINES.disputesPerCase,
+        this.troubleCases > 0 ? this.disputeTotal / Math.max(1, this.quietCases) : DEFAULT_BASELINES.disputesPerCase,
         4
       ),
+      // Without any case the question does not arise: the signals are null anyway.
+      recorded: {
+        caseHealth: this.troubleCases === 0 || this.troubleTotal > 0,
+        disputes: this.troubleCases === 0 || this.disputeTotal > 0
+      },
       accounts: this.accounts
     };
   }
@@ -957,6 +1007,10 @@ function normaliseBaselines(raw) {
   if (nonNegative(r.disputesPerCase)) out.disputesPerCase = r.disputesPerCase;
   if (typeof r.accounts === "number" && Number.isInteger(r.accounts) && r.accounts >= 0)
     out.accounts = r.accounts;
+  if (typeof r.recorded === "object" && r.recorded !== null) {
+    const rec = r.recorded;
+    out.recorded = { caseHealth: rec.caseHealth !== false, disputes: rec.disputes !== false };
+  }
   if (typeof r.resolutionHoursByPriority === "object" && r.resolutionHoursByPriority !== null) {
     for (const [k, v] of Object.entries(r.resolutionHoursByPriority)) {
       if (positive(v)) out.resolutionHoursByPriority[k] = v;
@@ -1003,13 +1057,18 @@ function assertFiniteCombination(what, combined) {
 }
 
 // engine/signals/caseHealth.ts
+var NOT_RECORDED2 = Object.freeze({
+  ...NO_EVIDENCE,
+  summary: "No case in the org shows trouble (escalated, urgent, long-open or re-opened)"
+});
 function caseHealth(evidence, ctx) {
-  const trouble = caseTrouble(evidence, ctx.model, ctx.time);
+  if (!isRecorded(ctx.baselines, "caseHealth")) return NOT_RECORDED2;
+  const trouble = caseTroubleOnce(evidence, ctx.model, ctx.time);
   const escalated = trouble.burdens.filter((b) => b.summary.includes("escalated")).length;
-  return smoothedRateScore(trouble.burdens, trouble.cases, ctx.baselines.caseTroublePerCase, {
-    summary: (rate, average) => `${plural(trouble.cases, "case")}, ${escalated} escalated; trouble ${rate.toFixed(2)} per case vs org average ${average.toFixed(2)}`,
+  return smoothedRateScore(trouble.burdens, trouble, ctx.baselines.caseTroublePerCase, {
+    summary: (rate2, average) => `${plural(trouble.cases, "case")}, ${escalated} escalated; trouble ${rate2.toFixed(2)} per quiet case vs org average ${average.toFixed(2)}`,
     start: "Starting point: no case trouble",
-    prior: `${PRIOR_CASES} org-typical cases (smoothing for accounts with few cases)`
+    prior: `${PRIOR_CASES} org-typical quiet cases (smoothing for accounts with few cases)`
   });
 }
 
@@ -1275,6 +1334,7 @@ function referenceQuality(evidence, ctx) {
 }
 
 // engine/signals/renewalTimeliness.ts
+var CHURN_WEIGHT = 3;
 var RENEWAL_ZERO_AFTER_DAYS = 180;
 var MATCH_WINDOW_DAYS = 365;
 var OPENED_AFTER_END_DAYS = 30;
@@ -1383,7 +1443,7 @@ function renewalTimeliness(evidence, ctx) {
         object: "Opportunity",
         summary: `Renewal lost (churn)${opp.closeDate !== null ? ` on ${formatDay(opp.closeDate)}` : ""}`,
         value: 0,
-        weight: time.decay(Math.min(anchor, time.asOf)),
+        weight: time.decay(Math.min(anchor, time.asOf)) * CHURN_WEIGHT,
         isEvidence: true
       });
       continue;
@@ -1538,40 +1598,61 @@ function resolutionObservation(c, ctx, weight, closed) {
 
 // engine/signals/winRate.ts
 var WIN_RATE_PRIOR_DEALS = 2;
+var RATE_BOUNDS = Object.freeze({ min: 0.01, max: 0.99 });
+function rateAgainstOrg(rate2, orgRate) {
+  const slope = rate2 <= orgRate ? 50 / orgRate : 50 / (1 - orgRate);
+  return { score: clamp100(50 + slope * (rate2 - orgRate)), slope };
+}
 function winRate(evidence, ctx) {
-  const { time, index, baselines } = ctx;
-  const observations = [];
+  const { time, index, baselines, model } = ctx;
+  const deals = [];
   let won = 0;
   let lost = 0;
+  let amount = 0;
   for (const opp of evidence.opportunities) {
     if (!closedInWindow(opp, time) || !isNewBusiness(opp, index)) continue;
     if (opp.isWon) won++;
     else lost++;
-    observations.push({
-      recordId: opp.id,
-      object: "Opportunity",
+    const decay = time.decay(openedDay(opp));
+    amount += decay;
+    deals.push({
+      id: opp.id,
       summary: opp.isWon ? `Won ${opp.type ?? "deal"}` : `Lost ${opp.type ?? "deal"}`,
-      value: opp.isWon ? 100 : 0,
-      weight: time.decay(openedDay(opp)),
-      isEvidence: true
+      won: opp.isWon,
+      // Bad weighs more: a loss counts lossAversion times a win.
+      weight: decay * lossAversionFactor(opp.isWon ? 100 : 0, model.lossAversion)
     });
   }
-  if (observations.length === 0) return NO_EVIDENCE;
-  const prior = baselines.winRatePrior * 100;
-  observations.push({
+  if (deals.length === 0) return NO_EVIDENCE;
+  const orgRate = Math.min(RATE_BOUNDS.max, Math.max(RATE_BOUNDS.min, baselines.winRatePrior));
+  const lambda = lossAversionFactor(0, model.lossAversion);
+  const midpoint = orgRate / (orgRate + lambda * (1 - orgRate));
+  let total = WIN_RATE_PRIOR_DEALS;
+  let sum = WIN_RATE_PRIOR_DEALS * midpoint;
+  for (const d of deals) {
+    total += d.weight;
+    if (d.won) sum += d.weight;
+  }
+  const { score: score2, slope } = rateAgainstOrg(sum / total, midpoint);
+  const items = deals.map((d) => ({
+    recordId: d.id,
+    object: "Opportunity",
+    summary: d.summary,
+    impact: slope * d.weight * ((d.won ? 1 : 0) - midpoint) / total
+  }));
+  items.push({
     recordId: null,
     object: "Baseline",
-    summary: `Org win rate ${Math.round(prior)}% (counts as ${WIN_RATE_PRIOR_DEALS} deals until the account has its own record)`,
-    value: prior,
-    weight: WIN_RATE_PRIOR_DEALS,
-    isEvidence: false
+    summary: `Org win rate ${Math.round(orgRate * 100)}% scores 50 (counts as ${WIN_RATE_PRIOR_DEALS} deals until the account has its own record)`,
+    impact: 0
   });
-  return weightedMean(
-    observations,
-    ctx,
-    4,
-    `${won} won, ${lost} lost (renewals and downgrades have their own signals)`
-  );
+  return {
+    score: score2,
+    confidence: confidenceFrom(amount, 4),
+    amount,
+    summary: `${won} won, ${lost} lost (renewals and downgrades have their own signals)`,
+    items
+  };
 }
 
 // engine/signals/index.ts
@@ -1592,10 +1673,17 @@ var round1 = (v) => Math.round(v * 10) / 10;
 var SWITCHED_OFF = Object.freeze({
   score: null,
   confidence: 0,
+  amount: 0,
   summary: "Switched off in this model",
   items: []
 });
 var round2 = (v) => Math.round(v * 100) / 100;
+var CONFIDENCE_SCALE = 1.5;
+function confidenceOf(outcomes, nominal) {
+  let depth = 0;
+  for (const [s, share] of nominal) depth += share * Math.sqrt(outcomes[s].amount);
+  return 1 - Math.exp(-depth / CONFIDENCE_SCALE);
+}
 var weightCache = /* @__PURE__ */ new WeakMap();
 function effectiveWeightsFor(model, mask) {
   let perModel = weightCache.get(model);
@@ -1720,8 +1808,7 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
     raw = 0;
     for (const [s, share] of shares) raw += share * outcomes[s].score;
   }
-  let confidence = 0;
-  for (const [s, share] of nominal) confidence += share * outcomes[s].confidence;
+  const confidence = round2(confidenceOf(outcomes, nominal));
   const signals = {};
   const drivers = [];
   const limit = options.maxEvidencePerSignal ?? Number.POSITIVE_INFINITY;
@@ -1757,12 +1844,14 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
   }
   drivers.sort((a, b) => Math.abs(b.impact) - Math.abs(a.impact) || (a.signal < b.signal ? -1 : 1));
   const score2 = raw === null ? null : round1(raw);
+  const provisional = isProvisional(model, score2, confidence);
   return assertFiniteResult({
     accountId: evidence.account.id,
     accountName: evidence.account.name,
     score: score2,
-    band: bandFor(model, score2),
-    confidence: round2(confidence),
+    band: provisional ? null : bandFor(model, score2),
+    confidence,
+    provisional,
     pillars,
     signals,
     drivers
@@ -1785,8 +1874,9 @@ function explainResult(result, model, options = {}) {
     );
     return lines.join("\n");
   }
+  const band = result.provisional ? `provisional: too little evidence for a band (confidence below ${Math.round(model.minConfidence * 100)}%)` : result.band ?? "no band";
   lines.push(
-    `Score: ${result.score.toFixed(1)} — ${result.band ?? "no band"} (confidence ${Math.round(result.confidence * 100)}%)`
+    `Score: ${result.score.toFixed(1)} — ${band} (confidence ${Math.round(result.confidence * 100)}%)`
   );
   lines.push("How it adds up: a neutral 50, plus what each signal contributes:");
   for (const d of result.drivers) lines.push(`  ${signed(d.impact).padStart(6)}  ${d.summary}`);
@@ -2232,13 +2322,16 @@ function storedReceiptFromNode(node) {
   for (const s of SIGNAL_IDS) signalScores[s] = r.num(SIGNAL_FIELDS[s]);
   const model = r.parent("Model__r");
   const detail = parseDetail(r.text("Drivers__c"), r.id);
+  const score2 = r.num("Score__c");
+  const band = r.text("Band__c");
   return {
     id: r.id,
     key: r.text("Key__c"),
     asOf: r.text("As_Of__c"),
-    score: r.num("Score__c"),
-    band: r.text("Band__c"),
+    score: score2,
+    band,
     confidence: r.num("Confidence__c"),
+    provisional: r.bool("Provisional__c") || score2 !== null && band === null,
     pillars,
     signalScores,
     previousScore: r.num("Previous_Score__c"),
@@ -2340,6 +2433,7 @@ function activeModelVersion(connection) {
 // records/receipt.ts
 var DRIVERS_MAX_CHARS = 131072;
 var EVIDENCE_PER_SIGNAL = 5;
+var NOT_ENOUGH_EVIDENCE_BAND = "Not enough evidence";
 function receiptKey(accountId, asOf) {
   return `${accountId}:${asOf}`;
 }
@@ -2388,6 +2482,7 @@ function receiptRecord(result, previous, ctx) {
     Score__c: result.score,
     Band__c: result.band,
     Confidence__c: result.confidence,
+    Provisional__c: result.provisional,
     Previous_Score__c: previous,
     Score_Change__c: result.score !== null && previous !== null ? Math.round((result.score - previous) * 10) / 10 : null,
     Drivers__c: driversJson(result, { asOf: ctx.asOf, model: ctx.model }),
@@ -2403,7 +2498,7 @@ function accountTrustFields(result, previous, asOf) {
   return {
     Id: result.accountId,
     Current_Trust_Score__c: result.score,
-    Current_Trust_Band__c: result.band,
+    Current_Trust_Band__c: result.provisional ? NOT_ENOUGH_EVIDENCE_BAND : result.band,
     Trust_Score_Change__c: result.score !== null && previous !== null ? Math.round((result.score - previous) * 10) / 10 : null,
     Trust_Scored_On__c: asOf
   };
@@ -2418,13 +2513,18 @@ function receiptUpdateFields(record, id) {
 
 // records/whatIf.ts
 var NO_SCORE_BAND = "(no score)";
+var PROVISIONAL_BAND = "(provisional)";
+function storedProvisional(r) {
+  return r.provisional === true || r.provisional == null && r.score !== null && r.band === null;
+}
 function whatIf(receipts, draft, moversLimit = 10, current) {
   const rows = receipts.map((r) => {
     const after = scoreFromSignals(r.signalScores, draft);
+    const provisional = typeof r.confidence === "number" && isProvisional(draft, after.score, r.confidence);
     return {
       accountId: r.accountId,
-      before: { score: r.score, band: r.band },
-      after: { score: after.score, band: after.band }
+      before: { score: r.score, band: r.band, provisional: storedProvisional(r) },
+      after: { score: after.score, band: provisional ? null : after.band, provisional }
     };
   });
   return summariseMoves(rows, draft, moversLimit, current);
@@ -2443,16 +2543,21 @@ function summariseMoves(rows, draft, moversLimit = 10, current) {
     bandsAfter[b.name] = 0;
   }
   let changedBand = 0;
+  let provisionalBefore = 0;
+  let provisionalAfter = 0;
+  const key = (side, band) => side.provisional === true ? PROVISIONAL_BAND : band ?? NO_SCORE_BAND;
   for (const row of rows) {
-    const before = asDraftBand(row.before.band) ?? NO_SCORE_BAND;
-    const after = row.after.band ?? NO_SCORE_BAND;
+    if (row.before.provisional === true) provisionalBefore += 1;
+    if (row.after.provisional === true) provisionalAfter += 1;
+    const before = key(row.before, asDraftBand(row.before.band));
+    const after = key(row.after, row.after.band);
     bandsBefore[before] = (bandsBefore[before] ?? 0) + 1;
     bandsAfter[after] = (bandsAfter[after] ?? 0) + 1;
     if (before !== after) changedBand += 1;
   }
   const move = (r) => r.before.score === null || r.after.score === null ? r.before.score === r.after.score ? 0 : Number.POSITIVE_INFINITY : Math.abs(r.after.score - r.before.score);
   const movers = rows.filter((r) => move(r) > 0).sort((a, b) => move(b) - move(a) || (a.accountId < b.accountId ? -1 : 1)).slice(0, moversLimit);
-  return { rows, bandsBefore, bandsAfter, changedBand, movers };
+  return { rows, bandsBefore, bandsAfter, changedBand, provisionalBefore, provisionalAfter, movers };
 }
 var sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 function changesNeedingEvidence(current, draft) {
@@ -2468,10 +2573,218 @@ function changesNeedingEvidence(current, draft) {
   }
   return out;
 }
+
+// records/backtest/types.ts
+var MIN_OUTCOMES = 20;
+
+// records/backtest/outcome.ts
+var renewalTypeSets = /* @__PURE__ */ new WeakMap();
+function renewalTypes(model) {
+  let set = renewalTypeSets.get(model);
+  if (!set) renewalTypeSets.set(model, set = new Set(model.mappings.renewalOpportunityTypes));
+  return set;
+}
+function isClosedRenewal(opp, model) {
+  return opp.isClosed && opp.closeDate !== null && opp.type !== null && renewalTypes(model).has(opp.type);
+}
+function earlier(a, b) {
+  const da = a.closeDate;
+  const db = b.closeDate;
+  return da < db || da === db && a.id < b.id;
+}
+function renewalOutcome(opportunities, model, asOf, horizonDays) {
+  const end = asOf + horizonDays;
+  let first = null;
+  for (const opp of opportunities) {
+    if (!isClosedRenewal(opp, model)) continue;
+    const close = opp.closeDate;
+    if (close <= asOf || close > end) continue;
+    if (first === null || earlier(opp, first)) first = opp;
+  }
+  if (first === null) return null;
+  const kind = first.isWon ? "renewed" : "churned";
+  return {
+    kind,
+    downsell: kind === "renewed" && isDownsell(first, opportunities, model),
+    opportunityId: first.id,
+    closeDate: first.closeDate
+  };
+}
+function isDownsell(won, all, model) {
+  if (won.amount === null) return false;
+  let previous = null;
+  for (const opp of all) {
+    if (opp === won || !opp.isWon || !isClosedRenewal(opp, model)) continue;
+    if (!earlier(opp, won)) continue;
+    if (previous === null || earlier(previous, opp)) previous = opp;
+  }
+  return previous !== null && previous.amount !== null && won.amount < previous.amount;
+}
+
+// records/backtest/auc.ts
+function rankAuc(items) {
+  let positives = 0;
+  for (const item of items) if (item.renewed) positives++;
+  const negatives = items.length - positives;
+  if (positives === 0 || negatives === 0) return null;
+  const sorted = items.slice().sort((a, b) => a.score - b.score);
+  let rankSum = 0;
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1].score === sorted[i].score) j++;
+    const averageRank = (i + j + 2) / 2;
+    for (let k = i; k <= j; k++) if (sorted[k].renewed) rankSum += averageRank;
+    i = j + 1;
+  }
+  const u = rankSum - positives * (positives + 1) / 2;
+  return u / (positives * negatives);
+}
+
+// records/backtest/summary.ts
+var rate = (part, whole) => whole > 0 ? round4(part / whole) : null;
+function round4(value) {
+  return Math.round(value * 1e4) / 1e4;
+}
+function bandOutcomes(judged, model) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const band of model.bands) counts.set(band.name, { accounts: 0, churned: 0 });
+  for (const a of judged) {
+    const key = a.provisional ? null : a.band;
+    let c = counts.get(key);
+    if (!c) counts.set(key, c = { accounts: 0, churned: 0 });
+    c.accounts++;
+    if (!a.renewed) c.churned++;
+  }
+  const out = [];
+  for (const [band, c] of counts) {
+    if (band === null && c.accounts === 0) continue;
+    out.push({ band, accounts: c.accounts, churned: c.churned, churnRate: rate(c.churned, c.accounts) });
+  }
+  return out.sort((a, b) => (a.band === null ? 1 : 0) - (b.band === null ? 1 : 0));
+}
+function decileOutcomes(judged) {
+  const sorted = judged.slice().sort(
+    (a, b) => a.score - b.score || (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0)
+  );
+  const n = sorted.length;
+  const out = [];
+  for (let d = 0; d < 10; d++) {
+    const from = Math.ceil(d * n / 10);
+    const to = Math.ceil((d + 1) * n / 10);
+    if (to <= from) continue;
+    const group = sorted.slice(from, to);
+    const renewed = group.filter((a) => a.renewed).length;
+    const sum = group.reduce((s, a) => s + a.score, 0);
+    out.push({
+      decile: d + 1,
+      accounts: group.length,
+      minScore: group[0].score,
+      maxScore: group[group.length - 1].score,
+      meanScore: Math.round(sum / group.length * 10) / 10,
+      renewed,
+      churned: group.length - renewed,
+      renewalRate: round4(renewed / group.length)
+    });
+  }
+  return out;
+}
+function signalOutcomes(judged, signalIds) {
+  const out = {};
+  for (const id of signalIds) {
+    const items = [];
+    for (const a of judged) {
+      const score2 = a.signals[id];
+      if (score2 !== null && score2 !== void 0) items.push({ score: score2, renewed: a.renewed });
+    }
+    out[id] = { accounts: items.length, auc: roundAuc(rankAuc(items)) };
+  }
+  return out;
+}
+function roundAuc(auc) {
+  return auc === null ? null : round4(auc);
+}
+function summariseJudged(judged, model) {
+  const renewed = judged.filter((a) => a.renewed).length;
+  const churned = judged.length - renewed;
+  const bands = bandOutcomes(judged, model);
+  const churnRate = rate(churned, judged.length);
+  const lowest = lowestBand(bands, model);
+  return {
+    accounts: judged.length,
+    renewed,
+    churned,
+    downsells: judged.filter((a) => a.downsell).length,
+    provisional: judged.filter((a) => a.provisional).length,
+    tooFewOutcomes: judged.length < MIN_OUTCOMES,
+    auc: roundAuc(rankAuc(judged)),
+    churnRate,
+    lowestBandLift: lowest && lowest.churnRate !== null && churnRate !== null && churnRate > 0 ? Math.round(lowest.churnRate / churnRate * 100) / 100 : null,
+    bands
+  };
+}
+function lowestBand(bands, model) {
+  const name = model.bands[0]?.name;
+  return bands.find((b) => b.band === name) ?? null;
+}
+function summariseOverall(windows, model) {
+  const all = windows.flat();
+  const s = summariseJudged(all, model);
+  const lowest = lowestBand(s.bands, model);
+  return {
+    windows: windows.length,
+    accounts: s.accounts,
+    renewed: s.renewed,
+    churned: s.churned,
+    downsells: s.downsells,
+    auc: s.auc,
+    churnRate: s.churnRate,
+    lowestBand: model.bands[0]?.name ?? null,
+    lowestBandChurnRate: lowest?.churnRate ?? null,
+    lowestBandLift: s.lowestBandLift,
+    tooFewOutcomes: s.tooFewOutcomes,
+    bands: s.bands
+  };
+}
+
+// records/backtest/stored.ts
+var isNumber = (v) => typeof v === "number" && Number.isFinite(v);
+function readStoredBacktest(text) {
+  if (!text) return null;
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const r = raw;
+  const o = r?.overall;
+  if (typeof o !== "object" || o === null || !isNumber(o.accounts) || !Array.isArray(o.bands)) return null;
+  const bands = [];
+  for (const b of o.bands) {
+    if (typeof b !== "object" || b === null || !isNumber(b.accounts) || !isNumber(b.churned)) continue;
+    bands.push({
+      band: typeof b.band === "string" ? b.band : null,
+      accounts: b.accounts,
+      churned: b.churned,
+      churnRate: isNumber(b.churnRate) ? b.churnRate : null
+    });
+  }
+  return {
+    auc: isNumber(o.auc) ? o.auc : null,
+    accounts: o.accounts,
+    churned: isNumber(o.churned) ? o.churned : 0,
+    windows: isNumber(o.windows) ? o.windows : 0,
+    horizonDays: isNumber(r.horizonDays) ? r.horizonDays : 0,
+    storedOn: typeof r.storedOn === "string" ? r.storedOn : null,
+    bands
+  };
+}
 export {
   BASELINE_EVIDENCE,
   BaselineAccumulator,
   DEFAULT_BASELINES,
+  DEFAULT_MIN_CONFIDENCE,
   DEFAULT_UPPER_BOUND,
   DRIVERS_MAX_CHARS,
   EVIDENCE_CONNECTIONS,
@@ -2480,25 +2793,31 @@ export {
   GraphqlValueError,
   HOURS_PER_MS,
   InvalidModelError,
+  MAX_MIN_CONFIDENCE,
   MAX_PAGE_SIZE,
   MIN_BOUNDED_PAGE_SIZE,
+  MIN_OUTCOMES,
   MODEL_LIMITS,
   MS_PER_DAY,
+  NOT_ENOUGH_EVIDENCE_BAND,
   NO_SCORE_BAND,
   NodeReader,
   NonFiniteResultError,
   PILLAR_FIELDS,
   PILLAR_IDS,
   PILLAR_QUESTIONS,
+  PROVISIONAL_BAND,
   SIGNAL_FIELDS,
   SIGNAL_IDS,
   SIGNAL_LABELS,
   accountTrustFields,
   activeModelVersion,
   bandFor,
+  bandOutcomes,
   changesNeedingEvidence,
   computeBaselines,
   dayOfInstant,
+  decileOutcomes,
   defaultModel,
   defaultModelVersion,
   driversJson,
@@ -2508,9 +2827,12 @@ export {
   explainResult,
   formatDay,
   instantOfDay,
+  isClosedRenewal,
   isPillarId,
+  isProvisional,
   isSignalId,
   lossAversionFactor,
+  lowestBand,
   modelVersionFromNode,
   modelVersions,
   nodesOf,
@@ -2519,15 +2841,22 @@ export {
   parseInstant,
   parseModel,
   parseModelJson,
+  rankAuc,
+  readStoredBacktest,
   receiptCoverage,
   receiptKey,
   receiptRecord,
   receiptUpdateFields,
+  renewalOutcome,
+  roundAuc,
   scoreAccount,
   scoreFromSignals,
+  signalOutcomes,
   storedReceiptFromNode,
   storedReceipts,
+  summariseJudged,
   summariseMoves,
+  summariseOverall,
   todayUtc,
   validateModel,
   whatIf

@@ -29,6 +29,9 @@ import GAUGE_ALT from '@salesforce/label/c.TL_Panel_Gauge_Alt';
 import NO_SCORE from '@salesforce/label/c.TL_Panel_Empty_Title';
 import NOT_SAVED from '@salesforce/label/c.TL_Panel_Not_Saved';
 import DETAIL_JOIN from '@salesforce/label/c.TL_Panel_Detail_Join';
+import PROVISIONAL from '@salesforce/label/c.TL_Panel_Provisional';
+import PROVISIONAL_MISSING from '@salesforce/label/c.TL_Panel_Provisional_Missing';
+import PROVISIONAL_THIN from '@salesforce/label/c.TL_Panel_Provisional_Thin';
 
 /** Length of the gauge's half circle (radius 42). */
 const ARC_LENGTH = Math.PI * 42;
@@ -41,8 +44,10 @@ const TONE_CLASS = {
 
 /**
  * Presentational: one receipt's headline. The score on a half-circle gauge and as a number,
- * the band as a coloured badge that always carries its word, the change since the previous
- * receipt, the confidence in words and when, how and with which model it was scored.
+ * the band as a coloured badge that always carries its word (or "Provisional", with the
+ * evidence still missing, when the score rests on too little to earn a band), the change
+ * since the previous receipt, the confidence in words and when, how and with which model it
+ * was scored.
  * Computes nothing about the score itself; it formats what the receipt says.
  */
 export default class TrustGauge extends LightningElement {
@@ -76,11 +81,24 @@ export default class TrustGauge extends LightningElement {
         return NO_SCORE;
     }
 
+    /** A score on too little evidence for a band: shown, but marked as such. */
+    get isProvisional() {
+        return this.hasScore && this.receipt?.provisional === true;
+    }
+
     get band() {
-        return this.receipt?.band ?? null;
+        return this.isProvisional ? PROVISIONAL : (this.receipt?.band ?? null);
+    }
+
+    /** Which evidence a band still needs: the signals without any, by name. */
+    get provisionalText() {
+        const missing = receiptCoverage(this.receipt).signalsWithoutEvidence;
+        if (missing.length === 0) return PROVISIONAL_THIN;
+        return formatLabel(PROVISIONAL_MISSING, missing.map((s) => SIGNAL_NAMES[s] ?? s).join(', '));
     }
 
     get badgeClass() {
+        if (this.isProvisional) return 'slds-badge slds-badge_lightest band provisional-badge';
         return `slds-badge band ${TONE_CLASS[this.bandTone] ?? ''}`.trim();
     }
 

@@ -46,6 +46,7 @@ const TIMING_FIELDS = {
     halfLifeDays: 'Setup_Half_Life',
     lookBackDays: 'Setup_Look_Back',
     lossAversion: 'Setup_Loss_Aversion',
+    minConfidence: 'Setup_Min_Confidence',
     name: 'Setup_Model_Name',
     description: 'Setup_Description',
     version: 'Setup_Version'

@@ -428,6 +428,7 @@ const RECEIPT_FIELDS = [
     'Score__c',
     'Band__c',
     'Confidence__c',
+    'Provisional__c',
     'Previous_Score__c',
     'Score_Change__c',
     'Drivers__c',

@@ -67,6 +67,9 @@ export const PANEL_QUERY = gql`
                             Confidence__c {
                                 value
                             }
+                            Provisional__c {
+                                value
+                            }
                             Understanding__c {
                                 value
                             }

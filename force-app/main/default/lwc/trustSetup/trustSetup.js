@@ -11,7 +11,7 @@ import CASE_TYPE_FIELD from '@salesforce/schema/Case.Type';
 import CASE_REASON_FIELD from '@salesforce/schema/Case.Reason';
 import CASE_STATUS_FIELD from '@salesforce/schema/Case.Status';
 import CASE_PRIORITY_FIELD from '@salesforce/schema/Case.Priority';
-import { defaultModel, defaultModelVersion, modelVersions, nodesOf } from 'c/trustEngine';
+import { defaultModel, defaultModelVersion, modelVersions, nodesOf, readStoredBacktest } from 'c/trustEngine';
 import { MODEL_VERSIONS_QUERY } from 'c/trustSetupQueries';
 import { modelIssuesSummary } from 'c/trustModelMessages';
 import { LABELS, formatLabel } from 'c/trustSetupLabels';
@@ -56,6 +56,8 @@ export default class TrustSetup extends LightningElement {
     activeCount = 0;
     baseModel;
     baselinesTextById = new Map();
+    /** The active version's last stored backtest, or null. */
+    activeBacktest = null;
 
     draft;
     check = { ok: false, errors: {}, summary: [] };
@@ -95,6 +97,8 @@ export default class TrustSetup extends LightningElement {
         this.activeCount = actives.length;
         this.active = actives[0] ?? defaultModelVersion();
         this.baseModel = this.active.model ?? defaultModel();
+        const activeNode = nodesOf(connection).find((node) => node.Id === this.active.recordId);
+        this.activeBacktest = readStoredBacktest(activeNode?.Backtest__c?.value ?? null);
         if (!this.loaded || this.resetAfterRefresh) {
             this.resetAfterRefresh = false;
             this.setDraft(cloneModel(this.baseModel));

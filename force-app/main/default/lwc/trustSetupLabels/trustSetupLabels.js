@@ -21,6 +21,8 @@ import Setup_Look_Back from '@salesforce/label/c.TL_Setup_Look_Back';
 import Setup_Look_Back_Help from '@salesforce/label/c.TL_Setup_Look_Back_Help';
 import Setup_Loss_Aversion from '@salesforce/label/c.TL_Setup_Loss_Aversion';
 import Setup_Loss_Aversion_Help from '@salesforce/label/c.TL_Setup_Loss_Aversion_Help';
+import Setup_Min_Confidence from '@salesforce/label/c.TL_Setup_Min_Confidence';
+import Setup_Min_Confidence_Help from '@salesforce/label/c.TL_Setup_Min_Confidence_Help';
 import Setup_Mappings from '@salesforce/label/c.TL_Setup_Mappings';
 import Setup_Mappings_Help from '@salesforce/label/c.TL_Setup_Mappings_Help';
 import Setup_Preview_Current from '@salesforce/label/c.TL_Setup_Preview_Current';
@@ -131,6 +133,8 @@ import WhatIf_Changed_Band from '@salesforce/label/c.TL_WhatIf_Changed_Band';
 import WhatIf_Chart_Title from '@salesforce/label/c.TL_WhatIf_Chart_Title';
 import WhatIf_Chart_Row from '@salesforce/label/c.TL_WhatIf_Chart_Row';
 import WhatIf_No_Score from '@salesforce/label/c.TL_WhatIf_No_Score';
+import WhatIf_Provisional from '@salesforce/label/c.TL_WhatIf_Provisional';
+import WhatIf_Provisional_Count from '@salesforce/label/c.TL_WhatIf_Provisional_Count';
 import WhatIf_Movers from '@salesforce/label/c.TL_WhatIf_Movers';
 import WhatIf_Movers_Empty from '@salesforce/label/c.TL_WhatIf_Movers_Empty';
 import WhatIf_Account from '@salesforce/label/c.TL_WhatIf_Account';
@@ -167,6 +171,14 @@ import WhatIf_Sample_Truncated from '@salesforce/label/c.TL_WhatIf_Sample_Trunca
 import Setup_Resolution_Targets_Help from '@salesforce/label/c.TL_Setup_Resolution_Targets_Help';
 import Setup_Off from '@salesforce/label/c.TL_Setup_Off';
 import Setup_On from '@salesforce/label/c.TL_Setup_On';
+import Backtest_Title from '@salesforce/label/c.TL_Backtest_Title';
+import Backtest_None from '@salesforce/label/c.TL_Backtest_None';
+import Backtest_Auc from '@salesforce/label/c.TL_Backtest_Auc';
+import Backtest_Auc_None from '@salesforce/label/c.TL_Backtest_Auc_None';
+import Backtest_Scope from '@salesforce/label/c.TL_Backtest_Scope';
+import Backtest_Bands from '@salesforce/label/c.TL_Backtest_Bands';
+import Backtest_Band_Churn from '@salesforce/label/c.TL_Backtest_Band_Churn';
+import Backtest_Provisional from '@salesforce/label/c.TL_Backtest_Provisional';
 
 export const LABELS = Object.freeze({
     Setup_Title,
@@ -187,6 +199,8 @@ export const LABELS = Object.freeze({
     Setup_Look_Back_Help,
     Setup_Loss_Aversion,
     Setup_Loss_Aversion_Help,
+    Setup_Min_Confidence,
+    Setup_Min_Confidence_Help,
     Setup_Mappings,
     Setup_Mappings_Help,
     Setup_Preview_Current,
@@ -297,6 +311,8 @@ export const LABELS = Object.freeze({
     WhatIf_Chart_Title,
     WhatIf_Chart_Row,
     WhatIf_No_Score,
+    WhatIf_Provisional,
+    WhatIf_Provisional_Count,
     WhatIf_Movers,
     WhatIf_Movers_Empty,
     WhatIf_Account,
@@ -332,7 +348,15 @@ export const LABELS = Object.freeze({
     WhatIf_Sample_Truncated,
     Setup_On,
     Setup_Off,
-    Setup_Resolution_Targets_Help
+    Setup_Resolution_Targets_Help,
+    Backtest_Title,
+    Backtest_None,
+    Backtest_Auc,
+    Backtest_Auc_None,
+    Backtest_Scope,
+    Backtest_Bands,
+    Backtest_Band_Churn,
+    Backtest_Provisional
 });
 
 const SIGNAL_LABEL_KEYS = {

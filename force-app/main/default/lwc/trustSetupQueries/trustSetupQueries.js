@@ -23,7 +23,8 @@ export const RECEIPTS_MAX_PAGES = RECEIPTS_UPPER_BOUND / RECEIPTS_PAGE_SIZE;
 
 /**
  * Every `Trust_Model__c` version, highest first, with what the setup page shows and saves:
- * definition, baselines (copied into a new version), notes and when it was saved.
+ * definition, baselines (copied into a new version), notes, when it was saved, and its last
+ * stored backtest (`trust-ledger backtest --store`).
  */
 export const MODEL_VERSIONS_QUERY = gql`
     query trustModelVersions {
@@ -49,6 +50,9 @@ export const MODEL_VERSIONS_QUERY = gql`
                                 value
                             }
                             Notes__c {
+                                value
+                            }
+                            Backtest__c {
                                 value
                             }
                             CreatedDate {
@@ -100,6 +104,12 @@ export const LATEST_RECEIPTS_QUERY = gql`
                                             value
                                         }
                                         Band__c {
+                                            value
+                                        }
+                                        Confidence__c {
+                                            value
+                                        }
+                                        Provisional__c {
                                             value
                                         }
                                         Renewal_Timeliness__c {

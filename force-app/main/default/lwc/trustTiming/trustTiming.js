@@ -4,8 +4,10 @@ import { LABELS, formatLabel } from 'c/trustSetupLabels';
 import { numberFromInput, reportFieldErrors } from 'c/trustModelDraft';
 
 /**
- * Presentational: how evidence ages (half-life), how far back it counts (look-back) and how
- * much more bad news weighs than good (loss aversion). Fires `draftchange` ({ path, value }).
+ * Presentational: how evidence ages (half-life), how far back it counts (look-back), how
+ * much more bad news weighs than good (loss aversion) and how much evidence a score needs to
+ * earn a band (minimum confidence). Fires `draftchange` ({ path, value }); the engine's
+ * validator sets the limits and words the messages.
  */
 export default class TrustTiming extends LightningElement {
     /** Evidence loses half its weight every this many days (may be invalid while typed). */
@@ -14,7 +16,9 @@ export default class TrustTiming extends LightningElement {
     @api lookBackDays;
     /** How many times more the worst evidence weighs (1–10). */
     @api lossAversion;
-    /** Field key (`halfLifeDays`, `lookBackDays`, `lossAversion`) → message. */
+    /** Confidence (0–0.9) below which a score is provisional, without a band. */
+    @api minConfidence;
+    /** Field key (`halfLifeDays`, `lookBackDays`, `lossAversion`, `minConfidence`) → message. */
     @api errors;
     /** True when the user may look but not change anything. */
     @api readOnly = false;

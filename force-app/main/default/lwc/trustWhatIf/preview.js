@@ -3,7 +3,12 @@
  * accounts to recompute from evidence, and shaping results for the chart and the movers
  * table. The scoring itself is the engine's (`whatIf`, `scoreAccount`).
  */
-import { NO_SCORE_BAND as NO_SCORE, storedReceipts, summariseMoves } from 'c/trustEngine';
+import {
+    NO_SCORE_BAND as NO_SCORE,
+    PROVISIONAL_BAND as PROVISIONAL,
+    storedReceipts,
+    summariseMoves
+} from 'c/trustEngine';
 
 /** Accounts recomputed from their records when a change needs evidence. */
 export const SAMPLE_SIZE = 20;
@@ -29,6 +34,8 @@ export function receiptsFromPage(query) {
             accountName: node.Name?.value ?? node.Id,
             score: receipt.score,
             band: receipt.band,
+            confidence: receipt.confidence,
+            provisional: receipt.provisional,
             signalScores: receipt.signalScores,
             asOf: receipt.asOf
         });
@@ -62,10 +69,10 @@ export function pickSample(rows, size = SAMPLE_SIZE) {
 
 /**
  * Band counts before and after, in the draft's band order then any other band seen, and
- * accounts without a score under `noScoreLabel`. Bands empty on both sides stay, so the
- * chart always shows every band of the draft.
+ * accounts without a score under `noScoreLabel` (provisional ones under `provisionalLabel`).
+ * Bands empty on both sides stay, so the chart always shows every band of the draft.
  */
-export function chartRows(bandsBefore, bandsAfter, noScoreLabel) {
+export function chartRows(bandsBefore, bandsAfter, noScoreLabel, provisionalLabel = PROVISIONAL) {
     const names = [...Object.keys(bandsAfter), ...Object.keys(bandsBefore)];
     const seen = new Set();
     const rows = [];
@@ -75,7 +82,8 @@ export function chartRows(bandsBefore, bandsAfter, noScoreLabel) {
         const before = bandsBefore[name] ?? 0;
         const after = bandsAfter[name] ?? 0;
         if (name === NO_SCORE && before === 0 && after === 0) continue;
-        rows.push({ name: name === NO_SCORE ? noScoreLabel : name, before, after });
+        const shown = name === NO_SCORE ? noScoreLabel : name === PROVISIONAL ? provisionalLabel : name;
+        rows.push({ name: shown, before, after });
     }
     return rows;
 }
@@ -105,8 +113,8 @@ export function moverRows(movers, names) {
 export function summariseSample(results, draft, moversLimit = MOVERS_LIMIT) {
     const rows = results.map((r) => ({
         accountId: r.accountId,
-        before: { score: r.before.score, band: r.before.band },
-        after: { score: r.after.score, band: r.after.band }
+        before: { score: r.before.score, band: r.before.band, provisional: r.before.provisional === true },
+        after: { score: r.after.score, band: r.after.band, provisional: r.after.provisional === true }
     }));
     return summariseMoves(rows, draft, moversLimit);
 }

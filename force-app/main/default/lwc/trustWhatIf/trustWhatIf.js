@@ -228,12 +228,24 @@ export default class TrustWhatIf extends LightningElement {
         return formatLabel(LABELS.WhatIf_Capped_Scope, this.accountsRead, this.totalCount ?? '?');
     }
 
+    /** Provisional accounts (scores without a band) now and under the draft's minConfidence. */
+    get provisionalText() {
+        const { provisionalBefore, provisionalAfter } = this.summary;
+        if (!provisionalBefore && !provisionalAfter) return null;
+        return formatLabel(LABELS.WhatIf_Provisional_Count, provisionalBefore, provisionalAfter);
+    }
+
     get changedText() {
         return formatLabel(LABELS.WhatIf_Changed_Band, this.summary.changedBand, this.summary.rows.length);
     }
 
     get chart() {
-        return chartRows(this.summary.bandsBefore, this.summary.bandsAfter, LABELS.WhatIf_No_Score);
+        return chartRows(
+            this.summary.bandsBefore,
+            this.summary.bandsAfter,
+            LABELS.WhatIf_No_Score,
+            LABELS.WhatIf_Provisional
+        );
     }
 
     get movers() {
@@ -306,7 +318,8 @@ export default class TrustWhatIf extends LightningElement {
         return chartRows(
             this.sampleSummary.bandsBefore,
             this.sampleSummary.bandsAfter,
-            LABELS.WhatIf_No_Score
+            LABELS.WhatIf_No_Score,
+            LABELS.WhatIf_Provisional
         );
     }
 

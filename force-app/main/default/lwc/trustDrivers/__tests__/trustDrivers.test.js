@@ -25,14 +25,14 @@ describe('c-trust-drivers', () => {
             'Raised the score'
         ]);
         const lowered = [...sections[0].querySelectorAll('.driver')];
-        expect(lowered.map((d) => d.dataset.signal)).toEqual(['caseHealth', 'supportResponsiveness']);
-        expect(lowered[0].querySelector('.effect').textContent).toBe('Lowered the score by 3.1');
+        expect(lowered.map((d) => d.dataset.signal)).toEqual(['caseHealth', 'winRate']);
+        expect(lowered[0].querySelector('.effect').textContent).toBe('Lowered the score by 3.7');
         expect(lowered[0].querySelector('.headline').textContent).toBe(
-            label('TL_Panel_Driver_Line', 'Case health', 'Lowered the score by 3.1')
+            label('TL_Panel_Driver_Line', 'Case health', 'Lowered the score by 3.7')
         );
         expect(lowered[0].querySelector('.summary').textContent).toContain('9 cases, 1 escalated');
         const raised = sections[1].querySelector('.driver');
-        expect(raised.querySelector('.effect').textContent).toBe('Raised the score by 9.4');
+        expect(raised.querySelector('.effect').textContent).toBe('Raised the score by 16.7');
         await expect(element).toBeAccessible();
     });
 

@@ -49,10 +49,12 @@ describe('c-trust-model-draft', () => {
     describe('weightShares', () => {
         it('gives the shares docs/scoring.md works out for the default model', () => {
             const { signals, pillars } = weightShares(defaultModel());
-            expect(signals.promiseKeeping).toBeCloseTo(0.15, 10);
-            expect(signals.referenceQuality).toBeCloseTo(1 / 12, 10);
-            expect(signals.caseHealth).toBeCloseTo(0.25, 10);
-            expect(pillars.fairness).toBeCloseTo(0.25, 10);
+            // Pillars 1 : 1 : 1 : 2 (fairness, where renewals are, counts double).
+            expect(signals.promiseKeeping).toBeCloseTo((1 / 5) * (3 / 5), 10);
+            expect(signals.referenceQuality).toBeCloseTo((2 / 5) * (2 / 8), 10);
+            expect(signals.renewalTimeliness).toBeCloseTo((2 / 5) * (5 / 8), 10);
+            expect(signals.caseHealth).toBeCloseTo(0.2, 10);
+            expect(pillars.fairness).toBeCloseTo(0.4, 10);
             const total = Object.values(signals).reduce((a, b) => a + b, 0);
             expect(total).toBeCloseTo(1, 10);
         });
@@ -62,11 +64,11 @@ describe('c-trust-model-draft', () => {
             let shares = weightShares(draft);
             expect(shares.signals.caseHealth).toBe(0);
             expect(shares.pillars.capability).toBe(0);
-            expect(shares.pillars.fairness).toBeCloseTo(1 / 3, 10);
-            expect(shares.signals.promiseKeeping).toBeCloseTo((1 / 3) * (3 / 5), 10);
-            draft = updateDraft(draft, 'pillars.fairness', 2);
+            expect(shares.pillars.fairness).toBeCloseTo(2 / 4, 10);
+            expect(shares.signals.promiseKeeping).toBeCloseTo((1 / 4) * (3 / 5), 10);
+            draft = updateDraft(draft, 'pillars.fairness', 4);
             shares = weightShares(draft);
-            expect(shares.pillars.fairness).toBeCloseTo(0.5, 10);
+            expect(shares.pillars.fairness).toBeCloseTo(4 / 6, 10);
         });
 
         it('shows nothing while a weight is not a number', () => {

@@ -33,7 +33,7 @@ describe('c-trust-panel parts in another language', () => {
     it('orders the confidence details and the scored line as the labels say', async () => {
         const element = mount('c-trust-gauge', 'c/trustGauge', { receipt: receipt() });
         expect(text(element, '.confidence')).toBe(
-            'no evidence yet for Reference quality, Expansion, Promise keeping / based on 13 records / 38%'
+            'no evidence yet for Reference quality, Expansion, Promise keeping / based on 13 records / 56%'
         );
         expect(text(element, '.scored')).toMatch(/by the batch run.* \/ As of Jun 29, 2026$/);
         await expect(element).toBeAccessible();
@@ -44,14 +44,14 @@ describe('c-trust-panel parts in another language', () => {
             pillars: pillarRows(receipt(), defaultModel())
         });
         expect(text(element, '.signal[data-id="caseHealth"] .summary')).toBe(
-            '83% de confiance / 9 cases, 1 escalated; trouble 0.44 per case vs org average 0.26'
+            '83% de confiance / 9 cases, 1 escalated; trouble 0.86 per quiet case vs org average 0.40'
         );
     });
 
     it("orders a driver's effect and name as the label says, each still styled", () => {
         const element = mount('c-trust-drivers', 'c/trustDrivers', topDrivers(receipt(), 1));
         const headline = element.shadowRoot.querySelector('.lowered .headline');
-        expect(headline.textContent).toBe('Lowered the score by 3.1 — Case health');
+        expect(headline.textContent).toBe('Lowered the score by 3.7 — Case health');
         expect(headline.querySelector('.name').textContent).toBe('Case health');
     });
 

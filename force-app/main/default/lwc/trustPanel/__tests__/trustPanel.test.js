@@ -249,7 +249,7 @@ describe('c-trust-panel', () => {
             const gauge = $(element, 'c-trust-gauge');
             expect(gauge.receipt).toMatchObject({
                 asOf: '2026-06-29',
-                score: 52.7,
+                score: 57.1,
                 band: 'Fragile',
                 modelVersion: 2
             });
@@ -257,16 +257,12 @@ describe('c-trust-panel', () => {
             expect(gauge.previousAsOf).toBe('2026-05-31');
             expect(gauge.unsaved).toBe(false);
             const gaugeText = gauge.shadowRoot.textContent;
-            expect(gaugeText).toContain('52.7 of 100');
+            expect(gaugeText).toContain('57.1 of 100');
             expect(gaugeText).toContain('Fragile');
-            expect(gaugeText).toContain('\u22123.7 since May 31, 2026');
+            expect(gaugeText).toContain('\u22123.8 since May 31, 2026');
 
             const drivers = $(element, 'c-trust-drivers');
-            expect(drivers.lowered.map((d) => d.signal)).toEqual([
-                'caseHealth',
-                'supportResponsiveness',
-                'disputes'
-            ]);
+            expect(drivers.lowered.map((d) => d.signal)).toEqual(['caseHealth', 'winRate', 'disputes']);
             expect(drivers.raised.map((d) => d.signal)).toEqual(['renewalTimeliness', 'dealVelocity']);
             expect($(element, 'c-trust-pillar-list').pillars).toHaveLength(4);
             expect($(element, 'c-trust-trend').receipts).toHaveLength(12);
@@ -454,8 +450,8 @@ describe('c-trust-panel', () => {
                 Support_Responsiveness__c: CLI.signals.supportResponsiveness.score,
                 Case_Health__c: CLI.signals.caseHealth.score,
                 Disputes__c: CLI.signals.disputes.score,
-                Previous_Score__c: 52.7,
-                Score_Change__c: Math.round((CLI.score - 52.7) * 10) / 10,
+                Previous_Score__c: 57.1,
+                Score_Change__c: Math.round((CLI.score - 57.1) * 10) / 10,
                 Scored_At__c: '2026-06-30T15:00:00.000Z',
                 Source__c: 'Panel',
                 Model__c: 'a0CKd000002ZvYcMAK'
@@ -471,7 +467,7 @@ describe('c-trust-panel', () => {
                     Id: ACCOUNT_ID,
                     Current_Trust_Score__c: CLI.score,
                     Current_Trust_Band__c: CLI.band,
-                    Trust_Score_Change__c: Math.round((CLI.score - 52.7) * 10) / 10,
+                    Trust_Score_Change__c: Math.round((CLI.score - 57.1) * 10) / 10,
                     Trust_Scored_On__c: '2026-06-30'
                 }
             });
@@ -547,7 +543,7 @@ describe('c-trust-panel', () => {
             expect(receipt).toMatchObject({
                 As_Of__c: '2026-06-30',
                 Score__c: CLI.score,
-                Previous_Score__c: 56.4
+                Previous_Score__c: 60.9
             });
             expect(updateRecord.mock.calls[1][0].fields.Id).toBe(ACCOUNT_ID);
         });
@@ -779,7 +775,7 @@ describe('c-trust-panel', () => {
             $(element, 'c-trust-drivers').shadowRoot.querySelector('.record-link').click();
             expect(mockNavigate).toHaveBeenCalledWith({
                 type: 'standard__recordPage',
-                attributes: { recordId: '500Kd00000HEL9dIAH', actionName: 'view' }
+                attributes: { recordId: '500Kd00000HEL9eIAH', actionName: 'view' }
             });
         });
 
@@ -788,7 +784,7 @@ describe('c-trust-panel', () => {
             await flushPromises();
             expect(mockGenerateUrl).toHaveBeenCalledWith({
                 type: 'standard__recordPage',
-                attributes: { recordId: '500Kd00000HEL9dIAH', actionName: 'view' }
+                attributes: { recordId: '500Kd00000HEL9eIAH', actionName: 'view' }
             });
             const driverLink = $(element, 'c-trust-drivers').shadowRoot.querySelector('a.record-link');
             expect(driverLink.getAttribute('href')).toBe(`/lightning/r/${driverLink.dataset.recordId}/view`);

@@ -81,26 +81,26 @@ describe('c-trust-panel-utils', () => {
     it('lists the strongest drivers each way with the records behind them', () => {
         const { raised, lowered } = utils.topDrivers(receipts()[0], 2);
         expect(raised.map((d) => [d.name, d.points])).toEqual([
-            ['Renewal timeliness', '9.4'],
-            ['Deal velocity', '1.0']
+            ['Renewal timeliness', '16.7'],
+            ['Deal velocity', '0.8']
         ]);
         expect(lowered.map((d) => [d.name, d.points])).toEqual([
-            ['Case health', '3.1'], // as `trust-ledger explain` prints it
-            ['Support responsiveness', '2.2']
+            ['Case health', '3.7'], // as `trust-ledger explain` prints it
+            ['Win rate', '2.6']
         ]);
         expect(lowered[0].summary).toBe(
-            'Case health 37.4/100: 9 cases, 1 escalated; trouble 0.44 per case vs org average 0.26'
+            'Case health 31.6/100: 9 cases, 1 escalated; trouble 0.86 per quiet case vs org average 0.40'
         );
         // Each record linked with the receipt's words for it when the receipt kept them.
         expect(lowered[1].records[0]).toMatchObject({
-            recordId: '500Kd00000HEL9fIAH',
-            object: 'Case',
-            impactText: '\u22122.6'
+            recordId: '006Kd00000s91wNIAQ',
+            object: 'Opportunity',
+            impactText: '\u22122.3'
         });
         expect(lowered[0].records.map((r) => r.recordId)).toEqual([
-            '500Kd00000HEL9dIAH',
-            '500Kd00000HEL9jIAH',
-            '500Kd00000HEL9fIAH'
+            '500Kd00000HEL9eIAH',
+            '500Kd00000HEL9kIAH',
+            '500Kd00000HEL9gIAH'
         ]);
         expect(utils.topDrivers(receipts()[0], 1).lowered).toHaveLength(1);
     });

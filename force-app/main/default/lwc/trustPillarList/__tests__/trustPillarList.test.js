@@ -30,13 +30,13 @@ describe('c-trust-pillar-list', () => {
             'Capability',
             'Fairness'
         ]);
-        expect(pillar(element, 'capability').querySelector('.pillar-score').textContent).toBe('37.4 of 100');
+        expect(pillar(element, 'capability').querySelector('.pillar-score').textContent).toBe('31.6 of 100');
         expect(pillar(element, 'fairness').textContent).toContain('Will you be fair and accountable?');
         expect(signal(element, 'referenceQuality').textContent).toContain('No evidence yet');
         expect(signal(element, 'referenceQuality').textContent).not.toContain('0 of 100');
-        expect(signal(element, 'caseHealth').textContent).toContain('37.4 of 100');
+        expect(signal(element, 'caseHealth').textContent).toContain('31.6 of 100');
         expect(signal(element, 'caseHealth').querySelector('.summary').textContent).toBe(
-            '9 cases, 1 escalated; trouble 0.44 per case vs org average 0.26 · Confidence 83%'
+            '9 cases, 1 escalated; trouble 0.86 per quiet case vs org average 0.40 · Confidence 83%'
         );
         await expect(element).toBeAccessible();
     });

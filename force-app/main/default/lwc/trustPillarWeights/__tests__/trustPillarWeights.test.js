@@ -36,10 +36,10 @@ describe('c-trust-pillar-weights', () => {
         );
         const rows = element.shadowRoot.querySelectorAll('tbody tr');
         expect(rows[0].querySelector('th').textContent).toBe('UnderstandingDo you understand what I need?');
-        expect(rows[3].querySelector('lightning-formatted-number').value).toBeCloseTo(0.25, 10);
+        expect(rows[3].querySelector('lightning-formatted-number').value).toBeCloseTo(0.4, 10);
         expect(messages.get('Weight of Capability')).toBe("Weights can't be negative.");
-        changeValue(element.shadowRoot.querySelector('[data-path="pillars.fairness"]'), { value: '2' });
-        expect(handler.mock.calls[0][0].detail).toEqual({ path: 'pillars.fairness', value: 2 });
+        changeValue(element.shadowRoot.querySelector('[data-path="pillars.fairness"]'), { value: '3' });
+        expect(handler.mock.calls[0][0].detail).toEqual({ path: 'pillars.fairness', value: 3 });
         await expect(element).toBeAccessible();
     });
 });

@@ -26,6 +26,7 @@ const PICKLISTS = {
 };
 const VERSION_2 = JSON.parse(MODEL_VERSIONS.uiapi.query.Trust_Model__c.edges[0].node.Definition__c.value);
 const BASELINES_2 = MODEL_VERSIONS.uiapi.query.Trust_Model__c.edges[0].node.Baselines__c.value;
+const VERSION_1 = JSON.parse(MODEL_VERSIONS.uiapi.query.Trust_Model__c.edges[1].node.Definition__c.value);
 const L = realLabelsModule().LABELS;
 
 const messages = recordFieldMessages(Input);
@@ -96,6 +97,20 @@ describe('c-trust-setup (with Manage Trust Model)', () => {
         expect(saveButton(element).disabled).toBe(true);
         expect(saveBar(element, '.save-hint').textContent).toBe(L.Setup_Nothing_Changed);
         await expect(element).toBeAccessible();
+    });
+
+    it("shows the active version's stored backtest: AUC in words and churn per band", async () => {
+        const element = await mount();
+        expect(inPart(element, 'c-trust-backtest', '.auc').textContent).toBe(
+            'The score ranked a renewing account above a churning one 68% of the time (AUC 0.68; 0.5 is chance).'
+        );
+        const bands = [...part(element, 'c-trust-backtest').shadowRoot.querySelectorAll('.band .detail')];
+        expect(bands.map((b) => b.textContent)).toEqual([
+            '67% churned (4 of 6)',
+            '20% churned (2 of 10)',
+            '8% churned (2 of 24)',
+            '0% churned (0 of 8)'
+        ]);
     });
 
     it('shows what each signal really counts for, and updates it as weights change', async () => {
@@ -169,7 +184,10 @@ describe('c-trust-setup (with Manage Trust Model)', () => {
             Active__c: true,
             Baselines__c: BASELINES_2
         });
-        const expected = { ...VERSION_2, version: 3 };
+        // Version 2 was saved before minConfidence existed: it is read with the default and
+        // saved with it, so the new version says what it does.
+        expect(VERSION_2.minConfidence).toBeUndefined();
+        const expected = { ...VERSION_2, version: 3, minConfidence: defaultModel().minConfidence };
         expected.signals = {
             ...VERSION_2.signals,
             winRate: { enabled: true, pillar: 'understanding', weight: 3 }
@@ -288,7 +306,11 @@ describe('c-trust-setup (with Manage Trust Model)', () => {
         saveButton(element).click();
         await flushPromises();
         const fields = createRecord.mock.calls[0][0].fields;
-        expect(JSON.parse(fields.Definition__c)).toEqual({ ...defaultModel(), version: 3 });
+        expect(JSON.parse(fields.Definition__c)).toEqual({
+            ...VERSION_1,
+            version: 3,
+            minConfidence: defaultModel().minConfidence
+        });
         expect(fields.Notes__c).toBe('Rolled back to version 1');
         expect(fields.Version__c).toBe(3);
     });

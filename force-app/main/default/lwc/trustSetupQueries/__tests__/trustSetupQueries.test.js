@@ -91,6 +91,7 @@ describe('c-trust-setup-queries', () => {
         expect([...fields.Trust_Model__c].sort()).toEqual(
             [
                 'Active__c',
+                'Backtest__c',
                 'Baselines__c',
                 'CreatedDate',
                 'Definition__c',

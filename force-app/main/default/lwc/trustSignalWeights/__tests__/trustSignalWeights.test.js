@@ -44,7 +44,7 @@ describe('c-trust-signal-weights', () => {
         );
         expect(rows[5].querySelector('th').textContent).toBe('Promise keeping');
         expect(rows[5].querySelector('lightning-combobox').value).toBe('reliability');
-        expect(rows[5].querySelector('lightning-formatted-number').value).toBeCloseTo(0.15, 10);
+        expect(rows[5].querySelector('lightning-formatted-number').value).toBeCloseTo(0.12, 10);
         expect(element.shadowRoot.querySelector('[data-path="signals.promiseKeeping.weight"]').label).toBe(
             'Weight of Promise keeping'
         );

@@ -59,3 +59,32 @@ describe('c-trust-timing', () => {
         }
     });
 });
+
+describe('c-trust-timing minimum confidence', () => {
+    afterEach(() => {
+        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    });
+
+    it('edits the confidence a score needs for a band, with the engine’s message', async () => {
+        const element = createElement('c-trust-timing', { is: TrustTiming });
+        Object.assign(element, {
+            halfLifeDays: 365,
+            lookBackDays: 1095,
+            lossAversion: 2,
+            minConfidence: 0.95,
+            errors: { minConfidence: 'must be at most 0.9 (got 0.95)' }
+        });
+        document.body.appendChild(element);
+        const handler = jest.fn();
+        element.addEventListener('draftchange', handler);
+        await flushPromises();
+        const input = element.shadowRoot.querySelector('[data-path="minConfidence"]');
+        expect(input.value).toBe(0.95);
+        expect(input.label).toBe('Confidence needed for a band');
+        expect(input.fieldLevelHelp).toMatch(/provisional, without a band/);
+        expect(messages.get('Confidence needed for a band')).toBe('must be at most 0.9 (got 0.95)');
+        changeValue(input, { value: '0.3' });
+        expect(handler.mock.calls[0][0].detail).toEqual({ path: 'minConfidence', value: 0.3 });
+        await expect(element).toBeAccessible();
+    });
+});

@@ -185,18 +185,21 @@ describe('c-trust-what-if', () => {
         // Worked out by hand from the stored signal scores of the fixtures (docs/scoring.md:
         // a pillar is the weighted mean of its signals with a score, the score the weighted mean
         // of the pillars with one), under the draft: promise keeping 10 (support stays 2),
-        // capability 3 (the other pillars 1):
+        // capability 3 (understanding and reliability 1, fairness 2 as shipped; renewal
+        // timeliness 5, references 2, disputes 1):
         // - Northwind: understanding (62.3 + 2×68.1 + 2×66.2) / 5 = 66.18; reliability
-        //   (10×100 + 2×100) / 12 = 100; capability 54.5; fairness (3×100 + 2×100 + 54.5) / 6
-        //   = 92.42; score (66.18 + 100 + 3×54.5 + 92.42) / 6 = 70.35 → 70.3 (stored 78.7).
+        //   (10×100 + 2×100) / 12 = 100; capability 54.5; fairness (5×100 + 2×100 + 54.5) / 8
+        //   = 94.31; score (66.18 + 100 + 3×54.5 + 2×94.31) / 7 = 74.04 → 74.0 (stored 78.7).
         // - Globex: understanding (14.4 + 2×57.2 + 2×36.9) / 5 = 40.52; reliability
-        //   (10×0 + 2×0.6) / 12 = 0.1; capability 47.1; fairness (3×49.6 + 2×15 + 47.1) / 6
-        //   = 37.65; score (40.52 + 0.1 + 3×47.1 + 37.65) / 6 = 36.595 → 36.6 (stored 31.4).
+        //   (10×0 + 2×0.6) / 12 = 0.1; capability 47.1; fairness (5×49.6 + 2×15 + 47.1) / 8
+        //   = 40.64; score (40.52 + 0.1 + 3×47.1 + 2×40.64) / 7 = 37.60 → 37.6 (stored 31.4).
         // - Initech: only understanding has evidence, (64 + 2×68.2) / 3 = 66.8, unchanged.
         // No band changes (Steady 60–80, At Risk below 40); Initech does not move.
         expect(text(element, '.changed')).toBe('0 of 3 accounts change band.');
         expect(text(element, '.scope')).toBe('Re-weighted the stored signal scores of 3 accounts.');
         expect(element.shadowRoot.querySelector('.capped')).toBeNull();
+        // These receipts predate Provisional__c and all have a band: none is provisional.
+        expect(element.shadowRoot.querySelector('.provisional')).toBeNull();
         const chart = element.shadowRoot.querySelector('c-trust-band-chart.all-chart');
         expect(chart.rows).toEqual([
             { name: 'At Risk', before: 1, after: 1 },
@@ -206,8 +209,8 @@ describe('c-trust-what-if', () => {
         ]);
         const movers = element.shadowRoot.querySelector('c-trust-movers.all-movers').movers;
         expect(movers.map((m) => [m.accountId, m.before, m.after, m.change])).toEqual([
-            ['001000000000001AAA', 78.7, 70.3, -8.4],
-            ['001000000000002AAA', 31.4, 36.6, 5.2]
+            ['001000000000002AAA', 31.4, 37.6, 6.2],
+            ['001000000000001AAA', 78.7, 74, -4.7]
         ]);
         const globex = movers.find((m) => m.accountId === '001000000000002AAA');
         expect(globex.name).toBe('Globex, Inc.');
@@ -363,7 +366,9 @@ describe('c-trust-what-if', () => {
         element.shadowRoot.querySelector('lightning-button.cancel').click();
         await flushPromises();
         expect(text(element, '.sample-cancelled')).toBe('Preview cancelled. Nothing was changed.');
-        expect(text(element, '.changed')).toBe('0 of 3 accounts change band.');
+        // The fixtures' receipts were stored under the earlier default weights: re-weighted
+        // under today's (fairness counting double), Northwind's 78.7 becomes 81.9, Trusted.
+        expect(text(element, '.changed')).toBe('1 of 3 accounts change band.');
         graphql.emit(evidencePayloads(id, name).opportunityHistory);
         await flushPromises();
         expect(element.shadowRoot.querySelector('.sample-progress')).toBeNull();
@@ -393,6 +398,43 @@ describe('c-trust-what-if', () => {
         expect(panel.friendlyMessage).toBe("The latest scores couldn't be read.");
     });
 
+    it('counts provisional accounts and shows them apart from the bands, under the draft minConfidence', async () => {
+        // Initech's latest receipt was provisional: a score on too little evidence, no band.
+        const thin = JSON.parse(JSON.stringify(PAGE_2));
+        const receipt = thin.uiapi.query.Account.edges[0].node.Trust_Scores__r.edges[0].node;
+        Object.assign(receipt, {
+            Band__c: { value: null },
+            Provisional__c: { value: true },
+            Confidence__c: { value: 0.05 }
+        });
+        const preview = async (draft) => {
+            const element = mount(draft);
+            await flushPromises();
+            await run(element);
+            graphql.emit(PAGE_1);
+            await flushPromises();
+            graphql.emit(thin);
+            await flushPromises();
+            return element;
+        };
+        const same = await preview(defaultModel());
+        expect(text(same, '.provisional')).toBe('1 accounts are provisional now, 1 with this draft.');
+        const rows = same.shadowRoot.querySelector('c-trust-band-chart.all-chart').rows;
+        expect(rows).toContainEqual({ name: 'Provisional (not enough evidence)', before: 1, after: 1 });
+        document.body.removeChild(same);
+
+        const lenient = defaultModel();
+        lenient.minConfidence = 0;
+        const element = await preview(lenient);
+        expect(text(element, '.provisional')).toBe('1 accounts are provisional now, 0 with this draft.');
+        expect(element.shadowRoot.querySelector('c-trust-band-chart.all-chart').rows).toContainEqual({
+            name: 'Provisional (not enough evidence)',
+            before: 1,
+            after: 0
+        });
+        await expect(element).toBeAccessible();
+    });
+
     it('cannot run while the draft is invalid, and flags a preview the draft has moved past', async () => {
         const element = mount(null);
         await flushPromises();
@@ -406,7 +448,7 @@ describe('c-trust-what-if', () => {
         await flushPromises();
         expect(element.shadowRoot.querySelector('.stale')).toBeNull();
         const changed = defaultModel();
-        changed.pillars.fairness = 2;
+        changed.pillars.fairness = 3;
         element.draftModel = changed;
         await flushPromises();
         expect(text(element, '.stale')).toBe(

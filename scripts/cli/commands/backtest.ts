@@ -1,0 +1,113 @@
+/**
+ * `trust-ledger backtest`: how well the score on past days ranked the renewals that
+ * followed. Reads the evidence once, replays every as-of day in memory, prints a table or
+ * the JSON of DESIGN.md, and with --store saves it on the model's Trust_Model__c.
+ */
+import type { Connection } from '@jsforce/jsforce-node';
+import { formatDay, todayUtc } from '../../../engine/dates';
+import type { BacktestResult } from '../../../records/backtest';
+import { backtestReport } from '../../backtest/report';
+import { replay } from '../../backtest/replay';
+import { openFolder, openOrg, type OpenedEvidence } from '../../backtest/source';
+import { modelRecordOfVersion, storeBacktest } from '../../backtest/store';
+import { backtestTable } from '../../backtest/table';
+import { backtestMessages } from '../../backtest/messages';
+import type { ConnectOptions } from '../../org';
+import { parseCommand, readFolder, readModel, UsageError } from '../args';
+import { messages } from '../messages';
+import { ORG_OPTIONS, orgFrom, type OrgValues } from '../orgFlags';
+import { stderrProgress } from '../progress';
+import { readHorizon, readWindowRequest, resolveWindows } from '../windowArgs';
+
+export const REPLAY_OPTIONS = {
+    ...ORG_OPTIONS,
+    from: { type: 'string' },
+    'as-of': { type: 'string' },
+    since: { type: 'string' },
+    every: { type: 'string' },
+    'horizon-days': { type: 'string' },
+    model: { type: 'string' },
+    bulk: { type: 'boolean' },
+    quiet: { type: 'boolean' }
+} as const;
+
+export interface ReplayFlags extends OrgValues {
+    from?: string;
+    model?: string;
+    bulk?: boolean;
+}
+
+/** The org the flags (or the SF_* environment) name, or null for a folder. */
+export function orgOf(values: ReplayFlags): ConnectOptions | null {
+    return orgFrom(values, values.from);
+}
+
+/** Opens the folder or org the flags name; the model file, when given, is read first. */
+export async function openEvidence(
+    values: ReplayFlags,
+    command: string,
+    connectionOverride?: Connection
+): Promise<OpenedEvidence> {
+    const model = values.model !== undefined ? readModel(values.model) : null;
+    const org = connectionOverride ?? orgOf(values);
+    if (org) return openOrg({ connection: org, model, bulk: values.bulk ?? false });
+    return openFolder(readFolder(values.from, command), model ?? readModel(undefined));
+}
+
+export async function commandBacktest(argv: string[], connectionOverride?: Connection): Promise<number> {
+    const { values } = parseCommand({
+        args: argv,
+        options: { ...REPLAY_OPTIONS, format: { type: 'string' }, store: { type: 'boolean' } },
+        strict: true
+    });
+    const format = values.format ?? 'table';
+    if (format !== 'table' && format !== 'json') throw new UsageError(messages.badBacktestFormat(format));
+    const horizonDays = readHorizon(values['horizon-days'], 'backtest');
+    const request = readWindowRequest(values, 'backtest');
+    const store = values.store ?? false;
+    if (store && !connectionOverride && orgOf(values) === null) throw new UsageError(messages.storeNeedsOrg);
+    const progress = stderrProgress(!(values.quiet ?? false));
+    const evidence = await openEvidence(values, 'backtest', connectionOverride);
+    let result: BacktestResult;
+    try {
+        const run = await replay({
+            chunks: evidence.chunks,
+            model: evidence.model,
+            horizonDays,
+            windows: (newest) => resolveWindows(request, horizonDays, newest),
+            onProgress: (stage, done, total) => progress.update(stage, done, total)
+        });
+        progress.done();
+        result = backtestReport(run, evidence.model, horizonDays);
+    } finally {
+        progress.done();
+        evidence.close();
+    }
+    for (const w of evidence.warnings) process.stderr.write(`warning: ${w}\n`);
+    for (const w of result.windows)
+        if (w.incomplete && result.newestRecord)
+            process.stderr.write(
+                `${backtestMessages.incompleteWarning(w.asOf, w.until, result.newestRecord)}\n`
+            );
+
+    if (store && evidence.api) {
+        const recordId =
+            values.model === undefined
+                ? evidence.activeRecordId
+                : await modelRecordOfVersion(evidence.api, evidence.model.version);
+        if (recordId === null)
+            throw new UsageError(
+                values.model === undefined
+                    ? messages.storeNoModel
+                    : messages.storeNoVersion(evidence.model.version)
+            );
+        await storeBacktest(evidence.api, recordId, result, formatDay(todayUtc()));
+        process.stderr.write(`${backtestMessages.stored(evidence.model.version, recordId)}\n`);
+    }
+    process.stdout.write(
+        format === 'json'
+            ? `${JSON.stringify(result, null, 2)}\n`
+            : backtestTable(result, evidence.model.bands[0]?.name ?? null)
+    );
+    return 0;
+}

@@ -1,0 +1,80 @@
+/**
+ * `trust-ledger calibrate`: learns signal and pillar weights that rank the renewals after
+ * each as-of day better, out of sample, and writes them as a model file. It never activates
+ * anything: `model push` does that, after a person has read the numbers.
+ */
+import type { Connection } from '@jsforce/jsforce-node';
+import { validateModel, InvalidModelError } from '../../../engine/model';
+import { replay } from '../../backtest/replay';
+import { calibrateMessages as m } from '../../backtest/messages';
+import { calibrate } from '../../calibrate/learn';
+import { FOLDS } from '../../calibrate/crossValidate';
+import { MIN_OUTCOMES } from '../../../records/backtest';
+import { fileTarget } from '../../output/atomicFile';
+import { parseCommand, UsageError } from '../args';
+import { messages } from '../messages';
+import { stderrProgress } from '../progress';
+import { readHorizon, readWindowRequest, resolveWindows } from '../windowArgs';
+import { openEvidence, orgOf, REPLAY_OPTIONS } from './backtest';
+
+export async function commandCalibrate(argv: string[], connectionOverride?: Connection): Promise<number> {
+    const { values } = parseCommand({
+        args: argv,
+        options: { ...REPLAY_OPTIONS, out: { type: 'string' } },
+        strict: true
+    });
+    const horizonDays = readHorizon(values['horizon-days'], 'calibrate');
+    const request = readWindowRequest(values, 'calibrate');
+    if (values.out === undefined)
+        throw new UsageError(messages.missingOption('--out <model.json>', 'calibrate'));
+    const out = values.out;
+    const progress = stderrProgress(!(values.quiet ?? false));
+    const evidence = await openEvidence(values, 'calibrate', connectionOverride);
+    const source = connectionOverride || orgOf(values) ? 'an org' : `the export ${values.from ?? ''}`.trim();
+    let result: ReturnType<typeof calibrate>;
+    try {
+        const run = await replay({
+            chunks: evidence.chunks,
+            model: evidence.model,
+            horizonDays,
+            windows: (newest) => resolveWindows(request, horizonDays, newest),
+            onProgress: (stage, done, total) => progress.update(stage, done, total)
+        });
+        progress.update('learning weights', 0);
+        result = calibrate(run, evidence.model, horizonDays, source);
+    } finally {
+        progress.done();
+        evidence.close();
+    }
+    for (const w of evidence.warnings) process.stderr.write(`warning: ${w}\n`);
+    if (result.kind === 'tooFew') {
+        process.stdout.write(`${m.tooFew(result.outcomes, result.churned, MIN_OUTCOMES, FOLDS)}\n`);
+        return 0;
+    }
+    const lines = [
+        m.heading(result.windows, result.outcomes, result.churned, FOLDS),
+        m.cvLine(m.acrossAccounts, result.accounts.base, result.accounts.learnt)
+    ];
+    if (result.time) lines.push(m.cvLine(m.acrossTime, result.time.base, result.time.learnt));
+    if (result.kind === 'noGain') {
+        lines.push(m.noGain(result.overall.base, result.overall.learnt, result.overall.noise));
+        process.stdout.write(`${lines.join('\n')}\n`);
+        return 0;
+    }
+    lines.push(m.gain(result.overall.base, result.overall.learnt, result.overall.noise));
+    lines.push(m.movedHeading, ...result.moves.slice(0, 6).map((mv) => m.moved(mv.label, mv.from, mv.to)));
+    // The learnt model must pass the same checks as any model an admin writes.
+    const checked = validateModel(JSON.parse(JSON.stringify(result.model)));
+    if (!checked.ok) throw new InvalidModelError(checked.issues, out);
+    const target = fileTarget(out);
+    try {
+        await target.write(`${JSON.stringify(checked.model, null, 4)}\n`);
+        await target.commit();
+    } catch (error) {
+        target.abort();
+        throw error;
+    }
+    lines.push(m.wrote(out));
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return 0;
+}

@@ -1,0 +1,16 @@
+/** An output file that could not be written: names the user's path, never the temporary one. */
+import { ioCode, ioReason } from '../files/ioReason';
+
+export class OutputError extends Error {
+    override name = 'OutputError';
+    /** The errno code (ENOENT, ENOSPC, …) when the file system gave one. */
+    readonly code: string | undefined;
+
+    constructor(
+        readonly file: string,
+        cause: unknown
+    ) {
+        super(`cannot write ${file}: ${ioReason(file, cause)}`, { cause });
+        this.code = ioCode(cause);
+    }
+}
