@@ -30,6 +30,7 @@ const WORKFLOW = parse(
     readFileSync(path.join(REPO, 'examples', 'github-actions', 'trust-ledger-nightly.yml'), 'utf8')
 ) as Workflow;
 const NIGHTLY = '15 3 * * *';
+const MONTHLY = '45 5 2 * *';
 
 /** The few `if:` forms the workflow uses. */
 function condition(expression: string | undefined, schedule: string, failed: boolean): boolean {
@@ -157,6 +158,8 @@ describe('the nightly workflow, run against the local org', () => {
     });
 
     it('logs in with JWT, scores every account, keeps the summary and removes the key', async () => {
+        // The monthly cron of the test must be the workflow's own.
+        expect(JSON.stringify(WORKFLOW)).toContain(MONTHLY);
         const local = await org();
         try {
             const run = await runWorkflow(secretsFor(local), NIGHTLY, scratch);
@@ -167,7 +170,7 @@ describe('the nightly workflow, run against the local org', () => {
             ]);
             const summary = readFileSync(path.join(run.workspace, 'trust-ledger-summary.txt'), 'utf8');
             expect(summary).toMatch(
-                /Scored 60 of 60 accounts of http:\/\/127\.0\.0\.1:\d+ as of \d{4}-\d{2}-\d{2}/
+                /Scored 150 of 150 accounts of http:\/\/127\.0\.0\.1:\d+ as of \d{4}-\d{2}-\d{2}/
             );
             expect(summary).toMatch(/Wrote receipts \(Trust_Score__c, upsert by Key__c\)/);
             // The key was never printed, and is gone.
@@ -182,11 +185,42 @@ describe('the nightly workflow, run against the local org', () => {
                 `${local.instanceUrl}/services/data/v62.0/query?q=${encodeURIComponent('SELECT COUNT() FROM Trust_Score__c')}`,
                 { headers: { Authorization: `Bearer ${local.accessToken}` } }
             );
-            expect(((await response.json()) as { totalSize: number }).totalSize).toBe(60);
+            expect(((await response.json()) as { totalSize: number }).totalSize).toBe(150);
         } finally {
             await local.close();
         }
     }, 180_000);
+
+    it('on the monthly schedule also runs the backtest, with its output kept', async () => {
+        const local = await org();
+        try {
+            // --store keeps the backtest on the active model: an org set up from the setup page has one.
+            const push = await bash(
+                `"${process.execPath}" "${BIN}" model push "${path.join(REPO, 'config', 'default-model.json')}" --instance-url "${local.instanceUrl}" --access-token "${local.accessToken}"`,
+                REPO,
+                { PATH: process.env.PATH ?? '' }
+            );
+            expect(push.status).toBe(0);
+            const run = await runWorkflow(secretsFor(local), MONTHLY, scratch);
+            expect(run.steps.map((s) => [s.id ?? 'cleanup', s.status])).toEqual([
+                ['key', 0],
+                ['score', 0],
+                ['backtest', 0],
+                ['cleanup', 0]
+            ]);
+            const backtest = readFileSync(path.join(run.workspace, 'trust-ledger-backtest.txt'), 'utf8');
+            expect(backtest).toMatch(/ranks a renewing account above a churning one \d+% of the time/);
+            // Stored on the active model, where the setup page and the backtest report read it.
+            const response = await fetch(
+                `${local.instanceUrl}/services/data/v62.0/query?q=${encodeURIComponent('SELECT Backtest_AUC__c FROM Trust_Model__c WHERE Active__c = true')}`,
+                { headers: { Authorization: `Bearer ${local.accessToken}` } }
+            );
+            const models = (await response.json()) as { records: { Backtest_AUC__c: number | null }[] };
+            expect(models.records[0]?.Backtest_AUC__c).toEqual(expect.any(Number));
+        } finally {
+            await local.close();
+        }
+    }, 300_000);
 
     it('fails visibly, with the summary kept, when the run stops at the API limit', async () => {
         const local = await org(8);
