@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, r
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDemoData } from '../scripts/demo';
+import { benchCliStartup } from './cliStartup';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'bench', 'out');
@@ -318,10 +319,14 @@ async function main(): Promise<void> {
     process.stdout.write(
         `\nPanel recalculation of one account (200 opportunities, 500 cases, 50 contracts; ${panel.records} records): first call ${fmt(panel.cold.engineMs, 2)} ms engine + ${fmt(panel.cold.adapterMs, 2)} ms reading GraphQL nodes (goal < 50 ms engine); warm median ${fmt(panel.warmMedian.engineMs, 2)} ms + ${fmt(panel.warmMedian.adapterMs, 2)} ms\n`
     );
+    const startup = benchCliStartup(ROOT, OUT);
+    process.stdout.write(
+        `\nCLI start-up (\`trust-ledger help\`, median of ${startup.runs} runs): compiled as the npm package ships it ${fmt(startup.compiledMs, 0)} ms (goal well under 500 ms); from source through tsx ${fmt(startup.sourceMs, 0)} ms; through npx ${fmt(startup.npxMs, 0)} ms\n`
+    );
     writeFileSync(
         path.join(OUT, 'results.json'),
         JSON.stringify(
-            { offline: results, backtest: backtests, apiEconomy: economy, orgMemory: memory, panel },
+            { offline: results, backtest: backtests, apiEconomy: economy, orgMemory: memory, panel, startup },
             null,
             2
         )

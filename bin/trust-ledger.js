@@ -1,8 +1,18 @@
 #!/usr/bin/env node
 'use strict';
-// The CLI is TypeScript run from source: register tsx, then hand over to the entry module.
-require('tsx/cjs/api').register();
-const { runCli } = require('../scripts/cli/main.ts');
+// An installed package runs the JavaScript compiled into dist/ when it was packed (fast start);
+// a checkout runs the TypeScript sources through tsx, so there is nothing to build while developing.
+const path = require('node:path');
+const fs = require('node:fs');
+
+const compiled = path.join(__dirname, '..', 'dist', 'scripts', 'cli', 'main.js');
+let runCli;
+if (fs.existsSync(compiled)) {
+    ({ runCli } = require(compiled));
+} else {
+    require('tsx/cjs/api').register();
+    ({ runCli } = require('../scripts/cli/main.ts'));
+}
 
 runCli(process.argv.slice(2)).then(
     (code) => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatDay, parseDay, parseInstant, todayUtc } from '../../engine/dates';
 import { defaultModel, parseModelJson, type TrustModel } from '../../engine/model';
+import { PACKAGE_ROOT } from '../packageRoot';
 import { messages } from './messages';
 
 /** Bad input: exit code 2, message printed as is. */
@@ -11,7 +12,7 @@ export class UsageError extends Error {
     override name = 'UsageError';
 }
 
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const REPO_ROOT = PACKAGE_ROOT;
 export const DEMO_FOLDER = path.join(REPO_ROOT, 'data', 'demo');
 /** The bundled demo export is generated relative to this day; `start` scores as of it. */
 export const DEMO_AS_OF = '2026-06-30';

@@ -7,7 +7,6 @@ import { createRequire } from 'node:module';
 import { InvalidModelError } from '../../engine/model';
 import { CsvInputError } from '../csv/errors';
 import { FolderLockedError } from '../files/folderLock';
-import type { ConnectOptions } from '../org/connect';
 import { BulkJobError, ConnectError, OrgDataError } from '../org/errors';
 import { redact, registerArgumentSecrets } from '../org/redact';
 import { OutputError } from '../output/errors';
@@ -17,6 +16,8 @@ import { parseCommand, readAsOf, readFolder, readSince, shownArgument, UsageErro
 import { commandDemoData } from './commands/demoData';
 import { scoreFolder } from './commands/scoreFolder';
 import { messages, USAGE } from './messages';
+import { ORG_OPTIONS, orgFrom } from './orgFlags';
+import { stopAllProgress } from './progress';
 
 /**
  * Commands that talk to an org or run the local org load jsforce, SQLite and the SOQL
@@ -35,31 +36,6 @@ const lazy = {
 };
 
 export { UsageError } from './args';
-
-const ORG_OPTIONS = {
-    'target-org': { type: 'string' },
-    'instance-url': { type: 'string' },
-    'access-token': { type: 'string' }
-} as const;
-
-interface OrgValues {
-    'target-org'?: string;
-    'instance-url'?: string;
-    'access-token'?: string;
-}
-
-/** The org the flags (or SF_INSTANCE_URL/SF_ACCESS_TOKEN) name, or null for none. */
-function orgFrom(values: OrgValues, from: string | undefined): ConnectOptions | null {
-    const flags = values['target-org'] ?? values['instance-url'] ?? values['access-token'];
-    const env = from === undefined && process.env.SF_INSTANCE_URL && process.env.SF_ACCESS_TOKEN;
-    if (from !== undefined && flags) throw new UsageError(messages.fromAndOrg);
-    if (!flags && !env) return null;
-    const options: ConnectOptions = {};
-    if (values['target-org']) options.targetOrg = values['target-org'];
-    if (values['instance-url']) options.instanceUrl = values['instance-url'];
-    if (values['access-token']) options.accessToken = values['access-token'];
-    return options;
-}
 
 function readFormat(value: string | undefined): OutputFormat | null {
     if (value === undefined) return null;
@@ -213,5 +189,7 @@ export async function runCli(argv: string[]): Promise<number> {
         throw new Error(
             inertLines(redact(error instanceof Error ? (error.stack ?? error.message) : String(error)))
         );
+    } finally {
+        stopAllProgress();
     }
 }

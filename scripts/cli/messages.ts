@@ -64,6 +64,9 @@ export const messages = {
     sinceWithoutZone: (value: string) =>
         `--only-changed-since: "${value}" has no time zone; add Z for UTC (${value}Z) or an offset such as +02:00 (a plain date YYYY-MM-DD means midnight UTC)`,
     orgRejected: (code: string, message: string) => `the org refused the request (${code}): ${message}`,
+    jwtAndSession:
+        'the JWT flags (--client-id, --jwt-key-file, --username) log in on their own: leave out --target-org, --instance-url and --access-token',
+    jwtMissing: (flag: string, env: string) => `a JWT login needs ${flag} (or ${env})`,
     fromAndOrg: '--from reads a CSV export; --target-org and --instance-url read an org: give one of them',
     badCount: (option: string, value: string) => `${option}: "${value}" is not a whole number ≥ 1`,
     notAFolder: (folder: string) => `--from: ${folder} is not a folder`,

@@ -41,11 +41,13 @@ export async function stageFolderInParallel(
 ): Promise<Record<ExportObjectName, StagedTableData>> {
     const queue = [...EXPORT_OBJECT_NAMES].sort((a, b) => fileSize(folder, b) - fileSize(folder, a));
     const results = new Map<ExportObjectName, StagedTableData>();
-    // The worker is TypeScript, loaded through tsx like the rest of the CLI.
-    const entry = path.join(__dirname, 'stageWorker.ts');
+    // From source the worker is TypeScript, loaded through tsx like the rest of the CLI; the
+    // installed package runs the compiled JavaScript beside this file.
+    const compiled = __filename.endsWith('.js');
+    const entry = path.join(__dirname, compiled ? 'stageWorker.js' : 'stageWorker.ts');
     const pool = Array.from(
         { length: Math.min(workers, queue.length) },
-        () => new Worker(entry, { execArgv: ['--require', 'tsx/cjs'] })
+        () => new Worker(entry, compiled ? {} : { execArgv: ['--require', 'tsx/cjs'] })
     );
     try {
         await Promise.all(

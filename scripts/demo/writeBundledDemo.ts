@@ -4,10 +4,11 @@
  * A test regenerates it in a temporary folder and compares bytes, so it cannot go stale.
  */
 import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../packageRoot';
 import { generateDemoData } from './generate';
 
 export const BUNDLED_DEMO = { accounts: 150, seed: 42, referenceDate: '2026-06-30' } as const;
-export const BUNDLED_DEMO_DIR = join(__dirname, '..', '..', 'data', 'demo');
+export const BUNDLED_DEMO_DIR = join(PACKAGE_ROOT, 'data', 'demo');
 
 export async function writeBundledDemo(outDir: string = BUNDLED_DEMO_DIR): Promise<void> {
     const summary = await generateDemoData({ ...BUNDLED_DEMO, outDir });

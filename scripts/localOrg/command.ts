@@ -7,7 +7,8 @@
  *
  * Each `--data` folder has its own store (see storeFolder.ts); `--store` names one instead.
  */
-import { existsSync, statSync } from 'node:fs';
+import { createPublicKey } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -95,6 +96,8 @@ export async function runLocalOrgCommand(argv: string[]): Promise<number> {
                 'fault-rate': { type: 'string' },
                 seed: { type: 'string' },
                 'audit-fields': { type: 'boolean' },
+                'jwt-certificate': { type: 'string' },
+                'jwt-client-id': { type: 'string' },
                 json: { type: 'boolean' }
             },
             allowPositionals: false,
@@ -112,6 +115,7 @@ export async function runLocalOrgCommand(argv: string[]): Promise<number> {
             faultRate,
             seed,
             auditFields: values['audit-fields'] === true,
+            ...readJwtTrust(values['jwt-certificate'], values['jwt-client-id']),
             reimport: values.reimport === true,
             onImportStart: (folder) => err(messages.importing(folder)),
             ...(dataDir === undefined ? {} : { dataDir }),
@@ -132,6 +136,7 @@ export async function runLocalOrgCommand(argv: string[]): Promise<number> {
         err(messages.dataFile(org.dataFile));
         if (faultRate > 0) err(messages.faults(faultRate, seed));
         if (values['audit-fields'] === true) err(messages.auditFields);
+        if (values['jwt-certificate'] !== undefined) err(messages.jwtLogins(org.instanceUrl, org.username));
         err(messages.howToStop);
         if (values.json === true)
             process.stdout.write(
@@ -165,4 +170,23 @@ export async function runLocalOrgCommand(argv: string[]): Promise<number> {
         if (usage) err(messages.usage);
         return 2;
     }
+}
+
+/** `--jwt-certificate <file>` (PEM) and `--jwt-client-id`: the connected app JWT logins may use. */
+function readJwtTrust(
+    file: string | undefined,
+    clientId: string | undefined
+): { jwtCertificate?: string; jwtClientId?: string } {
+    if (file === undefined) {
+        if (clientId !== undefined) throw new BadArgument(messages.jwtClientIdAlone);
+        return {};
+    }
+    let pem: string;
+    try {
+        pem = readFileSync(file, 'utf8');
+        createPublicKey(pem);
+    } catch (error) {
+        throw new BadArgument(messages.badJwtCertificate(file, (error as Error).message));
+    }
+    return { jwtCertificate: pem, ...(clientId === undefined ? {} : { jwtClientId: clientId }) };
 }

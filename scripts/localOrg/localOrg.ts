@@ -15,6 +15,7 @@ import { BulkQueryJobs } from './bulkQuery';
 import type { Org } from './context';
 import { FaultInjector } from './faults';
 import { ensureIdentity, organizationId } from './identity';
+import { jwtTrustFrom } from './jwtBearer';
 import { importExportFolder, type ImportSummary } from './importExport';
 import { folderFingerprint, lastImport, saveImport, unchangedSince } from './importRecord';
 import { PlatformRules } from './platformRules';
@@ -63,6 +64,13 @@ export interface LocalOrgOptions {
      * ClosedDate) may be set on insert. Default false, as for most users of a real org.
      */
     auditFields?: boolean;
+    /**
+     * A connected app's certificate or public key (PEM): JWT bearer logins signed by its private
+     * key, for the org's user, get the access token at `/services/oauth2/token`.
+     */
+    jwtCertificate?: string;
+    /** The connected app's consumer key the JWT must name as issuer; default any. */
+    jwtClientId?: string;
     /** Object metadata the tables are made from; default this repository's `force-app`. */
     objectsDir?: string;
     /** Called when an import begins (not when an unchanged folder is served as stored). */
@@ -76,6 +84,8 @@ export interface LocalOrgOptions {
 export interface LocalOrg {
     instanceUrl: string;
     accessToken: string;
+    /** The org's user (the one its token and JWT logins belong to). */
+    username: string;
     /** API calls served since start (what `/limits` DailyApiRequests counts). */
     apiCalls(): number;
     /** Stops serving, aborts running Bulk ingest jobs, closes the store. */
@@ -159,6 +169,10 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
             faults: rate > 0 ? new FaultInjector(rate, options.seed ?? 1) : null,
             counter,
             identity,
+            jwtTrust:
+                options.jwtCertificate === undefined
+                    ? null
+                    : jwtTrustFrom(options.jwtCertificate, options.jwtClientId ?? null),
             log: options.log ?? ((line) => process.stderr.write(`${line}\n`))
         });
         const port = await server.listen(options.port ?? 0);
@@ -166,6 +180,7 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
         return {
             instanceUrl: `http://${LOOPBACK}:${port}`,
             accessToken,
+            username: identity.username,
             apiCalls: () => counter.calls,
             dataFile: store.file,
             imported,

@@ -39,6 +39,12 @@ export const localOrgMessages = {
         `Injecting faults into ${(rate * 100).toFixed(1)}% of requests (seed ${seed})`,
     auditFields:
         'The API user may set CreatedDate and Case ClosedDate on insert ("Set Audit Fields upon Record Creation").',
+    jwtLogins: (instanceUrl: string, username: string) =>
+        `JWT bearer logins: SF_LOGIN_URL=${instanceUrl} SF_USERNAME=${username} with SF_CLIENT_ID and SF_JWT_KEY_FILE`,
+    jwtClientIdAlone:
+        '--jwt-client-id needs --jwt-certificate <file>: the certificate JWT logins are checked against',
+    badJwtCertificate: (file: string, why: string) =>
+        `--jwt-certificate: ${file} is not a readable PEM certificate or public key (${why})`,
     howToStop: 'Press Ctrl+C to stop.',
     stopped: (calls: number) => `Local org stopped after ${calls.toLocaleString('en-US')} API calls.`
 };

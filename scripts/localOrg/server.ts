@@ -13,6 +13,7 @@ import type { Org, Reply, RequestContext, Route } from './context';
 import { ApiError, apiErrors } from './errors';
 import type { FaultDecision, FaultInjector } from './faults';
 import { userInfo, type Identity } from './identity';
+import { exchangeToken, type JwtTrust } from './jwtBearer';
 import { isSupportedVersion, versionList } from './apiVersions';
 import { MAX_JSON_BYTES, readBody } from './requestBody';
 import { ROUTES } from './routes';
@@ -31,6 +32,8 @@ export interface ServerOptions {
     log: (line: string) => void;
     /** The org and user the token belongs to (`/services/oauth2/userinfo`). */
     identity: Identity;
+    /** The connected app whose JWT bearer logins `/services/oauth2/token` accepts; null for none. */
+    jwtTrust: JwtTrust | null;
 }
 
 function tokenMatches(header: string | undefined, expected: Buffer): boolean {
@@ -133,10 +136,40 @@ export class LocalOrgServer {
         );
     }
 
+    /**
+     * The OAuth token endpoint, for the JWT bearer grant of a trusted connected app (see
+     * jwtBearer.ts); needs no session, as in an org, and is not an API call.
+     */
+    private async tokenRequest(
+        request: http.IncomingMessage,
+        response: http.ServerResponse,
+        method: string
+    ): Promise<void> {
+        if (method !== 'POST')
+            return send(response, errorReply(apiErrors.methodNotAllowed(method, ['POST'])), {});
+        const form = new URLSearchParams((await readBody(request, MAX_JSON_BYTES)).toString('utf8'));
+        const { port } = this.http.address() as AddressInfo;
+        const { identity } = this.options;
+        const reply = exchangeToken(
+            form,
+            this.options.jwtTrust,
+            {
+                username: identity.username,
+                instanceUrl: `http://${LOOPBACK}:${port}`,
+                accessToken: this.token.toString('utf8'),
+                organizationId: identity.organizationId,
+                userId: identity.userId
+            },
+            Math.floor(this.options.org.now().getTime() / 1000)
+        );
+        send(response, { status: reply.status, json: reply.json }, {});
+    }
+
     private async handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
         const url = new URL(request.url ?? '/', `http://${LOOPBACK}`);
         const method = (request.method ?? 'GET').toUpperCase();
         if (url.pathname === '/services/oauth2/userinfo') return this.userInfo(request, response, method);
+        if (url.pathname === '/services/oauth2/token') return this.tokenRequest(request, response, method);
         // The version list needs no token, as in an org.
         if (/^\/services\/data\/?$/.test(url.pathname))
             return send(response, { status: 200, json: versionList() }, {});

@@ -1,7 +1,8 @@
 import path from 'node:path';
+import { PACKAGE_ROOT } from '../packageRoot';
 
-/** Repository root: this folder is `scripts/metadata`, two levels below it. */
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+/** Repository root (or the installed package's, whose local org reads the object metadata). */
+export const REPO_ROOT = PACKAGE_ROOT;
 
 /** The SFDX package directory (sfdx-project.json's only packageDirectory). */
 export const FORCE_APP_DIR = path.join(REPO_ROOT, 'force-app');

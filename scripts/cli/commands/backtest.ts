@@ -3,7 +3,6 @@
  * followed. Reads the evidence once, replays every as-of day in memory, prints a table or
  * the JSON of DESIGN.md, and with --store saves it on the model's Trust_Model__c.
  */
-import { parseArgs } from 'node:util';
 import type { Connection } from '@jsforce/jsforce-node';
 import { formatDay, todayUtc } from '../../../engine/dates';
 import type { BacktestResult } from '../../../records/backtest';
@@ -14,15 +13,14 @@ import { modelRecordOfVersion, storeBacktest } from '../../backtest/store';
 import { backtestTable } from '../../backtest/table';
 import { backtestMessages } from '../../backtest/messages';
 import type { ConnectOptions } from '../../org';
-import { readFolder, readModel, UsageError } from '../args';
+import { parseCommand, readFolder, readModel, UsageError } from '../args';
 import { messages } from '../messages';
+import { ORG_OPTIONS, orgFrom, type OrgValues } from '../orgFlags';
 import { stderrProgress } from '../progress';
 import { readHorizon, readWindowRequest, resolveWindows } from '../windowArgs';
 
 export const REPLAY_OPTIONS = {
-    'target-org': { type: 'string' },
-    'instance-url': { type: 'string' },
-    'access-token': { type: 'string' },
+    ...ORG_OPTIONS,
     from: { type: 'string' },
     'as-of': { type: 'string' },
     since: { type: 'string' },
@@ -33,26 +31,15 @@ export const REPLAY_OPTIONS = {
     quiet: { type: 'boolean' }
 } as const;
 
-export interface ReplayFlags {
-    'target-org'?: string;
-    'instance-url'?: string;
-    'access-token'?: string;
+export interface ReplayFlags extends OrgValues {
     from?: string;
     model?: string;
     bulk?: boolean;
 }
 
-/** The org the flags (or SF_INSTANCE_URL/SF_ACCESS_TOKEN) name, or null for a folder. */
+/** The org the flags (or the SF_* environment) name, or null for a folder. */
 export function orgOf(values: ReplayFlags): ConnectOptions | null {
-    const flags = values['target-org'] ?? values['instance-url'] ?? values['access-token'];
-    if (values.from !== undefined && flags) throw new UsageError(messages.fromAndOrg);
-    const env = values.from === undefined && process.env.SF_INSTANCE_URL && process.env.SF_ACCESS_TOKEN;
-    if (!flags && !env) return null;
-    const options: ConnectOptions = {};
-    if (values['target-org']) options.targetOrg = values['target-org'];
-    if (values['instance-url']) options.instanceUrl = values['instance-url'];
-    if (values['access-token']) options.accessToken = values['access-token'];
-    return options;
+    return orgFrom(values, values.from);
 }
 
 /** Opens the folder or org the flags name; the model file, when given, is read first. */
@@ -68,7 +55,7 @@ export async function openEvidence(
 }
 
 export async function commandBacktest(argv: string[], connectionOverride?: Connection): Promise<number> {
-    const { values } = parseArgs({
+    const { values } = parseCommand({
         args: argv,
         options: { ...REPLAY_OPTIONS, format: { type: 'string' }, store: { type: 'boolean' } },
         strict: true

@@ -3,7 +3,6 @@
  * each as-of day better, out of sample, and writes them as a model file. It never activates
  * anything: `model push` does that, after a person has read the numbers.
  */
-import { parseArgs } from 'node:util';
 import type { Connection } from '@jsforce/jsforce-node';
 import { validateModel, InvalidModelError } from '../../../engine/model';
 import { replay } from '../../backtest/replay';
@@ -12,14 +11,14 @@ import { calibrate } from '../../calibrate/learn';
 import { FOLDS } from '../../calibrate/crossValidate';
 import { MIN_OUTCOMES } from '../../../records/backtest';
 import { fileTarget } from '../../output/atomicFile';
-import { UsageError } from '../args';
+import { parseCommand, UsageError } from '../args';
 import { messages } from '../messages';
 import { stderrProgress } from '../progress';
 import { readHorizon, readWindowRequest, resolveWindows } from '../windowArgs';
 import { openEvidence, orgOf, REPLAY_OPTIONS } from './backtest';
 
 export async function commandCalibrate(argv: string[], connectionOverride?: Connection): Promise<number> {
-    const { values } = parseArgs({
+    const { values } = parseCommand({
         args: argv,
         options: { ...REPLAY_OPTIONS, out: { type: 'string' } },
         strict: true

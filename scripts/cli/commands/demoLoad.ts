@@ -4,10 +4,11 @@
  * one JSON object goes to stdout and the summary to stderr.
  */
 import path from 'node:path';
-import { connect, OrgApi, type ConnectOptions } from '../../org';
+import { connect, OrgApi } from '../../org';
 import { loadDemoData, readLoadPlan } from '../../org/demoLoad';
 import { parseCommand, readFolder } from '../args';
 import { formatLoadSummary, loadSummaryJson } from '../loadSummary';
+import { ORG_OPTIONS, orgFrom } from '../orgFlags';
 import { stderrProgress } from '../progress';
 import { EXIT_STOPPED } from './scoreOrg';
 
@@ -15,10 +16,8 @@ export async function commandDemoLoad(argv: string[]): Promise<number> {
     const { values } = parseCommand({
         args: argv,
         options: {
+            ...ORG_OPTIONS,
             from: { type: 'string' },
-            'target-org': { type: 'string' },
-            'instance-url': { type: 'string' },
-            'access-token': { type: 'string' },
             json: { type: 'boolean' },
             quiet: { type: 'boolean' }
         },
@@ -27,12 +26,8 @@ export async function commandDemoLoad(argv: string[]): Promise<number> {
     const folder = readFolder(values.from, 'demo-data load');
     // Bad input stops here, before any login or API call.
     const plan = await readLoadPlan(folder);
-    const options: ConnectOptions = {};
-    if (values['target-org']) options.targetOrg = values['target-org'];
-    if (values['instance-url']) options.instanceUrl = values['instance-url'];
-    if (values['access-token']) options.accessToken = values['access-token'];
-    // No flags: connect() names what is missing (or uses SF_INSTANCE_URL/SF_ACCESS_TOKEN).
-    const api = new OrgApi(await connect(options));
+    // No flags: connect() names what is missing (or uses the SF_* environment).
+    const api = new OrgApi(await connect(orgFrom(values) ?? {}));
     const progress = stderrProgress(values.quiet !== true);
     try {
         const summary = await loadDemoData({

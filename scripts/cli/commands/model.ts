@@ -4,17 +4,16 @@
  * new version, activates it and deactivates the others; nothing is saved if it is invalid.
  */
 import type { Connection } from '@jsforce/jsforce-node';
-import { connect, OrgApi, type ConnectOptions } from '../../org';
+import { connect, OrgApi } from '../../org';
 import { readActiveModel } from '../../org/modelStore';
 import { fileTarget, stdoutTarget } from '../../output/atomicFile';
 import { inertText } from '../../output/terminalText';
 import { parseCommand, readModel, UsageError } from '../args';
 import { messages } from '../messages';
+import { ORG_OPTIONS, orgFrom } from '../orgFlags';
 
-const ORG_OPTIONS = {
-    'target-org': { type: 'string' },
-    'instance-url': { type: 'string' },
-    'access-token': { type: 'string' },
+const MODEL_OPTIONS = {
+    ...ORG_OPTIONS,
     out: { type: 'string' },
     notes: { type: 'string' }
 } as const;
@@ -23,17 +22,14 @@ export async function commandModel(argv: string[], connectionOverride?: Connecti
     const [sub, ...rest] = argv;
     const { values, positionals } = parseCommand({
         args: rest,
-        options: ORG_OPTIONS,
+        options: MODEL_OPTIONS,
         allowPositionals: true,
         strict: true
     });
     const connection = (): Promise<Connection> | Connection => {
         if (connectionOverride) return connectionOverride;
-        const options: ConnectOptions = {};
-        if (values['target-org']) options.targetOrg = values['target-org'];
-        if (values['instance-url']) options.instanceUrl = values['instance-url'];
-        if (values['access-token']) options.accessToken = values['access-token'];
-        return connect(options);
+        // No flags: connect() names what is missing (or uses the SF_* environment).
+        return connect(orgFrom(values) ?? {});
     };
     switch (sub) {
         case 'validate': {

@@ -30,6 +30,17 @@ export interface ScoreOrgArgs {
  * and day holds the lock; the checkpoint lets a re-run resume.
  */
 export const EXIT_STOPPED = 3;
+/**
+ * Exit code 4: the run went to the end but some records could not be written (the summary
+ * lists them). A schedule must see it fail: the org holds yesterday's scores for those accounts.
+ */
+export const EXIT_PARTIAL = 4;
+
+/** How a finished run ends: stopped early, partly written, or complete. */
+export function exitCodeOf(summary: { stoppedByLimit: string | null; failures: readonly unknown[] }): number {
+    if (summary.stoppedByLimit) return EXIT_STOPPED;
+    return summary.failures.length > 0 ? EXIT_PARTIAL : 0;
+}
 
 /**
  * Crash tests set TRUST_LEDGER_CRASH_AFTER_BATCHES=n: the process kills itself (SIGKILL, no
@@ -86,7 +97,7 @@ export async function scoreOrg(args: ScoreOrgArgs): Promise<number> {
             dryRun: args.dryRun
         });
         (args.format ? process.stderr : process.stdout).write(`${text}\n`);
-        return summary.stoppedByLimit ? EXIT_STOPPED : 0;
+        return exitCodeOf(summary);
     } catch (error) {
         progress.done();
         if (target) (target as OutputTarget).abort();
