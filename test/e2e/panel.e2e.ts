@@ -14,10 +14,13 @@ import { startPreviewAndBrowser } from './support/suite';
 
 const PILLARS = ['understanding', 'reliability', 'capability', 'fairness'];
 
-/** The demo's most trusted and least trusted accounts among those with some evidence. */
+/**
+ * The demo's most trusted and least trusted accounts among those with enough evidence for a
+ * band (a provisional score shows no band to compare).
+ */
 function exemplaryAndEroding(accounts: CliAccount[]): { exemplary: CliAccount; eroding: CliAccount } {
     const scored = accounts
-        .filter((account) => account.score !== null && account.confidence >= 0.1)
+        .filter((account) => account.score !== null && account.band !== null)
         .sort((a, b) => (b.score as number) - (a.score as number));
     return { exemplary: scored[0] as CliAccount, eroding: scored[scored.length - 1] as CliAccount };
 }
@@ -80,13 +83,23 @@ describe('Trust panel on the Account page', () => {
                 }))
             );
             const expected = account.drivers.filter((driver) => Math.abs(driver.impact) >= 0.05);
-            for (const driver of expected.slice(0, Math.min(expected.length, shown.length))) {
-                const row = shown.find((item) => item.signal === driver.signal);
-                expect(row).toBeDefined();
-                // The CLI's JSON rounds impacts to 0.01 and the panel its text to 0.1: compare the numbers.
-                const shownImpact = Number(/by (\d+(?:\.\d+)?)/.exec(row?.text ?? '')?.[1]);
-                expect(Math.abs(shownImpact - Math.abs(driver.impact))).toBeLessThanOrEqual(0.051);
+            // Every driver on screen is the CLI's, with the CLI's effect (the CLI's JSON rounds
+            // impacts to 0.01 and the panel its text to 0.1: compare the numbers).
+            for (const row of shown) {
+                const driver = expected.find((d) => d.signal === row.signal);
+                expect(driver).toBeDefined();
+                const shownImpact = Number(/by (\d+(?:\.\d+)?)/.exec(row.text)?.[1]);
+                expect(Math.abs(shownImpact - Math.abs(driver?.impact ?? Number.NaN))).toBeLessThanOrEqual(
+                    0.051
+                );
             }
+            // The strongest driver each way is always among them (the panel lists the top few of each).
+            const strongest = (sign: number) =>
+                expected
+                    .filter((d) => Math.sign(d.impact) === sign)
+                    .sort((a, b) => Math.abs(b.impact) - Math.abs(a.impact))[0];
+            for (const driver of [strongest(-1), strongest(1)])
+                if (driver) expect(shown.map((row) => row.signal)).toContain(driver.signal);
             expect(shown.length).toBeGreaterThan(0);
             await screenshot(watched.page, `panel-${kind}`);
             await screenshot(watched.page, `panel-${kind}-viewport`, { fullPage: false });
