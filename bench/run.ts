@@ -88,28 +88,20 @@ const BACKTEST_DAYS = Array.from({ length: 12 }, (_, i) => {
     return `${2025 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-01`;
 });
 
+/** One offline `score` of an export folder to a CSV file, through the CLI as a user runs it. */
+function scoreCsv(folder: string, outCsv: string): Measured {
+    const cli = path.join('bin', 'trust-ledger.js');
+    return run(
+        [cli, 'score', '--from', folder, '--as-of', AS_OF, '--format', 'csv', '--out', outCsv, '--quiet'],
+        'score csv'
+    );
+}
+
 /** A 12-window monthly backtest against one `score` of the same org, both through the CLI. */
 async function measureBacktest(accounts: number, seed: number, scored?: Measured) {
     const org = await ensureOrg(accounts, seed);
     const cli = path.join('bin', 'trust-ledger.js');
-    const score =
-        scored ??
-        run(
-            [
-                cli,
-                'score',
-                '--from',
-                org.dir,
-                '--as-of',
-                AS_OF,
-                '--format',
-                'csv',
-                '--out',
-                path.join(OUT, `scores-${accounts}.csv`),
-                '--quiet'
-            ],
-            'score csv'
-        );
+    const score = scored ?? scoreCsv(org.dir, path.join(OUT, `scores-${accounts}.csv`));
     const out = path.join(OUT, `backtest-${accounts}.json`);
     const backtest = run(
         [
@@ -178,22 +170,7 @@ async function main(): Promise<void> {
         const parse = run(['--require', 'tsx/cjs', path.join('bench', 'parseOnly.ts'), org.dir], 'parse');
         const outCsv = path.join(OUT, `scores-${accounts}.csv`);
         const cli = path.join('bin', 'trust-ledger.js');
-        const score = run(
-            [
-                cli,
-                'score',
-                '--from',
-                org.dir,
-                '--as-of',
-                AS_OF,
-                '--format',
-                'csv',
-                '--out',
-                outCsv,
-                '--quiet'
-            ],
-            'score csv'
-        );
+        const score = scoreCsv(org.dir, outCsv);
         const phases = JSON.parse(
             run(['--require', 'tsx/cjs', path.join('bench', 'scorePhases.ts'), org.dir, AS_OF], 'phases')
                 .stdout

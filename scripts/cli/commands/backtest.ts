@@ -5,9 +5,8 @@
  */
 import type { Connection } from '@jsforce/jsforce-node';
 import { formatDay, todayUtc } from '../../../engine/dates';
-import type { BacktestResult } from '../../../records/backtest';
 import { backtestReport } from '../../backtest/report';
-import { replay } from '../../backtest/replay';
+import { replay, type Replay } from '../../backtest/replay';
 import { openFolder, openOrg, type OpenedEvidence } from '../../backtest/source';
 import { modelRecordOfVersion, storeBacktest } from '../../backtest/store';
 import { backtestTable } from '../../backtest/table';
@@ -16,8 +15,8 @@ import type { ConnectOptions } from '../../org';
 import { parseCommand, readFolder, readModel, UsageError } from '../args';
 import { messages } from '../messages';
 import { ORG_OPTIONS, orgFrom, type OrgValues } from '../orgFlags';
-import { stderrProgress } from '../progress';
-import { readHorizon, readWindowRequest, resolveWindows } from '../windowArgs';
+import { stderrProgress, type Progress } from '../progress';
+import { readHorizon, readWindowRequest, resolveWindows, type WindowRequest } from '../windowArgs';
 
 export const REPLAY_OPTIONS = {
     ...ORG_OPTIONS,
@@ -54,6 +53,36 @@ export async function openEvidence(
     return openFolder(readFolder(values.from, command), model ?? readModel(undefined));
 }
 
+/**
+ * The step backtest and calibrate share: open the folder or org the flags name, replay every
+ * window once with progress on stderr, hand the replay to `use` while the evidence is open,
+ * then close it.
+ */
+export async function replayFromFlags<T>(
+    values: ReplayFlags & { quiet?: boolean },
+    command: string,
+    request: WindowRequest,
+    horizonDays: number,
+    connectionOverride: Connection | undefined,
+    use: (run: Replay, evidence: OpenedEvidence, progress: Progress) => T
+): Promise<{ value: T; evidence: OpenedEvidence }> {
+    const progress = stderrProgress(!(values.quiet ?? false));
+    const evidence = await openEvidence(values, command, connectionOverride);
+    try {
+        const run = await replay({
+            chunks: evidence.chunks,
+            model: evidence.model,
+            horizonDays,
+            windows: (newest) => resolveWindows(request, horizonDays, newest),
+            onProgress: (stage, done, total) => progress.update(stage, done, total)
+        });
+        return { value: use(run, evidence, progress), evidence };
+    } finally {
+        progress.done();
+        evidence.close();
+    }
+}
+
 export async function commandBacktest(argv: string[], connectionOverride?: Connection): Promise<number> {
     const { values } = parseCommand({
         args: argv,
@@ -66,23 +95,17 @@ export async function commandBacktest(argv: string[], connectionOverride?: Conne
     const request = readWindowRequest(values, 'backtest');
     const store = values.store ?? false;
     if (store && !connectionOverride && orgOf(values) === null) throw new UsageError(messages.storeNeedsOrg);
-    const progress = stderrProgress(!(values.quiet ?? false));
-    const evidence = await openEvidence(values, 'backtest', connectionOverride);
-    let result: BacktestResult;
-    try {
-        const run = await replay({
-            chunks: evidence.chunks,
-            model: evidence.model,
-            horizonDays,
-            windows: (newest) => resolveWindows(request, horizonDays, newest),
-            onProgress: (stage, done, total) => progress.update(stage, done, total)
-        });
-        progress.done();
-        result = backtestReport(run, evidence.model, horizonDays);
-    } finally {
-        progress.done();
-        evidence.close();
-    }
+    const { value: result, evidence } = await replayFromFlags(
+        values,
+        'backtest',
+        request,
+        horizonDays,
+        connectionOverride,
+        (run, opened, progress) => {
+            progress.done();
+            return backtestReport(run, opened.model, horizonDays);
+        }
+    );
     for (const w of evidence.warnings) process.stderr.write(`warning: ${w}\n`);
     for (const w of result.windows)
         if (w.incomplete && result.newestRecord)

@@ -5,7 +5,6 @@
  */
 import type { Connection } from '@jsforce/jsforce-node';
 import { validateModel, InvalidModelError } from '../../../engine/model';
-import { replay } from '../../backtest/replay';
 import { calibrateMessages as m } from '../../backtest/messages';
 import { calibrate } from '../../calibrate/learn';
 import { FOLDS } from '../../calibrate/crossValidate';
@@ -13,9 +12,8 @@ import { MIN_OUTCOMES } from '../../../records/backtest';
 import { fileTarget } from '../../output/atomicFile';
 import { parseCommand, UsageError } from '../args';
 import { messages } from '../messages';
-import { stderrProgress } from '../progress';
-import { readHorizon, readWindowRequest, resolveWindows } from '../windowArgs';
-import { openEvidence, orgOf, REPLAY_OPTIONS } from './backtest';
+import { readHorizon, readWindowRequest } from '../windowArgs';
+import { orgOf, replayFromFlags, REPLAY_OPTIONS } from './backtest';
 
 export async function commandCalibrate(argv: string[], connectionOverride?: Connection): Promise<number> {
     const { values } = parseCommand({
@@ -28,24 +26,18 @@ export async function commandCalibrate(argv: string[], connectionOverride?: Conn
     if (values.out === undefined)
         throw new UsageError(messages.missingOption('--out <model.json>', 'calibrate'));
     const out = values.out;
-    const progress = stderrProgress(!(values.quiet ?? false));
-    const evidence = await openEvidence(values, 'calibrate', connectionOverride);
     const source = connectionOverride || orgOf(values) ? 'an org' : `the export ${values.from ?? ''}`.trim();
-    let result: ReturnType<typeof calibrate>;
-    try {
-        const run = await replay({
-            chunks: evidence.chunks,
-            model: evidence.model,
-            horizonDays,
-            windows: (newest) => resolveWindows(request, horizonDays, newest),
-            onProgress: (stage, done, total) => progress.update(stage, done, total)
-        });
-        progress.update('learning weights', 0);
-        result = calibrate(run, evidence.model, horizonDays, source);
-    } finally {
-        progress.done();
-        evidence.close();
-    }
+    const { value: result, evidence } = await replayFromFlags(
+        values,
+        'calibrate',
+        request,
+        horizonDays,
+        connectionOverride,
+        (run, opened, progress) => {
+            progress.update('learning weights', 0);
+            return calibrate(run, opened.model, horizonDays, source);
+        }
+    );
     for (const w of evidence.warnings) process.stderr.write(`warning: ${w}\n`);
     if (result.kind === 'tooFew') {
         process.stdout.write(`${m.tooFew(result.outcomes, result.churned, MIN_OUTCOMES, FOLDS)}\n`);
