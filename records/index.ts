@@ -1,12 +1,14 @@
 /**
  * Salesforce records ⇄ engine shapes, shared by the CLI and the components (bundled into
  * `c/trustEngine` beside the engine): UI API GraphQL nodes → evidence, stored receipts and
- * model versions; a result → the `Trust_Score__c` and Account fields both sides write.
+ * model versions; saving a new model version; a result → the `Trust_Score__c` and Account
+ * fields both sides write.
  */
 export * from './graphqlValues';
 export * from './graphqlEvidence';
 export * from './storedReceipt';
 export * from './modelRecord';
+export * from './modelVersion';
 export * from './receipt';
 export * from './whatIf';
 export * from './backtest';

@@ -25,6 +25,8 @@ export interface ModelVersion {
     baselines: OrgBaselines;
     /** Whether `baselines` come from a batch run (false = the shipped defaults). */
     hasStoredBaselines: boolean;
+    /** `Baselines__c` as stored, when the query selected it: a new version copies it as it is. */
+    baselinesText: string | null;
 }
 
 function parseDefinition(text: string | null): { model: TrustModel | null; issues: ModelIssue[] } {
@@ -44,7 +46,8 @@ function parseDefinition(text: string | null): { model: TrustModel | null; issue
     return result.ok ? { model: result.model, issues: [] } : { model: null, issues: result.issues };
 }
 
-function parseBaselines(text: string | null): OrgBaselines | null {
+/** Stored `Baselines__c` text as baselines, or null when there is none or it is not JSON. */
+export function parseStoredBaselines(text: string | null): OrgBaselines | null {
     if (text === null || text.trim() === '') return null;
     try {
         return normaliseBaselines(JSON.parse(text));
@@ -57,7 +60,8 @@ export function modelVersionFromNode(node: GraphqlNode): ModelVersion {
     const r = new NodeReader('Trust_Model__c', node);
     const definitionText = r.text('Definition__c');
     const parsed = parseDefinition(definitionText);
-    const stored = node.Baselines__c === undefined ? null : parseBaselines(r.text('Baselines__c'));
+    const baselinesText = node.Baselines__c === undefined ? null : r.text('Baselines__c');
+    const stored = parseStoredBaselines(baselinesText);
     const version = r.num('Version__c');
     return {
         recordId: r.id,
@@ -70,7 +74,8 @@ export function modelVersionFromNode(node: GraphqlNode): ModelVersion {
         model: parsed.model,
         issues: parsed.issues,
         baselines: stored ?? { ...DEFAULT_BASELINES },
-        hasStoredBaselines: stored !== null
+        hasStoredBaselines: stored !== null,
+        baselinesText
     };
 }
 
@@ -88,7 +93,8 @@ export function defaultModelVersion(): ModelVersion {
         model,
         issues: [],
         baselines: { ...DEFAULT_BASELINES },
-        hasStoredBaselines: false
+        hasStoredBaselines: false,
+        baselinesText: null
     };
 }
 

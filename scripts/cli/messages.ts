@@ -89,6 +89,8 @@ export const messages = {
     modelValid: (name: string, version: number) => `model "${name}" v${version} is valid`,
     modelPushed: (name: string, version: number, id: string) =>
         `saved model "${name}" as version ${version} (${id}) and made it the active one`,
+    modelStillActive: (versions: string) =>
+        `warning: could not deactivate version ${versions}; the new version is used (the highest active one), deactivate the others in the org`,
     noActiveModel: 'note: the org has no active Trust_Model__c; this is the default model',
     badAccountId: (id: string) => `"${id}" is not a Salesforce record id`,
     accountNotInOrg: (id: string) => `account ${id} is not in the org (or not visible to this user)`,

@@ -2,8 +2,9 @@
  * The active `Trust_Model__c` (highest version if two are active), its stored baselines,
  * and writing baselines back after a full run.
  */
-import { normaliseBaselines, type OrgBaselines } from '../../engine/baselines';
+import type { OrgBaselines } from '../../engine/baselines';
 import { defaultModel, parseModelJson, type TrustModel } from '../../engine/model';
+import { parseStoredBaselines } from '../../records/modelRecord';
 import type { OrgApi } from './orgApi';
 
 export interface ActiveModel {
@@ -31,15 +32,7 @@ export async function readActiveModel(api: OrgApi): Promise<ActiveModel> {
         row.Definition__c ?? '',
         `Trust_Model__c ${row.Id} (${row.Name} v${row.Version__c ?? '?'})`
     );
-    let stored: OrgBaselines | null = null;
-    if (row.Baselines__c) {
-        try {
-            stored = normaliseBaselines(JSON.parse(row.Baselines__c));
-        } catch {
-            stored = null;
-        }
-    }
-    return { model, recordId: row.Id, storedBaselines: stored };
+    return { model, recordId: row.Id, storedBaselines: parseStoredBaselines(row.Baselines__c) };
 }
 
 export async function writeBaselines(

@@ -1,11 +1,14 @@
 /**
  * `model validate <file>`, `model pull [--out file]`, `model push <file> [--notes …]`: the
  * model as a JSON file that can live in version control. Push validates first, then saves a
- * new version, activates it and deactivates the others; nothing is saved if it is invalid.
+ * new version as the setup page does (records/modelVersion.ts): active, with the replaced
+ * version's baselines, the others deactivated; nothing is saved if it is invalid.
  */
 import type { Connection } from '@jsforce/jsforce-node';
 import { connect, OrgApi } from '../../org';
 import { readActiveModel } from '../../org/modelStore';
+import { modelVersionApi } from '../../org/modelVersionApi';
+import { saveModelVersion } from '../../../records/modelVersion';
 import { fileTarget, stdoutTarget } from '../../output/atomicFile';
 import { inertText } from '../../output/terminalText';
 import { parseCommand, readModel, UsageError } from '../args';
@@ -61,36 +64,18 @@ export async function commandModel(argv: string[], connectionOverride?: Connecti
             if (file === undefined) throw new UsageError(messages.missingOption('<file.json>', 'model push'));
             const model = readModel(file);
             const api = new OrgApi(await connection());
-            const readVersions = () =>
-                api.query<{ Id: string; Version__c: number | null; Active__c: boolean }>(
-                    'SELECT Id, Version__c, Active__c FROM Trust_Model__c ORDER BY Version__c DESC'
-                );
-            const create = (version: number) =>
-                api.post<{ id: string }>(`/services/data/v${api.version}/sobjects/Trust_Model__c`, {
-                    Name: model.name.slice(0, 80),
-                    Version__c: version,
-                    Active__c: true,
-                    Definition__c: JSON.stringify({ ...model, version }, null, 2),
-                    Notes__c: values.notes ?? `Pushed from ${file}`
-                });
-            let page = await readVersions();
-            let version = Math.max(0, ...page.records.map((r) => r.Version__c ?? 0)) + 1;
-            let created: { id: string };
-            try {
-                created = await create(version);
-            } catch (error) {
-                // Version__c is unique: an admin saving from the setup page at the same moment
-                // took this number. Read the versions again and take the next one, once.
-                if ((error as { errorCode?: unknown }).errorCode !== 'DUPLICATE_VALUE') throw error;
-                page = await readVersions();
-                version = Math.max(0, ...page.records.map((r) => r.Version__c ?? 0)) + 1;
-                created = await create(version);
-            }
-            const others = page.records
-                .filter((r) => r.Active__c && r.Id !== created.id)
-                .map((r) => ({ Id: r.Id, Active__c: false }));
-            if (others.length > 0) await api.update('Trust_Model__c', others);
-            process.stdout.write(`${messages.modelPushed(inertText(model.name), version, created.id)}\n`);
+            // The setup page saves through the same sequence: next number, the active
+            // version's baselines carried over, created active before the old is deactivated.
+            const result = await saveModelVersion(modelVersionApi(api), {
+                model,
+                notes: values.notes ?? `Pushed from ${file}`
+            });
+            if (result.outcome === 'failed') throw result.error;
+            if (result.outcome === 'partial')
+                process.stderr.write(`${messages.modelStillActive(result.stillActive.join(', '))}\n`);
+            process.stdout.write(
+                `${messages.modelPushed(inertText(model.name), result.version, result.recordId)}\n`
+            );
             return 0;
         }
         default:

@@ -2378,7 +2378,7 @@ function parseDefinition(text) {
   const result = validateModel(json);
   return result.ok ? { model: result.model, issues: [] } : { model: null, issues: result.issues };
 }
-function parseBaselines(text) {
+function parseStoredBaselines(text) {
   if (text === null || text.trim() === "") return null;
   try {
     return normaliseBaselines(JSON.parse(text));
@@ -2390,7 +2390,8 @@ function modelVersionFromNode(node) {
   const r = new NodeReader("Trust_Model__c", node);
   const definitionText = r.text("Definition__c");
   const parsed = parseDefinition(definitionText);
-  const stored = node.Baselines__c === void 0 ? null : parseBaselines(r.text("Baselines__c"));
+  const baselinesText = node.Baselines__c === void 0 ? null : r.text("Baselines__c");
+  const stored = parseStoredBaselines(baselinesText);
   const version = r.num("Version__c");
   return {
     recordId: r.id,
@@ -2403,7 +2404,8 @@ function modelVersionFromNode(node) {
     model: parsed.model,
     issues: parsed.issues,
     baselines: stored ?? { ...DEFAULT_BASELINES },
-    hasStoredBaselines: stored !== null
+    hasStoredBaselines: stored !== null,
+    baselinesText
   };
 }
 function defaultModelVersion() {
@@ -2419,7 +2421,8 @@ function defaultModelVersion() {
     model,
     issues: [],
     baselines: { ...DEFAULT_BASELINES },
-    hasStoredBaselines: false
+    hasStoredBaselines: false,
+    baselinesText: null
   };
 }
 function modelVersions(connection) {
@@ -2428,6 +2431,82 @@ function modelVersions(connection) {
 function activeModelVersion(connection) {
   const active = modelVersions(connection).filter((v) => v.active);
   return active[0] ?? defaultModelVersion();
+}
+
+// records/modelVersion.ts
+var TRUST_MODEL_OBJECT = "Trust_Model__c";
+function nextVersionNumber(versions) {
+  let highest = 0;
+  for (const v of versions ?? [])
+    if (typeof v.version === "number" && v.version > highest) highest = v.version;
+  return Math.floor(highest) + 1;
+}
+function carriedBaselines(versions) {
+  const active = versions.filter((v) => v.active && v.recordId).sort((a, b) => b.version - a.version)[0];
+  const text = active?.baselinesText ?? null;
+  return text !== null && parseStoredBaselines(text) !== null ? text : null;
+}
+function newVersionFields(model, {
+  version,
+  notes,
+  baselinesText
+}) {
+  const fields = {
+    Name: String(model.name).slice(0, 80),
+    Version__c: version,
+    Definition__c: JSON.stringify({ ...model, version }, null, 2),
+    Notes__c: notes && notes.trim() !== "" ? notes.trim() : null,
+    Active__c: true
+  };
+  if (baselinesText) fields.Baselines__c = baselinesText;
+  return fields;
+}
+function isDuplicateValue(error) {
+  if (typeof error !== "object" || error === null) return false;
+  const e = error;
+  const body = e.body;
+  const listed = Array.isArray(body) ? body : [...body?.output?.errors ?? [], ...Object.values(body?.output?.fieldErrors ?? {}).flat()];
+  return [e, ...listed].some((entry) => entry?.errorCode === "DUPLICATE_VALUE");
+}
+async function saveModelVersion(api, input) {
+  const { model, notes, atLeast = 1 } = input;
+  let known = input.versions;
+  let version = atLeast;
+  const create = (number, versions) => api.createRecord({
+    apiName: TRUST_MODEL_OBJECT,
+    fields: newVersionFields(model, {
+      version: number,
+      notes,
+      baselinesText: carriedBaselines(versions)
+    })
+  });
+  let created;
+  try {
+    known ??= await api.readVersions();
+    version = Math.max(nextVersionNumber(known), atLeast);
+    created = await create(version, known);
+  } catch (error) {
+    if (!isDuplicateValue(error)) return { outcome: "failed", version, error };
+    try {
+      known = await api.readVersions();
+      version = Math.max(nextVersionNumber(known), version + 1);
+      created = await create(version, known);
+    } catch (retryError) {
+      return { outcome: "failed", version, error: retryError };
+    }
+  }
+  const stillActive = [];
+  const errors = [];
+  for (const old of known) {
+    if (!old.active || !old.recordId || old.recordId === created.id) continue;
+    try {
+      await api.updateRecord({ fields: { Id: old.recordId, Active__c: false } });
+    } catch (error) {
+      stillActive.push(old.version);
+      errors.push(error);
+    }
+  }
+  return stillActive.length > 0 ? { outcome: "partial", version, recordId: created.id, stillActive, errors } : { outcome: "saved", version, recordId: created.id };
 }
 
 // records/receipt.ts
@@ -2810,10 +2889,12 @@ export {
   SIGNAL_FIELDS,
   SIGNAL_IDS,
   SIGNAL_LABELS,
+  TRUST_MODEL_OBJECT,
   accountTrustFields,
   activeModelVersion,
   bandFor,
   bandOutcomes,
+  carriedBaselines,
   changesNeedingEvidence,
   computeBaselines,
   dayOfInstant,
@@ -2828,6 +2909,7 @@ export {
   formatDay,
   instantOfDay,
   isClosedRenewal,
+  isDuplicateValue,
   isPillarId,
   isProvisional,
   isSignalId,
@@ -2835,12 +2917,15 @@ export {
   lowestBand,
   modelVersionFromNode,
   modelVersions,
+  newVersionFields,
+  nextVersionNumber,
   nodesOf,
   normaliseBaselines,
   parseDay,
   parseInstant,
   parseModel,
   parseModelJson,
+  parseStoredBaselines,
   rankAuc,
   readStoredBacktest,
   receiptCoverage,
@@ -2849,6 +2934,7 @@ export {
   receiptUpdateFields,
   renewalOutcome,
   roundAuc,
+  saveModelVersion,
   scoreAccount,
   scoreFromSignals,
   signalOutcomes,

@@ -1,8 +1,9 @@
 /**
  * The setup page's draft model, as pure functions (service module, not exposed): immutable
  * edits by setting path, the share of the score each signal and pillar really carries,
- * validation through the engine's own schema with messages from c/trustModelMessages, the JSON file
- * format of `trust-ledger model pull|push`, and the fields of a new model version.
+ * validation through the engine's own schema with messages from c/trustModelMessages, and the JSON
+ * file format of `trust-ledger model pull|push`. A new version's fields come from the save
+ * sequence the CLI shares (`newVersionFields` of c/trustEngine).
  *
  * The engine's validator is the only authority on what a valid model is; this module only
  * words its findings for an admin and says which field each one belongs to.
@@ -146,32 +147,6 @@ export function parseModelFile(text) {
     return check.ok
         ? { ok: true, model: check.model, summary: [] }
         : { ok: false, model: null, summary: check.summary };
-}
-
-/** The version number a new save gets: one above every version the org has, active or not. */
-export function nextVersionNumber(versions) {
-    let highest = 0;
-    for (const v of versions ?? [])
-        if (typeof v.version === 'number' && v.version > highest) highest = v.version;
-    return Math.floor(highest) + 1;
-}
-
-/**
- * The `Trust_Model__c` fields of a new, active version: the definition carries the same
- * version number as the record, and the baselines of the version it replaces are copied so
- * the panel keeps scoring with the org's baselines until the next batch run stores new ones.
- */
-export function newVersionFields(model, { version, notes, baselinesText }) {
-    const definition = { ...model, version };
-    const fields = {
-        Name: String(model.name).slice(0, 80),
-        Version__c: version,
-        Definition__c: JSON.stringify(definition, null, 2),
-        Notes__c: notes && notes.trim() !== '' ? notes.trim() : null,
-        Active__c: true
-    };
-    if (baselinesText) fields.Baselines__c = baselinesText;
-    return fields;
 }
 
 /** Whether two models say the same thing, ignoring their version numbers. */

@@ -1,6 +1,5 @@
 import { LightningElement, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { getObjectInfo, getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import canManageModel from '@salesforce/customPermission/Manage_Trust_Model';
@@ -55,7 +54,6 @@ export default class TrustSetup extends LightningElement {
     active;
     activeCount = 0;
     baseModel;
-    baselinesTextById = new Map();
     /** The active version's last stored backtest, or null. */
     activeBacktest = null;
 
@@ -90,9 +88,6 @@ export default class TrustSetup extends LightningElement {
         if (connection === undefined) return;
         this.loadErrors = undefined;
         this.versions = modelVersions(connection);
-        this.baselinesTextById = new Map(
-            nodesOf(connection).map((node) => [node.Id, node.Baselines__c?.value ?? null])
-        );
         const actives = this.versions.filter((v) => v.active);
         this.activeCount = actives.length;
         this.active = actives[0] ?? defaultModelVersion();
@@ -321,30 +316,23 @@ export default class TrustSetup extends LightningElement {
     }
 
     /**
-     * Saves the draft as a new active version (see `saveVersion.js`) and says what happened:
+     * Saves the draft as a new active version (see `saveVersion.js`: the active version's
+     * baselines go with it, as with `model push`) and says what happened:
      * nothing changed, both versions active and how to finish, or the new version is active.
      */
     async handleSave() {
         if (this.saveDisabled) return;
         this.clearMessages();
         const model = this.check.model;
-        const baselinesText =
-            this.active?.recordId && this.active.hasStoredBaselines
-                ? this.baselinesTextById.get(this.active.recordId)
-                : null;
         this.saving = true;
         let result;
         try {
-            result = await saveNewVersion(
-                { createRecord, updateRecord, readVersions: () => this.readVersions() },
-                {
-                    model,
-                    versions: this.versions,
-                    notes: this.notes,
-                    baselinesText,
-                    atLeast: this.highestSaved + 1
-                }
-            );
+            result = await saveNewVersion(() => this.readVersions(), {
+                model,
+                versions: this.versions,
+                notes: this.notes,
+                atLeast: this.highestSaved + 1
+            });
         } catch (error) {
             result = { outcome: 'failed', error };
         } finally {

@@ -1,12 +1,10 @@
-import { defaultModel, validateModel } from 'c/trustEngine';
+import { defaultModel, newVersionFields, nextVersionNumber, validateModel } from 'c/trustEngine';
 import {
     addBand,
     checkDraft,
     contractLookupFields,
     listOptions,
     modelToJson,
-    newVersionFields,
-    nextVersionNumber,
     parseModelFile,
     removeBand,
     sameDefinition,

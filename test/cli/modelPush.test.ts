@@ -1,0 +1,74 @@
+/**
+ * `model push` against the local org saves a version the way the setup page does: the
+ * baselines the last batch run stored on the active version go with the new one, so the
+ * panel keeps scoring with the org's own baselines, not the shipped defaults.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { OrgApi } from '../../scripts/org';
+import { readActiveModel } from '../../scripts/org/modelStore';
+import { SMALL_ORG } from '../support/cli';
+import { cliAsync, localOrg } from '../support/localOrgRun';
+
+jest.setTimeout(120_000);
+
+const AS_OF = '2026-06-30';
+const DEFAULT_MODEL = path.join(__dirname, '..', '..', 'config', 'default-model.json');
+let scratch: string;
+
+beforeAll(() => {
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'trust-ledger-push-'));
+    process.env.TRUST_LEDGER_STATE_DIR = path.join(scratch, 'state');
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+interface VersionRow {
+    Id: string;
+    Version__c: number;
+    Active__c: boolean;
+    Baselines__c: string | null;
+    Notes__c: string | null;
+}
+
+describe('model push', () => {
+    it('carries the baselines the batch stored on the active version to the new version', async () => {
+        const { org, conn } = await localOrg({ importFrom: SMALL_ORG });
+        const orgArgs = ['--instance-url', org.instanceUrl, '--access-token', org.accessToken];
+        try {
+            const first = await cliAsync(['model', 'push', DEFAULT_MODEL, ...orgArgs]);
+            expect(first.status).toBe(0);
+            // The batch run computes the org's baselines and stores them on the active version.
+            expect((await cliAsync(['score', ...orgArgs, '--as-of', AS_OF, '--quiet'])).status).toBe(0);
+            const stored = (
+                await conn.query<VersionRow>(
+                    'SELECT Id, Baselines__c FROM Trust_Model__c WHERE Active__c = true'
+                )
+            ).records[0]?.Baselines__c;
+            expect(JSON.parse(stored ?? 'null')).toMatchObject({ computedAsOf: AS_OF });
+
+            const model = JSON.parse(readFileSync(DEFAULT_MODEL, 'utf8')) as { name: string };
+            const file = path.join(scratch, 'model.json');
+            writeFileSync(file, JSON.stringify({ ...model, name: 'Promises first' }));
+            const second = await cliAsync(['model', 'push', file, ...orgArgs, '--notes', '  promises  ']);
+            expect(second.stderr).toBe('');
+            expect(second.status).toBe(0);
+            expect(second.stdout).toMatch(/saved model "Promises first" as version 2 \(\w+\)/);
+
+            const versions = await conn.query<VersionRow>(
+                'SELECT Id, Version__c, Active__c, Baselines__c, Notes__c FROM Trust_Model__c ORDER BY Version__c'
+            );
+            expect(versions.records[1]?.Baselines__c).toBe(stored);
+            expect(versions.records.map((r) => [r.Version__c, r.Active__c, r.Notes__c])).toEqual([
+                [1, false, `Pushed from ${DEFAULT_MODEL}`],
+                [2, true, 'promises']
+            ]);
+            // What the panel and a partial run read: the new version, with the org's baselines.
+            const active = await readActiveModel(new OrgApi(conn));
+            expect(active.model.name).toBe('Promises first');
+            expect(active.storedBaselines).toMatchObject({ accounts: expect.any(Number) });
+        } finally {
+            await org.close();
+        }
+    });
+});
