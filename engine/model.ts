@@ -82,9 +82,63 @@ export const DEFAULT_MIN_CONFIDENCE = 0.25;
 /** Above this no account could ever earn a band in practice; the setting is refused. */
 export const MAX_MIN_CONFIDENCE = 0.9;
 
+/**
+ * What is wrong with a setting, as a stable code: each surface words it in its own language
+ * from the code and its params (the CLI prints `message`, the components map the code to a
+ * Custom Label), so no one has to read meaning back out of an English sentence.
+ */
+export const MODEL_ISSUE_CODES = [
+    /** Nothing, null or blank where a value is needed. */
+    'required',
+    'notNumber',
+    'wholeNumber',
+    /** params: min, value */
+    'atLeast',
+    /** params: min, value (the limit itself is refused) */
+    'above',
+    /** params: max, value */
+    'atMost',
+    /** A weight between 0 and the smallest one that still counts; params: min, value */
+    'zeroOrAtLeast',
+    'notText',
+    'notList',
+    'notObject',
+    'notBoolean',
+    /** params: allowed (the pillar ids, comma-separated) */
+    'notPillar',
+    /** params: key, kind (setting, signal, pillar, mapping), allowed */
+    'unknownKey',
+    /** params: signal */
+    'signalMissing',
+    'bandsEmpty',
+    /** params: name */
+    'bandNameDuplicate',
+    /** params: min */
+    'firstBandZero',
+    /** params: min, previousMin, previousName */
+    'bandOrder',
+    /** Not an Opportunity field API name. */
+    'fieldName',
+    /** params: type */
+    'alsoRenewal',
+    /** params: type */
+    'alsoUpgrade',
+    'weightsAllZero',
+    /** params: detail (the parser's own words) */
+    'notJson',
+    /** A stored model record without a definition. */
+    'definitionEmpty'
+] as const;
+
+export type ModelIssueCode = (typeof MODEL_ISSUE_CODES)[number];
+
 export interface ModelIssue {
     /** Dotted path of the offending setting, e.g. `signals.winRate.weight`. */
     path: string;
+    code: ModelIssueCode;
+    /** The values the code's wording needs (see {@link MODEL_ISSUE_CODES}); `got` is the value found. */
+    params: Record<string, string | number>;
+    /** The issue in English, for developers and the CLI. */
     message: string;
 }
 
@@ -114,12 +168,29 @@ function describe(value: Json): string {
     return typeof value === 'object' ? 'an object' : typeof value;
 }
 
+/** Nothing, null or blank text: an empty field rather than a wrong value. */
+function isBlank(value: Json): boolean {
+    return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
 /** Collects issues while walking the definition; each check names its path. */
 class Checker {
     readonly issues: ModelIssue[] = [];
 
-    fail(path: string, message: string): void {
-        this.issues.push({ path, message });
+    fail(path: string, code: ModelIssueCode, params: ModelIssue['params'], message: string): void {
+        this.issues.push({ path, code, params, message });
+    }
+
+    /** A value of the wrong kind: `required` when it is blank, `code` otherwise. */
+    wrongKind(
+        path: string,
+        code: ModelIssueCode,
+        value: Json,
+        message: string,
+        extra: ModelIssue['params'] = {}
+    ) {
+        const got = value === undefined ? 'nothing' : describe(value);
+        this.fail(path, isBlank(value) ? 'required' : code, { ...extra, got }, `${message} (got ${got})`);
     }
 
     number(
@@ -138,21 +209,29 @@ class Checker {
         const value = obj[key];
         const at = path ? `${path}.${key}` : key;
         if (typeof value !== 'number' || !Number.isFinite(value)) {
-            this.fail(
-                at,
-                `must be a finite number (got ${value === undefined ? 'nothing' : describe(value)})`
-            );
+            this.wrongKind(at, 'notNumber', value, 'must be a finite number');
             return undefined;
         }
-        if (rule.integer && !Number.isInteger(value)) this.fail(at, `must be a whole number (got ${value})`);
+        if (rule.integer && !Number.isInteger(value))
+            this.fail(at, 'wholeNumber', { value }, `must be a whole number (got ${value})`);
         if (rule.min !== undefined && value < rule.min)
-            this.fail(at, `must be at least ${rule.min} (got ${value})`);
+            this.fail(at, 'atLeast', { min: rule.min, value }, `must be at least ${rule.min} (got ${value})`);
         if (rule.minExclusive !== undefined && value <= rule.minExclusive)
-            this.fail(at, `must be greater than ${rule.minExclusive} (got ${value})`);
+            this.fail(
+                at,
+                'above',
+                { min: rule.minExclusive, value },
+                `must be greater than ${rule.minExclusive} (got ${value})`
+            );
         if (rule.max !== undefined && value > rule.max)
-            this.fail(at, `must be at most ${rule.max} (got ${value})`);
+            this.fail(at, 'atMost', { max: rule.max, value }, `must be at most ${rule.max} (got ${value})`);
         if (rule.zeroOrAtLeast !== undefined && value > 0 && value < rule.zeroOrAtLeast)
-            this.fail(at, `must be 0 or at least ${rule.zeroOrAtLeast} (got ${value})`);
+            this.fail(
+                at,
+                'zeroOrAtLeast',
+                { min: rule.zeroOrAtLeast, value },
+                `must be 0 or at least ${rule.zeroOrAtLeast} (got ${value})`
+            );
         return value;
     }
 
@@ -161,10 +240,7 @@ class Checker {
         const at = path ? `${path}.${key}` : key;
         if (value === undefined && optional) return undefined;
         if (typeof value !== 'string' || value.trim() === '') {
-            this.fail(
-                at,
-                `must be a non-empty text (got ${value === undefined ? 'nothing' : describe(value)})`
-            );
+            this.wrongKind(at, 'notText', value, 'must be a non-empty text');
             return undefined;
         }
         return value;
@@ -174,16 +250,18 @@ class Checker {
         const value = obj[key];
         const at = `${path}.${key}`;
         if (!Array.isArray(value)) {
-            this.fail(
-                at,
-                `must be a list of texts (got ${value === undefined ? 'nothing' : describe(value)})`
-            );
+            this.wrongKind(at, 'notList', value, 'must be a list of texts');
             return [];
         }
         const out: string[] = [];
         value.forEach((item: Json, i: number) => {
             if (typeof item !== 'string' || item.trim() === '')
-                this.fail(`${at}[${i}]`, `must be a non-empty text (got ${describe(item)})`);
+                this.fail(
+                    `${at}[${i}]`,
+                    isBlank(item) ? 'required' : 'notText',
+                    { got: describe(item) },
+                    `must be a non-empty text (got ${describe(item)})`
+                );
             else out.push(item);
         });
         return out;
@@ -193,7 +271,12 @@ class Checker {
         for (const key of Object.keys(obj)) {
             if (!allowed.includes(key)) {
                 const at = path ? `${path}.${key}` : key;
-                this.fail(at, `unknown ${what} "${key}"; expected one of: ${allowed.join(', ')}`);
+                this.fail(
+                    at,
+                    'unknownKey',
+                    { key, kind: what, allowed: allowed.join(', ') },
+                    `unknown ${what} "${key}"; expected one of: ${allowed.join(', ')}`
+                );
             }
         }
     }
@@ -243,7 +326,12 @@ const HOURS_RULE = MODEL_LIMITS.resolutionTargetHours;
 function checkSignals(c: Checker, raw: Json): Record<SignalId, SignalSetting> {
     const signals = {} as Record<SignalId, SignalSetting>;
     if (!isRecord(raw)) {
-        c.fail('signals', `must be an object with one entry per signal (got ${describe(raw)})`);
+        c.fail(
+            'signals',
+            'notObject',
+            { got: describe(raw) },
+            `must be an object with one entry per signal (got ${describe(raw)})`
+        );
         return signals;
     }
     c.unknownKeys(raw, SIGNAL_IDS, 'signals', 'signal');
@@ -253,6 +341,8 @@ function checkSignals(c: Checker, raw: Json): Record<SignalId, SignalSetting> {
         if (entry === undefined) {
             c.fail(
                 path,
+                'signalMissing',
+                { signal: id },
                 'is missing; every signal of the catalog needs a setting (use "enabled": false to switch it off)'
             );
             continue;
@@ -260,6 +350,8 @@ function checkSignals(c: Checker, raw: Json): Record<SignalId, SignalSetting> {
         if (!isRecord(entry)) {
             c.fail(
                 path,
+                'notObject',
+                { got: describe(entry) },
                 `must be an object like {"enabled": true, "pillar": "fairness", "weight": 1} (got ${describe(entry)})`
             );
             continue;
@@ -267,13 +359,12 @@ function checkSignals(c: Checker, raw: Json): Record<SignalId, SignalSetting> {
         c.unknownKeys(entry, ['enabled', 'pillar', 'weight'], path, 'setting');
         const enabled = entry.enabled === undefined ? true : entry.enabled;
         if (typeof enabled !== 'boolean')
-            c.fail(`${path}.enabled`, `must be true or false (got ${describe(enabled)})`);
+            c.wrongKind(`${path}.enabled`, 'notBoolean', enabled, 'must be true or false');
         const pillar = entry.pillar;
         if (typeof pillar !== 'string' || !isPillarId(pillar)) {
-            c.fail(
-                `${path}.pillar`,
-                `must be one of ${PILLAR_IDS.join(', ')} (got ${pillar === undefined ? 'nothing' : describe(pillar)})`
-            );
+            c.wrongKind(`${path}.pillar`, 'notPillar', pillar, `must be one of ${PILLAR_IDS.join(', ')}`, {
+                allowed: PILLAR_IDS.join(', ')
+            });
         }
         const weight = c.number(entry, 'weight', path, WEIGHT_RULE);
         if (
@@ -291,7 +382,12 @@ function checkSignals(c: Checker, raw: Json): Record<SignalId, SignalSetting> {
 function checkPillars(c: Checker, raw: Json): Record<PillarId, number> {
     const pillars = {} as Record<PillarId, number>;
     if (!isRecord(raw)) {
-        c.fail('pillars', `must be an object with a weight per pillar (got ${describe(raw)})`);
+        c.fail(
+            'pillars',
+            'notObject',
+            { got: describe(raw) },
+            `must be an object with a weight per pillar (got ${describe(raw)})`
+        );
         return pillars;
     }
     c.unknownKeys(raw, PILLAR_IDS, 'pillars', 'pillar');
@@ -304,7 +400,12 @@ function checkPillars(c: Checker, raw: Json): Record<PillarId, number> {
 
 function checkBands(c: Checker, raw: Json): Band[] {
     if (!Array.isArray(raw) || raw.length === 0) {
-        c.fail('bands', `must be a non-empty list of {"name", "min"} (got ${describe(raw)})`);
+        c.fail(
+            'bands',
+            'bandsEmpty',
+            { got: describe(raw) },
+            `must be a non-empty list of {"name", "min"} (got ${describe(raw)})`
+        );
         return [];
     }
     const bands: Band[] = [];
@@ -312,12 +413,18 @@ function checkBands(c: Checker, raw: Json): Band[] {
     raw.forEach((entry: Json, i: number) => {
         const path = `bands[${i}]`;
         if (!isRecord(entry)) {
-            c.fail(path, `must be an object like {"name": "Steady", "min": 60} (got ${describe(entry)})`);
+            c.fail(
+                path,
+                'notObject',
+                { got: describe(entry) },
+                `must be an object like {"name": "Steady", "min": 60} (got ${describe(entry)})`
+            );
             return;
         }
         const name = c.text(entry, 'name', path);
         const min = c.number(entry, 'min', path, { min: 0, max: 100 });
-        if (name !== undefined && names.has(name)) c.fail(`${path}.name`, `"${name}" is used by two bands`);
+        if (name !== undefined && names.has(name))
+            c.fail(`${path}.name`, 'bandNameDuplicate', { name }, `"${name}" is used by two bands`);
         if (name !== undefined) names.add(name);
         if (name !== undefined && min !== undefined) bands.push({ name, min });
     });
@@ -325,6 +432,8 @@ function checkBands(c: Checker, raw: Json): Band[] {
         if (bands[0] !== undefined && bands[0].min !== 0)
             c.fail(
                 'bands[0].min',
+                'firstBandZero',
+                { min: bands[0].min },
                 `the first band must start at 0 so every score has a band (got ${bands[0].min})`
             );
         for (let i = 1; i < bands.length; i++) {
@@ -333,6 +442,8 @@ function checkBands(c: Checker, raw: Json): Band[] {
             if (prev !== undefined && cur !== undefined && cur.min <= prev.min) {
                 c.fail(
                     `bands[${i}].min`,
+                    'bandOrder',
+                    { min: cur.min, previousMin: prev.min, previousName: prev.name },
                     `thresholds must rise from band to band: ${cur.min} is not above ${prev.min} ("${prev.name}")`
                 );
             }
@@ -343,7 +454,7 @@ function checkBands(c: Checker, raw: Json): Band[] {
 
 function checkMappings(c: Checker, raw: Json): ModelMappings | undefined {
     if (!isRecord(raw)) {
-        c.fail('mappings', `must be an object (got ${describe(raw)})`);
+        c.fail('mappings', 'notObject', { got: describe(raw) }, `must be an object (got ${describe(raw)})`);
         return undefined;
     }
     c.unknownKeys(raw, MAPPING_KEYS, 'mappings', 'mapping');
@@ -355,6 +466,8 @@ function checkMappings(c: Checker, raw: Json): ModelMappings | undefined {
         if (typeof field !== 'string' || !API_NAME_RE.test(field)) {
             c.fail(
                 'mappings.renewalContractField',
+                'fieldName',
+                { got: describe(field) },
                 `must be an Opportunity field API name such as "SBQQ__RenewedContract__c", or null (got ${describe(field)})`
             );
         } else renewalContractField = field;
@@ -364,6 +477,8 @@ function checkMappings(c: Checker, raw: Json): ModelMappings | undefined {
     if (!isRecord(rawTargets)) {
         c.fail(
             'mappings.resolutionTargetHours',
+            'notObject',
+            { got: describe(rawTargets) },
             `must be an object of priority → hours (got ${describe(rawTargets)})`
         );
     } else {
@@ -379,6 +494,8 @@ function checkMappings(c: Checker, raw: Json): ModelMappings | undefined {
             if (renewal.has(type))
                 c.fail(
                     `mappings.${key}`,
+                    'alsoRenewal',
+                    { type },
                     `"${type}" is also a renewal type; an opportunity type can mean only one thing`
                 );
         }
@@ -386,7 +503,12 @@ function checkMappings(c: Checker, raw: Json): ModelMappings | undefined {
     const upgrade = new Set(lists.upgradeOpportunityTypes);
     for (const type of lists.downgradeOpportunityTypes) {
         if (upgrade.has(type))
-            c.fail('mappings.downgradeOpportunityTypes', `"${type}" is also an upgrade type`);
+            c.fail(
+                'mappings.downgradeOpportunityTypes',
+                'alsoUpgrade',
+                { type },
+                `"${type}" is also an upgrade type`
+            );
     }
     if (fallback === undefined) return undefined;
     return {
@@ -406,7 +528,14 @@ export function validateModel(raw: unknown): ModelValidation {
     if (!isRecord(raw)) {
         return {
             ok: false,
-            issues: [{ path: '(model)', message: `must be a JSON object (got ${describe(raw)})` }]
+            issues: [
+                {
+                    path: '(model)',
+                    code: 'notObject',
+                    params: { got: describe(raw) },
+                    message: `must be a JSON object (got ${describe(raw)})`
+                }
+            ]
         };
     }
     c.unknownKeys(raw, TOP_LEVEL_KEYS, '', 'setting');
@@ -435,6 +564,8 @@ export function validateModel(raw: unknown): ModelValidation {
         if (activePillars.length === 0) {
             c.fail(
                 'signals',
+                'weightsAllZero',
+                {},
                 'all weights are zero (or every signal is switched off): no evidence could ever count'
             );
         }
@@ -480,7 +611,11 @@ export function parseModelJson(text: string, source?: string): TrustModel {
     try {
         raw = JSON.parse(text);
     } catch (error) {
-        throw new InvalidModelError([{ path: '(json)', message: (error as Error).message }], source);
+        const detail = (error as Error).message;
+        throw new InvalidModelError(
+            [{ path: '(json)', code: 'notJson', params: { detail }, message: detail }],
+            source
+        );
     }
     return parseModel(raw, source);
 }

@@ -31,15 +31,26 @@ export interface ModelVersion {
 
 function parseDefinition(text: string | null): { model: TrustModel | null; issues: ModelIssue[] } {
     if (text === null || text.trim() === '') {
-        return { model: null, issues: [{ path: 'Definition__c', message: 'is empty' }] };
+        return {
+            model: null,
+            issues: [{ path: 'Definition__c', code: 'definitionEmpty', params: {}, message: 'is empty' }]
+        };
     }
     let json: unknown;
     try {
         json = JSON.parse(text);
     } catch (error) {
+        const detail = (error as Error).message;
         return {
             model: null,
-            issues: [{ path: 'Definition__c', message: `is not valid JSON (${(error as Error).message})` }]
+            issues: [
+                {
+                    path: 'Definition__c',
+                    code: 'notJson',
+                    params: { detail },
+                    message: `is not valid JSON (${detail})`
+                }
+            ]
         };
     }
     const result = validateModel(json);

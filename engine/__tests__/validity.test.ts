@@ -267,15 +267,17 @@ describe('thin evidence is not a band', () => {
     });
 
     it.each([
-        [-0.1, 'must be at least 0'],
-        [0.95, 'must be at most 0.9'],
-        ['high', 'must be a finite number']
-    ])('refuses minConfidence %s naming the setting', (value, message) => {
+        [-0.1, 'must be at least 0', 'atLeast'],
+        [0.95, 'must be at most 0.9', 'atMost'],
+        ['high', 'must be a finite number', 'notNumber']
+    ])('refuses minConfidence %s naming the setting', (value, message, code) => {
         const v = validateModel({ ...JSON.parse(JSON.stringify(model)), minConfidence: value });
         expect(v.ok).toBe(false);
         if (!v.ok)
             expect(v.issues).toContainEqual({
                 path: 'minConfidence',
+                code,
+                params: expect.any(Object),
                 message: expect.stringContaining(message)
             });
     });

@@ -250,6 +250,48 @@ var MODEL_LIMITS = Object.freeze({
 });
 var DEFAULT_MIN_CONFIDENCE = 0.25;
 var MAX_MIN_CONFIDENCE = 0.9;
+var MODEL_ISSUE_CODES = [
+  /** Nothing, null or blank where a value is needed. */
+  "required",
+  "notNumber",
+  "wholeNumber",
+  /** params: min, value */
+  "atLeast",
+  /** params: min, value (the limit itself is refused) */
+  "above",
+  /** params: max, value */
+  "atMost",
+  /** A weight between 0 and the smallest one that still counts; params: min, value */
+  "zeroOrAtLeast",
+  "notText",
+  "notList",
+  "notObject",
+  "notBoolean",
+  /** params: allowed (the pillar ids, comma-separated) */
+  "notPillar",
+  /** params: key, kind (setting, signal, pillar, mapping), allowed */
+  "unknownKey",
+  /** params: signal */
+  "signalMissing",
+  "bandsEmpty",
+  /** params: name */
+  "bandNameDuplicate",
+  /** params: min */
+  "firstBandZero",
+  /** params: min, previousMin, previousName */
+  "bandOrder",
+  /** Not an Opportunity field API name. */
+  "fieldName",
+  /** params: type */
+  "alsoRenewal",
+  /** params: type */
+  "alsoUpgrade",
+  "weightsAllZero",
+  /** params: detail (the parser's own words) */
+  "notJson",
+  /** A stored model record without a definition. */
+  "definitionEmpty"
+];
 var InvalidModelError = class extends Error {
   issues;
   constructor(issues, source) {
@@ -270,30 +312,46 @@ function describe(value) {
   if (Array.isArray(value)) return "a list";
   return typeof value === "object" ? "an object" : typeof value;
 }
+function isBlank(value) {
+  return value === void 0 || value === null || typeof value === "string" && value.trim() === "";
+}
 var Checker = class {
   issues = [];
-  fail(path, message) {
-    this.issues.push({ path, message });
+  fail(path, code, params, message) {
+    this.issues.push({ path, code, params, message });
+  }
+  /** A value of the wrong kind: `required` when it is blank, `code` otherwise. */
+  wrongKind(path, code, value, message, extra = {}) {
+    const got = value === void 0 ? "nothing" : describe(value);
+    this.fail(path, isBlank(value) ? "required" : code, { ...extra, got }, `${message} (got ${got})`);
   }
   number(obj, key, path, rule) {
     const value = obj[key];
     const at = path ? `${path}.${key}` : key;
     if (typeof value !== "number" || !Number.isFinite(value)) {
-      this.fail(
-        at,
-        `must be a finite number (got ${value === void 0 ? "nothing" : describe(value)})`
-      );
+      this.wrongKind(at, "notNumber", value, "must be a finite number");
       return void 0;
     }
-    if (rule.integer && !Number.isInteger(value)) this.fail(at, `must be a whole number (got ${value})`);
+    if (rule.integer && !Number.isInteger(value))
+      this.fail(at, "wholeNumber", { value }, `must be a whole number (got ${value})`);
     if (rule.min !== void 0 && value < rule.min)
-      this.fail(at, `must be at least ${rule.min} (got ${value})`);
+      this.fail(at, "atLeast", { min: rule.min, value }, `must be at least ${rule.min} (got ${value})`);
     if (rule.minExclusive !== void 0 && value <= rule.minExclusive)
-      this.fail(at, `must be greater than ${rule.minExclusive} (got ${value})`);
+      this.fail(
+        at,
+        "above",
+        { min: rule.minExclusive, value },
+        `must be greater than ${rule.minExclusive} (got ${value})`
+      );
     if (rule.max !== void 0 && value > rule.max)
-      this.fail(at, `must be at most ${rule.max} (got ${value})`);
+      this.fail(at, "atMost", { max: rule.max, value }, `must be at most ${rule.max} (got ${value})`);
     if (rule.zeroOrAtLeast !== void 0 && value > 0 && value < rule.zeroOrAtLeast)
-      this.fail(at, `must be 0 or at least ${rule.zeroOrAtLeast} (got ${value})`);
+      this.fail(
+        at,
+        "zeroOrAtLeast",
+        { min: rule.zeroOrAtLeast, value },
+        `must be 0 or at least ${rule.zeroOrAtLeast} (got ${value})`
+      );
     return value;
   }
   text(obj, key, path, optional = false) {
@@ -301,10 +359,7 @@ var Checker = class {
     const at = path ? `${path}.${key}` : key;
     if (value === void 0 && optional) return void 0;
     if (typeof value !== "string" || value.trim() === "") {
-      this.fail(
-        at,
-        `must be a non-empty text (got ${value === void 0 ? "nothing" : describe(value)})`
-      );
+      this.wrongKind(at, "notText", value, "must be a non-empty text");
       return void 0;
     }
     return value;
@@ -313,16 +368,18 @@ var Checker = class {
     const value = obj[key];
     const at = `${path}.${key}`;
     if (!Array.isArray(value)) {
-      this.fail(
-        at,
-        `must be a list of texts (got ${value === void 0 ? "nothing" : describe(value)})`
-      );
+      this.wrongKind(at, "notList", value, "must be a list of texts");
       return [];
     }
     const out = [];
     value.forEach((item, i) => {
       if (typeof item !== "string" || item.trim() === "")
-        this.fail(`${at}[${i}]`, `must be a non-empty text (got ${describe(item)})`);
+        this.fail(
+          `${at}[${i}]`,
+          isBlank(item) ? "required" : "notText",
+          { got: describe(item) },
+          `must be a non-empty text (got ${describe(item)})`
+        );
       else out.push(item);
     });
     return out;
@@ -331,7 +388,12 @@ var Checker = class {
     for (const key of Object.keys(obj)) {
       if (!allowed.includes(key)) {
         const at = path ? `${path}.${key}` : key;
-        this.fail(at, `unknown ${what} "${key}"; expected one of: ${allowed.join(", ")}`);
+        this.fail(
+          at,
+          "unknownKey",
+          { key, kind: what, allowed: allowed.join(", ") },
+          `unknown ${what} "${key}"; expected one of: ${allowed.join(", ")}`
+        );
       }
     }
   }
@@ -374,7 +436,12 @@ var HOURS_RULE = MODEL_LIMITS.resolutionTargetHours;
 function checkSignals(c, raw) {
   const signals = {};
   if (!isRecord(raw)) {
-    c.fail("signals", `must be an object with one entry per signal (got ${describe(raw)})`);
+    c.fail(
+      "signals",
+      "notObject",
+      { got: describe(raw) },
+      `must be an object with one entry per signal (got ${describe(raw)})`
+    );
     return signals;
   }
   c.unknownKeys(raw, SIGNAL_IDS, "signals", "signal");
@@ -384,6 +451,8 @@ function checkSignals(c, raw) {
     if (entry === void 0) {
       c.fail(
         path,
+        "signalMissing",
+        { signal: id },
         'is missing; every signal of the catalog needs a setting (use "enabled": false to switch it off)'
       );
       continue;
@@ -391,6 +460,8 @@ function checkSignals(c, raw) {
     if (!isRecord(entry)) {
       c.fail(
         path,
+        "notObject",
+        { got: describe(entry) },
         `must be an object like {"enabled": true, "pillar": "fairness", "weight": 1} (got ${describe(entry)})`
       );
       continue;
@@ -398,13 +469,12 @@ function checkSignals(c, raw) {
     c.unknownKeys(entry, ["enabled", "pillar", "weight"], path, "setting");
     const enabled = entry.enabled === void 0 ? true : entry.enabled;
     if (typeof enabled !== "boolean")
-      c.fail(`${path}.enabled`, `must be true or false (got ${describe(enabled)})`);
+      c.wrongKind(`${path}.enabled`, "notBoolean", enabled, "must be true or false");
     const pillar = entry.pillar;
     if (typeof pillar !== "string" || !isPillarId(pillar)) {
-      c.fail(
-        `${path}.pillar`,
-        `must be one of ${PILLAR_IDS.join(", ")} (got ${pillar === void 0 ? "nothing" : describe(pillar)})`
-      );
+      c.wrongKind(`${path}.pillar`, "notPillar", pillar, `must be one of ${PILLAR_IDS.join(", ")}`, {
+        allowed: PILLAR_IDS.join(", ")
+      });
     }
     const weight = c.number(entry, "weight", path, WEIGHT_RULE);
     if (typeof enabled === "boolean" && typeof pillar === "string" && isPillarId(pillar) && weight !== void 0) {
@@ -416,7 +486,12 @@ function checkSignals(c, raw) {
 function checkPillars(c, raw) {
   const pillars = {};
   if (!isRecord(raw)) {
-    c.fail("pillars", `must be an object with a weight per pillar (got ${describe(raw)})`);
+    c.fail(
+      "pillars",
+      "notObject",
+      { got: describe(raw) },
+      `must be an object with a weight per pillar (got ${describe(raw)})`
+    );
     return pillars;
   }
   c.unknownKeys(raw, PILLAR_IDS, "pillars", "pillar");
@@ -428,7 +503,12 @@ function checkPillars(c, raw) {
 }
 function checkBands(c, raw) {
   if (!Array.isArray(raw) || raw.length === 0) {
-    c.fail("bands", `must be a non-empty list of {"name", "min"} (got ${describe(raw)})`);
+    c.fail(
+      "bands",
+      "bandsEmpty",
+      { got: describe(raw) },
+      `must be a non-empty list of {"name", "min"} (got ${describe(raw)})`
+    );
     return [];
   }
   const bands = [];
@@ -436,12 +516,18 @@ function checkBands(c, raw) {
   raw.forEach((entry, i) => {
     const path = `bands[${i}]`;
     if (!isRecord(entry)) {
-      c.fail(path, `must be an object like {"name": "Steady", "min": 60} (got ${describe(entry)})`);
+      c.fail(
+        path,
+        "notObject",
+        { got: describe(entry) },
+        `must be an object like {"name": "Steady", "min": 60} (got ${describe(entry)})`
+      );
       return;
     }
     const name = c.text(entry, "name", path);
     const min = c.number(entry, "min", path, { min: 0, max: 100 });
-    if (name !== void 0 && names.has(name)) c.fail(`${path}.name`, `"${name}" is used by two bands`);
+    if (name !== void 0 && names.has(name))
+      c.fail(`${path}.name`, "bandNameDuplicate", { name }, `"${name}" is used by two bands`);
     if (name !== void 0) names.add(name);
     if (name !== void 0 && min !== void 0) bands.push({ name, min });
   });
@@ -449,6 +535,8 @@ function checkBands(c, raw) {
     if (bands[0] !== void 0 && bands[0].min !== 0)
       c.fail(
         "bands[0].min",
+        "firstBandZero",
+        { min: bands[0].min },
         `the first band must start at 0 so every score has a band (got ${bands[0].min})`
       );
     for (let i = 1; i < bands.length; i++) {
@@ -457,6 +545,8 @@ function checkBands(c, raw) {
       if (prev !== void 0 && cur !== void 0 && cur.min <= prev.min) {
         c.fail(
           `bands[${i}].min`,
+          "bandOrder",
+          { min: cur.min, previousMin: prev.min, previousName: prev.name },
           `thresholds must rise from band to band: ${cur.min} is not above ${prev.min} ("${prev.name}")`
         );
       }
@@ -466,7 +556,7 @@ function checkBands(c, raw) {
 }
 function checkMappings(c, raw) {
   if (!isRecord(raw)) {
-    c.fail("mappings", `must be an object (got ${describe(raw)})`);
+    c.fail("mappings", "notObject", { got: describe(raw) }, `must be an object (got ${describe(raw)})`);
     return void 0;
   }
   c.unknownKeys(raw, MAPPING_KEYS, "mappings", "mapping");
@@ -478,6 +568,8 @@ function checkMappings(c, raw) {
     if (typeof field !== "string" || !API_NAME_RE.test(field)) {
       c.fail(
         "mappings.renewalContractField",
+        "fieldName",
+        { got: describe(field) },
         `must be an Opportunity field API name such as "SBQQ__RenewedContract__c", or null (got ${describe(field)})`
       );
     } else renewalContractField = field;
@@ -487,6 +579,8 @@ function checkMappings(c, raw) {
   if (!isRecord(rawTargets)) {
     c.fail(
       "mappings.resolutionTargetHours",
+      "notObject",
+      { got: describe(rawTargets) },
       `must be an object of priority → hours (got ${describe(rawTargets)})`
     );
   } else {
@@ -502,6 +596,8 @@ function checkMappings(c, raw) {
       if (renewal.has(type))
         c.fail(
           `mappings.${key}`,
+          "alsoRenewal",
+          { type },
           `"${type}" is also a renewal type; an opportunity type can mean only one thing`
         );
     }
@@ -509,7 +605,12 @@ function checkMappings(c, raw) {
   const upgrade = new Set(lists.upgradeOpportunityTypes);
   for (const type of lists.downgradeOpportunityTypes) {
     if (upgrade.has(type))
-      c.fail("mappings.downgradeOpportunityTypes", `"${type}" is also an upgrade type`);
+      c.fail(
+        "mappings.downgradeOpportunityTypes",
+        "alsoUpgrade",
+        { type },
+        `"${type}" is also an upgrade type`
+      );
   }
   if (fallback === void 0) return void 0;
   return {
@@ -524,7 +625,14 @@ function validateModel(raw) {
   if (!isRecord(raw)) {
     return {
       ok: false,
-      issues: [{ path: "(model)", message: `must be a JSON object (got ${describe(raw)})` }]
+      issues: [
+        {
+          path: "(model)",
+          code: "notObject",
+          params: { got: describe(raw) },
+          message: `must be a JSON object (got ${describe(raw)})`
+        }
+      ]
     };
   }
   c.unknownKeys(raw, TOP_LEVEL_KEYS, "", "setting");
@@ -546,6 +654,8 @@ function validateModel(raw) {
     if (activePillars.length === 0) {
       c.fail(
         "signals",
+        "weightsAllZero",
+        {},
         "all weights are zero (or every signal is switched off): no evidence could ever count"
       );
     }
@@ -578,7 +688,11 @@ function parseModelJson(text, source) {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new InvalidModelError([{ path: "(json)", message: error.message }], source);
+    const detail = error.message;
+    throw new InvalidModelError(
+      [{ path: "(json)", code: "notJson", params: { detail }, message: detail }],
+      source
+    );
   }
   return parseModel(raw, source);
 }
@@ -2364,15 +2478,26 @@ function receiptCoverage(receipt) {
 // records/modelRecord.ts
 function parseDefinition(text) {
   if (text === null || text.trim() === "") {
-    return { model: null, issues: [{ path: "Definition__c", message: "is empty" }] };
+    return {
+      model: null,
+      issues: [{ path: "Definition__c", code: "definitionEmpty", params: {}, message: "is empty" }]
+    };
   }
   let json;
   try {
     json = JSON.parse(text);
   } catch (error) {
+    const detail = error.message;
     return {
       model: null,
-      issues: [{ path: "Definition__c", message: `is not valid JSON (${error.message})` }]
+      issues: [
+        {
+          path: "Definition__c",
+          code: "notJson",
+          params: { detail },
+          message: `is not valid JSON (${detail})`
+        }
+      ]
     };
   }
   const result = validateModel(json);
@@ -2876,6 +3001,7 @@ export {
   MAX_PAGE_SIZE,
   MIN_BOUNDED_PAGE_SIZE,
   MIN_OUTCOMES,
+  MODEL_ISSUE_CODES,
   MODEL_LIMITS,
   MS_PER_DAY,
   NOT_ENOUGH_EVIDENCE_BAND,

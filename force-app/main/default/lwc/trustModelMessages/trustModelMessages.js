@@ -1,9 +1,10 @@
 /**
  * Model validation issues in an admin's words (service module, not exposed). The engine's
  * validator (`validateModel`) and the model-record adapter report issues as
- * `{ path, message }` in English for developers (`signals.winRate.weight: must be at least 0
- * (got -1)`); nothing a user reads should show them raw. This module turns them into Custom
- * Label text and names the field each one belongs to, the way the setup form labels it.
+ * `{ path, code, params, message }`; the message is English for developers and the CLI
+ * (`signals.winRate.weight: must be at least 0 (got -1)`) and nothing a user reads shows it.
+ * This module words each code from Custom Labels with its params and names the field each
+ * issue belongs to, the way the setup form labels it.
  *
  * API (every function is pure):
  * - {@link modelIssueText}`(issue) → string`: one issue as a sentence ("Weights can't be negative.").
@@ -14,8 +15,8 @@
  * - {@link modelFieldName}`(path) → string` and {@link modelFieldKey}`(path) → string`: the
  *   form field an issue belongs to.
  *
- * A message this module does not recognise is still shown, whole, inside "The model isn't
- * valid: …", never dropped.
+ * An issue whose code this module does not know is still shown, whole, inside "The model
+ * isn't valid: …", never dropped.
  */
 import { LABELS, formatLabel, pillarLabel, signalLabel } from 'c/trustSetupLabels';
 
@@ -107,61 +108,61 @@ export function modelFieldName(path) {
     return TIMING_FIELDS[first] ? LABELS[TIMING_FIELDS[first]] : key;
 }
 
-const EMPTY = /\(got (nothing|null|"")\)$/;
 const isWeightPath = (path) => /^signals\.\w+\.weight$/.test(path) || /^pillars\.\w+$/.test(path);
 
 /**
- * One validator issue in an admin's words, from Custom Labels. The engine's messages follow
- * fixed patterns (docs/scoring.md section 8); a message this does not recognise is still
- * shown, whole, inside "The model isn't valid: …", never dropped.
+ * The wording of each validator issue code (`MODEL_ISSUE_CODES` of c/trustEngine), from
+ * Custom Labels and the issue's params. A test fails when a code has no entry here.
+ */
+export const ISSUE_WORDING = Object.freeze({
+    required: () => LABELS.Validation_Required,
+    notNumber: () => LABELS.Validation_Number,
+    wholeNumber: () => LABELS.Validation_Whole_Number,
+    // Every weight's minimum is 0, so "at least 0" on a weight reads better as a rule.
+    atLeast: ({ path, params }) => {
+        if (isWeightPath(path)) return LABELS.Validation_Weight_Negative;
+        return formatLabel(LABELS.Validation_At_Least, params.min);
+    },
+    above: ({ params }) => formatLabel(LABELS.Validation_Above, params.min),
+    atMost: ({ params }) => formatLabel(LABELS.Validation_At_Most, params.max),
+    zeroOrAtLeast: ({ params }) => formatLabel(LABELS.Validation_Zero_Or_At_Least, params.min),
+    notText: () => LABELS.Validation_Text,
+    notList: () => LABELS.Validation_List,
+    notObject: () => LABELS.Validation_Setting_Shape,
+    notBoolean: () => LABELS.Validation_On_Off,
+    notPillar: () => LABELS.Validation_Pillar,
+    unknownKey: ({ path, params }) => {
+        if (params.kind === 'signal') return formatLabel(LABELS.Validation_Unknown_Signal, params.key);
+        return formatLabel(LABELS.Validation_Unknown_Setting, path);
+    },
+    signalMissing: () => LABELS.Validation_Signal_Missing,
+    bandsEmpty: () => LABELS.Validation_Bands_Empty,
+    bandNameDuplicate: () => LABELS.Validation_Band_Name_Duplicate,
+    firstBandZero: () => LABELS.Validation_First_Band_Zero,
+    bandOrder: () => LABELS.Validation_Band_Order,
+    fieldName: () => LABELS.Validation_Field_Name,
+    alsoRenewal: ({ params }) => formatLabel(LABELS.Validation_Also_Renewal, params.type),
+    alsoUpgrade: ({ params }) => formatLabel(LABELS.Validation_Also_Upgrade, params.type),
+    weightsAllZero: () => LABELS.Validation_Weights_All_Zero,
+    notJson: ({ path, params }) =>
+        formatLabel(
+            path === DEFINITION ? LABELS.Validation_Definition_Not_Json : LABELS.Validation_Not_Json,
+            params.detail
+        ),
+    definitionEmpty: () => LABELS.Validation_Definition_Empty
+});
+
+/**
+ * One validator issue in an admin's words, from Custom Labels chosen by the issue's `code`
+ * (never by reading its English `message`). An issue without a known code is still shown,
+ * whole, inside "The model isn't valid: …", never dropped.
  */
 export function modelIssueText(issue) {
-    const { path, message } = issue;
-    let m;
-    if (path === DEFINITION) {
-        if ((m = /^is not valid JSON \((.*)\)$/.exec(message))) {
-            return formatLabel(LABELS.Validation_Definition_Not_Json, m[1]);
-        }
-        if (/^is empty/.test(message)) return LABELS.Validation_Definition_Empty;
-    }
-    if (/^must be a (finite number|non-empty text)/.test(message) && EMPTY.test(message)) {
-        return LABELS.Validation_Required;
-    }
-    if (/^must be a finite number/.test(message)) return LABELS.Validation_Number;
-    if (/^must be a whole number/.test(message)) return LABELS.Validation_Whole_Number;
-    if ((m = /^must be at least (-?[\d.]+) \(got/.exec(message))) {
-        return isWeightPath(path)
-            ? LABELS.Validation_Weight_Negative
-            : formatLabel(LABELS.Validation_At_Least, m[1]);
-    }
-    if ((m = /^must be greater than (-?[\d.]+) \(got/.exec(message))) {
-        return formatLabel(LABELS.Validation_Above, m[1]);
-    }
-    if ((m = /^must be at most (-?[\d.]+) \(got/.exec(message))) {
-        return formatLabel(LABELS.Validation_At_Most, m[1]);
-    }
-    if ((m = /^must be 0 or at least ([\d.]+) \(got/.exec(message))) {
-        return formatLabel(LABELS.Validation_Zero_Or_At_Least, m[1]);
-    }
-    if (/is used by two bands$/.test(message)) return LABELS.Validation_Band_Name_Duplicate;
-    if (/^thresholds must rise/.test(message)) return LABELS.Validation_Band_Order;
-    if (/^the first band must start at 0/.test(message)) return LABELS.Validation_First_Band_Zero;
-    if (path === 'bands' && /^must be a non-empty list/.test(message)) return LABELS.Validation_Bands_Empty;
-    if ((m = /^"(.*)" is also a renewal type/.exec(message))) {
-        return formatLabel(LABELS.Validation_Also_Renewal, m[1]);
-    }
-    if ((m = /^"(.*)" is also an upgrade type/.exec(message))) {
-        return formatLabel(LABELS.Validation_Also_Upgrade, m[1]);
-    }
-    if (path === 'mappings.renewalContractField') return LABELS.Validation_Field_Name;
-    if (path === 'signals' && /^all weights are zero/.test(message))
-        return LABELS.Validation_Weights_All_Zero;
-    if ((m = /^unknown signal "(.*)"/.exec(message)))
-        return formatLabel(LABELS.Validation_Unknown_Signal, m[1]);
-    if (/^unknown (setting|pillar|mapping) "/.test(message)) {
-        return formatLabel(LABELS.Validation_Unknown_Setting, path);
-    }
-    return formatLabel(LABELS.Validation_Model_Invalid, `${path}: ${message}`);
+    const word = Object.prototype.hasOwnProperty.call(ISSUE_WORDING, issue?.code)
+        ? ISSUE_WORDING[issue.code]
+        : null;
+    if (word) return word({ path: issue.path, params: issue.params ?? {} });
+    return formatLabel(LABELS.Validation_Model_Invalid, `${issue.path}: ${issue.message}`);
 }
 
 /** One issue with its field's name: "Weight of Win rate: Weights can't be negative." */

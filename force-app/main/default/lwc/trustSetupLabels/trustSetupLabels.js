@@ -162,6 +162,12 @@ import Validation_Not_Json from '@salesforce/label/c.TL_Validation_Not_Json';
 import Validation_Summary_Item from '@salesforce/label/c.TL_Validation_Summary_Item';
 import Validation_Definition_Empty from '@salesforce/label/c.TL_Validation_Definition_Empty';
 import Validation_Definition_Not_Json from '@salesforce/label/c.TL_Validation_Definition_Not_Json';
+import Validation_Text from '@salesforce/label/c.TL_Validation_Text';
+import Validation_List from '@salesforce/label/c.TL_Validation_List';
+import Validation_Setting_Shape from '@salesforce/label/c.TL_Validation_Setting_Shape';
+import Validation_On_Off from '@salesforce/label/c.TL_Validation_On_Off';
+import Validation_Pillar from '@salesforce/label/c.TL_Validation_Pillar';
+import Validation_Signal_Missing from '@salesforce/label/c.TL_Validation_Signal_Missing';
 import Setup_Band_Actions from '@salesforce/label/c.TL_Setup_Band_Actions';
 import WhatIf_Cancel from '@salesforce/label/c.TL_WhatIf_Cancel';
 import WhatIf_Cancelled from '@salesforce/label/c.TL_WhatIf_Cancelled';
@@ -340,6 +346,12 @@ export const LABELS = Object.freeze({
     Validation_Summary_Item,
     Validation_Definition_Empty,
     Validation_Definition_Not_Json,
+    Validation_Text,
+    Validation_List,
+    Validation_Setting_Shape,
+    Validation_On_Off,
+    Validation_Pillar,
+    Validation_Signal_Missing,
     Setup_Band_Actions,
     WhatIf_Cancel,
     WhatIf_Cancelled,

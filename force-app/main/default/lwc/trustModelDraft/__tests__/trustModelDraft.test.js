@@ -205,10 +205,10 @@ describe('c-trust-model-draft', () => {
             expect(check.summary[0].text).toBe('Signal weights: At least one weight must be above zero.');
         });
 
-        it('keeps any engine message it does not recognise, whole', () => {
+        it('words a setting of the wrong form from its code, not the engine English', () => {
             const check = checkDraft(edit('signals.winRate', 'on'));
-            expect(check.errors['signals.winRate']).toMatch(
-                /^The model isn't valid: signals\.winRate: must be an object/
+            expect(check.errors['signals.winRate']).toBe(
+                "This setting isn't in the form a model needs. Reset to the default model or import a file from model pull."
             );
         });
 

@@ -1,5 +1,12 @@
-import { validateModel, defaultModel, MODEL_LIMITS } from 'c/trustEngine';
 import {
+    validateModel,
+    defaultModel,
+    modelVersionFromNode,
+    MODEL_ISSUE_CODES,
+    MODEL_LIMITS
+} from 'c/trustEngine';
+import {
+    ISSUE_WORDING,
     modelFieldKey,
     modelFieldName,
     modelIssueLine,
@@ -59,14 +66,49 @@ describe('c-trust-model-messages', () => {
     });
 
     it('words the model record adapter issues about an unreadable definition', () => {
-        const empty = { path: 'Definition__c', message: 'is empty' };
-        const notJson = {
-            path: 'Definition__c',
-            message: 'is not valid JSON (Unexpected end of JSON input)'
-        };
+        const stored = (definition) =>
+            modelVersionFromNode({ Id: 'a0C000000000001AAA', Definition__c: { value: definition } }).issues;
+        const [empty] = stored('');
+        const [notJson] = stored('{');
         expect(modelIssueLine(empty)).toBe('The saved model has no definition.');
         expect(modelIssuesSummary([notJson])).toBe(
-            "The saved model isn't valid JSON: Unexpected end of JSON input"
+            `The saved model isn't valid JSON: ${notJson.params.detail}`
+        );
+    });
+
+    it('has a Custom Label wording for every code the validator can report', () => {
+        const params = {
+            min: 1,
+            max: 2,
+            value: 3,
+            type: 'Upsell',
+            detail: 'Unexpected end',
+            key: 'x',
+            kind: 'signal'
+        };
+        for (const code of MODEL_ISSUE_CODES) {
+            expect([code, Object.prototype.hasOwnProperty.call(ISSUE_WORDING, code)]).toEqual([code, true]);
+            const text = modelIssueText({ path: 'halfLifeDays', code, params, message: 'must be something' });
+            // A real label, filled: not the label's name, no placeholder left, no engine English.
+            expect(text).not.toMatch(/c\.TL_|\{\d\}|must be something|The model isn't valid/);
+            expect(text.length).toBeGreaterThan(0);
+        }
+        expect(Object.keys(ISSUE_WORDING).sort()).toEqual([...MODEL_ISSUE_CODES].sort());
+    });
+
+    it('words an issue by its code, whatever its English message says', () => {
+        const issue = {
+            path: 'lossAversion',
+            code: 'atMost',
+            params: { max: 10, value: 20 },
+            message: 'anything'
+        };
+        expect(modelIssueLine(issue)).toBe('Weight of bad news: Enter 10 or less.');
+        const [wrongForm] = issuesOf({
+            mappings: { ...defaultModel().mappings, resolutionTargetHours: 'fast' }
+        });
+        expect(modelIssueText(wrongForm)).toBe(
+            "This setting isn't in the form a model needs. Reset to the default model or import a file from model pull."
         );
     });
 
