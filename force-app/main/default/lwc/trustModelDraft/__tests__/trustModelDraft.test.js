@@ -1,4 +1,4 @@
-import { defaultModel, newVersionFields, nextVersionNumber, validateModel } from 'c/trustEngine';
+import { defaultModel } from 'c/trustEngine';
 import {
     addBand,
     checkDraft,
@@ -247,36 +247,6 @@ describe('c-trust-model-draft', () => {
     });
 
     describe('new versions', () => {
-        it('numbers a new version one above every version, active or not', () => {
-            expect(nextVersionNumber([])).toBe(1);
-            expect(
-                nextVersionNumber([
-                    { version: 3, active: false },
-                    { version: 2, active: true }
-                ])
-            ).toBe(4);
-        });
-
-        it('stores the definition with the record version and copies the baselines', () => {
-            const fields = newVersionFields(defaultModel(), {
-                version: 7,
-                notes: '  Promises matter more  ',
-                baselinesText: '{"accounts":60}'
-            });
-            expect(fields).toEqual({
-                Name: 'Default',
-                Version__c: 7,
-                Definition__c: JSON.stringify({ ...defaultModel(), version: 7 }, null, 2),
-                Notes__c: 'Promises matter more',
-                Active__c: true,
-                Baselines__c: '{"accounts":60}'
-            });
-            expect(validateModel(JSON.parse(fields.Definition__c)).ok).toBe(true);
-            expect(newVersionFields(defaultModel(), { version: 1, notes: '' })).not.toHaveProperty(
-                'Baselines__c'
-            );
-        });
-
         it('compares definitions without their version numbers', () => {
             expect(sameDefinition(defaultModel(), { ...defaultModel(), version: 9 })).toBe(true);
             expect(sameDefinition(defaultModel(), edit('lossAversion', 3))).toBe(false);
