@@ -6,6 +6,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Connection } from '@jsforce/jsforce-node';
+import { commandModel } from '../../scripts/cli/commands/model';
 import { OrgApi } from '../../scripts/org';
 import { readActiveModel } from '../../scripts/org/modelStore';
 import { SMALL_ORG } from '../support/cli';
@@ -70,5 +72,54 @@ describe('model push', () => {
         } finally {
             await org.close();
         }
+    });
+
+    it('says which old version is still active when it cannot be deactivated, and still succeeds', async () => {
+        // A connection whose org holds versions 1 (active, with baselines) and lets no one edit it.
+        const requests: { method: string; url: string; body?: string }[] = [];
+        const conn = {
+            version: '62.0',
+            instanceUrl: 'https://example.my.salesforce.com',
+            request: (request: { method: string; url: string; body?: string }) => {
+                requests.push(request);
+                if (request.method === 'GET')
+                    return Promise.resolve({
+                        totalSize: 1,
+                        done: true,
+                        records: [
+                            { Id: 'a0C1', Version__c: 1, Active__c: true, Baselines__c: '{"accounts":4}' }
+                        ]
+                    });
+                if (request.method === 'POST')
+                    return Promise.resolve({ id: 'a0C2', success: true, errors: [] });
+                return Promise.reject(
+                    Object.assign(new Error('insufficient access rights on object id'), {
+                        errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY'
+                    })
+                );
+            }
+        } as unknown as Connection;
+        const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+        const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+        try {
+            expect(await commandModel(['push', DEFAULT_MODEL], conn)).toBe(0);
+            expect(stderr.mock.calls.join('')).toMatch(
+                /could not deactivate version 1; the new version is used/
+            );
+            expect(stdout.mock.calls.join('')).toMatch(/saved model "Default" as version 2 \(a0C2\)/);
+        } finally {
+            stdout.mockRestore();
+            stderr.mockRestore();
+        }
+        const created = JSON.parse(requests.find((r) => r.method === 'POST')?.body ?? '{}') as Record<
+            string,
+            unknown
+        >;
+        expect(created).toMatchObject({ Version__c: 2, Active__c: true, Baselines__c: '{"accounts":4}' });
+        expect(requests.map((r) => `${r.method} ${r.url.split('?')[0]}`)).toEqual([
+            'GET /services/data/v62.0/query',
+            'POST /services/data/v62.0/sobjects/Trust_Model__c',
+            'PATCH /services/data/v62.0/sobjects/Trust_Model__c/a0C1'
+        ]);
     });
 });
