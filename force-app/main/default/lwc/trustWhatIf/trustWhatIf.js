@@ -1,15 +1,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import {
-    EvidencePager,
-    changesNeedingEvidence,
-    formatDay,
-    parseDay,
-    scoreAccount,
-    todayUtc,
-    whatIf
-} from 'c/trustEngine';
-import { EVIDENCE_QUERIES } from 'c/trustQueries';
+import { changesNeedingEvidence, formatDay, parseDay, scoreAccount, todayUtc, whatIf } from 'c/trustEngine';
+import { ConnectionPager, EvidenceReader } from 'c/trustEvidenceReader';
 import {
     LATEST_RECEIPTS_QUERY,
     RECEIPTS_MAX_PAGES,
@@ -22,29 +14,14 @@ import { reduceErrors } from 'c/ldsUtils';
 import { MOVERS_LIMIT, chartRows, moverRows, pickSample, receiptsFromPage, summariseSample } from './preview';
 
 /**
- * Whether a response is the one asked for: the evidence query of `step` (each selects its
- * own objects), and for the core query the account being recomputed, so an answer still on
- * its way for an earlier request is not taken for this one.
- */
-function answers(step, query, accountId) {
-    if (step === 'core') {
-        // No account node: not found or not visible, which the pager reports when it reads it.
-        const id = query.Account?.edges?.[0]?.node?.Id;
-        return query.Opportunity !== undefined && (id === undefined || id === accountId);
-    }
-    if (step === 'opportunityHistory') return query.OpportunityHistory !== undefined;
-    return query.CaseMilestone !== undefined;
-}
-
-/**
  * Container: the what-if preview. On request it reads the scored accounts' latest receipts
  * (UI API GraphQL, 2,000 accounts a page, at most RECEIPTS_MAX_PAGES pages, and says so when
  * the org has more) and re-weights the stored signal scores under the draft with the engine's
  * `whatIf`. When the draft changes something stored scores cannot answer (half-life,
  * look-back, loss aversion, mappings, a signal switched on), it also recomputes a sample of
- * accounts from their records, one account at a time through the evidence queries that
- * `EvidencePager.nextQuery` names, with the current and the draft model, and says so, and
- * which evidence the org would not let it read. A running preview can be cancelled.
+ * accounts from their records — read one account at a time by `c/trustEvidenceReader` — with
+ * the current and the draft model, and says so, and which evidence the org would not let it
+ * read. A running preview can be cancelled.
  */
 export default class TrustWhatIf extends LightningElement {
     /** The model scores use now (a validated TrustModel). */
@@ -60,38 +37,43 @@ export default class TrustWhatIf extends LightningElement {
     phase = 'idle';
     loadErrors;
     receiptsAfter = null;
+    receiptPager;
     accountsRead = 0;
-    receiptPages = 0;
     /** Scored accounts in the org (the connection's totalCount), or null when not answered. */
     totalCount = null;
     /** True when the org has more scored accounts than the preview reads. */
     capped = false;
+    receiptRows = [];
     summary;
     previewedJson;
     needsEvidence = [];
     names = new Map();
+    modelsUsed;
 
     /** idle | running | done | failed | cancelled, for the evidence sample. */
     samplePhase = 'idle';
-    sampleErrors;
+    /** `{message, errors, variant}` of the reading that stopped the sample. */
+    sampleProblem;
     sampleIds = [];
-    sampleIndex = 0;
     sampleResults = [];
     sampleSummary;
-    /** The evidence query being asked (a key of EVIDENCE_QUERIES), and its variables. */
-    evidenceStep;
+    /** Objects the sample could not read, or read only in part (the upper bound). */
+    sampleMissing = [];
+    sampleTruncated = [];
+    evidenceQuery;
     evidenceVariables;
-    /** Supplementary queries this org refused, by step: the reason, so later accounts skip them. */
-    unavailableSteps = new Map();
-    /** Objects the sample could not read, or read only in part (the upper bound), by object name. */
-    sampleMissing = new Set();
-    sampleTruncated = new Set();
-
-    receiptRows = [];
-    seenCursors = new Set();
-    pager;
-    pageRequested = false;
-    modelsUsed;
+    reader = new EvidenceReader({
+        ask: ({ query, variables }) => {
+            this.evidenceQuery = query;
+            this.evidenceVariables = variables;
+        },
+        account: (pager) => this.scoreSampleAccount(pager),
+        done: () => this.finishSample(),
+        failed: (problem) => {
+            this.sampleProblem = problem;
+            this.samplePhase = 'failed';
+        }
+    });
 
     @wire(graphql, { query: '$receiptsQuery', variables: '$receiptsVariables' })
     wiredReceipts(result) {
@@ -102,56 +84,28 @@ export default class TrustWhatIf extends LightningElement {
             this.phase = 'failed';
             return;
         }
+        // The evidence wire's answers reach this handler too in tests: only a receipts page counts.
         const query = data?.uiapi?.query;
         if (!query?.Account || query.Opportunity !== undefined) return;
-        const cursor = this.receiptsAfter ?? '';
-        if (this.seenCursors.has(cursor)) return;
-        this.seenCursors.add(cursor);
         const page = receiptsFromPage(query);
+        if (!this.receiptPager.take(page)) return;
         for (const row of page.rows) {
             this.receiptRows.push(row);
             this.names.set(row.accountId, row.accountName);
         }
         this.accountsRead += page.accounts;
-        this.receiptPages += 1;
         if (page.totalCount !== null) this.totalCount = page.totalCount;
-        if (page.hasNextPage && this.receiptPages < RECEIPTS_MAX_PAGES) {
-            this.receiptsAfter = page.endCursor;
+        if (!this.receiptPager.done) {
+            this.receiptsAfter = this.receiptPager.after;
             return;
         }
-        this.capped = page.hasNextPage;
+        this.capped = this.receiptPager.capped;
         this.finishReceipts();
     }
 
     @wire(graphql, { query: '$evidenceQuery', variables: '$evidenceVariables' })
     wiredEvidence(result) {
-        if (this.samplePhase !== 'running' || !this.pager || !this.pageRequested || !result) return;
-        const step = this.evidenceStep;
-        const { data, errors } = result;
-        if (errors) {
-            this.pageRequested = false;
-            if (step === 'core') {
-                this.failSample(errors);
-                return;
-            }
-            // OpportunityHistory or CaseMilestone: this org's UI API does not offer it (no
-            // Entitlement Management) or the admin cannot read it. Score without it and say so.
-            const reason = reduceErrors(errors).join('; ');
-            this.unavailableSteps.set(step, reason);
-            this.pager.unavailable(reason);
-            this.continueAccount();
-            return;
-        }
-        const query = data?.uiapi?.query;
-        if (!query || !answers(step, query, this.pager.accountId)) return;
-        this.pageRequested = false;
-        try {
-            this.pager.add(query);
-        } catch (error) {
-            this.failSample(error);
-            return;
-        }
-        this.continueAccount();
+        this.reader.wired(result);
     }
 
     get receiptsQuery() {
@@ -160,12 +114,6 @@ export default class TrustWhatIf extends LightningElement {
 
     get receiptsVariables() {
         return { pageSize: RECEIPTS_PAGE_SIZE, upperBound: RECEIPTS_UPPER_BOUND, after: this.receiptsAfter };
-    }
-
-    get evidenceQuery() {
-        return this.samplePhase === 'running' && this.evidenceStep
-            ? EVIDENCE_QUERIES[this.evidenceStep]
-            : undefined;
     }
 
     get cannotRun() {
@@ -273,7 +221,7 @@ export default class TrustWhatIf extends LightningElement {
     }
 
     get sampleFailedText() {
-        return formatLabel(LABELS.WhatIf_Sample_Failed, reduceErrors(this.sampleErrors).join('; '));
+        return formatLabel(LABELS.WhatIf_Sample_Failed, reduceErrors(this.sampleProblem?.errors).join('; '));
     }
 
     get sampleDone() {
@@ -297,13 +245,13 @@ export default class TrustWhatIf extends LightningElement {
     }
 
     get sampleMissingText() {
-        if (this.sampleMissing.size === 0) return null;
-        return formatLabel(LABELS.WhatIf_Sample_Missing, [...this.sampleMissing].join(', '));
+        if (this.sampleMissing.length === 0) return null;
+        return formatLabel(LABELS.WhatIf_Sample_Missing, this.sampleMissing.join(', '));
     }
 
     get sampleTruncatedText() {
-        if (this.sampleTruncated.size === 0) return null;
-        return formatLabel(LABELS.WhatIf_Sample_Truncated, [...this.sampleTruncated].join(', '));
+        if (this.sampleTruncated.length === 0) return null;
+        return formatLabel(LABELS.WhatIf_Sample_Truncated, this.sampleTruncated.join(', '));
     }
 
     get sampleChangedText() {
@@ -338,9 +286,8 @@ export default class TrustWhatIf extends LightningElement {
         this.previewedJson = JSON.stringify(this.draftModel);
         this.receiptRows = [];
         this.names = new Map();
-        this.seenCursors = new Set();
+        this.receiptPager = new ConnectionPager(RECEIPTS_MAX_PAGES);
         this.accountsRead = 0;
-        this.receiptPages = 0;
         this.totalCount = null;
         this.capped = false;
         this.receiptsAfter = null;
@@ -370,59 +317,17 @@ export default class TrustWhatIf extends LightningElement {
 
     startSample() {
         this.sampleIds = pickSample(this.receiptRows);
-        this.sampleIndex = -1;
         this.sampleResults = [];
-        this.sampleErrors = undefined;
-        this.sampleMissing = new Set();
-        this.sampleTruncated = new Set();
+        this.sampleProblem = undefined;
         this.samplePhase = 'running';
-        this.nextSampleAccount();
+        this.reader.read(this.sampleIds);
     }
 
-    nextSampleAccount() {
-        this.sampleIndex += 1;
-        if (this.sampleIndex >= this.sampleIds.length) {
-            this.pager = undefined;
-            this.evidenceStep = undefined;
-            this.sampleSummary = summariseSample(this.sampleResults, this.modelsUsed.draft, MOVERS_LIMIT);
-            this.samplePhase = 'done';
-            return;
-        }
-        this.pager = new EvidencePager(this.sampleIds[this.sampleIndex]);
-        this.continueAccount();
-    }
-
-    /**
-     * Asks the pager's next query for the current account, skipping (as unavailable) a
-     * supplementary query an earlier account found this org refuses; scores the account once
-     * every query is answered, then moves to the next one.
-     */
-    continueAccount() {
-        const pager = this.pager;
-        while (pager.nextQuery !== null && this.unavailableSteps.has(pager.nextQuery)) {
-            pager.unavailable(this.unavailableSteps.get(pager.nextQuery));
-        }
-        if (pager.nextQuery !== null) {
-            this.requestEvidencePage();
-            return;
-        }
-        try {
-            this.scoreSampleAccount();
-        } catch (error) {
-            this.failSample(error);
-            return;
-        }
-        this.nextSampleAccount();
-    }
-
-    scoreSampleAccount() {
-        const evidence = this.pager.evidence();
+    /** One sampled account's evidence is in: its score now and under the draft, from the same records. */
+    scoreSampleAccount(pager) {
+        const evidence = pager.evidence();
         const { current, draft } = this.modelsUsed;
         const asOf = this.sampleAsOf(evidence.account.id);
-        for (const missing of this.pager.missing) this.sampleMissing.add(missing.object);
-        for (const object of this.pager.truncated) this.sampleTruncated.add(object);
-        this.sampleMissing = new Set(this.sampleMissing);
-        this.sampleTruncated = new Set(this.sampleTruncated);
         this.sampleResults = [
             ...this.sampleResults,
             {
@@ -435,17 +340,11 @@ export default class TrustWhatIf extends LightningElement {
         if (evidence.account.name) this.names.set(evidence.account.id, evidence.account.name);
     }
 
-    requestEvidencePage() {
-        this.pageRequested = true;
-        this.evidenceStep = this.pager.nextQuery;
-        this.evidenceVariables = this.pager.variables();
-    }
-
-    failSample(errors) {
-        this.sampleErrors = errors;
-        this.pager = undefined;
-        this.evidenceStep = undefined;
-        this.samplePhase = 'failed';
+    finishSample() {
+        this.sampleMissing = [...this.reader.missingObjects];
+        this.sampleTruncated = [...this.reader.truncatedObjects];
+        this.sampleSummary = summariseSample(this.sampleResults, this.modelsUsed.draft, MOVERS_LIMIT);
+        this.samplePhase = 'done';
     }
 
     /**
@@ -459,9 +358,7 @@ export default class TrustWhatIf extends LightningElement {
             return;
         }
         if (this.samplePhase === 'running') {
-            this.pager = undefined;
-            this.evidenceStep = undefined;
-            this.pageRequested = false;
+            this.reader.cancel();
             this.samplePhase = 'cancelled';
         }
     }

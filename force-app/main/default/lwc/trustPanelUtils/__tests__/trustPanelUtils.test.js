@@ -1,6 +1,6 @@
 // View helpers of the Trust panel, without the DOM. Receipts come from the panel's GraphQL
 // payload (see trustPanel/__tests__/data/README.md), read by c/trustEngine as the panel does.
-const { mockLabels, label, SCORE_FIELDS, ACCOUNT_TRUST_FIELDS } = require('../../../../../test/lwcTestUtils');
+const { mockLabels, SCORE_FIELDS, ACCOUNT_TRUST_FIELDS } = require('../../../../../test/lwcTestUtils');
 
 mockLabels();
 const {
@@ -189,19 +189,6 @@ describe('c-trust-panel-utils', () => {
             { key: 'part-2', text: 'a', arg: 0 }
         ]);
         expect(utils.formatLabelParts('x {0}').map((p) => p.text)).toEqual(['x ', '{0}']);
-    });
-
-    it('names, in words, the evidence a recalculation could not read or read only in part', () => {
-        expect(utils.evidenceCaveats({ missing: [], truncated: [], upperBound: 20000 })).toEqual([]);
-        const caveats = utils.evidenceCaveats({
-            missing: [{ object: 'OpportunityHistory', reason: 'no access' }],
-            truncated: ['Case'],
-            upperBound: 20000
-        });
-        expect(caveats.map((c) => c.text)).toEqual([
-            label('TL_Panel_Evidence_Missing', 'Close-date history', 'no access'),
-            label('TL_Panel_Evidence_Truncated', 'Cases', '20,000')
-        ]);
     });
 
     it('allows storing scores only with create and edit on every receipt field and the Account trust fields', () => {
