@@ -1,6 +1,7 @@
 /**
- * The Custom Labels the Trust panel container shows, and only those (its parts import their
- * own; what the evidence reader says comes from `c/trustEvidenceReader`).
+ * The Custom Labels the Trust panel container shows, and only those: its parts import their
+ * own, and what a recalculation reports comes from `c/trustRecalculation` and
+ * `c/trustEvidenceReader`.
  */
 import title from '@salesforce/label/c.TL_Panel_Title';
 import loading from '@salesforce/label/c.TL_Panel_Loading';
@@ -13,12 +14,8 @@ import noAccess from '@salesforce/label/c.TL_Panel_No_Access';
 import neverScoredTitle from '@salesforce/label/c.TL_Panel_Never_Scored_Title';
 import neverScoredBody from '@salesforce/label/c.TL_Panel_Never_Scored_Body';
 import errorLoad from '@salesforce/label/c.TL_Error_Load';
-import errorSave from '@salesforce/label/c.TL_Error_Save';
 import invalidModel from '@salesforce/label/c.TL_Error_Invalid_Model';
-import accountUpdateFailed from '@salesforce/label/c.TL_Panel_Account_Update_Failed';
-import renewalFieldUnreadable from '@salesforce/label/c.TL_Panel_Renewal_Field_Unreadable';
 import detailUnreadable from '@salesforce/label/c.TL_Panel_Detail_Unreadable';
-import notSavedBatchKept from '@salesforce/label/c.TL_Panel_Not_Saved_Batch_Kept';
 import markedKept from '@salesforce/label/c.TL_Promise_Marked_Kept';
 import markedBroken from '@salesforce/label/c.TL_Promise_Marked_Broken';
 import promiseUpdateFailed from '@salesforce/label/c.TL_Promise_Update_Failed';
@@ -36,12 +33,8 @@ export const LABELS = Object.freeze({
     neverScoredTitle,
     neverScoredBody,
     errorLoad,
-    errorSave,
     invalidModel,
-    accountUpdateFailed,
-    renewalFieldUnreadable,
     detailUnreadable,
-    notSavedBatchKept,
     markedKept,
     markedBroken,
     promiseUpdateFailed,

@@ -1,13 +1,12 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { getRecords, notifyRecordUpdateAvailable, updateRecord } from 'lightning/uiRecordApi';
+import { getRecords, updateRecord } from 'lightning/uiRecordApi';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { PANEL_QUERY } from 'c/trustQueries';
 import { activeModelVersion, defaultModel, nodesOf, storedReceipts } from 'c/trustEngine';
-import { EvidenceReader, caveat } from 'c/trustEvidenceReader';
-import { recalculation, renewalRequest, renewedContracts, storeReceipt } from 'c/trustRecalculation';
+import { IDLE_RECALCULATION, Recalculator } from 'c/trustRecalculation';
 import { isAccessError, reduceErrors } from 'c/ldsUtils';
 import { modelIssuesSummary } from 'c/trustModelMessages';
 import {
@@ -27,19 +26,13 @@ import COMMITMENT_STATUS_FIELD from '@salesforce/schema/Trust_Commitment__c.Stat
 import COMMITMENT_DELIVERED_ON_FIELD from '@salesforce/schema/Trust_Commitment__c.Delivered_On__c';
 import { LABELS } from './labels';
 
-/** Recalculation steps; only one runs at a time. */
-const IDLE = 'idle';
-const FETCHING = 'fetching';
-const RENEWALS = 'renewals';
-const SAVING = 'saving';
-
 /**
  * Container: the Trust panel on the Account record page. It owns every read and write —
  * one `lightning/graphql` query renders the stored receipt, object infos say what the user
  * may change, "Recalculate" reads the account's evidence through a second GraphQL wire driven
- * by `c/trustEvidenceReader` (which names what the org would not let it read), scores it with
- * `c/trustRecalculation` (the batch's engine, same model and baselines) and stores today's
- * receipt and the Account trust fields with `lightning/uiRecordApi` — and hands ready-made
+ * by `c/trustEvidenceReader` (which names what the org would not let it read), and
+ * `c/trustRecalculation` scores it (the batch's engine, same model and baselines) and stores
+ * today's receipt and the Account trust fields with `lightning/uiRecordApi` — and hands ready-made
  * view data, record URLs included, to its presentational parts (`c-trust-gauge`,
  * `c-trust-drivers`, `c-trust-pillar-list`, `c-trust-trend`, `c-trust-promises`,
  * `c-error-panel`). Navigation happens here. No Apex.
@@ -74,33 +67,30 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     accountInfoFailed = false;
     commitmentInfo;
 
-    /** Evidence wire: the reader sets the query on the first click, so nothing is read before. */
+    /** Evidence and renewal wires: Recalculate sets them on the first click, so nothing is read before. */
     evidenceQuery;
     evidenceVariables;
-    reader = new EvidenceReader({
-        ask: ({ query, variables }) => {
+    renewalRecords;
+    /** What the last recalculation shows (IDLE_RECALCULATION's shape). */
+    recalc = IDLE_RECALCULATION;
+    recalculator = new Recalculator({
+        askEvidence: ({ query, variables }) => {
             this.evidenceQuery = query;
             this.evidenceVariables = variables;
         },
-        account: (pager) => this.readRenewalContracts(pager),
-        failed: (problem) => this.failRecalc(problem)
+        askRenewals: (records) => {
+            this.renewalRecords = records;
+        },
+        context: () => ({ modelVersion: this.modelVersion, receipts: this.receipts }),
+        reread: async () => {
+            await this.refreshPanel();
+            return this.receipts;
+        },
+        changed: (state) => {
+            this.recalc = state;
+        },
+        saved: () => this.toast(LABELS.recalculated, '', 'success')
     });
-    pager;
-    renewalRecords;
-    renewalField;
-    phase = IDLE;
-
-    /** A recalculated receipt (StoredReceipt shape) shown until the stored one is read back. */
-    liveReceipt;
-    liveSaved = false;
-    livePreviousAsOf;
-    /** `{message, errors, variant}` of the last recalculation problem, or null. */
-    recalcProblem = null;
-    recalcNote = null;
-    /** Evidence the last recalculation could not read, as caveats with a `key`; empty when complete. */
-    evidenceCaveats = [];
-    /** Why the last recalculation was not stored although nothing failed, or null. */
-    notSavedReason = null;
     busyCommitmentId;
     /** Record page URLs by record id, from NavigationMixin.GenerateUrl, for the record links. */
     recordUrls = {};
@@ -173,7 +163,7 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
 
     /** The receipt on show: a fresh recalculation, else the newest stored one. */
     get receipt() {
-        return this.liveReceipt ?? this.receipts[0] ?? null;
+        return this.recalc.receipt ?? this.receipts[0] ?? null;
     }
 
     get neverScored() {
@@ -193,13 +183,13 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     }
 
     get previousAsOf() {
-        if (this.liveReceipt) return this.livePreviousAsOf;
+        if (this.recalc.receipt) return this.recalc.previousAsOf;
         const receipt = this.receipt;
         return receipt?.asOf ? (previousReceipt(this.receipts, receipt.asOf)?.asOf ?? null) : null;
     }
 
     get unsaved() {
-        return Boolean(this.liveReceipt) && !this.liveSaved;
+        return Boolean(this.recalc.receipt) && !this.recalc.saved;
     }
 
     get drivers() {
@@ -220,7 +210,7 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     }
 
     get hasEvidenceCaveats() {
-        return this.evidenceCaveats.length > 0;
+        return this.recalc.caveats.length > 0;
     }
 
     get detailProblem() {
@@ -263,7 +253,7 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     }
 
     get recalcBusy() {
-        return this.phase !== IDLE;
+        return this.recalc.phase !== 'idle';
     }
 
     get recalcDisabled() {
@@ -285,111 +275,24 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
 
     get progressText() {
         if (!this.recalcBusy) return '';
-        return this.pager
-            ? formatLabel(LABELS.recalculatingProgress, this.pager.recordCount)
-            : LABELS.recalculating;
+        const count = this.recalc.recordCount;
+        return count === null ? LABELS.recalculating : formatLabel(LABELS.recalculatingProgress, count);
     }
 
-    // ---- recalculate: reading the evidence ---------------------------------------------
+    // ---- recalculate ---------------------------------------------------------------------
 
     @wire(graphql, { query: '$evidenceQuery', variables: '$evidenceVariables' })
     wiredEvidence(result) {
-        this.reader.wired(result);
-    }
-
-    recalculate() {
-        if (this.recalcDisabled) return;
-        this.recalcProblem = null;
-        this.recalcNote = null;
-        this.evidenceCaveats = [];
-        this.notSavedReason = null;
-        this.phase = FETCHING;
-        this.reader.read([this.recordId]);
-        this.pager = this.reader.pager;
-    }
-
-    /** The evidence is in: a model-named renewal-contract field is read apart, then the score. */
-    readRenewalContracts(pager) {
-        this.pager = pager;
-        const request = renewalRequest(this.model, pager);
-        if (!request) {
-            this.score({});
-            return;
-        }
-        this.phase = RENEWALS;
-        this.renewalField = request.field;
-        this.renewalRecords = request.records;
+        this.recalculator.wiredEvidence(result);
     }
 
     @wire(getRecords, { records: '$renewalRecords' })
-    wiredRenewals({ data, error }) {
-        if (this.phase !== RENEWALS || (!data && !error)) return;
-        const { renewed, readable } = renewedContracts(data, this.renewalField);
-        // Without the field the engine matches renewals to contracts by date: say so.
-        if (error || !readable)
-            this.recalcNote = formatLabel(LABELS.renewalFieldUnreadable, this.renewalField);
-        this.score(renewed);
+    wiredRenewals(result) {
+        this.recalculator.wiredRenewals(result);
     }
 
-    // ---- recalculate: scoring and saving -----------------------------------------------
-
-    score(renewed) {
-        let run;
-        try {
-            run = recalculation(this.pager, renewed, this.modelVersion, this.receipts);
-        } catch (error) {
-            this.failRecalc(caveat(LABELS.errorLoad, error));
-            return;
-        }
-        this.liveReceipt = run.receipt;
-        this.liveSaved = false;
-        this.livePreviousAsOf = run.previousAsOf;
-        this.evidenceCaveats = this.reader.caveats(this.pager);
-        this.phase = SAVING;
-        this.save(run, this.pager.complete);
-    }
-
-    /**
-     * Stores the receipt as the batch would. A score from incomplete evidence never replaces
-     * today's batch receipt (the batch read everything): it stays on screen, marked not saved.
-     */
-    async save(run, complete) {
-        let outcome;
-        try {
-            outcome = await storeReceipt(
-                run.record,
-                this.receipts,
-                async () => {
-                    await this.refreshPanel();
-                    return this.receipts;
-                },
-                { keepBatch: !complete }
-            );
-        } catch (error) {
-            this.failRecalc(caveat(LABELS.errorSave, error));
-            return;
-        }
-        if (outcome === 'keptBatch') {
-            this.notSavedReason = LABELS.notSavedBatchKept;
-            this.phase = IDLE;
-            return;
-        }
-        this.liveSaved = true;
-        let accountSaved = true;
-        try {
-            await updateRecord({ fields: run.accountFields });
-        } catch (error) {
-            accountSaved = false;
-            this.recalcProblem = caveat(LABELS.accountUpdateFailed, error, 'warning');
-        }
-        await this.refreshPanel();
-        // The record page's other components (highlights, fields) show the new trust fields.
-        Promise.resolve(notifyRecordUpdateAvailable([{ recordId: this.recordId }])).catch(() => {
-            // They refresh on their own next load.
-        });
-        if (this.receipts[0]?.key === run.record.Key__c) this.liveReceipt = null;
-        this.phase = IDLE;
-        if (accountSaved) this.toast(LABELS.recalculated, '', 'success');
+    recalculate() {
+        if (!this.recalcDisabled) this.recalculator.start(this.recordId);
     }
 
     async refreshPanel() {
@@ -398,13 +301,6 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
         } catch {
             // The stored receipt shows on the next load; the recalculated one stays on screen.
         }
-    }
-
-    /** @param {{message: string, errors: *, variant: string}} problem */
-    failRecalc(problem) {
-        this.reader.cancel();
-        this.phase = IDLE;
-        this.recalcProblem = problem;
     }
 
     // ---- commitments and navigation ----------------------------------------------------

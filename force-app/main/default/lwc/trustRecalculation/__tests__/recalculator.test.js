@@ -1,0 +1,173 @@
+// A recalculation from click to stored receipt without the DOM: the evidence and receipts are
+// the panel's payloads (trustPanel/__tests__/data), the expected numbers the batch CLI's.
+const { mockLabels, label, flushPromises } = require('../../../../../test/lwcTestUtils');
+
+jest.mock('c/trustQueries', () => ({
+    EVIDENCE_QUERIES: {
+        core: 'EVIDENCE_CORE',
+        opportunityHistory: 'EVIDENCE_HISTORY',
+        caseMilestones: 'EVIDENCE_MILESTONES'
+    }
+}));
+
+mockLabels();
+const { IDLE_RECALCULATION, Recalculator } = require('c/trustRecalculation');
+const { activeModelVersion, storedReceipts } = require('c/trustEngine');
+const { createRecord, updateRecord, notifyRecordUpdateAvailable } = require('lightning/uiRecordApi');
+
+const PANEL = require('../../trustPanel/__tests__/data/panelQuery.json');
+const CORE = require('../../trustPanel/__tests__/data/evidenceCore.json');
+const HISTORY = require('../../trustPanel/__tests__/data/evidenceOpportunityHistory.json');
+const MILESTONES = require('../../trustPanel/__tests__/data/evidenceCaseMilestones.json');
+const CLI = require('../../trustPanel/__tests__/data/cliScore.json').accounts[0];
+
+const ACCOUNT_ID = '001Kd00000xIcgVIAS';
+const TODAY_KEY = `${ACCOUNT_ID}:2026-06-30`;
+const answer = (data) => ({ data, errors: undefined });
+
+/** The panel in miniature: its wires' configs, the states it was shown, what it was told. */
+function panel(receipts = storedReceipts(PANEL.uiapi.query.Trust_Score__c)) {
+    const seen = { evidence: [], renewals: [], states: [], saved: 0 };
+    const context = { modelVersion: activeModelVersion(PANEL.uiapi.query.Trust_Model__c), receipts };
+    const recalculator = new Recalculator({
+        askEvidence: (request) => seen.evidence.push(request),
+        askRenewals: (records) => seen.renewals.push(records),
+        context: () => context,
+        reread: jest.fn(async () => context.receipts),
+        changed: (state) => seen.states.push(state),
+        saved: () => {
+            seen.saved += 1;
+        }
+    });
+    const last = () => seen.states[seen.states.length - 1];
+    return { recalculator, seen, context, last };
+}
+
+describe('c-trust-recalculation Recalculator', () => {
+    beforeEach(() => {
+        // "Today" is the demo org's as-of day, so the score must match the CLI's run.
+        jest.useFakeTimers({
+            now: new Date('2026-06-30T15:00:00.000Z'),
+            doNotFake: [
+                'nextTick',
+                'setImmediate',
+                'clearImmediate',
+                'setTimeout',
+                'clearTimeout',
+                'queueMicrotask'
+            ]
+        });
+        jest.clearAllMocks();
+        createRecord.mockResolvedValue({ id: 'a0DKd00000TODAY0MAA' });
+        updateRecord.mockResolvedValue({});
+        notifyRecordUpdateAvailable.mockResolvedValue();
+    });
+
+    afterEach(() => jest.useRealTimers());
+
+    it('reads, scores and stores the batch CLI numbers, showing each step', async () => {
+        const { recalculator, seen, context, last } = panel();
+        expect(recalculator.state).toBe(IDLE_RECALCULATION);
+        recalculator.start(ACCOUNT_ID);
+        expect(recalculator.busy).toBe(true);
+        expect(last()).toMatchObject({ phase: 'fetching', recordCount: 0, problem: null });
+        expect(seen.evidence[0].query).toBe('EVIDENCE_CORE');
+        recalculator.wiredEvidence(answer(CORE));
+        expect(last().recordCount).toBeGreaterThan(0);
+        recalculator.wiredEvidence(answer(HISTORY));
+        recalculator.wiredEvidence(answer(MILESTONES));
+        expect(last()).toMatchObject({ phase: 'saving', saved: false, caveats: [] });
+        expect(last().receipt).toMatchObject({ score: CLI.score, band: CLI.band, source: 'Panel' });
+
+        // The stored receipt is read back: it shows instead of the recalculated one.
+        context.receipts = [{ key: TODAY_KEY }, ...context.receipts];
+        await flushPromises();
+        expect(createRecord).toHaveBeenCalledTimes(1);
+        expect(createRecord.mock.calls[0][0].fields).toMatchObject({
+            Key__c: TODAY_KEY,
+            Score__c: CLI.score
+        });
+        expect(updateRecord.mock.calls[0][0].fields).toMatchObject({
+            Id: ACCOUNT_ID,
+            Current_Trust_Score__c: CLI.score
+        });
+        expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: ACCOUNT_ID }]);
+        expect(last()).toMatchObject({ phase: 'idle', saved: true, receipt: null, problem: null });
+        expect(seen.saved).toBe(1);
+        expect(seen.renewals).toEqual([]);
+    });
+
+    it("keeps today's batch receipt when evidence is missing, and says why and what", async () => {
+        const receipts = storedReceipts(PANEL.uiapi.query.Trust_Score__c);
+        receipts[0] = { ...receipts[0], key: TODAY_KEY, asOf: '2026-06-30', source: 'Batch' };
+        const { recalculator, seen, last } = panel(receipts);
+        recalculator.start(ACCOUNT_ID);
+        recalculator.wiredEvidence(answer(CORE));
+        recalculator.wiredEvidence({
+            data: undefined,
+            errors: [{ message: 'insufficient access rights on object id' }]
+        });
+        recalculator.wiredEvidence(answer(MILESTONES));
+        await flushPromises();
+        expect(createRecord).not.toHaveBeenCalled();
+        expect(updateRecord).not.toHaveBeenCalled();
+        expect(last()).toMatchObject({
+            phase: 'idle',
+            saved: false,
+            notSavedReason: label('TL_Panel_Not_Saved_Batch_Kept')
+        });
+        expect(last().caveats.map((c) => c.key)).toEqual(['missing-OpportunityHistory']);
+        // The score from what could be read stays on screen, not saved.
+        expect(last().receipt).toMatchObject({ asOf: '2026-06-30', source: 'Panel' });
+        expect(typeof last().receipt.score).toBe('number');
+        expect(seen.saved).toBe(0);
+    });
+
+    it('reads a model-named renewal-contract field before scoring, and notes when it is unreadable', async () => {
+        const { recalculator, seen, context, last } = panel();
+        const model = { ...context.modelVersion.model };
+        model.mappings = { ...model.mappings, renewalContractField: 'SBQQ__RenewedContract__c' };
+        context.modelVersion = { ...context.modelVersion, model };
+        recalculator.start(ACCOUNT_ID);
+        recalculator.wiredEvidence(answer(CORE));
+        recalculator.wiredEvidence(answer(HISTORY));
+        recalculator.wiredEvidence(answer(MILESTONES));
+        expect(last().phase).toBe('renewals');
+        expect(seen.renewals[0][0].optionalFields).toEqual(['Opportunity.SBQQ__RenewedContract__c']);
+        recalculator.wiredRenewals({ data: undefined, error: undefined });
+        expect(last().phase).toBe('renewals');
+        recalculator.wiredRenewals({ data: undefined, error: { body: { message: 'No access' } } });
+        await flushPromises();
+        expect(last().note).toBe(label('TL_Panel_Renewal_Field_Unreadable', 'SBQQ__RenewedContract__c'));
+        expect(createRecord).toHaveBeenCalledTimes(1);
+    });
+
+    it('stops with the save caveat when the receipt cannot be stored', async () => {
+        const error = { body: { message: 'Locked.', errorCode: 'UNABLE_TO_LOCK_ROW' } };
+        createRecord.mockRejectedValue(error);
+        const { recalculator, last } = panel();
+        recalculator.start(ACCOUNT_ID);
+        recalculator.wiredEvidence(answer(CORE));
+        recalculator.wiredEvidence(answer(HISTORY));
+        recalculator.wiredEvidence(answer(MILESTONES));
+        await flushPromises();
+        expect(last()).toMatchObject({
+            phase: 'idle',
+            saved: false,
+            problem: { message: label('TL_Error_Save'), errors: error, variant: 'error' }
+        });
+        expect(recalculator.busy).toBe(false);
+    });
+
+    it("stops with the reader's caveat when the evidence cannot be read", () => {
+        const { recalculator, last } = panel();
+        recalculator.start(ACCOUNT_ID);
+        const errors = [{ message: 'An unexpected error occurred.' }];
+        recalculator.wiredEvidence({ data: undefined, errors });
+        expect(last()).toMatchObject({
+            phase: 'idle',
+            problem: { message: label('TL_Error_Load'), errors, variant: 'error' }
+        });
+        expect(createRecord).not.toHaveBeenCalled();
+    });
+});
