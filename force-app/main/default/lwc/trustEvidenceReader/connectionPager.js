@@ -12,19 +12,20 @@ export class ConnectionPager {
         this.done = false;
         /** True when the reading stopped at `maxPages` while the connection had more. */
         this.capped = false;
+        /** End cursors of the pages taken. */
         this.taken = new Set();
     }
 
     /**
-     * Takes the page asked for with `after`. A wire may deliver the same answer twice (it
-     * re-emits when re-rendered or refreshed): a page for a cursor already taken is refused.
+     * Takes the page asked for with `after`. A wire may deliver an earlier answer again (it
+     * re-emits when re-rendered or refreshed, also after the cursor moved on): a page ending
+     * at a cursor already taken is that earlier page, and is refused.
      * @param {{hasNextPage: boolean, endCursor: string|null}} page
      * @returns {boolean} whether the page was taken (false: ignore it)
      */
     take(page) {
-        const cursor = this.after ?? '';
-        if (this.done || this.taken.has(cursor)) return false;
-        this.taken.add(cursor);
+        if (this.done || (page.endCursor && this.taken.has(page.endCursor))) return false;
+        if (page.endCursor) this.taken.add(page.endCursor);
         this.pages += 1;
         const more = Boolean(page.hasNextPage && page.endCursor);
         if (more && this.pages < this.maxPages) {
