@@ -8,8 +8,8 @@
  * one shape (`caveats.js`).
  *
  * ```js
- * reader = new EvidenceReader({ ask, account, done, failed });
- * // ask({query, variables}): point the wire there; the wire handler calls reader.wired(result)
+ * reader = new EvidenceReader({ ask: wireAsker(this), account, done, failed });
+ * // ask({query, variables}) points the wire there; the wire handler calls reader.wired(result)
  * reader.read([accountId, …]);  // account(pager) per account read, then done(); or failed(caveat)
  * ```
  */
@@ -45,6 +45,17 @@ const sameRequest = (a, b) =>
     a.query === b.query && JSON.stringify(a.variables ?? null) === JSON.stringify(b.variables ?? null);
 
 const ignore = () => {};
+
+/**
+ * The `ask` callback of a container whose evidence wire reads its `evidenceQuery` and
+ * `evidenceVariables` fields: it points that wire at the request.
+ */
+export function wireAsker(container) {
+    return ({ query, variables }) => {
+        container.evidenceQuery = query;
+        container.evidenceVariables = variables;
+    };
+}
 
 export class EvidenceReader {
     /**

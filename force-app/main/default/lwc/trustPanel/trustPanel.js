@@ -6,6 +6,7 @@ import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { PANEL_QUERY } from 'c/trustQueries';
 import { activeModelVersion, defaultModel, nodesOf, storedReceipts } from 'c/trustEngine';
+import { wireAsker } from 'c/trustEvidenceReader';
 import { IDLE_RECALCULATION, Recalculator } from 'c/trustRecalculation';
 import { isAccessError, reduceErrors } from 'c/ldsUtils';
 import { modelIssuesSummary } from 'c/trustModelMessages';
@@ -74,10 +75,7 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     /** What the last recalculation shows (IDLE_RECALCULATION's shape). */
     recalc = IDLE_RECALCULATION;
     recalculator = new Recalculator({
-        askEvidence: ({ query, variables }) => {
-            this.evidenceQuery = query;
-            this.evidenceVariables = variables;
-        },
+        askEvidence: wireAsker(this),
         askRenewals: (records) => {
             this.renewalRecords = records;
         },

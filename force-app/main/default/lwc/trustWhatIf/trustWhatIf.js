@@ -5,6 +5,7 @@ import { LATEST_RECEIPTS_QUERY, RECEIPTS_PAGE_SIZE, RECEIPTS_UPPER_BOUND } from 
 import { LABELS, formatLabel } from 'c/trustSetupLabels';
 import { modelFieldName } from 'c/trustModelMessages';
 import { reduceErrors } from 'c/ldsUtils';
+import { wireAsker } from 'c/trustEvidenceReader';
 import { chartRows, moverRows } from './preview';
 import { IDLE_PREVIEW, PreviewRun } from './previewRun';
 
@@ -36,10 +37,7 @@ export default class TrustWhatIf extends LightningElement {
     evidenceQuery;
     evidenceVariables;
     previewRun = new PreviewRun({
-        askEvidence: ({ query, variables }) => {
-            this.evidenceQuery = query;
-            this.evidenceVariables = variables;
-        },
+        askEvidence: wireAsker(this),
         changed: (state) => {
             this.preview = state;
         }

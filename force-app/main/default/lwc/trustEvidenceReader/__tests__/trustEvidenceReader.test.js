@@ -1,29 +1,24 @@
 // The evidence reader without a DOM: a fake container records what the reader asks the wire
 // for and feeds it responses shaped like UI API GraphQL answers (the Trust panel's payloads,
 // see trustPanel/__tests__/data/README.md).
-const { mockLabels, label, flushPromises } = require('../../../../../test/lwcTestUtils');
+const { mockLabels, label, flushPromises, panelEvidence } = require('../../../../../test/lwcTestUtils');
 
-jest.mock('c/trustQueries', () => ({
-    EVIDENCE_QUERIES: {
-        core: 'EVIDENCE_CORE',
-        opportunityHistory: 'EVIDENCE_HISTORY',
-        caseMilestones: 'EVIDENCE_MILESTONES'
-    }
-}));
-
+jest.mock('c/trustQueries', () => require('../../../../../test/lwcTestUtils').namedEvidenceQueries());
 mockLabels();
 const { EvidenceReader, evidenceCaveats } = require('c/trustEvidenceReader');
 const { EvidencePager } = require('c/trustEngine');
 
-const CORE = require('../../trustPanel/__tests__/data/evidenceCore.json');
-const HISTORY = require('../../trustPanel/__tests__/data/evidenceOpportunityHistory.json');
-const MILESTONES = require('../../trustPanel/__tests__/data/evidenceCaseMilestones.json');
-
-const ACCOUNT_ID = '001Kd00000xIcgVIAS';
+const { ACCOUNT_ID, CORE, HISTORY, MILESTONES } = panelEvidence();
 const OTHER_ID = '001Kd00000OTHERIAS';
 const clone = (value) => JSON.parse(JSON.stringify(value));
 const answer = (data) => ({ data, errors: undefined });
 const refusal = (errors) => ({ data: undefined, errors });
+
+/** Reads `ACCOUNT_ID` with these results fed to the wire, one after the other. */
+function readWith(reader, ...results) {
+    reader.read([ACCOUNT_ID]);
+    for (const result of results) reader.wired(result);
+}
 
 const NO_MILESTONES = [
     {
@@ -229,10 +224,7 @@ describe('c-trust-evidence-reader', () => {
     describe('completeness and caps', () => {
         it('reads on without an object the org lacks, and says so in one caveat', () => {
             const { reader, log } = harness();
-            reader.read([ACCOUNT_ID]);
-            reader.wired(answer(CORE));
-            reader.wired(answer(HISTORY));
-            reader.wired(refusal(NO_MILESTONES));
+            readWith(reader, answer(CORE), answer(HISTORY), refusal(NO_MILESTONES));
             const [pager] = log.accounts;
             expect(pager.complete).toBe(false);
             expect(reader.caveats(pager)).toEqual([
@@ -252,10 +244,7 @@ describe('c-trust-evidence-reader', () => {
 
         it('reads on without an object the user may not read, and says it is access', () => {
             const { reader, log } = harness();
-            reader.read([ACCOUNT_ID]);
-            reader.wired(answer(CORE));
-            reader.wired(refusal(NO_HISTORY_ACCESS));
-            reader.wired(answer(MILESTONES));
+            readWith(reader, answer(CORE), refusal(NO_HISTORY_ACCESS), answer(MILESTONES));
             expect(reader.caveats(log.accounts[0]).map((c) => c.message)).toEqual([
                 label(
                     'TL_Panel_Evidence_Missing',
@@ -274,11 +263,8 @@ describe('c-trust-evidence-reader', () => {
                 // With an upper bound the API stops paging there.
                 pageInfo: { hasNextPage: false, endCursor: 'c200' }
             };
-            reader.read([ACCOUNT_ID]);
-            reader.wired(answer(data));
+            readWith(reader, answer(data), answer(HISTORY), answer(MILESTONES));
             expect(log.asks[1].query).toBe('EVIDENCE_HISTORY');
-            reader.wired(answer(HISTORY));
-            reader.wired(answer(MILESTONES));
             const [pager] = log.accounts;
             expect(pager.complete).toBe(false);
             expect(reader.caveats(pager)).toEqual([

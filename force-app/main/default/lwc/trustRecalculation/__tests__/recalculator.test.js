@@ -1,29 +1,25 @@
 // A recalculation from click to stored receipt without the DOM: the evidence and receipts are
 // the panel's payloads (trustPanel/__tests__/data), the expected numbers the batch CLI's.
-const { mockLabels, label, flushPromises } = require('../../../../../test/lwcTestUtils');
+const { mockLabels, label, flushPromises, panelEvidence } = require('../../../../../test/lwcTestUtils');
 
-jest.mock('c/trustQueries', () => ({
-    EVIDENCE_QUERIES: {
-        core: 'EVIDENCE_CORE',
-        opportunityHistory: 'EVIDENCE_HISTORY',
-        caseMilestones: 'EVIDENCE_MILESTONES'
-    }
-}));
-
+jest.mock('c/trustQueries', () => require('../../../../../test/lwcTestUtils').namedEvidenceQueries());
 mockLabels();
 const { IDLE_RECALCULATION, Recalculator } = require('c/trustRecalculation');
 const { activeModelVersion, storedReceipts } = require('c/trustEngine');
 const { createRecord, updateRecord, notifyRecordUpdateAvailable } = require('lightning/uiRecordApi');
 
+const { ACCOUNT_ID, CORE, HISTORY, MILESTONES } = panelEvidence();
 const PANEL = require('../../trustPanel/__tests__/data/panelQuery.json');
-const CORE = require('../../trustPanel/__tests__/data/evidenceCore.json');
-const HISTORY = require('../../trustPanel/__tests__/data/evidenceOpportunityHistory.json');
-const MILESTONES = require('../../trustPanel/__tests__/data/evidenceCaseMilestones.json');
 const CLI = require('../../trustPanel/__tests__/data/cliScore.json').accounts[0];
 
-const ACCOUNT_ID = '001Kd00000xIcgVIAS';
 const TODAY_KEY = `${ACCOUNT_ID}:2026-06-30`;
 const answer = (data) => ({ data, errors: undefined });
+
+/** Clicks Recalculate and answers the evidence queries with these results, in order. */
+function recalculate(recalculator, results = [answer(CORE), answer(HISTORY), answer(MILESTONES)]) {
+    recalculator.start(ACCOUNT_ID);
+    for (const result of results) recalculator.wiredEvidence(result);
+}
 
 /** The panel in miniature: its wires' configs, the states it was shown, what it was told. */
 function panel(receipts = storedReceipts(PANEL.uiapi.query.Trust_Score__c)) {
@@ -45,18 +41,8 @@ function panel(receipts = storedReceipts(PANEL.uiapi.query.Trust_Score__c)) {
 
 describe('c-trust-recalculation Recalculator', () => {
     beforeEach(() => {
-        // "Today" is the demo org's as-of day, so the score must match the CLI's run.
-        jest.useFakeTimers({
-            now: new Date('2026-06-30T15:00:00.000Z'),
-            doNotFake: [
-                'nextTick',
-                'setImmediate',
-                'clearImmediate',
-                'setTimeout',
-                'clearTimeout',
-                'queueMicrotask'
-            ]
-        });
+        // "Today" is the demo org's as-of day, so the score must match the CLI's run; timers run on.
+        jest.useFakeTimers({ now: new Date('2026-06-30T15:00:00.000Z'), advanceTimers: true });
         jest.clearAllMocks();
         createRecord.mockResolvedValue({ id: 'a0DKd00000TODAY0MAA' });
         updateRecord.mockResolvedValue({});
@@ -101,13 +87,8 @@ describe('c-trust-recalculation Recalculator', () => {
         const receipts = storedReceipts(PANEL.uiapi.query.Trust_Score__c);
         receipts[0] = { ...receipts[0], key: TODAY_KEY, asOf: '2026-06-30', source: 'Batch' };
         const { recalculator, seen, last } = panel(receipts);
-        recalculator.start(ACCOUNT_ID);
-        recalculator.wiredEvidence(answer(CORE));
-        recalculator.wiredEvidence({
-            data: undefined,
-            errors: [{ message: 'insufficient access rights on object id' }]
-        });
-        recalculator.wiredEvidence(answer(MILESTONES));
+        const refused = { data: undefined, errors: [{ message: 'insufficient access rights on object id' }] };
+        recalculate(recalculator, [answer(CORE), refused, answer(MILESTONES)]);
         await flushPromises();
         expect(createRecord).not.toHaveBeenCalled();
         expect(updateRecord).not.toHaveBeenCalled();
@@ -128,10 +109,7 @@ describe('c-trust-recalculation Recalculator', () => {
         const model = { ...context.modelVersion.model };
         model.mappings = { ...model.mappings, renewalContractField: 'SBQQ__RenewedContract__c' };
         context.modelVersion = { ...context.modelVersion, model };
-        recalculator.start(ACCOUNT_ID);
-        recalculator.wiredEvidence(answer(CORE));
-        recalculator.wiredEvidence(answer(HISTORY));
-        recalculator.wiredEvidence(answer(MILESTONES));
+        recalculate(recalculator);
         expect(last().phase).toBe('renewals');
         expect(seen.renewals[0][0].optionalFields).toEqual(['Opportunity.SBQQ__RenewedContract__c']);
         recalculator.wiredRenewals({ data: undefined, error: undefined });
@@ -146,10 +124,7 @@ describe('c-trust-recalculation Recalculator', () => {
         const error = { body: { message: 'Locked.', errorCode: 'UNABLE_TO_LOCK_ROW' } };
         createRecord.mockRejectedValue(error);
         const { recalculator, last } = panel();
-        recalculator.start(ACCOUNT_ID);
-        recalculator.wiredEvidence(answer(CORE));
-        recalculator.wiredEvidence(answer(HISTORY));
-        recalculator.wiredEvidence(answer(MILESTONES));
+        recalculate(recalculator);
         await flushPromises();
         expect(last()).toMatchObject({
             phase: 'idle',
@@ -161,9 +136,8 @@ describe('c-trust-recalculation Recalculator', () => {
 
     it("stops with the reader's caveat when the evidence cannot be read", () => {
         const { recalculator, last } = panel();
-        recalculator.start(ACCOUNT_ID);
         const errors = [{ message: 'An unexpected error occurred.' }];
-        recalculator.wiredEvidence({ data: undefined, errors });
+        recalculate(recalculator, [{ data: undefined, errors }]);
         expect(last()).toMatchObject({
             phase: 'idle',
             problem: { message: label('TL_Error_Load'), errors, variant: 'error' }

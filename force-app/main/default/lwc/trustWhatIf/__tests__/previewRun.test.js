@@ -6,9 +6,7 @@ import { DEFAULT_BASELINES, defaultModel } from 'c/trustEngine';
 
 const PAGE_1 = require('./data/latestReceiptsPage1.json');
 const PAGE_2 = require('./data/latestReceiptsPage2.json');
-const CORE = require('../../trustPanel/__tests__/data/evidenceCore.json');
-const HISTORY = require('../../trustPanel/__tests__/data/evidenceOpportunityHistory.json');
-const MILESTONES = require('../../trustPanel/__tests__/data/evidenceCaseMilestones.json');
+const { CORE, HISTORY, MILESTONES } = require('../../../../../test/lwcTestUtils').panelEvidence();
 
 const answer = (data) => ({ data, errors: undefined });
 function coreOf(accountId) {
@@ -24,6 +22,15 @@ function harness() {
         changed: (state) => seen.states.push(state)
     });
     return { run, seen, last: () => run.state };
+}
+
+/** Starts a preview of a draft changed by `change` and reads both pages of scored accounts. */
+function readScores(run, change) {
+    const draft = defaultModel();
+    change(draft);
+    run.start(defaultModel(), draft, DEFAULT_BASELINES);
+    run.wiredReceipts(answer(PAGE_1));
+    run.wiredReceipts(answer(PAGE_2));
 }
 
 /** A draft that moves only stored signal weights: no sample needed. */
@@ -55,11 +62,9 @@ describe('c-trust-what-if PreviewRun', () => {
 
     it('recomputes a sample from evidence when the draft needs it, one account after the other', () => {
         const { run, seen, last } = harness();
-        const draft = defaultModel();
-        draft.halfLifeDays = 90;
-        run.start(defaultModel(), draft, DEFAULT_BASELINES);
-        run.wiredReceipts(answer(PAGE_1));
-        run.wiredReceipts(answer(PAGE_2));
+        readScores(run, (draft) => {
+            draft.halfLifeDays = 90;
+        });
         expect(last()).toMatchObject({
             phase: 'ready',
             samplePhase: 'running',
@@ -100,11 +105,9 @@ describe('c-trust-what-if PreviewRun', () => {
 
     it('cancels the sample and keeps the re-weighted result', () => {
         const { run, last } = harness();
-        const draft = defaultModel();
-        draft.lookBackDays = 365;
-        run.start(defaultModel(), draft, DEFAULT_BASELINES);
-        run.wiredReceipts(answer(PAGE_1));
-        run.wiredReceipts(answer(PAGE_2));
+        readScores(run, (draft) => {
+            draft.lookBackDays = 365;
+        });
         run.wiredEvidence(answer(coreOf(last().sampleIds[0])));
         run.cancel();
         run.wiredEvidence(answer(HISTORY));
@@ -114,11 +117,9 @@ describe('c-trust-what-if PreviewRun', () => {
 
     it("fails the sample with the reader's caveat when the core evidence cannot be read", () => {
         const { run, last } = harness();
-        const draft = defaultModel();
-        draft.halfLifeDays = 90;
-        run.start(defaultModel(), draft, DEFAULT_BASELINES);
-        run.wiredReceipts(answer(PAGE_1));
-        run.wiredReceipts(answer(PAGE_2));
+        readScores(run, (draft) => {
+            draft.halfLifeDays = 90;
+        });
         const errors = [{ message: 'Insufficient access to Opportunity' }];
         run.wiredEvidence({ data: undefined, errors });
         expect(last()).toMatchObject({
