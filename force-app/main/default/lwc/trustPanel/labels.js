@@ -9,12 +9,10 @@ import recalculate from '@salesforce/label/c.TL_Panel_Recalculate';
 import recalculating from '@salesforce/label/c.TL_Panel_Recalculating';
 import recalculatingProgress from '@salesforce/label/c.TL_Panel_Recalculating_Progress';
 import recalculated from '@salesforce/label/c.TL_Panel_Recalculated';
-import noPermission from '@salesforce/label/c.TL_Panel_Recalculate_No_Permission';
 import noAccess from '@salesforce/label/c.TL_Panel_No_Access';
 import neverScoredTitle from '@salesforce/label/c.TL_Panel_Never_Scored_Title';
 import neverScoredBody from '@salesforce/label/c.TL_Panel_Never_Scored_Body';
 import errorLoad from '@salesforce/label/c.TL_Error_Load';
-import invalidModel from '@salesforce/label/c.TL_Error_Invalid_Model';
 import detailUnreadable from '@salesforce/label/c.TL_Panel_Detail_Unreadable';
 import markedKept from '@salesforce/label/c.TL_Promise_Marked_Kept';
 import markedBroken from '@salesforce/label/c.TL_Promise_Marked_Broken';
@@ -28,12 +26,10 @@ export const LABELS = Object.freeze({
     recalculating,
     recalculatingProgress,
     recalculated,
-    noPermission,
     noAccess,
     neverScoredTitle,
     neverScoredBody,
     errorLoad,
-    invalidModel,
     detailUnreadable,
     markedKept,
     markedBroken,

@@ -7,13 +7,12 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { PANEL_QUERY } from 'c/trustQueries';
 import { activeModelVersion, defaultModel, nodesOf, storedReceipts } from 'c/trustEngine';
 import { wireAsker } from 'c/trustEvidenceReader';
-import { IDLE_RECALCULATION, Recalculator } from 'c/trustRecalculation';
+import { IDLE_RECALCULATION, Recalculator, recalcAvailability } from 'c/trustRecalculation';
 import { isAccessError, reduceErrors } from 'c/ldsUtils';
-import { modelIssuesSummary } from 'c/trustModelMessages';
 import {
     bandTone,
-    canStoreScores,
     commitmentRows,
+    linkedRecordIds,
     formatLabel,
     localToday,
     pillarRows,
@@ -240,14 +239,14 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
 
     // ---- recalculate: permission and state ---------------------------------------------
 
-    get canStore() {
-        return canStoreScores(this.scoreInfo, this.accountInfo);
-    }
-
-    get modelProblem() {
-        if (!this.modelVersion || this.modelVersion.model) return null;
-        // The engine's issues in the admin's words (labels), as the setup page shows them.
-        return formatLabel(LABELS.invalidModel, modelIssuesSummary(this.modelVersion.issues));
+    get availability() {
+        return recalcAvailability({
+            loaded: this.hasPanelData,
+            modelVersion: this.modelVersion,
+            scoreInfo: this.scoreInfo,
+            accountInfo: this.accountInfo,
+            infoFailed: this.scoreInfoFailed || this.accountInfoFailed
+        });
     }
 
     get recalcBusy() {
@@ -255,16 +254,12 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     }
 
     get recalcDisabled() {
-        return this.recalcBusy || !this.hasPanelData || !this.canStore || Boolean(this.modelProblem);
+        return this.recalcBusy || !this.availability.allowed;
     }
 
     /** Why Recalculate is disabled, once the object infos have said so; nothing while loading. */
     get recalcExplanation() {
-        if (!this.hasPanelData) return null;
-        if (this.modelProblem) return this.modelProblem;
-        if (this.scoreInfoFailed || this.accountInfoFailed) return LABELS.noPermission;
-        if (this.scoreInfo && this.accountInfo && !this.canStore) return LABELS.noPermission;
-        return null;
+        return this.availability.reason;
     }
 
     get recalcLabel() {
@@ -341,16 +336,8 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     // URL comes from the platform, so it is right in Lightning Experience, console and sites.
     renderedCallback() {
         if (!this.hasPanelData) return;
-        const ids = new Set(this.commitmentNodes.map((node) => node.Id));
-        if (this.receipt) {
-            for (const driver of this.receipt.drivers ?? [])
-                for (const id of driver.recordIds ?? []) ids.add(id);
-            for (const signal of Object.values(this.receipt.signals ?? {})) {
-                for (const item of signal?.evidence ?? []) if (item.recordId) ids.add(item.recordId);
-            }
-        }
-        for (const id of ids) {
-            if (!id || this.requestedUrls.has(id)) continue;
+        for (const id of linkedRecordIds(this.receipt, this.commitmentNodes)) {
+            if (this.requestedUrls.has(id)) continue;
             this.requestedUrls.add(id);
             Promise.resolve(this[NavigationMixin.GenerateUrl](recordPage(id)))
                 .then((url) => {

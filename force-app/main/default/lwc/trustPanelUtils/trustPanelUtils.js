@@ -365,6 +365,23 @@ export function trendGeometry(receipts, limit = 12) {
     };
 }
 
+/**
+ * The records the panel links to, each once: every driver's, every evidence item's and every
+ * open promise's, so their record page URLs are asked for once.
+ * @param {object|null} receipt a StoredReceipt
+ * @param {{Id: string}[]} commitmentNodes
+ * @returns {Set<string>}
+ */
+export function linkedRecordIds(receipt, commitmentNodes) {
+    const ids = new Set((commitmentNodes ?? []).map((node) => node.Id));
+    for (const driver of receipt?.drivers ?? []) for (const id of driver.recordIds ?? []) ids.add(id);
+    for (const signal of Object.values(receipt?.signals ?? {})) {
+        for (const item of signal?.evidence ?? []) ids.add(item.recordId);
+    }
+    for (const empty of [undefined, null, '']) ids.delete(empty);
+    return ids;
+}
+
 /** Open commitments as the panel lists them; overdue = open and due before today. */
 export function commitmentRows(nodes, today) {
     return (nodes ?? []).map((node) => {

@@ -16,7 +16,8 @@ import {
 } from 'c/trustEngine';
 import { errorCodes } from 'c/ldsUtils';
 import { EvidenceReader, caveat } from 'c/trustEvidenceReader';
-import { formatLabel, previousReceipt, receiptFromRecord } from 'c/trustPanelUtils';
+import { modelIssuesSummary } from 'c/trustModelMessages';
+import { canStoreScores, formatLabel, previousReceipt, receiptFromRecord } from 'c/trustPanelUtils';
 import { LABELS } from './labels';
 
 const SCORE_OBJECT = 'Trust_Score__c';
@@ -120,6 +121,27 @@ export async function storeReceipt(record, receipts, reread, { keepBatch = false
         await updateRecord({ fields: receiptUpdateFields(record, stored.id) });
     }
     return 'stored';
+}
+
+/**
+ * Whether "Recalculate" may run for this user and model, and once the panel has loaded, why
+ * not: the active model is invalid (its issues in the admin's words, as the setup page shows
+ * them), or the object infos say the user may not write what a recalculation stores. While
+ * an object info is still on its way nothing is said, and nothing runs.
+ * @param {{loaded: boolean, modelVersion?: object, scoreInfo?: object, accountInfo?: object,
+ *   infoFailed?: boolean}} panel `infoFailed`: an object info answered with an error (no access)
+ * @returns {{allowed: boolean, reason: string|null}}
+ */
+export function recalcAvailability({ loaded, modelVersion, scoreInfo, accountInfo, infoFailed = false }) {
+    const invalid = Boolean(modelVersion) && !modelVersion.model;
+    const canStore = canStoreScores(scoreInfo, accountInfo);
+    const allowed = loaded && canStore && !invalid;
+    if (!loaded) return { allowed, reason: null };
+    if (invalid)
+        return { allowed, reason: formatLabel(LABELS.invalidModel, modelIssuesSummary(modelVersion.issues)) };
+    if (infoFailed || (scoreInfo && accountInfo && !canStore))
+        return { allowed, reason: LABELS.noPermission };
+    return { allowed, reason: null };
 }
 
 /** What a recalculation shows while idle, before the first click. */

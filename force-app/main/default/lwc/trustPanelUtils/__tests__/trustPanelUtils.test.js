@@ -191,6 +191,23 @@ describe('c-trust-panel-utils', () => {
         expect(utils.formatLabelParts('x {0}').map((p) => p.text)).toEqual(['x ', '{0}']);
     });
 
+    it('links every driver, evidence and open promise record once', () => {
+        const receipt = receipts()[0];
+        const nodes = PANEL.uiapi.query.Trust_Commitment__c.edges.map((edge) => edge.node);
+        const ids = utils.linkedRecordIds(receipt, nodes);
+        expect(ids.has(nodes[0].Id)).toBe(true);
+        for (const driver of receipt.drivers)
+            for (const id of driver.recordIds) expect(ids.has(id)).toBe(true);
+        // Evidence about no single record (an org baseline) links nowhere.
+        const evidence = Object.values(receipt.signals)
+            .flatMap((signal) => signal?.evidence ?? [])
+            .filter((item) => item.recordId);
+        expect(evidence.length).toBeGreaterThan(0);
+        for (const item of evidence) expect(ids.has(item.recordId)).toBe(true);
+        expect([...ids].every((id) => typeof id === 'string' && id !== '')).toBe(true);
+        expect([...utils.linkedRecordIds(null, [{ Id: 'a0A1' }, { Id: 'a0A1' }])]).toEqual(['a0A1']);
+    });
+
     it('allows storing scores only with create and edit on every receipt field and the Account trust fields', () => {
         const score = objectInfo(SCORE_FIELDS);
         const account = objectInfo(ACCOUNT_FIELDS);

@@ -1,10 +1,17 @@
 // A recalculation from click to stored receipt without the DOM: the evidence and receipts are
 // the panel's payloads (trustPanel/__tests__/data), the expected numbers the batch CLI's.
-const { mockLabels, label, flushPromises, panelEvidence } = require('../../../../../test/lwcTestUtils');
+const {
+    mockLabels,
+    label,
+    flushPromises,
+    panelEvidence,
+    SCORE_FIELDS,
+    ACCOUNT_TRUST_FIELDS
+} = require('../../../../../test/lwcTestUtils');
 
 jest.mock('c/trustQueries', () => require('../../../../../test/lwcTestUtils').namedEvidenceQueries());
 mockLabels();
-const { IDLE_RECALCULATION, Recalculator } = require('c/trustRecalculation');
+const { IDLE_RECALCULATION, Recalculator, recalcAvailability } = require('c/trustRecalculation');
 const { activeModelVersion, storedReceipts } = require('c/trustEngine');
 const { createRecord, updateRecord, notifyRecordUpdateAvailable } = require('lightning/uiRecordApi');
 
@@ -143,5 +150,50 @@ describe('c-trust-recalculation Recalculator', () => {
             problem: { message: label('TL_Error_Load'), errors, variant: 'error' }
         });
         expect(createRecord).not.toHaveBeenCalled();
+    });
+
+    describe('availability', () => {
+        const fields = (names) =>
+            Object.fromEntries(names.map((name) => [name, { createable: true, updateable: true }]));
+        const writable = (names) => ({ createable: true, updateable: true, fields: fields(names) });
+        const scoreInfo = writable(SCORE_FIELDS);
+        const accountInfo = writable(ACCOUNT_TRUST_FIELDS);
+        const version = () => activeModelVersion(PANEL.uiapi.query.Trust_Model__c);
+
+        it('lets a user who may write scores recalculate with a valid model, and says nothing', () => {
+            const panelState = { loaded: true, modelVersion: version(), scoreInfo, accountInfo };
+            expect(recalcAvailability(panelState)).toEqual({ allowed: true, reason: null });
+        });
+
+        it('says nothing and runs nothing while the panel or an object info loads', () => {
+            expect(recalcAvailability({ loaded: false, scoreInfo, accountInfo })).toEqual({
+                allowed: false,
+                reason: null
+            });
+            expect(recalcAvailability({ loaded: true, scoreInfo })).toEqual({ allowed: false, reason: null });
+        });
+
+        it('names the permission when the user may not write what a recalculation stores', () => {
+            const readOnly = { ...scoreInfo, createable: false };
+            const noPermission = { allowed: false, reason: label('TL_Panel_Recalculate_No_Permission') };
+            expect(recalcAvailability({ loaded: true, scoreInfo: readOnly, accountInfo })).toEqual(
+                noPermission
+            );
+            expect(recalcAvailability({ loaded: true, accountInfo, infoFailed: true })).toEqual(noPermission);
+        });
+
+        it("names the invalid model's settings in the admin's words", () => {
+            const invalid = {
+                ...version(),
+                model: null,
+                issues: [{ path: 'halfLifeDays', message: 'must be at least 7 (got 0)' }]
+            };
+            expect(
+                recalcAvailability({ loaded: true, modelVersion: invalid, scoreInfo, accountInfo })
+            ).toEqual({
+                allowed: false,
+                reason: "The active trust model isn't valid: Half-life (days): Enter 7 or more."
+            });
+        });
     });
 });
