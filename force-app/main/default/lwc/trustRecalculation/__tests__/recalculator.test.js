@@ -183,11 +183,15 @@ describe('c-trust-recalculation Recalculator', () => {
         });
 
         it("names the invalid model's settings in the admin's words", () => {
-            const invalid = {
-                ...version(),
-                model: null,
-                issues: [{ path: 'halfLifeDays', message: 'must be at least 7 (got 0)' }]
-            };
+            // The active version as the panel reads it, with a half-life the validator refuses.
+            const models = JSON.parse(JSON.stringify(PANEL.uiapi.query.Trust_Model__c));
+            const node = models.edges[0].node;
+            node.Definition__c.value = JSON.stringify({
+                ...JSON.parse(node.Definition__c.value),
+                halfLifeDays: 0
+            });
+            const invalid = activeModelVersion(models);
+            expect(invalid.model).toBeNull();
             expect(
                 recalcAvailability({ loaded: true, modelVersion: invalid, scoreInfo, accountInfo })
             ).toEqual({
