@@ -120,7 +120,38 @@ const ACCOUNT_TRUST_FIELDS = [
     'Trust_Scored_On__c'
 ];
 
+/**
+ * `c/trustQueries` with each evidence query replaced by its name, so a test sees which query a
+ * wire was pointed at (the `gql` stub of sfdx-lwc-jest returns nothing). Use as
+ * `jest.mock('c/trustQueries', () => require('…/lwcTestUtils').namedEvidenceQueries())`.
+ */
+function namedEvidenceQueries() {
+    return {
+        EVIDENCE_QUERIES: {
+            core: 'EVIDENCE_CORE',
+            opportunityHistory: 'EVIDENCE_HISTORY',
+            caseMilestones: 'EVIDENCE_MILESTONES'
+        }
+    };
+}
+
+/**
+ * The Trust panel's evidence payloads (trustPanel/__tests__/data, see its README): the
+ * `data` of one answer to each evidence query, for the account `ACCOUNT_ID`.
+ */
+function panelEvidence() {
+    const data = path.join(__dirname, '../main/default/lwc/trustPanel/__tests__/data');
+    return {
+        ACCOUNT_ID: '001Kd00000xIcgVIAS',
+        CORE: require(path.join(data, 'evidenceCore.json')),
+        HISTORY: require(path.join(data, 'evidenceOpportunityHistory.json')),
+        MILESTONES: require(path.join(data, 'evidenceCaseMilestones.json'))
+    };
+}
+
 module.exports = {
+    namedEvidenceQueries,
+    panelEvidence,
     mockLabels,
     label,
     flushPromises,

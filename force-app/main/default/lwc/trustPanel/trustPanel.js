@@ -1,19 +1,18 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { getRecords, notifyRecordUpdateAvailable, updateRecord } from 'lightning/uiRecordApi';
+import { getRecords, updateRecord } from 'lightning/uiRecordApi';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { EVIDENCE_QUERIES, PANEL_QUERY } from 'c/trustQueries';
-import { EvidencePager, activeModelVersion, defaultModel, nodesOf, storedReceipts } from 'c/trustEngine';
-import { recalculation, renewalRequest, renewedContracts, storeReceipt } from 'c/trustRecalculation';
-import { isAccessError, reduceErrors, unknownObjects } from 'c/ldsUtils';
-import { modelIssuesSummary } from 'c/trustModelMessages';
+import { PANEL_QUERY } from 'c/trustQueries';
+import { activeModelVersion, defaultModel, nodesOf, storedReceipts } from 'c/trustEngine';
+import { wireAsker } from 'c/trustEvidenceReader';
+import { IDLE_RECALCULATION, Recalculator, recalcAvailability } from 'c/trustRecalculation';
+import { isAccessError, reduceErrors } from 'c/ldsUtils';
 import {
     bandTone,
-    canStoreScores,
     commitmentRows,
-    evidenceCaveats,
+    linkedRecordIds,
     formatLabel,
     localToday,
     pillarRows,
@@ -25,47 +24,18 @@ import SCORE_OBJECT from '@salesforce/schema/Trust_Score__c';
 import COMMITMENT_OBJECT from '@salesforce/schema/Trust_Commitment__c';
 import COMMITMENT_STATUS_FIELD from '@salesforce/schema/Trust_Commitment__c.Status__c';
 import COMMITMENT_DELIVERED_ON_FIELD from '@salesforce/schema/Trust_Commitment__c.Delivered_On__c';
-import TITLE from '@salesforce/label/c.TL_Panel_Title';
-import LOADING from '@salesforce/label/c.TL_Panel_Loading';
-import RECALCULATE from '@salesforce/label/c.TL_Panel_Recalculate';
-import RECALCULATING from '@salesforce/label/c.TL_Panel_Recalculating';
-import RECALCULATING_PROGRESS from '@salesforce/label/c.TL_Panel_Recalculating_Progress';
-import RECALCULATED from '@salesforce/label/c.TL_Panel_Recalculated';
-import NO_PERMISSION from '@salesforce/label/c.TL_Panel_Recalculate_No_Permission';
-import NO_READ from '@salesforce/label/c.TL_Panel_Recalculate_No_Read';
-import NO_ACCESS from '@salesforce/label/c.TL_Panel_No_Access';
-import NEVER_SCORED_TITLE from '@salesforce/label/c.TL_Panel_Never_Scored_Title';
-import NEVER_SCORED_BODY from '@salesforce/label/c.TL_Panel_Never_Scored_Body';
-import ERROR_LOAD from '@salesforce/label/c.TL_Error_Load';
-import ERROR_SAVE from '@salesforce/label/c.TL_Error_Save';
-import INVALID_MODEL from '@salesforce/label/c.TL_Error_Invalid_Model';
-import ACCOUNT_UPDATE_FAILED from '@salesforce/label/c.TL_Panel_Account_Update_Failed';
-import RENEWAL_FIELD_UNREADABLE from '@salesforce/label/c.TL_Panel_Renewal_Field_Unreadable';
-import DETAIL_UNREADABLE from '@salesforce/label/c.TL_Panel_Detail_Unreadable';
-import MARKED_KEPT from '@salesforce/label/c.TL_Promise_Marked_Kept';
-import MARKED_BROKEN from '@salesforce/label/c.TL_Promise_Marked_Broken';
-import PROMISE_UPDATE_FAILED from '@salesforce/label/c.TL_Promise_Update_Failed';
-import PROMISE_LOGGED from '@salesforce/label/c.TL_Promise_Logged';
-import OBJECT_NOT_IN_ORG from '@salesforce/label/c.TL_Panel_Object_Not_In_Org';
-import OBJECT_NO_ACCESS from '@salesforce/label/c.TL_Panel_Object_No_Access';
-import NOT_SAVED_BATCH_KEPT from '@salesforce/label/c.TL_Panel_Not_Saved_Batch_Kept';
-
-/** Recalculation steps; only one runs at a time. */
-const IDLE = 'idle';
-const FETCHING = 'fetching';
-const RENEWALS = 'renewals';
-const SAVING = 'saving';
+import { LABELS } from './labels';
 
 /**
  * Container: the Trust panel on the Account record page. It owns every read and write —
  * one `lightning/graphql` query renders the stored receipt, object infos say what the user
- * may change, "Recalculate" pages the account's evidence through a second GraphQL wire
- * (the core query, then OpportunityHistory and CaseMilestone, which an org may lack: the score
- * then names what it could not read), scores it with `c/trustEngine` (the batch's engine,
- * same model and baselines) and stores today's receipt and the Account trust fields with
- * `lightning/uiRecordApi` — and hands ready-made view data, record URLs included, to its
- * presentational parts (`c-trust-gauge`, `c-trust-drivers`, `c-trust-pillar-list`,
- * `c-trust-trend`, `c-trust-promises`, `c-error-panel`). Navigation happens here. No Apex.
+ * may change, "Recalculate" reads the account's evidence through a second GraphQL wire driven
+ * by `c/trustEvidenceReader` (which names what the org would not let it read), and
+ * `c/trustRecalculation` scores it (the batch's engine, same model and baselines) and stores
+ * today's receipt and the Account trust fields with `lightning/uiRecordApi` — and hands ready-made
+ * view data, record URLs included, to its presentational parts (`c-trust-gauge`,
+ * `c-trust-drivers`, `c-trust-pillar-list`, `c-trust-trend`, `c-trust-promises`,
+ * `c-error-panel`). Navigation happens here. No Apex.
  */
 export default class TrustPanel extends NavigationMixin(LightningElement) {
     /** The Account's id, set by the record page. */
@@ -81,12 +51,7 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     /** App Builder: leave out the open promises and "Log a promise". */
     @api hideCommitments = false;
 
-    label = {
-        title: TITLE,
-        loading: LOADING,
-        neverScoredTitle: NEVER_SCORED_TITLE,
-        neverScoredBody: NEVER_SCORED_BODY
-    };
+    label = LABELS;
 
     panelResult;
     panelErrors;
@@ -102,27 +67,27 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     accountInfoFailed = false;
     commitmentInfo;
 
-    /** Evidence wire: the query is set on the first click, so nothing is read before. */
+    /** Evidence and renewal wires: Recalculate sets them on the first click, so nothing is read before. */
     evidenceQuery;
     evidenceVariables;
-    evidenceResult;
     renewalRecords;
-    renewalField;
-    pager;
-    awaitingPage = false;
-    phase = IDLE;
-
-    /** A recalculated receipt (StoredReceipt shape) shown until the stored one is read back. */
-    liveReceipt;
-    liveSaved = false;
-    livePreviousAsOf;
-    /** `{message, errors, variant}` of the last recalculation problem, or null. */
-    recalcProblem = null;
-    recalcNote = null;
-    /** Evidence the last recalculation could not read, as `{key, text}` lines; empty when complete. */
-    evidenceCaveats = [];
-    /** Why the last recalculation was not stored although nothing failed, or null. */
-    notSavedReason = null;
+    /** What the last recalculation shows (IDLE_RECALCULATION's shape). */
+    recalc = IDLE_RECALCULATION;
+    recalculator = new Recalculator({
+        askEvidence: wireAsker(this),
+        askRenewals: (records) => {
+            this.renewalRecords = records;
+        },
+        context: () => ({ modelVersion: this.modelVersion, receipts: this.receipts }),
+        reread: async () => {
+            await this.refreshPanel();
+            return this.receipts;
+        },
+        changed: (state) => {
+            this.recalc = state;
+        },
+        saved: () => this.toast(LABELS.recalculated, '', 'success')
+    });
     busyCommitmentId;
     /** Record page URLs by record id, from NavigationMixin.GenerateUrl, for the record links. */
     recordUrls = {};
@@ -185,16 +150,8 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
         return Boolean(this.panelErrors) && isAccessError(this.panelErrors);
     }
 
-    get noAccessMessage() {
-        return NO_ACCESS;
-    }
-
     get loadFailed() {
         return Boolean(this.panelErrors) && !this.noAccess;
-    }
-
-    get loadErrorMessage() {
-        return ERROR_LOAD;
     }
 
     get hasPanelData() {
@@ -203,7 +160,7 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
 
     /** The receipt on show: a fresh recalculation, else the newest stored one. */
     get receipt() {
-        return this.liveReceipt ?? this.receipts[0] ?? null;
+        return this.recalc.receipt ?? this.receipts[0] ?? null;
     }
 
     get neverScored() {
@@ -223,13 +180,13 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     }
 
     get previousAsOf() {
-        if (this.liveReceipt) return this.livePreviousAsOf;
+        if (this.recalc.receipt) return this.recalc.previousAsOf;
         const receipt = this.receipt;
         return receipt?.asOf ? (previousReceipt(this.receipts, receipt.asOf)?.asOf ?? null) : null;
     }
 
     get unsaved() {
-        return Boolean(this.liveReceipt) && !this.liveSaved;
+        return Boolean(this.recalc.receipt) && !this.recalc.saved;
     }
 
     get drivers() {
@@ -250,11 +207,11 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     }
 
     get hasEvidenceCaveats() {
-        return this.evidenceCaveats.length > 0;
+        return this.recalc.caveats.length > 0;
     }
 
     get detailProblem() {
-        return this.receipt?.detailProblem ? DETAIL_UNREADABLE : null;
+        return this.receipt?.detailProblem ? LABELS.detailUnreadable : null;
     }
 
     get showTrend() {
@@ -282,207 +239,53 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
 
     // ---- recalculate: permission and state ---------------------------------------------
 
-    get canStore() {
-        return canStoreScores(this.scoreInfo, this.accountInfo);
-    }
-
-    get modelProblem() {
-        if (!this.modelVersion || this.modelVersion.model) return null;
-        // The engine's issues in the admin's words (labels), as the setup page shows them.
-        return formatLabel(INVALID_MODEL, modelIssuesSummary(this.modelVersion.issues));
+    get availability() {
+        return recalcAvailability({
+            loaded: this.hasPanelData,
+            modelVersion: this.modelVersion,
+            scoreInfo: this.scoreInfo,
+            accountInfo: this.accountInfo,
+            infoFailed: this.scoreInfoFailed || this.accountInfoFailed
+        });
     }
 
     get recalcBusy() {
-        return this.phase !== IDLE;
+        return this.recalc.phase !== 'idle';
     }
 
     get recalcDisabled() {
-        return this.recalcBusy || !this.hasPanelData || !this.canStore || Boolean(this.modelProblem);
+        return this.recalcBusy || !this.availability.allowed;
     }
 
     /** Why Recalculate is disabled, once the object infos have said so; nothing while loading. */
     get recalcExplanation() {
-        if (!this.hasPanelData) return null;
-        if (this.modelProblem) return this.modelProblem;
-        if (this.scoreInfoFailed || this.accountInfoFailed) return NO_PERMISSION;
-        if (this.scoreInfo && this.accountInfo && !this.canStore) return NO_PERMISSION;
-        return null;
+        return this.availability.reason;
     }
 
     get recalcLabel() {
-        return this.recalcBusy ? RECALCULATING : RECALCULATE;
+        return this.recalcBusy ? LABELS.recalculating : LABELS.recalculate;
     }
 
     get progressText() {
         if (!this.recalcBusy) return '';
-        return this.pager ? formatLabel(RECALCULATING_PROGRESS, this.pager.recordCount) : RECALCULATING;
+        const count = this.recalc.recordCount;
+        return count === null ? LABELS.recalculating : formatLabel(LABELS.recalculatingProgress, count);
     }
 
-    // ---- recalculate: reading the evidence ---------------------------------------------
+    // ---- recalculate ---------------------------------------------------------------------
 
     @wire(graphql, { query: '$evidenceQuery', variables: '$evidenceVariables' })
     wiredEvidence(result) {
-        this.evidenceResult = result;
-        if (this.phase !== FETCHING || !this.awaitingPage) return;
-        const { data, errors } = result ?? {};
-        if (errors && errors.length) {
-            this.takeErrors(errors);
-        } else if (data) {
-            this.takePage(data);
-        }
-    }
-
-    recalculate() {
-        if (this.recalcDisabled) return;
-        this.recalcProblem = null;
-        this.recalcNote = null;
-        this.evidenceCaveats = [];
-        this.notSavedReason = null;
-        this.phase = FETCHING;
-        this.pager = new EvidencePager(this.recordId);
-        this.requestNext();
-    }
-
-    /** Points the evidence wire at the pager's next query and variables. */
-    requestNext() {
-        const query = EVIDENCE_QUERIES[this.pager.nextQuery];
-        const variables = this.pager.variables();
-        this.awaitingPage = true;
-        if (
-            this.evidenceQuery === query &&
-            this.evidenceResult?.refresh &&
-            sameVariables(variables, this.evidenceVariables)
-        ) {
-            // The wire already holds this exact request from an earlier click: ask the server
-            // again rather than score a cached page.
-            this.evidenceResult
-                .refresh()
-                .then(() => {
-                    if (this.phase !== FETCHING || !this.awaitingPage) return;
-                    if (this.evidenceResult?.errors?.length) this.takeErrors(this.evidenceResult.errors);
-                    else if (this.evidenceResult?.data) this.takePage(this.evidenceResult.data);
-                })
-                .catch((error) => this.failRecalc(ERROR_LOAD, error));
-            return;
-        }
-        this.evidenceQuery = query;
-        this.evidenceVariables = variables;
-    }
-
-    /**
-     * A query failed. The core query's objects are the score itself: stop. OpportunityHistory
-     * and CaseMilestone are optional in an org (CaseMilestone needs Entitlement Management):
-     * score without them and say so.
-     */
-    takeErrors(errors) {
-        this.awaitingPage = false;
-        if (this.pager.nextQuery === 'core') {
-            const noAccess = isAccessError(errors);
-            this.failRecalc(noAccess ? NO_READ : ERROR_LOAD, errors, noAccess ? 'warning' : 'error');
-            return;
-        }
-        this.continueAfter(() => this.pager.unavailable(unreadableReason(errors)));
-    }
-
-    takePage(data) {
-        this.awaitingPage = false;
-        this.continueAfter(() => this.pager.add(data.uiapi?.query));
-    }
-
-    continueAfter(step) {
-        let done;
-        try {
-            done = step();
-        } catch (error) {
-            this.failRecalc(ERROR_LOAD, error);
-            return;
-        }
-        if (!done) {
-            this.requestNext();
-            return;
-        }
-        this.readRenewalContracts();
-    }
-
-    readRenewalContracts() {
-        const request = renewalRequest(this.model, this.pager);
-        if (!request) {
-            this.score({});
-            return;
-        }
-        this.phase = RENEWALS;
-        this.renewalField = request.field;
-        this.renewalRecords = request.records;
+        this.recalculator.wiredEvidence(result);
     }
 
     @wire(getRecords, { records: '$renewalRecords' })
-    wiredRenewals({ data, error }) {
-        if (this.phase !== RENEWALS || (!data && !error)) return;
-        const { renewed, readable } = renewedContracts(data, this.renewalField);
-        // Without the field the engine matches renewals to contracts by date: say so.
-        if (error || !readable) this.recalcNote = formatLabel(RENEWAL_FIELD_UNREADABLE, this.renewalField);
-        this.score(renewed);
+    wiredRenewals(result) {
+        this.recalculator.wiredRenewals(result);
     }
 
-    // ---- recalculate: scoring and saving -----------------------------------------------
-
-    score(renewed) {
-        let run;
-        try {
-            run = recalculation(this.pager, renewed, this.modelVersion, this.receipts);
-        } catch (error) {
-            this.failRecalc(ERROR_LOAD, error);
-            return;
-        }
-        this.liveReceipt = run.receipt;
-        this.liveSaved = false;
-        this.livePreviousAsOf = run.previousAsOf;
-        this.evidenceCaveats = evidenceCaveats(this.pager);
-        this.phase = SAVING;
-        this.save(run, this.pager.complete);
-    }
-
-    /**
-     * Stores the receipt as the batch would. A score from incomplete evidence never replaces
-     * today's batch receipt (the batch read everything): it stays on screen, marked not saved.
-     */
-    async save(run, complete) {
-        let outcome;
-        try {
-            outcome = await storeReceipt(
-                run.record,
-                this.receipts,
-                async () => {
-                    await this.refreshPanel();
-                    return this.receipts;
-                },
-                { keepBatch: !complete }
-            );
-        } catch (error) {
-            this.failRecalc(ERROR_SAVE, error);
-            return;
-        }
-        if (outcome === 'keptBatch') {
-            this.notSavedReason = NOT_SAVED_BATCH_KEPT;
-            this.phase = IDLE;
-            return;
-        }
-        this.liveSaved = true;
-        let accountSaved = true;
-        try {
-            await updateRecord({ fields: run.accountFields });
-        } catch (error) {
-            accountSaved = false;
-            this.recalcProblem = { message: ACCOUNT_UPDATE_FAILED, errors: error, variant: 'warning' };
-        }
-        await this.refreshPanel();
-        // The record page's other components (highlights, fields) show the new trust fields.
-        Promise.resolve(notifyRecordUpdateAvailable([{ recordId: this.recordId }])).catch(() => {
-            // They refresh on their own next load.
-        });
-        if (this.receipts[0]?.key === run.record.Key__c) this.liveReceipt = null;
-        this.phase = IDLE;
-        if (accountSaved) this.toast(RECALCULATED, '', 'success');
+    recalculate() {
+        if (!this.recalcDisabled) this.recalculator.start(this.recordId);
     }
 
     async refreshPanel() {
@@ -491,12 +294,6 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
         } catch {
             // The stored receipt shows on the next load; the recalculated one stays on screen.
         }
-    }
-
-    failRecalc(message, errors, variant = 'error') {
-        this.awaitingPage = false;
-        this.phase = IDLE;
-        this.recalcProblem = { message, errors, variant };
     }
 
     // ---- commitments and navigation ----------------------------------------------------
@@ -511,17 +308,21 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
         this.busyCommitmentId = recordId;
         try {
             await updateRecord({ fields });
-            this.toast(formatLabel(status === 'Kept' ? MARKED_KEPT : MARKED_BROKEN, name), '', 'success');
+            this.toast(
+                formatLabel(status === 'Kept' ? LABELS.markedKept : LABELS.markedBroken, name),
+                '',
+                'success'
+            );
             await this.refreshPanel();
         } catch (error) {
-            this.toast(PROMISE_UPDATE_FAILED, reduceErrors(error).join(' '), 'error');
+            this.toast(LABELS.promiseUpdateFailed, reduceErrors(error).join(' '), 'error');
         } finally {
             this.busyCommitmentId = undefined;
         }
     }
 
     async handleCommitted() {
-        this.toast(PROMISE_LOGGED, '', 'success');
+        this.toast(LABELS.promiseLogged, '', 'success');
         await this.refreshPanel();
     }
 
@@ -535,16 +336,8 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     // URL comes from the platform, so it is right in Lightning Experience, console and sites.
     renderedCallback() {
         if (!this.hasPanelData) return;
-        const ids = new Set(this.commitmentNodes.map((node) => node.Id));
-        if (this.receipt) {
-            for (const driver of this.receipt.drivers ?? [])
-                for (const id of driver.recordIds ?? []) ids.add(id);
-            for (const signal of Object.values(this.receipt.signals ?? {})) {
-                for (const item of signal?.evidence ?? []) if (item.recordId) ids.add(item.recordId);
-            }
-        }
-        for (const id of ids) {
-            if (!id || this.requestedUrls.has(id)) continue;
+        for (const id of linkedRecordIds(this.receipt, this.commitmentNodes)) {
+            if (this.requestedUrls.has(id)) continue;
             this.requestedUrls.add(id);
             Promise.resolve(this[NavigationMixin.GenerateUrl](recordPage(id)))
                 .then((url) => {
@@ -569,19 +362,6 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     }
 }
 
-/** Why a supplementary evidence query failed, in a rep's words where the error allows. */
-function unreadableReason(errors) {
-    const objects = unknownObjects(errors);
-    if (objects.length) return formatLabel(OBJECT_NOT_IN_ORG, objects.join(', '));
-    const texts = reduceErrors(errors);
-    if (isAccessError(errors)) return formatLabel(OBJECT_NO_ACCESS, texts.join(' '));
-    return texts.join(' ');
-}
-
 function recordPage(recordId) {
     return { type: 'standard__recordPage', attributes: { recordId, actionName: 'view' } };
-}
-
-function sameVariables(a, b) {
-    return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }

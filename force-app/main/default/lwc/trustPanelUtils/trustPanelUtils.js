@@ -25,15 +25,6 @@ import PROMISE_KEEPING from '@salesforce/label/c.TL_Signal_Promise_Keeping';
 import SUPPORT_RESPONSIVENESS from '@salesforce/label/c.TL_Signal_Support_Responsiveness';
 import CASE_HEALTH from '@salesforce/label/c.TL_Signal_Case_Health';
 import DISPUTES from '@salesforce/label/c.TL_Signal_Disputes';
-import EVIDENCE_MISSING from '@salesforce/label/c.TL_Panel_Evidence_Missing';
-import EVIDENCE_TRUNCATED from '@salesforce/label/c.TL_Panel_Evidence_Truncated';
-import EVIDENCE_OPPORTUNITY from '@salesforce/label/c.TL_Panel_Evidence_Opportunity';
-import EVIDENCE_OPPORTUNITY_HISTORY from '@salesforce/label/c.TL_Panel_Evidence_OpportunityHistory';
-import EVIDENCE_CASE from '@salesforce/label/c.TL_Panel_Evidence_Case';
-import EVIDENCE_CASE_MILESTONE from '@salesforce/label/c.TL_Panel_Evidence_CaseMilestone';
-import EVIDENCE_CONTRACT from '@salesforce/label/c.TL_Panel_Evidence_Contract';
-import EVIDENCE_COMMITMENT from '@salesforce/label/c.TL_Panel_Evidence_Commitment';
-import EVIDENCE_REFERENCE from '@salesforce/label/c.TL_Panel_Evidence_Reference';
 
 /** Pillar names and the customer's question each answers, by pillar id. */
 export const PILLAR_TEXT = {
@@ -55,38 +46,6 @@ export const SIGNAL_NAMES = {
     caseHealth: CASE_HEALTH,
     disputes: DISPUTES
 };
-
-/** What each evidence object is to a rep, for saying which could not be read. */
-const EVIDENCE_NAMES = {
-    Opportunity: EVIDENCE_OPPORTUNITY,
-    OpportunityHistory: EVIDENCE_OPPORTUNITY_HISTORY,
-    Case: EVIDENCE_CASE,
-    CaseMilestone: EVIDENCE_CASE_MILESTONE,
-    Contract: EVIDENCE_CONTRACT,
-    Trust_Commitment__c: EVIDENCE_COMMITMENT,
-    Customer_Reference__c: EVIDENCE_REFERENCE
-};
-
-/**
- * One caveat line per evidence object a recalculation could not read (`pager.missing`, with
- * the reason) or read only up to the pager's upper bound (`pager.truncated`); none when the
- * pager read everything.
- * @param {{missing: {object: string, reason: string}[], truncated: string[], upperBound: number|null}} pager
- * @returns {{key: string, text: string}[]}
- */
-export function evidenceCaveats(pager) {
-    const name = (object) => EVIDENCE_NAMES[object] ?? object;
-    return [
-        ...pager.missing.map((m) => ({
-            key: `missing-${m.object}`,
-            text: formatLabel(EVIDENCE_MISSING, name(m.object), m.reason)
-        })),
-        ...pager.truncated.map((object) => ({
-            key: `truncated-${object}`,
-            text: formatLabel(EVIDENCE_TRUNCATED, name(object), formatCount(pager.upperBound))
-        }))
-    ];
-}
 
 /**
  * A label with `{0}`, `{1}` … placeholders filled in. Unknown placeholders stay as they are
@@ -161,7 +120,7 @@ const oneDecimal = () =>
     new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** A whole number in the user's locale ("20,000"). */
-function formatCount(value) {
+export function formatCount(value) {
     return typeof value === 'number' ? new Intl.NumberFormat(LOCALE).format(value) : value;
 }
 
@@ -404,6 +363,23 @@ export function trendGeometry(receipts, limit = 12) {
         modelChanges,
         gridLines: [0, 50, 100].map((value) => ({ key: `grid-${value}`, value, y: y(value) }))
     };
+}
+
+/**
+ * The records the panel links to, each once: every driver's, every evidence item's and every
+ * open promise's, so their record page URLs are asked for once.
+ * @param {object|null} receipt a StoredReceipt
+ * @param {{Id: string}[]} commitmentNodes
+ * @returns {Set<string>}
+ */
+export function linkedRecordIds(receipt, commitmentNodes) {
+    const ids = new Set((commitmentNodes ?? []).map((node) => node.Id));
+    for (const driver of receipt?.drivers ?? []) for (const id of driver.recordIds ?? []) ids.add(id);
+    for (const signal of Object.values(receipt?.signals ?? {})) {
+        for (const item of signal?.evidence ?? []) ids.add(item.recordId);
+    }
+    for (const empty of [undefined, null, '']) ids.delete(empty);
+    return ids;
 }
 
 /** Open commitments as the panel lists them; overdue = open and due before today. */

@@ -1,9 +1,10 @@
 /**
  * "Recalculate" of the Trust panel without the DOM (service module): what to ask for besides
- * the evidence, how today's receipt is computed from it, and how it is stored. The panel
- * owns the wires and the state; the numbers are `c/trustEngine`'s, as in the batch.
+ * the evidence, how today's receipt is computed from it, how it is stored, and the run from
+ * click to stored receipt (`Recalculator`). The panel owns the wires and wires callbacks; the
+ * numbers are `c/trustEngine`'s, as in the batch.
  */
-import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import { createRecord, notifyRecordUpdateAvailable, updateRecord } from 'lightning/uiRecordApi';
 import {
     accountTrustFields,
     formatDay,
@@ -14,7 +15,10 @@ import {
     todayUtc
 } from 'c/trustEngine';
 import { errorCodes } from 'c/ldsUtils';
-import { previousReceipt, receiptFromRecord } from 'c/trustPanelUtils';
+import { EvidenceReader, caveat } from 'c/trustEvidenceReader';
+import { modelIssuesSummary } from 'c/trustModelMessages';
+import { canStoreScores, formatLabel, previousReceipt, receiptFromRecord } from 'c/trustPanelUtils';
+import { LABELS } from './labels';
 
 const SCORE_OBJECT = 'Trust_Score__c';
 
@@ -117,4 +121,178 @@ export async function storeReceipt(record, receipts, reread, { keepBatch = false
         await updateRecord({ fields: receiptUpdateFields(record, stored.id) });
     }
     return 'stored';
+}
+
+/**
+ * Whether "Recalculate" may run for this user and model, and once the panel has loaded, why
+ * not: the active model is invalid (its issues in the admin's words, as the setup page shows
+ * them), or the object infos say the user may not write what a recalculation stores. While
+ * an object info is still on its way nothing is said, and nothing runs.
+ * @param {{loaded: boolean, modelVersion?: object, scoreInfo?: object, accountInfo?: object,
+ *   infoFailed?: boolean}} panel `infoFailed`: an object info answered with an error (no access)
+ * @returns {{allowed: boolean, reason: string|null}}
+ */
+export function recalcAvailability({ loaded, modelVersion, scoreInfo, accountInfo, infoFailed = false }) {
+    const invalid = Boolean(modelVersion) && !modelVersion.model;
+    const canStore = canStoreScores(scoreInfo, accountInfo);
+    const allowed = loaded && canStore && !invalid;
+    if (!loaded) return { allowed, reason: null };
+    if (invalid)
+        return { allowed, reason: formatLabel(LABELS.invalidModel, modelIssuesSummary(modelVersion.issues)) };
+    if (infoFailed || (scoreInfo && accountInfo && !canStore))
+        return { allowed, reason: LABELS.noPermission };
+    return { allowed, reason: null };
+}
+
+/** What a recalculation shows while idle, before the first click. */
+export const IDLE_RECALCULATION = Object.freeze({
+    /** idle | fetching | renewals | saving; only one step runs at a time. */
+    phase: 'idle',
+    /** Evidence records read so far, or null before any reading. */
+    recordCount: null,
+    /** The recalculated receipt (StoredReceipt shape), shown until the stored one is read back. */
+    receipt: null,
+    saved: false,
+    previousAsOf: null,
+    /** `{message, errors, variant}` of the last problem, or null. */
+    problem: null,
+    /** A remark on how the score was made (a renewal field it could not read), or null. */
+    note: null,
+    /** Evidence the reading left out or cut, as caveats with a `key`; empty when complete. */
+    caveats: [],
+    /** Why the score was not stored although nothing failed, or null. */
+    notSavedReason: null
+});
+
+/**
+ * One "Recalculate" from click to stored receipt: read the account's evidence
+ * (`c/trustEvidenceReader`), read a model-named renewal-contract field, score, store the
+ * receipt and the Account trust fields. Each change of what the panel shows goes out as a new
+ * plain state object (IDLE_RECALCULATION's shape), so the panel's template follows it.
+ */
+export class Recalculator {
+    /**
+     * @param {object} io the panel's side
+     * @param {(request: {query: *, variables: object}) => void} io.askEvidence points the evidence wire
+     * @param {(records: object[]) => void} io.askRenewals points the getRecords wire
+     * @param {() => {modelVersion: object, receipts: object[]}} io.context the active model
+     *   version and the stored receipts (newest first) as the panel has them now
+     * @param {() => Promise<object[]>} io.reread reads the stored receipts again
+     * @param {(state: object) => void} io.changed
+     * @param {() => void} io.saved today's receipt and the Account trust fields are stored
+     */
+    constructor(io) {
+        this.io = io;
+        this.state = IDLE_RECALCULATION;
+        this.reader = new EvidenceReader({
+            ask: (request) => {
+                this.update({ recordCount: this.reader.pager.recordCount });
+                io.askEvidence(request);
+            },
+            account: (pager) => this.evidenceRead(pager),
+            failed: (problem) => this.fail(problem)
+        });
+    }
+
+    get busy() {
+        return this.state.phase !== 'idle';
+    }
+
+    update(changes) {
+        this.state = { ...this.state, ...changes };
+        this.io.changed(this.state);
+    }
+
+    start(accountId) {
+        this.accountId = accountId;
+        this.update({ phase: 'fetching', problem: null, note: null, caveats: [], notSavedReason: null });
+        this.reader.read([accountId]);
+    }
+
+    /** The evidence wire's handler. */
+    wiredEvidence(result) {
+        this.reader.wired(result);
+    }
+
+    evidenceRead(pager) {
+        this.pager = pager;
+        this.update({ recordCount: pager.recordCount });
+        const request = renewalRequest(this.io.context().modelVersion?.model, pager);
+        if (!request) {
+            this.score({});
+            return;
+        }
+        this.renewalField = request.field;
+        this.update({ phase: 'renewals' });
+        this.io.askRenewals(request.records);
+    }
+
+    /** The renewal-contract getRecords wire's handler. */
+    wiredRenewals({ data, error } = {}) {
+        if (this.state.phase !== 'renewals' || (!data && !error)) return;
+        const { renewed, readable } = renewedContracts(data, this.renewalField);
+        // Without the field the engine matches renewals to contracts by date: say so.
+        if (error || !readable)
+            this.update({ note: formatLabel(LABELS.renewalFieldUnreadable, this.renewalField) });
+        this.score(renewed);
+    }
+
+    score(renewed) {
+        const { modelVersion, receipts } = this.io.context();
+        let run;
+        try {
+            run = recalculation(this.pager, renewed, modelVersion, receipts);
+        } catch (error) {
+            this.fail(caveat(LABELS.errorLoad, error));
+            return;
+        }
+        this.update({
+            phase: 'saving',
+            receipt: run.receipt,
+            saved: false,
+            previousAsOf: run.previousAsOf,
+            caveats: this.reader.caveats(this.pager)
+        });
+        this.save(run, receipts, this.pager.complete);
+    }
+
+    /**
+     * Stores the receipt as the batch would. A score from incomplete evidence never replaces
+     * today's batch receipt (the batch read everything): it stays on screen, marked not saved.
+     */
+    async save(run, receipts, complete) {
+        let outcome;
+        try {
+            outcome = await storeReceipt(run.record, receipts, this.io.reread, { keepBatch: !complete });
+        } catch (error) {
+            this.fail(caveat(LABELS.errorSave, error));
+            return;
+        }
+        if (outcome === 'keptBatch') {
+            this.update({ phase: 'idle', notSavedReason: LABELS.notSavedBatchKept });
+            return;
+        }
+        this.update({ saved: true });
+        let accountSaved = true;
+        try {
+            await updateRecord({ fields: run.accountFields });
+        } catch (error) {
+            accountSaved = false;
+            this.update({ problem: caveat(LABELS.accountUpdateFailed, error, 'warning') });
+        }
+        const stored = await this.io.reread();
+        // The record page's other components (highlights, fields) show the new trust fields.
+        Promise.resolve(notifyRecordUpdateAvailable([{ recordId: this.accountId }])).catch(() => {
+            // They refresh on their own next load.
+        });
+        // Once the stored receipt is read back it shows instead of the recalculated one.
+        const readBack = stored[0]?.key === run.record.Key__c;
+        this.update({ phase: 'idle', ...(readBack ? { receipt: null } : {}) });
+        if (accountSaved) this.io.saved();
+    }
+
+    fail(problem) {
+        this.reader.cancel();
+        this.update({ phase: 'idle', problem });
+    }
 }

@@ -1,50 +1,24 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import {
-    EvidencePager,
-    changesNeedingEvidence,
-    formatDay,
-    parseDay,
-    scoreAccount,
-    todayUtc,
-    whatIf
-} from 'c/trustEngine';
-import { EVIDENCE_QUERIES } from 'c/trustQueries';
-import {
-    LATEST_RECEIPTS_QUERY,
-    RECEIPTS_MAX_PAGES,
-    RECEIPTS_PAGE_SIZE,
-    RECEIPTS_UPPER_BOUND
-} from 'c/trustSetupQueries';
+import { formatDay } from 'c/trustEngine';
+import { LATEST_RECEIPTS_QUERY, RECEIPTS_PAGE_SIZE, RECEIPTS_UPPER_BOUND } from 'c/trustSetupQueries';
 import { LABELS, formatLabel } from 'c/trustSetupLabels';
 import { modelFieldName } from 'c/trustModelMessages';
 import { reduceErrors } from 'c/ldsUtils';
-import { MOVERS_LIMIT, chartRows, moverRows, pickSample, receiptsFromPage, summariseSample } from './preview';
+import { wireAsker } from 'c/trustEvidenceReader';
+import { chartRows, moverRows } from './preview';
+import { IDLE_PREVIEW, PreviewRun } from './previewRun';
 
 /**
- * Whether a response is the one asked for: the evidence query of `step` (each selects its
- * own objects), and for the core query the account being recomputed, so an answer still on
- * its way for an earlier request is not taken for this one.
- */
-function answers(step, query, accountId) {
-    if (step === 'core') {
-        // No account node: not found or not visible, which the pager reports when it reads it.
-        const id = query.Account?.edges?.[0]?.node?.Id;
-        return query.Opportunity !== undefined && (id === undefined || id === accountId);
-    }
-    if (step === 'opportunityHistory') return query.OpportunityHistory !== undefined;
-    return query.CaseMilestone !== undefined;
-}
-
-/**
- * Container: the what-if preview. On request it reads the scored accounts' latest receipts
- * (UI API GraphQL, 2,000 accounts a page, at most RECEIPTS_MAX_PAGES pages, and says so when
- * the org has more) and re-weights the stored signal scores under the draft with the engine's
- * `whatIf`. When the draft changes something stored scores cannot answer (half-life,
+ * Container: the what-if preview. On request `PreviewRun` reads the scored accounts' latest
+ * receipts (UI API GraphQL, 2,000 accounts a page, at most RECEIPTS_MAX_PAGES pages, and says
+ * so when the org has more) and re-weights the stored signal scores under the draft with the
+ * engine's `whatIf`. When the draft changes something stored scores cannot answer (half-life,
  * look-back, loss aversion, mappings, a signal switched on), it also recomputes a sample of
- * accounts from their records, one account at a time through the evidence queries that
- * `EvidencePager.nextQuery` names, with the current and the draft model, and says so, and
- * which evidence the org would not let it read. A running preview can be cancelled.
+ * accounts from their records — read one account at a time by `c/trustEvidenceReader` — with
+ * the current and the draft model, and says so, and which evidence the org would not let it
+ * read. A running preview can be cancelled. This container wires the two GraphQL wires to the
+ * run and words its state.
  */
 export default class TrustWhatIf extends LightningElement {
     /** The model scores use now (a validated TrustModel). */
@@ -56,133 +30,56 @@ export default class TrustWhatIf extends LightningElement {
 
     label = LABELS;
 
-    /** idle | loading | ready | failed | cancelled */
-    phase = 'idle';
-    loadErrors;
-    receiptsAfter = null;
-    accountsRead = 0;
-    receiptPages = 0;
-    /** Scored accounts in the org (the connection's totalCount), or null when not answered. */
-    totalCount = null;
-    /** True when the org has more scored accounts than the preview reads. */
-    capped = false;
-    summary;
+    /** What the preview shows (IDLE_PREVIEW's shape). */
+    preview = IDLE_PREVIEW;
+    /** The draft as previewed, to flag a preview the draft has moved past. */
     previewedJson;
-    needsEvidence = [];
-    names = new Map();
-
-    /** idle | running | done | failed | cancelled, for the evidence sample. */
-    samplePhase = 'idle';
-    sampleErrors;
-    sampleIds = [];
-    sampleIndex = 0;
-    sampleResults = [];
-    sampleSummary;
-    /** The evidence query being asked (a key of EVIDENCE_QUERIES), and its variables. */
-    evidenceStep;
+    evidenceQuery;
     evidenceVariables;
-    /** Supplementary queries this org refused, by step: the reason, so later accounts skip them. */
-    unavailableSteps = new Map();
-    /** Objects the sample could not read, or read only in part (the upper bound), by object name. */
-    sampleMissing = new Set();
-    sampleTruncated = new Set();
-
-    receiptRows = [];
-    seenCursors = new Set();
-    pager;
-    pageRequested = false;
-    modelsUsed;
+    previewRun = new PreviewRun({
+        askEvidence: wireAsker(this),
+        changed: (state) => {
+            this.preview = state;
+        }
+    });
 
     @wire(graphql, { query: '$receiptsQuery', variables: '$receiptsVariables' })
     wiredReceipts(result) {
-        if (this.phase !== 'loading' || !result) return;
-        const { data, errors } = result;
-        if (errors) {
-            this.loadErrors = errors;
-            this.phase = 'failed';
-            return;
-        }
-        const query = data?.uiapi?.query;
-        if (!query?.Account || query.Opportunity !== undefined) return;
-        const cursor = this.receiptsAfter ?? '';
-        if (this.seenCursors.has(cursor)) return;
-        this.seenCursors.add(cursor);
-        const page = receiptsFromPage(query);
-        for (const row of page.rows) {
-            this.receiptRows.push(row);
-            this.names.set(row.accountId, row.accountName);
-        }
-        this.accountsRead += page.accounts;
-        this.receiptPages += 1;
-        if (page.totalCount !== null) this.totalCount = page.totalCount;
-        if (page.hasNextPage && this.receiptPages < RECEIPTS_MAX_PAGES) {
-            this.receiptsAfter = page.endCursor;
-            return;
-        }
-        this.capped = page.hasNextPage;
-        this.finishReceipts();
+        this.previewRun.wiredReceipts(result);
     }
 
     @wire(graphql, { query: '$evidenceQuery', variables: '$evidenceVariables' })
     wiredEvidence(result) {
-        if (this.samplePhase !== 'running' || !this.pager || !this.pageRequested || !result) return;
-        const step = this.evidenceStep;
-        const { data, errors } = result;
-        if (errors) {
-            this.pageRequested = false;
-            if (step === 'core') {
-                this.failSample(errors);
-                return;
-            }
-            // OpportunityHistory or CaseMilestone: this org's UI API does not offer it (no
-            // Entitlement Management) or the admin cannot read it. Score without it and say so.
-            const reason = reduceErrors(errors).join('; ');
-            this.unavailableSteps.set(step, reason);
-            this.pager.unavailable(reason);
-            this.continueAccount();
-            return;
-        }
-        const query = data?.uiapi?.query;
-        if (!query || !answers(step, query, this.pager.accountId)) return;
-        this.pageRequested = false;
-        try {
-            this.pager.add(query);
-        } catch (error) {
-            this.failSample(error);
-            return;
-        }
-        this.continueAccount();
+        this.previewRun.wiredEvidence(result);
     }
 
     get receiptsQuery() {
-        return this.phase === 'loading' ? LATEST_RECEIPTS_QUERY : undefined;
+        return this.preview.phase === 'loading' ? LATEST_RECEIPTS_QUERY : undefined;
     }
 
     get receiptsVariables() {
-        return { pageSize: RECEIPTS_PAGE_SIZE, upperBound: RECEIPTS_UPPER_BOUND, after: this.receiptsAfter };
-    }
-
-    get evidenceQuery() {
-        return this.samplePhase === 'running' && this.evidenceStep
-            ? EVIDENCE_QUERIES[this.evidenceStep]
-            : undefined;
+        return {
+            pageSize: RECEIPTS_PAGE_SIZE,
+            upperBound: RECEIPTS_UPPER_BOUND,
+            after: this.preview.receiptsAfter
+        };
     }
 
     get cannotRun() {
         return (
             !this.draftModel ||
             !this.currentModel ||
-            this.phase === 'loading' ||
-            this.samplePhase === 'running'
+            this.preview.phase === 'loading' ||
+            this.preview.samplePhase === 'running'
         );
     }
 
     get canCancel() {
-        return this.phase === 'loading' || this.samplePhase === 'running';
+        return this.preview.phase === 'loading' || this.preview.samplePhase === 'running';
     }
 
     get isCancelled() {
-        return this.phase === 'cancelled';
+        return this.preview.phase === 'cancelled';
     }
 
     get isInvalid() {
@@ -190,27 +87,27 @@ export default class TrustWhatIf extends LightningElement {
     }
 
     get isLoading() {
-        return this.phase === 'loading';
+        return this.preview.phase === 'loading';
     }
 
     get loadingText() {
-        return formatLabel(LABELS.WhatIf_Loading, this.accountsRead);
+        return formatLabel(LABELS.WhatIf_Loading, this.preview.accountsRead);
     }
 
     get isFailed() {
-        return this.phase === 'failed';
+        return this.preview.phase === 'failed';
     }
 
     get isReady() {
-        return this.phase === 'ready';
+        return this.preview.phase === 'ready';
     }
 
     get isEmpty() {
-        return this.isReady && this.summary.rows.length === 0;
+        return this.isReady && this.preview.summary.rows.length === 0;
     }
 
     get hasResult() {
-        return this.isReady && this.summary.rows.length > 0;
+        return this.isReady && this.preview.summary.rows.length > 0;
     }
 
     get isStale() {
@@ -220,68 +117,86 @@ export default class TrustWhatIf extends LightningElement {
     }
 
     get scopeText() {
-        return formatLabel(LABELS.WhatIf_Scope, this.summary.rows.length);
+        return formatLabel(LABELS.WhatIf_Scope, this.preview.summary.rows.length);
     }
 
     get cappedText() {
-        if (!this.capped) return null;
-        return formatLabel(LABELS.WhatIf_Capped_Scope, this.accountsRead, this.totalCount ?? '?');
+        if (!this.preview.capped) return null;
+        return formatLabel(
+            LABELS.WhatIf_Capped_Scope,
+            this.preview.accountsRead,
+            this.preview.totalCount ?? '?'
+        );
     }
 
     /** Provisional accounts (scores without a band) now and under the draft's minConfidence. */
     get provisionalText() {
-        const { provisionalBefore, provisionalAfter } = this.summary;
+        const { provisionalBefore, provisionalAfter } = this.preview.summary;
         if (!provisionalBefore && !provisionalAfter) return null;
         return formatLabel(LABELS.WhatIf_Provisional_Count, provisionalBefore, provisionalAfter);
     }
 
     get changedText() {
-        return formatLabel(LABELS.WhatIf_Changed_Band, this.summary.changedBand, this.summary.rows.length);
+        return formatLabel(
+            LABELS.WhatIf_Changed_Band,
+            this.preview.summary.changedBand,
+            this.preview.summary.rows.length
+        );
     }
 
     get chart() {
         return chartRows(
-            this.summary.bandsBefore,
-            this.summary.bandsAfter,
+            this.preview.summary.bandsBefore,
+            this.preview.summary.bandsAfter,
             LABELS.WhatIf_No_Score,
             LABELS.WhatIf_Provisional
         );
     }
 
     get movers() {
-        return moverRows(this.summary.movers, this.names);
+        return moverRows(this.preview.summary.movers, this.preview.names);
     }
 
     get needsSample() {
-        return this.hasResult && this.needsEvidence.length > 0;
+        return this.hasResult && this.preview.needsEvidence.length > 0;
     }
 
     get evidenceNote() {
-        return formatLabel(LABELS.WhatIf_Evidence_Note, this.needsEvidence.map(modelFieldName).join(', '));
+        return formatLabel(
+            LABELS.WhatIf_Evidence_Note,
+            this.preview.needsEvidence.map(modelFieldName).join(', ')
+        );
     }
 
     get sampleRunning() {
-        return this.samplePhase === 'running';
+        return this.preview.samplePhase === 'running';
     }
 
     get sampleProgress() {
-        return formatLabel(LABELS.WhatIf_Sample_Progress, this.sampleResults.length, this.sampleIds.length);
+        return formatLabel(
+            LABELS.WhatIf_Sample_Progress,
+            this.preview.sampleResults.length,
+            this.preview.sampleIds.length
+        );
     }
 
     get sampleFailed() {
-        return this.samplePhase === 'failed';
+        return this.preview.samplePhase === 'failed';
     }
 
     get sampleFailedText() {
-        return formatLabel(LABELS.WhatIf_Sample_Failed, reduceErrors(this.sampleErrors).join('; '));
+        return formatLabel(
+            LABELS.WhatIf_Sample_Failed,
+            reduceErrors(this.preview.sampleProblem?.errors).join('; ')
+        );
     }
 
     get sampleDone() {
-        return this.samplePhase === 'done';
+        return this.preview.samplePhase === 'done';
     }
 
     get sampleCancelled() {
-        return this.samplePhase === 'cancelled';
+        return this.preview.samplePhase === 'cancelled';
     }
 
     /**
@@ -289,188 +204,56 @@ export default class TrustWhatIf extends LightningElement {
      * in the user's locale: the label's text before `{1}`, the day, and the text after it.
      */
     get sampleScope() {
-        const latest = Math.max(...this.sampleResults.map((r) => r.asOf));
-        const [before, after = ''] = formatLabel(LABELS.WhatIf_Sample_Scope, this.sampleResults.length).split(
-            '{1}'
-        );
+        const latest = Math.max(...this.preview.sampleResults.map((r) => r.asOf));
+        const [before, after = ''] = formatLabel(
+            LABELS.WhatIf_Sample_Scope,
+            this.preview.sampleResults.length
+        ).split('{1}');
         return { before, day: formatDay(latest), after };
     }
 
     get sampleMissingText() {
-        if (this.sampleMissing.size === 0) return null;
-        return formatLabel(LABELS.WhatIf_Sample_Missing, [...this.sampleMissing].join(', '));
+        if (this.preview.sampleMissing.length === 0) return null;
+        return formatLabel(LABELS.WhatIf_Sample_Missing, this.preview.sampleMissing.join(', '));
     }
 
     get sampleTruncatedText() {
-        if (this.sampleTruncated.size === 0) return null;
-        return formatLabel(LABELS.WhatIf_Sample_Truncated, [...this.sampleTruncated].join(', '));
+        if (this.preview.sampleTruncated.length === 0) return null;
+        return formatLabel(LABELS.WhatIf_Sample_Truncated, this.preview.sampleTruncated.join(', '));
     }
 
     get sampleChangedText() {
         return formatLabel(
             LABELS.WhatIf_Changed_Band,
-            this.sampleSummary.changedBand,
-            this.sampleSummary.rows.length
+            this.preview.sampleSummary.changedBand,
+            this.preview.sampleSummary.rows.length
         );
     }
 
     get sampleChart() {
         return chartRows(
-            this.sampleSummary.bandsBefore,
-            this.sampleSummary.bandsAfter,
+            this.preview.sampleSummary.bandsBefore,
+            this.preview.sampleSummary.bandsAfter,
             LABELS.WhatIf_No_Score,
             LABELS.WhatIf_Provisional
         );
     }
 
     get sampleMovers() {
-        return moverRows(this.sampleSummary.movers, this.names);
+        return moverRows(this.preview.sampleSummary.movers, this.preview.names);
     }
 
     get sampleIgnoresRenewalField() {
-        return Boolean(this.modelsUsed?.draft?.mappings?.renewalContractField);
-    }
-
-    /** Starts a preview of the current draft: every scored account, then the sample if needed. */
-    run() {
-        if (this.cannotRun) return;
-        this.modelsUsed = { current: this.currentModel, draft: this.draftModel };
-        this.previewedJson = JSON.stringify(this.draftModel);
-        this.receiptRows = [];
-        this.names = new Map();
-        this.seenCursors = new Set();
-        this.accountsRead = 0;
-        this.receiptPages = 0;
-        this.totalCount = null;
-        this.capped = false;
-        this.receiptsAfter = null;
-        this.loadErrors = undefined;
-        this.summary = undefined;
-        this.samplePhase = 'idle';
-        this.sampleSummary = undefined;
-        this.phase = 'loading';
-    }
-
-    finishReceipts() {
-        const { current, draft } = this.modelsUsed;
-        this.summary = whatIf(this.receiptRows, draft, MOVERS_LIMIT);
-        this.needsEvidence = changesNeedingEvidence(current, draft);
-        this.phase = 'ready';
-        if (this.needsEvidence.length > 0 && this.receiptRows.length > 0) this.startSample();
-    }
-
-    /**
-     * The day an account's stored receipt was scored as of, so "current" recomputes what
-     * reps see today from the same evidence window; today for a receipt without one.
-     */
-    sampleAsOf(accountId) {
-        const row = this.receiptRows.find((r) => r.accountId === accountId);
-        return (row?.asOf ? parseDay(row.asOf) : null) ?? todayUtc();
-    }
-
-    startSample() {
-        this.sampleIds = pickSample(this.receiptRows);
-        this.sampleIndex = -1;
-        this.sampleResults = [];
-        this.sampleErrors = undefined;
-        this.sampleMissing = new Set();
-        this.sampleTruncated = new Set();
-        this.samplePhase = 'running';
-        this.nextSampleAccount();
-    }
-
-    nextSampleAccount() {
-        this.sampleIndex += 1;
-        if (this.sampleIndex >= this.sampleIds.length) {
-            this.pager = undefined;
-            this.evidenceStep = undefined;
-            this.sampleSummary = summariseSample(this.sampleResults, this.modelsUsed.draft, MOVERS_LIMIT);
-            this.samplePhase = 'done';
-            return;
-        }
-        this.pager = new EvidencePager(this.sampleIds[this.sampleIndex]);
-        this.continueAccount();
-    }
-
-    /**
-     * Asks the pager's next query for the current account, skipping (as unavailable) a
-     * supplementary query an earlier account found this org refuses; scores the account once
-     * every query is answered, then moves to the next one.
-     */
-    continueAccount() {
-        const pager = this.pager;
-        while (pager.nextQuery !== null && this.unavailableSteps.has(pager.nextQuery)) {
-            pager.unavailable(this.unavailableSteps.get(pager.nextQuery));
-        }
-        if (pager.nextQuery !== null) {
-            this.requestEvidencePage();
-            return;
-        }
-        try {
-            this.scoreSampleAccount();
-        } catch (error) {
-            this.failSample(error);
-            return;
-        }
-        this.nextSampleAccount();
-    }
-
-    scoreSampleAccount() {
-        const evidence = this.pager.evidence();
-        const { current, draft } = this.modelsUsed;
-        const asOf = this.sampleAsOf(evidence.account.id);
-        for (const missing of this.pager.missing) this.sampleMissing.add(missing.object);
-        for (const object of this.pager.truncated) this.sampleTruncated.add(object);
-        this.sampleMissing = new Set(this.sampleMissing);
-        this.sampleTruncated = new Set(this.sampleTruncated);
-        this.sampleResults = [
-            ...this.sampleResults,
-            {
-                accountId: evidence.account.id,
-                asOf,
-                before: scoreAccount(evidence, current, this.baselines, asOf),
-                after: scoreAccount(evidence, draft, this.baselines, asOf)
-            }
-        ];
-        if (evidence.account.name) this.names.set(evidence.account.id, evidence.account.name);
-    }
-
-    requestEvidencePage() {
-        this.pageRequested = true;
-        this.evidenceStep = this.pager.nextQuery;
-        this.evidenceVariables = this.pager.variables();
-    }
-
-    failSample(errors) {
-        this.sampleErrors = errors;
-        this.pager = undefined;
-        this.evidenceStep = undefined;
-        this.samplePhase = 'failed';
-    }
-
-    /**
-     * Stops a running preview: reading the scores (nothing is shown) or recomputing the sample
-     * (the re-weighted result stays). Answers still on their way are ignored.
-     */
-    cancel() {
-        if (this.phase === 'loading') {
-            this.phase = 'cancelled';
-            this.receiptRows = [];
-            return;
-        }
-        if (this.samplePhase === 'running') {
-            this.pager = undefined;
-            this.evidenceStep = undefined;
-            this.pageRequested = false;
-            this.samplePhase = 'cancelled';
-        }
+        return Boolean(this.preview.models?.draft?.mappings?.renewalContractField);
     }
 
     handleRun() {
-        this.run();
+        if (this.cannotRun) return;
+        this.previewedJson = JSON.stringify(this.draftModel);
+        this.previewRun.start(this.currentModel, this.draftModel, this.baselines);
     }
 
     handleCancel() {
-        this.cancel();
+        this.previewRun.cancel();
     }
 }

@@ -1,6 +1,6 @@
 // View helpers of the Trust panel, without the DOM. Receipts come from the panel's GraphQL
 // payload (see trustPanel/__tests__/data/README.md), read by c/trustEngine as the panel does.
-const { mockLabels, label, SCORE_FIELDS, ACCOUNT_TRUST_FIELDS } = require('../../../../../test/lwcTestUtils');
+const { mockLabels, SCORE_FIELDS, ACCOUNT_TRUST_FIELDS } = require('../../../../../test/lwcTestUtils');
 
 mockLabels();
 const {
@@ -191,17 +191,21 @@ describe('c-trust-panel-utils', () => {
         expect(utils.formatLabelParts('x {0}').map((p) => p.text)).toEqual(['x ', '{0}']);
     });
 
-    it('names, in words, the evidence a recalculation could not read or read only in part', () => {
-        expect(utils.evidenceCaveats({ missing: [], truncated: [], upperBound: 20000 })).toEqual([]);
-        const caveats = utils.evidenceCaveats({
-            missing: [{ object: 'OpportunityHistory', reason: 'no access' }],
-            truncated: ['Case'],
-            upperBound: 20000
-        });
-        expect(caveats.map((c) => c.text)).toEqual([
-            label('TL_Panel_Evidence_Missing', 'Close-date history', 'no access'),
-            label('TL_Panel_Evidence_Truncated', 'Cases', '20,000')
-        ]);
+    it('links every driver, evidence and open promise record once', () => {
+        const receipt = receipts()[0];
+        const nodes = PANEL.uiapi.query.Trust_Commitment__c.edges.map((edge) => edge.node);
+        const ids = utils.linkedRecordIds(receipt, nodes);
+        expect(ids.has(nodes[0].Id)).toBe(true);
+        for (const driver of receipt.drivers)
+            for (const id of driver.recordIds) expect(ids.has(id)).toBe(true);
+        // Evidence about no single record (an org baseline) links nowhere.
+        const evidence = Object.values(receipt.signals)
+            .flatMap((signal) => signal?.evidence ?? [])
+            .filter((item) => item.recordId);
+        expect(evidence.length).toBeGreaterThan(0);
+        for (const item of evidence) expect(ids.has(item.recordId)).toBe(true);
+        expect([...ids].every((id) => typeof id === 'string' && id !== '')).toBe(true);
+        expect([...utils.linkedRecordIds(null, [{ Id: 'a0A1' }, { Id: 'a0A1' }])]).toEqual(['a0A1']);
     });
 
     it('allows storing scores only with create and edit on every receipt field and the Account trust fields', () => {

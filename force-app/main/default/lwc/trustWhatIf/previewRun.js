@@ -1,0 +1,175 @@
+/**
+ * One what-if preview from click to result, without the DOM: page the scored accounts' latest
+ * receipts (up to RECEIPTS_MAX_PAGES pages), re-weight them under the draft with the engine's
+ * `whatIf`, and when the draft changes something stored scores cannot answer, recompute a
+ * sample of accounts from their records through `c/trustEvidenceReader`. Each change goes out
+ * as a new plain state object (IDLE_PREVIEW's shape) for the container to render.
+ */
+import { changesNeedingEvidence, parseDay, scoreAccount, todayUtc, whatIf } from 'c/trustEngine';
+import { ConnectionPager, EvidenceReader } from 'c/trustEvidenceReader';
+import { RECEIPTS_MAX_PAGES } from 'c/trustSetupQueries';
+import { MOVERS_LIMIT, pickSample, receiptsFromPage, summariseSample } from './preview';
+
+export const IDLE_PREVIEW = Object.freeze({
+    /** idle | loading | ready | failed | cancelled, for reading the stored scores. */
+    phase: 'idle',
+    loadErrors: undefined,
+    /** Cursor of the receipts page to ask next. */
+    receiptsAfter: null,
+    accountsRead: 0,
+    /** Scored accounts in the org (the connection's totalCount), or null when not answered. */
+    totalCount: null,
+    /** True when the org has more scored accounts than the preview reads. */
+    capped: false,
+    summary: undefined,
+    needsEvidence: [],
+    /** Account names by id, for the movers. */
+    names: new Map(),
+    /** The models the preview ran with: `{current, draft}`. */
+    models: undefined,
+    /** idle | running | done | failed | cancelled, for the evidence sample. */
+    samplePhase: 'idle',
+    /** `{message, errors, variant}` of the reading that stopped the sample. */
+    sampleProblem: undefined,
+    sampleIds: [],
+    sampleResults: [],
+    sampleSummary: undefined,
+    /** Objects the sample could not read, or read only in part (the upper bound). */
+    sampleMissing: [],
+    sampleTruncated: []
+});
+
+/** Whether a response is a page of scored accounts (the core evidence query also has Account). */
+const isReceiptsPage = (query) => Boolean(query?.Account) && query.Opportunity === undefined;
+
+export class PreviewRun {
+    /**
+     * @param {object} io the container's side
+     * @param {(request: {query: *, variables: object}) => void} io.askEvidence points the evidence wire
+     * @param {(state: object) => void} io.changed
+     */
+    constructor(io) {
+        this.io = io;
+        this.state = IDLE_PREVIEW;
+        this.rows = [];
+        this.reader = new EvidenceReader({
+            ask: io.askEvidence,
+            account: (pager) => this.scoreSampleAccount(pager),
+            done: () => this.finishSample(),
+            failed: (problem) => this.update({ sampleProblem: problem, samplePhase: 'failed' })
+        });
+    }
+
+    get busy() {
+        return this.state.phase === 'loading' || this.state.samplePhase === 'running';
+    }
+
+    update(changes) {
+        this.state = { ...this.state, ...changes };
+        this.io.changed(this.state);
+    }
+
+    /** Starts a preview of `draft` against `current`: every scored account, then the sample if needed. */
+    start(current, draft, baselines) {
+        this.baselines = baselines;
+        this.rows = [];
+        this.receiptPager = new ConnectionPager(RECEIPTS_MAX_PAGES);
+        this.reader.cancel();
+        this.update({ ...IDLE_PREVIEW, names: new Map(), models: { current, draft }, phase: 'loading' });
+    }
+
+    /** The receipts wire's handler. */
+    wiredReceipts(result) {
+        if (this.state.phase !== 'loading' || !result) return;
+        const { data, errors } = result;
+        if (errors) {
+            this.update({ loadErrors: errors, phase: 'failed' });
+            return;
+        }
+        const query = data?.uiapi?.query;
+        if (!isReceiptsPage(query)) return;
+        const page = receiptsFromPage(query);
+        if (!this.receiptPager.take(page)) return;
+        const names = this.state.names;
+        for (const row of page.rows) {
+            this.rows.push(row);
+            names.set(row.accountId, row.accountName);
+        }
+        const read = {
+            accountsRead: this.state.accountsRead + page.accounts,
+            totalCount: page.totalCount ?? this.state.totalCount
+        };
+        if (!this.receiptPager.done) {
+            this.update({ ...read, receiptsAfter: this.receiptPager.after });
+            return;
+        }
+        const { current, draft } = this.state.models;
+        const needsEvidence = changesNeedingEvidence(current, draft);
+        this.update({
+            ...read,
+            capped: this.receiptPager.capped,
+            summary: whatIf(this.rows, draft, MOVERS_LIMIT),
+            needsEvidence,
+            phase: 'ready'
+        });
+        if (needsEvidence.length > 0 && this.rows.length > 0) this.startSample();
+    }
+
+    /** The evidence wire's handler. */
+    wiredEvidence(result) {
+        this.reader.wired(result);
+    }
+
+    startSample() {
+        const sampleIds = pickSample(this.rows);
+        this.update({ sampleIds, sampleResults: [], sampleProblem: undefined, samplePhase: 'running' });
+        this.reader.read(sampleIds);
+    }
+
+    /**
+     * The day an account's stored receipt was scored as of, so "current" recomputes what
+     * reps see today from the same evidence window; today for a receipt without one.
+     */
+    sampleAsOf(accountId) {
+        const row = this.rows.find((r) => r.accountId === accountId);
+        return (row?.asOf ? parseDay(row.asOf) : null) ?? todayUtc();
+    }
+
+    /** One sampled account's evidence is in: its score now and under the draft, from the same records. */
+    scoreSampleAccount(pager) {
+        const evidence = pager.evidence();
+        const { current, draft } = this.state.models;
+        const asOf = this.sampleAsOf(evidence.account.id);
+        const result = {
+            accountId: evidence.account.id,
+            asOf,
+            before: scoreAccount(evidence, current, this.baselines, asOf),
+            after: scoreAccount(evidence, draft, this.baselines, asOf)
+        };
+        if (evidence.account.name) this.state.names.set(evidence.account.id, evidence.account.name);
+        this.update({ sampleResults: [...this.state.sampleResults, result] });
+    }
+
+    finishSample() {
+        this.update({
+            sampleMissing: [...this.reader.missingObjects],
+            sampleTruncated: [...this.reader.truncatedObjects],
+            sampleSummary: summariseSample(this.state.sampleResults, this.state.models.draft, MOVERS_LIMIT),
+            samplePhase: 'done'
+        });
+    }
+
+    /**
+     * Stops a running preview: reading the scores (nothing is shown) or recomputing the sample
+     * (the re-weighted result stays). Answers still on their way are ignored.
+     */
+    cancel() {
+        if (this.state.phase === 'loading') {
+            this.rows = [];
+            this.update({ phase: 'cancelled' });
+        } else if (this.state.samplePhase === 'running') {
+            this.reader.cancel();
+            this.update({ samplePhase: 'cancelled' });
+        }
+    }
+}
