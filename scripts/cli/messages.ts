@@ -180,6 +180,9 @@ export const messages = {
     outputFailed: (detail: string) => `--out: ${detail}; nothing was written there`,
     wrote: (file: string, accounts: number) =>
         `wrote ${accounts} account${accounts === 1 ? '' : 's'} to ${file}`,
+    warning: (text: string) => `warning: ${text}`,
+    storedBaselines: 'baselines stored by the last batch run',
+    orgBaselines: 'baselines computed from the whole org',
     demoWritten: (accounts: number, out: string, asOf: string, seed: number, rows: string) =>
         `wrote a demo org of ${n(accounts)} accounts to ${out} (as of ${asOf}, seed ${seed}): ${rows}`,
     modelValid: (name: string, version: number) => `model "${name}" v${version} is valid`,
@@ -234,6 +237,21 @@ export const loadMessages = {
         `API calls: ${n(calls)} made (${n(retries)} retried); ${n(records)} records created in ${(ms / 1000).toFixed(1)} s.`,
     stopped: (reason: string) =>
         `Stopped early: ${reason}. What was created is in the id map; run the same command again to finish.`
+};
+
+/** Logging in to an org (org/connect.ts). */
+export const connectMessages = {
+    targetOrgFailed: (alias: string, why: string) =>
+        `--target-org ${alias}: ${why} (log in with "sf org login web --alias ${alias}")`,
+    noLogin:
+        'an org needs --target-org <alias>, or --instance-url and --access-token (or SF_INSTANCE_URL and SF_ACCESS_TOKEN)',
+    notAUrl: (flag: string, value: string) => `${flag}: "${value}" is not a URL`,
+    badKeyFile: (file: string, missing: boolean) =>
+        `--jwt-key-file: ${file} ${missing ? 'does not exist' : 'is not a readable PEM private key'}`,
+    jwtFailed: (loginUrl: string, why: string) => `JWT login at ${loginUrl} failed: ${why}`,
+    jwtRefused: (username: string, loginUrl: string, why: string) =>
+        `JWT login of ${username} at ${loginUrl} was refused (${why}); ` +
+        'check the consumer key, that the connected app holds the certificate of this key, and that the user is pre-authorized'
 };
 
 /** `trust-ledger start` (`npm start`): what it does, then what to try next. */

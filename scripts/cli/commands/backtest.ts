@@ -91,7 +91,7 @@ export async function runBacktest(values: BacktestFlags, io: CommandIo): Promise
             return backtestReport(run, opened.model, horizonDays);
         }
     );
-    for (const w of evidence.warnings) io.stderr.write(`warning: ${w}\n`);
+    for (const w of evidence.warnings) io.stderr.write(`${messages.warning(w)}\n`);
     for (const w of result.windows)
         if (w.incomplete && result.newestRecord)
             io.stderr.write(`${backtestMessages.incompleteWarning(w.asOf, w.until, result.newestRecord)}\n`);

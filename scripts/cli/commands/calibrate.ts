@@ -33,7 +33,7 @@ export async function runCalibrate(values: ReplayFlags & { out?: string }, io: C
             return calibrate(run, opened.model, horizonDays, source);
         }
     );
-    for (const w of evidence.warnings) io.stderr.write(`warning: ${w}\n`);
+    for (const w of evidence.warnings) io.stderr.write(`${messages.warning(w)}\n`);
     if (result.kind === 'tooFew') {
         io.stdout.write(`${m.tooFew(result.outcomes, result.churned, MIN_OUTCOMES, FOLDS)}\n`);
         return 0;

@@ -36,7 +36,7 @@ export async function scoreFolder(args: ScoreFolderArgs): Promise<number> {
     });
     progress.done();
     for (const w of run.store.warnings)
-        io.stderr.write(`warning: ${inertText(w.file)}: ${inertLines(w.message)}\n`);
+        io.stderr.write(`${messages.warning(`${inertText(w.file)}: ${inertLines(w.message)}`)}\n`);
     if (run.closedBeforeCreated > 0)
         io.stderr.write(`${messages.closedBeforeCreated(run.closedBeforeCreated)}\n`);
     const target = args.out ? fileTarget(args.out) : stdoutTarget(io.stdout);

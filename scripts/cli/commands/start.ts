@@ -28,7 +28,7 @@ export async function runStart(io: CommandIo): Promise<number> {
             checkpointDir: path.join(io.cwd, '.localorg', 'checkpoints'),
             io
         });
-        io.stdout.write(`${m.next(DEMO_AS_OF, path.relative(io.cwd, org.dataFile))}\n`);
+        io.stdout.write(m.next(DEMO_AS_OF, path.relative(io.cwd, org.dataFile)));
         return code;
     } finally {
         await org.close();
