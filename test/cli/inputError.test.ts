@@ -7,6 +7,7 @@ import { CsvInputError } from '../../scripts/csv/errors';
 import { FolderLockedError } from '../../scripts/files/folderLock';
 import { BulkJobError, ConnectError, OrgDataError } from '../../scripts/org/errors';
 import { registerSecret } from '../../scripts/org/redact';
+import { RunLockedError } from '../../scripts/org/runLock';
 import { OutputError } from '../../scripts/output/errors';
 import { bufferIo } from '../support/bufferIo';
 
@@ -57,6 +58,15 @@ describe('reportError', () => {
         expect(io.err()).toMatch(
             /^trust-ledger: --out: cannot write \/x\/out\.json: .*; nothing was written there\n$/
         );
+    });
+
+    it('ends a run another run holds the lock of as stopped (3), saying how to resume', () => {
+        const io = bufferIo();
+        expect(reportError(new RunLockedError('/state/run.lock', 4242, null), io.stderr, 'score')).toBe(3);
+        expect(io.err()).toMatch(
+            /^trust-ledger: another run is scoring this org for this day \(pid 4242\); /
+        );
+        expect(io.err()).toContain('/state/run.lock');
     });
 
     it('keeps a subclass’s exit code', () => {

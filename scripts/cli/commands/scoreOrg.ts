@@ -7,8 +7,7 @@ import path from 'node:path';
 import type { Connection } from '@jsforce/jsforce-node';
 import { fileTarget, stdoutTarget, type OutputTarget } from '../../output/atomicFile';
 import { makeSink, type OutputFormat, type ResultSink } from '../../output/formats';
-import { connect, formatSummary, OrgApi, runOrgScore, RunLockedError, type ConnectOptions } from '../../org';
-import { messages } from '../messages';
+import { connect, formatSummary, OrgApi, runOrgScore, type ConnectOptions } from '../../org';
 import type { AsOf } from '../args';
 import { colorFor, type CommandIo } from '../command';
 import { EXIT } from '../inputError';
@@ -103,10 +102,6 @@ export async function scoreOrg(args: ScoreOrgArgs): Promise<number> {
     } catch (error) {
         progress.done();
         if (target) (target as OutputTarget).abort();
-        if (error instanceof RunLockedError) {
-            io.stderr.write(`trust-ledger: ${messages.runLocked(error.file, error.pid, error.host)}\n`);
-            return EXIT_STOPPED;
-        }
         throw error;
     }
 }
