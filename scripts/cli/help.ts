@@ -67,9 +67,10 @@ export function commandHelp(command: AnyCommand, path: string): string {
         const rows = leaves(command, path.slice(0, path.length - command.name.length)).map(
             (leaf): [string, string] => [`${PROGRAM} ${leaf.path}`, leaf.command.summary]
         );
-        return [command.summary, '', helpText.commands, ...columns(rows), '', helpText.more(path), ''].join(
-            '\n'
-        );
+        const list = [helpText.commands, ...columns(rows), '', helpText.more(path), ''].join('\n');
+        // A group that also runs on its own (`demo-data`) shows its own usage and options first.
+        const own = command.fallback ? commandHelp(command.fallback, path) : `${command.summary}\n`;
+        return `${own}\n${list}`;
     }
     const lines = [helpText.usage, ...synopsis(command, path).map((l) => `  ${l}`), '', command.summary];
     const positionals = command.positionals ?? [];

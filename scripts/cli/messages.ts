@@ -70,7 +70,7 @@ export const optionHelp = {
     accounts: 'how many accounts to generate',
     demoOut: 'the folder to write the CSV files to',
     seed: 'the random seed (the same seed writes the same org)',
-    demoAsOf: 'the day the synthetic history leads up to (default 2026-06-30)',
+    demoAsOf: 'the day the synthetic history leads up to',
     loadFrom: 'the export folder to load',
     json: 'print the summary as one JSON object on stdout (the text goes to stderr)',
     modelFile: 'the model JSON file',
