@@ -24,10 +24,7 @@ const start = defineCommand({
         'jwt-client-id': { type: 'string', value: 'consumer key', help: help.jwtClientId },
         json: { type: 'boolean', help: help.localJson }
     },
-    async run({ values }, io) {
-        const { serveLocalOrg } = load('./serve') as typeof import('./serve');
-        return serveLocalOrg(values, io);
-    }
+    run: ({ values }, io) => (load('./serve') as typeof import('./serve')).serveLocalOrg(values, io)
 });
 
 export const localOrgCommand: CommandGroup = {

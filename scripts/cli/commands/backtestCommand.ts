@@ -15,10 +15,7 @@ export const backtestCommand = defineCommand({
         format: { type: 'string', value: 'table|json', help: help.backtestFormat },
         store: { type: 'boolean', help: help.store }
     },
-    async run({ values }, io) {
-        const { runBacktest } = load('./backtest') as typeof import('./backtest');
-        return runBacktest(values, io);
-    }
+    run: ({ values }, io) => (load('./backtest') as typeof import('./backtest')).runBacktest(values, io)
 });
 
 export const calibrateCommand = defineCommand({
@@ -30,8 +27,5 @@ export const calibrateCommand = defineCommand({
         model: { type: 'string', value: 'base.json', help: help.calibrateModel },
         out: { type: 'string', value: 'model.json', help: help.calibrateOut }
     },
-    async run({ values }, io) {
-        const { runCalibrate } = load('./calibrate') as typeof import('./calibrate');
-        return runCalibrate(values, io);
-    }
+    run: ({ values }, io) => (load('./calibrate') as typeof import('./calibrate')).runCalibrate(values, io)
 });

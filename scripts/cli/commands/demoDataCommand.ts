@@ -17,10 +17,7 @@ const generate = defineCommand({
         seed: { type: 'string', value: 'n', default: '1', help: help.seed },
         'as-of': { type: 'string', value: 'YYYY-MM-DD', default: DEMO_AS_OF, help: help.demoAsOf }
     },
-    async run({ values }, io) {
-        const { runDemoData } = load('./demoData') as typeof import('./demoData');
-        return runDemoData(values, io);
-    }
+    run: ({ values }, io) => (load('./demoData') as typeof import('./demoData')).runDemoData(values, io)
 });
 
 const loadExport = defineCommand({
@@ -33,11 +30,8 @@ const loadExport = defineCommand({
         json: { type: 'boolean', help: help.json },
         ...QUIET
     },
-    async run({ values }, io) {
-        // Writing to an org loads jsforce; generating a folder does not.
-        const { runDemoLoad } = load('./demoLoad') as typeof import('./demoLoad');
-        return runDemoLoad(values, io);
-    }
+    // Writing to an org loads jsforce; generating a folder does not.
+    run: ({ values }, io) => (load('./demoLoad') as typeof import('./demoLoad')).runDemoLoad(values, io)
 });
 
 export const demoDataCommand: CommandGroup = {

@@ -29,10 +29,7 @@ const pull = defineCommand({
     summary: summaries.modelPull,
     usage: synopses.modelPull,
     options: { ...ORG_OPTIONS, out: { type: 'string', value: 'file.json', help: help.pullOut } },
-    async run({ values }, io) {
-        const { runModelPull } = load('./model') as typeof import('./model');
-        return runModelPull(values, io);
-    }
+    run: ({ values }, io) => (load('./model') as typeof import('./model')).runModelPull(values, io)
 });
 
 const push = defineCommand({
@@ -41,10 +38,8 @@ const push = defineCommand({
     usage: synopses.modelPush,
     positionals: [modelFile],
     options: { ...ORG_OPTIONS, notes: { type: 'string', value: 'text', help: help.notes } },
-    async run({ values, positionals }, io) {
-        const { runModelPush } = load('./model') as typeof import('./model');
-        return runModelPush(positionals[0] as string, values, io);
-    }
+    run: ({ values, positionals }, io) =>
+        (load('./model') as typeof import('./model')).runModelPush(positionals[0] as string, values, io)
 });
 
 export const modelCommand: CommandGroup = {

@@ -9,8 +9,5 @@ export const startCommand = defineCommand({
     name: 'start',
     summary: summaries.start,
     options: {},
-    async run(_parsed, io) {
-        const { runStart } = load('./start') as typeof import('./start');
-        return runStart(io);
-    }
+    run: (_parsed, io) => (load('./start') as typeof import('./start')).runStart(io)
 });
