@@ -9,7 +9,7 @@ import { readAsOf, readFolder, readSince, UsageError } from '../args';
 import { defineCommand } from '../command';
 import { messages, optionHelp as help, summaries, synopses } from '../messages';
 import { AS_OF, BULK, FROM, MODEL, QUIET, SKIP_UNKNOWN_ACCOUNTS } from '../options';
-import { ORG_OPTIONS, orgFrom } from '../orgFlags';
+import { connectionFrom, ORG_OPTIONS, orgFrom } from '../orgFlags';
 import { scoreFolder } from './scoreFolder';
 
 const load = createRequire(__filename);
@@ -42,14 +42,17 @@ export const scoreCommand = defineCommand({
         const org = orgFrom(values, values.from, io.env);
         if (org) {
             const { scoreOrg } = load('./scoreOrg') as typeof import('./scoreOrg');
+            // Every value is checked before the login, so a typo costs no API call.
+            const asOf = readAsOf(values['as-of']);
+            const onlyChangedSince = readSince(values['only-changed-since']);
             return scoreOrg({
-                connection: org,
-                asOf: readAsOf(values['as-of']),
+                connection: await connectionFrom(values, io.env),
+                asOf,
                 format,
                 out: values.out,
                 bulk: values.bulk ?? false,
                 dryRun: values['dry-run'] ?? false,
-                onlyChangedSince: readSince(values['only-changed-since']),
+                onlyChangedSince,
                 quiet: values.quiet ?? false,
                 io
             });
