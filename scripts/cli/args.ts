@@ -1,15 +1,16 @@
 /** Argument readers shared by the commands; each bad value is a UsageError naming the option. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatDay, parseDay, parseInstant, todayUtc } from '../../engine/dates';
 import { defaultModel, parseModelJson, type TrustModel } from '../../engine/model';
 import { PACKAGE_ROOT } from '../packageRoot';
+import { InputError } from './inputError';
 import { messages } from './messages';
 
-/** Bad input: exit code 2, message printed as is. */
-export class UsageError extends Error {
+/** A command typed wrong: exit code 2, the message, then where to find the command's usage. */
+export class UsageError extends InputError {
     override name = 'UsageError';
+    override readonly showsUsage = true;
 }
 
 export const REPO_ROOT = PACKAGE_ROOT;
@@ -81,25 +82,16 @@ export function readCount(option: string, value: string | undefined, command: st
     return Number(value);
 }
 
+/** A TCP port; 0 lets the system pick a free one. */
+export function readPort(value: string): number {
+    if (!/^\d+$/.test(value) || Number(value) > 65535) throw new UsageError(messages.badPort(value));
+    return Number(value);
+}
+
 /** Long enough to be a token: shown only in part when quoted back. */
 const TOKEN_LENGTH = 16;
 
 /** An argument quoted back in an error: whole if short, else its first characters only. */
 export function shownArgument(arg: string): string {
     return arg.length < TOKEN_LENGTH ? `"${arg}"` : `"${arg.slice(0, 4)}…" (${arg.length} characters)`;
-}
-
-/**
- * `parseArgs` whose "unexpected argument" error does not quote the argument whole: a value
- * without its option is often a token pasted in the wrong place (`score --instance-url <url>
- * <token>`), and the error would print it.
- */
-export function parseCommand<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
-    try {
-        return parseArgs(config);
-    } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw error;
-        const { positionals } = parseArgs({ ...config, allowPositionals: true });
-        throw new UsageError(messages.unexpectedArgument(positionals.map(shownArgument).join(', ')));
-    }
 }

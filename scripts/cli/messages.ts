@@ -1,45 +1,138 @@
 /** Every user-facing text of the CLI in one place. */
 
-export const USAGE = `trust-ledger — customer trust scores from your CRM evidence
-
-Usage:
-  trust-ledger score --from <folder> [--as-of YYYY-MM-DD] [--model <file.json>]
-                     [--format table|json|csv] [--out <file>] [--skip-unknown-accounts]
-  trust-ledger score --target-org <alias|username> | --instance-url <url> --access-token <t>
-                     [--as-of …] [--bulk] [--dry-run] [--only-changed-since <date>]
-                     [--format table|json|csv] [--out <file>]
-  trust-ledger explain <accountId> (--from <folder> | --target-org … | --instance-url … --access-token …)
-                     [--as-of YYYY-MM-DD] [--model <file.json>] [--skip-unknown-accounts]
-  trust-ledger demo-data --accounts <n> --out <folder> [--seed <n>]
-  trust-ledger demo-data load --from <folder> (--target-org … | --instance-url … --access-token …) [--json]
-                     create the export's records in an org (ids remapped; re-running adds nothing)
-  trust-ledger model validate <file.json>
-  trust-ledger model pull (--target-org … | --instance-url … --access-token …) [--out <file.json>]
-  trust-ledger model push <file.json> (--target-org … | --instance-url … --access-token …) [--notes <text>]
-  trust-ledger local-org start [--port <n>] [--data <folder>] [--store <folder>] [--reimport]
-                     [--fault-rate <0..1>] [--seed <n>] [--audit-fields] [--json]
-  trust-ledger backtest (--from <folder> | --target-org … | --instance-url … --access-token …)
-                     (--as-of <day>[,<day>…] | --since <day> --every <months>) --horizon-days <n>
-                     [--model <file.json>] [--format table|json] [--bulk] [--store]
-                     how well the score on past days ranked the renewals that followed
-  trust-ledger calibrate (--from <folder> | --target-org … | --instance-url … --access-token …)
-                     (--as-of … | --since … --every …) --horizon-days <n> [--model <base.json>]
-                     --out <model.json>
-                     learn weights that rank those renewals better (never activates them)
-  trust-ledger start            score the bundled demo org through the embedded local org
-
---from <folder> holds one CSV per object named by API name (Account.csv, Opportunity.csv,
+/** `--help`: headings and the notes that apply to every command (help.ts lays them out). */
+export const helpText = {
+    title: 'trust-ledger — customer trust scores from your CRM evidence',
+    usage: 'Usage:',
+    commands: 'Commands:',
+    arguments: 'Arguments:',
+    options: 'Options:',
+    required: 'required',
+    repeatable: 'may be repeated',
+    env: (name: string) => `or ${name}`,
+    default: (value: string) => `default ${value}`,
+    more: (path: string) => `Run "trust-ledger ${path} <command> --help" for its options.`,
+    perCommand: 'Run "trust-ledger <command> --help" for the options of one command.',
+    notes: `--from <folder> holds one CSV per object named by API name (Account.csv, Opportunity.csv,
 OpportunityHistory.csv, Case.csv, CaseMilestone.csv, Contract.csv, Trust_Commitment__c.csv,
 Customer_Reference__c.csv) with API field names as headers. A missing file means no evidence
 of that kind. SF_INSTANCE_URL and SF_ACCESS_TOKEN stand in for --instance-url/--access-token.
 --only-changed-since takes a date (midnight UTC) or a datetime with Z or an offset
 (2026-06-01T08:00:00Z, 2026-06-01T10:00:00+02:00); a datetime without one is refused.
 Exit codes: 0 ok, 2 bad input (nothing written), 3 stopped early by the org's API limit or
-because another run of the same org and day is under way (re-run to resume), 1 unexpected failure.
-`;
+because another run of the same org and day is under way (re-run to resume), 4 finished but
+some records could not be written, 1 unexpected failure.`
+};
+
+/** One line per command, in the list of `trust-ledger help` and atop its own `--help`. */
+export const summaries = {
+    score: 'score every account of a CSV export or an org; with an org, store the receipts there',
+    explain: "one account's receipt in words: pillars, signals and the records behind them",
+    demoData: 'write a synthetic org as a CSV export',
+    demoLoad: "create the export's records in an org (ids remapped; re-running adds nothing)",
+    demoGroup: 'a synthetic org: write it as a CSV export, or load an export into an org',
+    model: 'the trust model as a JSON file: validate it, pull the active one, push a new version',
+    modelValidate: 'check a model file as the org would before saving it',
+    modelPull: "write the org's active model as JSON",
+    modelPush: 'save a model file as a new version in the org and make it the active one',
+    backtest: 'how well the score on past days ranked the renewals that followed',
+    calibrate: 'learn weights that rank those renewals better (never activates them)',
+    start: 'score the bundled demo org through the embedded local org',
+    localOrg: 'the embedded local org: a loopback server speaking the Salesforce API on SQLite',
+    localOrgStart: 'serve the local org until Ctrl+C; --json prints its URL and token as one line',
+    preview: "the package's Lightning components in a browser, on the local org (from a checkout)"
+};
+
+/** The org flags, shared by every command that logs in (orgFlags.ts). */
+export const orgFlagHelp = {
+    targetOrg: 'an org the Salesforce CLI is logged in to',
+    instanceUrl: "the org's URL, with --access-token",
+    accessToken: 'a session id for --instance-url',
+    clientId: "JWT login: the connected app's consumer key",
+    jwtKeyFile: 'JWT login: the private key whose certificate the connected app holds',
+    username: 'JWT login: the user to log in as',
+    loginUrl: 'JWT login: https://login.salesforce.com (the default), test.salesforce.com or My Domain'
+};
+
+/** The options of the commands, each written once. */
+export const optionHelp = {
+    from: 'a CSV export: one file per object, named by API name',
+    asOf: 'score as of this day (default today, UTC)',
+    model: "a model file (default: the shipped model, or the org's active one)",
+    format: 'table, json or csv (with an org: receipts on stdout, the summary on stderr)',
+    out: 'write the output to this file (atomically) instead of stdout',
+    quiet: 'no progress lines',
+    bulk: 'read the org through Bulk API 2.0 (large orgs)',
+    dryRun: 'score without writing anything to the org',
+    onlyChangedSince: 'score only accounts whose evidence changed since this date or datetime',
+    skipUnknownAccounts: 'leave out rows naming accounts the export does not have',
+    accountId: 'the Account id (15 or 18 characters)',
+    accounts: 'how many accounts to generate',
+    demoOut: 'the folder to write the CSV files to',
+    seed: 'the random seed (the same seed writes the same org)',
+    demoAsOf: 'the day the synthetic history leads up to',
+    loadFrom: 'the export folder to load',
+    json: 'print the summary as one JSON object on stdout (the text goes to stderr)',
+    modelFile: 'the model JSON file',
+    pullOut: 'write the model to this file instead of stdout',
+    notes: 'Notes__c of the new version (default "Pushed from <file>")',
+    windowAsOf: 'the as-of days to replay, comma-separated',
+    since: 'the first as-of day of a series',
+    every: 'months between the as-of days of a series',
+    horizonDays: 'days after each as-of day in which a renewal counts',
+    backtestFormat: 'table or json',
+    store: "save the result on the model's Trust_Model__c in the org",
+    calibrateModel: "the model to start from (default: the shipped model, or the org's active one)",
+    calibrateOut: 'the model file to write the learnt weights to',
+    port: 'the port to listen on (0 picks a free one)',
+    data: 'an export folder to import (each folder has its own store)',
+    storeFolder: 'the store folder, instead of the one of --data',
+    reimport: "start over from --data's files, dropping what was written since",
+    faultRate: 'the share of requests that fail as an org might (0..1)',
+    localSeed: 'the seed of the injected faults',
+    auditFields: 'let the API user set CreatedDate and Case ClosedDate on insert',
+    jwtCertificate: 'a PEM certificate JWT bearer logins are checked against',
+    jwtClientId: 'the consumer key JWT logins must name (with --jwt-certificate)',
+    localJson: 'print {"instanceUrl", "accessToken", …} as one line on stdout once ready',
+    previewPort: 'the port of the page (0 picks a free one)',
+    previewData: 'the local org store folder (default .localorg/demo, shared with npm start)',
+    noBuild: 'serve the last build instead of building again',
+    noScore: 'skip the batch run after the import',
+    dev: 'build the components in development mode'
+};
+
+/** Declared synopses: what a list of options cannot say (one of two sources, …). */
+export const synopses = {
+    score: [
+        '--from <folder> [--as-of YYYY-MM-DD] [--model <file.json>]',
+        '[--format table|json|csv] [--out <file>] [--skip-unknown-accounts]',
+        '| --target-org <alias|username> | --instance-url <url> --access-token <t>',
+        '[--as-of …] [--bulk] [--dry-run] [--only-changed-since <date>]',
+        '[--format table|json|csv] [--out <file>]'
+    ],
+    explain: [
+        '<accountId> (--from <folder> | --target-org … | --instance-url … --access-token …)',
+        '[--as-of YYYY-MM-DD] [--model <file.json>] [--skip-unknown-accounts]'
+    ],
+    demoLoad: ['--from <folder> (--target-org … | --instance-url … --access-token …) [--json]'],
+    modelPull: ['(--target-org … | --instance-url … --access-token …) [--out <file.json>]'],
+    modelPush: ['<file.json> (--target-org … | --instance-url … --access-token …) [--notes <text>]'],
+    backtest: [
+        '(--from <folder> | --target-org … | --instance-url … --access-token …)',
+        '(--as-of <day>[,<day>…] | --since <day> --every <months>) --horizon-days <n>',
+        '[--model <file.json>] [--format table|json] [--bulk] [--store]'
+    ],
+    calibrate: [
+        '(--from <folder> | --target-org … | --instance-url … --access-token …)',
+        '(--as-of … | --since … --every …) --horizon-days <n> [--model <base.json>]',
+        '--out <model.json>'
+    ]
+};
 
 export const messages = {
     unknownCommand: (shown: string) => `unknown command ${shown}`,
+    usageHint: (path: string | null) =>
+        `Run "trust-ledger ${path === null ? 'help' : `${path} --help`}" for usage.`,
     unexpectedArgument: (shown: string) =>
         `unexpected argument ${shown}: this command takes no value there; is an option name missing before it?`,
     missingOption: (option: string, command: string) => `${command} needs ${option}`,
@@ -68,6 +161,7 @@ export const messages = {
         'the JWT flags (--client-id, --jwt-key-file, --username) log in on their own: leave out --target-org, --instance-url and --access-token',
     jwtMissing: (flag: string, env: string) => `a JWT login needs ${flag} (or ${env})`,
     fromAndOrg: '--from reads a CSV export; --target-org and --instance-url read an org: give one of them',
+    badPort: (value: string) => `--port: "${value}" is not a port number (0–65535)`,
     badCount: (option: string, value: string) => `${option}: "${value}" is not a whole number ≥ 1`,
     notAFolder: (folder: string) => `--from: ${folder} is not a folder`,
     noAccountFile: (folder: string) =>
@@ -86,6 +180,11 @@ export const messages = {
     outputFailed: (detail: string) => `--out: ${detail}; nothing was written there`,
     wrote: (file: string, accounts: number) =>
         `wrote ${accounts} account${accounts === 1 ? '' : 's'} to ${file}`,
+    warning: (text: string) => `warning: ${text}`,
+    storedBaselines: 'baselines stored by the last batch run',
+    orgBaselines: 'baselines computed from the whole org',
+    demoWritten: (accounts: number, out: string, asOf: string, seed: number, rows: string) =>
+        `wrote a demo org of ${n(accounts)} accounts to ${out} (as of ${asOf}, seed ${seed}): ${rows}`,
     modelValid: (name: string, version: number) => `model "${name}" v${version} is valid`,
     modelPushed: (name: string, version: number, id: string) =>
         `saved model "${name}" as version ${version} (${id}) and made it the active one`,
@@ -140,4 +239,54 @@ export const loadMessages = {
         `API calls: ${n(calls)} made (${n(retries)} retried); ${n(records)} records created in ${(ms / 1000).toFixed(1)} s.`,
     stopped: (reason: string) =>
         `Stopped early: ${reason}. What was created is in the id map; run the same command again to finish.`
+};
+
+/** Logging in to an org (org/connect.ts). */
+export const connectMessages = {
+    targetOrgFailed: (alias: string, why: string) =>
+        `--target-org ${alias}: ${why} (log in with "sf org login web --alias ${alias}")`,
+    noLogin:
+        'an org needs --target-org <alias>, or --instance-url and --access-token (or SF_INSTANCE_URL and SF_ACCESS_TOKEN)',
+    notAUrl: (flag: string, value: string) => `${flag}: "${value}" is not a URL`,
+    badKeyFile: (file: string, missing: boolean) =>
+        `--jwt-key-file: ${file} ${missing ? 'does not exist' : 'is not a readable PEM private key'}`,
+    jwtFailed: (loginUrl: string, why: string) => `JWT login at ${loginUrl} failed: ${why}`,
+    jwtRefused: (username: string, loginUrl: string, why: string) =>
+        `JWT login of ${username} at ${loginUrl} was refused (${why}); ` +
+        'check the consumer key, that the connected app holds the certificate of this key, and that the user is pre-authorized'
+};
+
+/** `trust-ledger start` (`npm start`): what it does, then what to try next. */
+export const startMessages = {
+    starting: (folder: string) => `Starting the local org with the bundled demo data (${folder})…`,
+    scoring: (asOf: string) => `Scoring it through jsforce as of ${asOf}…`,
+    next: (asOf: string, store: string) =>
+        [
+            '',
+            'Next:',
+            `  npx trust-ledger explain <accountId> --from data/demo --as-of ${asOf}    one receipt, in words`,
+            `  npx trust-ledger score --from data/demo --as-of ${asOf} --format json     every receipt as JSON`,
+            '  npx trust-ledger local-org start --data data/demo                             serve the org yourself,',
+            '     then: npx trust-ledger score --instance-url <url> --access-token <token>     and score it from outside',
+            '  npx trust-ledger demo-data --accounts 10000 --out tmp/org                        a bigger synthetic org',
+            '  npm run preview                                                                  the Trust panel and setup page in a browser, on this org',
+            `The receipts are stored in ${store} (Trust_Score__c, one per account per day).`,
+            ''
+        ].join('\n')
+};
+
+/** `trust-ledger preview` (`npm run preview`). */
+export const previewMessages = {
+    ready: (url: string) =>
+        [
+            '',
+            `Trust Ledger preview: ${url}`,
+            `  Trust panel on an Account page: ${url}#/`,
+            `  Trust Ledger Setup:             ${url}#/setup`,
+            `  as a sales rep instead of an admin: ${url}?as=rep`,
+            'Ctrl-C stops it.',
+            ''
+        ].join('\n'),
+    needsCheckout:
+        'preview builds the components from the repository: run it from a checkout (npm run preview)'
 };

@@ -1,5 +1,7 @@
+import { InputError } from '../cli/inputError';
+
 /** Bad input in a CSV export: always names the file, the line and the column. */
-export class CsvInputError extends Error {
+export class CsvInputError extends InputError {
     constructor(
         readonly file: string,
         readonly line: number | null,

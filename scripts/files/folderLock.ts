@@ -25,6 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ioCode } from './ioReason';
 import { processAlive } from './processAlive';
+import { InputError } from '../cli/inputError';
 
 export interface LockOwner {
     pid: number;
@@ -36,7 +37,7 @@ export interface LockOwner {
 }
 
 /** The folder is locked by a process that is (or may be) running. */
-export class FolderLockedError extends Error {
+export class FolderLockedError extends InputError {
     override name = 'FolderLockedError';
 
     constructor(

@@ -6,7 +6,8 @@
 export { startLocalOrg, newAccessToken, DEFAULT_API_LIMIT, DEFAULT_DATA_DIR, LOCK_FILE } from './localOrg';
 export type { LocalOrg, LocalOrgOptions, ServedData } from './localOrg';
 export { storeFolderFor } from './storeFolder';
-export { runLocalOrgCommand } from './command';
+export { localOrgCommand } from './command';
+export { serveLocalOrg } from './serve';
 export { importExportFolder } from './importExport';
 export type { ImportSummary } from './importExport';
 export { ApiError, apiErrors } from './errors';

@@ -3,7 +3,6 @@
 export const localOrgMessages = {
     usage: 'Usage: trust-ledger local-org start [--port <n>] [--data <folder>] [--store <folder>] [--reimport] [--fault-rate <0..1>] [--seed <n>] [--audit-fields] [--json]',
     unknownSubcommand: (sub: string) => `unknown local-org command "${sub}"`,
-    badPort: (value: string) => `--port: "${value}" is not a port number (0–65535)`,
     badFaultRate: (value: string) => `--fault-rate: "${value}" is not a number between 0 and 1`,
     badSeed: (value: string) => `--seed: "${value}" is not a whole number`,
     notAFolder: (folder: string) => `--data: ${folder} is not a folder`,

@@ -6,6 +6,7 @@
 import { createPrivateKey, sign, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Connection } from '@jsforce/jsforce-node';
+import { connectMessages as m } from '../cli/messages';
 import { ConnectError } from './errors';
 import { registerSecret, watchTokens } from './redact';
 
@@ -43,21 +44,17 @@ export async function connect(
             watchTokens(conn);
             return conn;
         } catch (error) {
-            throw new ConnectError(
-                `--target-org ${options.targetOrg}: ${(error as Error).message} (log in with "sf org login web --alias ${options.targetOrg}")`
-            );
+            throw new ConnectError(m.targetOrgFailed(options.targetOrg, (error as Error).message));
         }
     }
     const instanceUrl = options.instanceUrl ?? env.SF_INSTANCE_URL;
     const accessToken = options.accessToken ?? env.SF_ACCESS_TOKEN;
     registerSecret(accessToken);
     if (!instanceUrl || !accessToken) {
-        throw new ConnectError(
-            'an org needs --target-org <alias>, or --instance-url and --access-token (or SF_INSTANCE_URL and SF_ACCESS_TOKEN)'
-        );
+        throw new ConnectError(m.noLogin);
     }
     if (!/^https?:\/\/[^\s/]+/.test(instanceUrl))
-        throw new ConnectError(`--instance-url: "${instanceUrl}" is not a URL`);
+        throw new ConnectError(m.notAUrl('--instance-url', instanceUrl));
     const conn = new Connection({
         instanceUrl: instanceUrl.replace(/\/+$/, ''),
         accessToken,
@@ -80,12 +77,10 @@ async function connectWithJwt(login: JwtLogin): Promise<Connection> {
         privateKey = createPrivateKey(readFileSync(login.keyFile, 'utf8'));
     } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        throw new ConnectError(
-            `--jwt-key-file: ${login.keyFile} ${code === 'ENOENT' ? 'does not exist' : 'is not a readable PEM private key'}`
-        );
+        throw new ConnectError(m.badKeyFile(login.keyFile, code === 'ENOENT'));
     }
     if (!/^https?:\/\/[^\s/]+/.test(login.loginUrl))
-        throw new ConnectError(`--login-url: "${login.loginUrl}" is not a URL`);
+        throw new ConnectError(m.notAUrl('--login-url', login.loginUrl));
     const loginUrl = login.loginUrl.replace(/\/+$/, '');
     const session = await requestJwtSession(login, loginUrl, privateKey);
     const conn = new Connection({
@@ -130,16 +125,13 @@ async function requestJwtSession(
             })
         });
     } catch (error) {
-        throw new ConnectError(`JWT login at ${loginUrl} failed: ${(error as Error).message}`);
+        throw new ConnectError(m.jwtFailed(loginUrl, (error as Error).message));
     }
     const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
     if (!response.ok || typeof body.access_token !== 'string' || typeof body.instance_url !== 'string') {
         // Salesforce's own words (error and description); never the assertion or the key.
         const why = [body.error, body.error_description].filter((v) => typeof v === 'string').join(': ');
-        throw new ConnectError(
-            `JWT login of ${login.username} at ${loginUrl} was refused (${why || `HTTP ${response.status}`}); ` +
-                'check the consumer key, that the connected app holds the certificate of this key, and that the user is pre-authorized'
-        );
+        throw new ConnectError(m.jwtRefused(login.username, loginUrl, why || `HTTP ${response.status}`));
     }
     registerSecret(body.access_token);
     return { accessToken: body.access_token, instanceUrl: body.instance_url };

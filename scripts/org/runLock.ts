@@ -10,6 +10,8 @@ import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { EXIT, InputError } from '../cli/inputError';
+import { messages } from '../cli/messages';
 
 interface Holder {
     pid: number;
@@ -19,14 +21,20 @@ interface Holder {
 }
 
 /** Another run holds the lock of this org and day. */
-export class RunLockedError extends Error {
+export class RunLockedError extends InputError {
     override name = 'RunLockedError';
+    /** Nothing was read or written: a re-run once the other has finished does the work. */
+    override readonly exitCode = EXIT.stopped;
     constructor(
         readonly file: string,
         readonly pid: number | null,
         readonly host: string | null
     ) {
         super(`another run holds ${file} (pid ${pid ?? '?'}${host ? ` on ${host}` : ''})`);
+    }
+
+    override shown(): string {
+        return messages.runLocked(this.file, this.pid, this.host);
     }
 }
 

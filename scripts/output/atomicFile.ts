@@ -147,7 +147,8 @@ export function fileTarget(file: string): OutputTarget {
     };
 }
 
-export function stdoutTarget(): OutputTarget {
-    const write = writer(process.stdout);
+/** Output to a stream that is already open: stdout by default, whatever the command was given. */
+export function stdoutTarget(stream: NodeJS.WritableStream = process.stdout): OutputTarget {
+    const write = writer(stream);
     return { write, commit: async () => undefined, abort: () => undefined };
 }

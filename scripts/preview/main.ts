@@ -1,69 +1,21 @@
 /**
- * Entry of `npm run preview [-- --port <n>] [--data <folder>] [--no-build] [--dev]`: builds
- * and serves the page until Ctrl-C.
+ * Entry of `npm run preview [-- --port <n>] [--data <folder>] [--no-build] [--no-score] [--dev]`:
+ * the same command as `trust-ledger preview`, declared in the CLI's command table.
  */
-import path from 'node:path';
-import { startPreview, type PreviewOptions } from './preview';
+import { UsageError } from '../cli/args';
+import { previewCommand, previewOptionsFrom, type PreviewStartOptions } from '../cli/commands/previewCommand';
+import { runCli } from '../cli/main';
+import { parseCommandLine } from '../cli/parse';
 
-export class PreviewUsageError extends Error {
-    override name = 'PreviewUsageError';
+/** A mistake in the preview's arguments: the CLI's usage error. */
+export const PreviewUsageError = UsageError;
+
+export function parsePreviewArgs(argv: string[], cwd: string = process.cwd()): PreviewStartOptions {
+    return previewOptionsFrom(parseCommandLine(previewCommand, argv, 'preview').values, cwd);
 }
 
-export function parsePreviewArgs(argv: string[]): PreviewOptions {
-    const options: PreviewOptions = {};
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i] as string;
-        const value = (): string => {
-            const next = argv[++i];
-            if (next === undefined || next.startsWith('--'))
-                throw new PreviewUsageError(`${arg} needs a value`);
-            return next;
-        };
-        if (arg === '--port') {
-            const port = Number(value());
-            if (!Number.isInteger(port) || port < 0 || port > 65535)
-                throw new PreviewUsageError(`--port: not a port number: ${argv[i]}`);
-            options.port = port;
-        } else if (arg === '--data') options.dataDir = path.resolve(value());
-        else if (arg === '--no-build') options.build = false;
-        else if (arg === '--no-score') options.score = false;
-        else if (arg === '--dev') options.mode = 'development';
-        else
-            throw new PreviewUsageError(
-                `unknown option ${arg} (options: --port <n>, --data <folder>, --no-build, --no-score, --dev)`
-            );
-    }
-    return options;
-}
-
-export async function runPreview(argv: string[]): Promise<number> {
-    let options: PreviewOptions;
-    try {
-        options = parsePreviewArgs(argv);
-    } catch (error) {
-        if (!(error instanceof PreviewUsageError)) throw error;
-        process.stderr.write(`preview: ${error.message}\n`);
-        return 2;
-    }
-    const preview = await startPreview(options);
-    if (preview.scoreSummary !== null) process.stderr.write(`${preview.scoreSummary}\n`);
-    process.stdout.write(
-        [
-            '',
-            `Trust Ledger preview: ${preview.url}`,
-            `  Trust panel on an Account page: ${preview.url}#/`,
-            `  Trust Ledger Setup:             ${preview.url}#/setup`,
-            `  as a sales rep instead of an admin: ${preview.url}?as=rep`,
-            'Ctrl-C stops it.',
-            ''
-        ].join('\n')
-    );
-    await new Promise<void>((resolve) => {
-        process.once('SIGINT', resolve);
-        process.once('SIGTERM', resolve);
-    });
-    await preview.close();
-    return 0;
+export function runPreview(argv: string[]): Promise<number> {
+    return runCli(['preview', ...argv]);
 }
 
 if (require.main === module) {

@@ -7,7 +7,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Connection } from '@jsforce/jsforce-node';
-import { commandModel } from '../../scripts/cli/commands/model';
+import { pushModel } from '../../scripts/cli/commands/model';
+import { readModel } from '../../scripts/cli/args';
+import { bufferIo } from '../support/bufferIo';
 import { OrgApi } from '../../scripts/org';
 import { readActiveModel } from '../../scripts/org/modelStore';
 import { SMALL_ORG } from '../support/cli';
@@ -99,18 +101,10 @@ describe('model push', () => {
                 );
             }
         } as unknown as Connection;
-        const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
-        const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
-        try {
-            expect(await commandModel(['push', DEFAULT_MODEL], conn)).toBe(0);
-            expect(stderr.mock.calls.join('')).toMatch(
-                /could not deactivate version 1; the new version is used/
-            );
-            expect(stdout.mock.calls.join('')).toMatch(/saved model "Default" as version 2 \(a0C2\)/);
-        } finally {
-            stdout.mockRestore();
-            stderr.mockRestore();
-        }
+        const io = bufferIo();
+        expect(await pushModel(new OrgApi(conn), readModel(DEFAULT_MODEL), 'Pushed', io)).toBe(0);
+        expect(io.err()).toMatch(/could not deactivate version 1; the new version is used/);
+        expect(io.out()).toMatch(/saved model "Default" as version 2 \(a0C2\)/);
         const created = JSON.parse(requests.find((r) => r.method === 'POST')?.body ?? '{}') as Record<
             string,
             unknown

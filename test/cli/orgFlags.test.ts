@@ -1,5 +1,6 @@
 import { exitCodeOf, EXIT_PARTIAL, EXIT_STOPPED } from '../../scripts/cli/commands/scoreOrg';
-import { orgFrom } from '../../scripts/cli/orgFlags';
+import { connectionFrom, orgFrom } from '../../scripts/cli/orgFlags';
+import { ConnectError } from '../../scripts/org/errors';
 import { cli, SMALL_ORG } from '../support/cli';
 
 const JWT_ENV = {
@@ -72,6 +73,26 @@ describe('the org flags', () => {
         expect(run.stderr).toMatch(/a JWT login needs --jwt-key-file \(or SF_JWT_KEY_FILE\)/);
         const both = cli(['score', '--from', SMALL_ORG, '--username', 'u@x']);
         expect(both.status).toBe(2);
+    });
+});
+
+describe('connectionFrom', () => {
+    it('logs in with the session the flags or the environment name', async () => {
+        const flags = await connectionFrom(
+            { 'instance-url': 'https://x.my.salesforce.com/', 'access-token': 'tok-flags' },
+            {}
+        );
+        expect([flags.instanceUrl, flags.accessToken]).toEqual(['https://x.my.salesforce.com', 'tok-flags']);
+        const env = await connectionFrom(
+            {},
+            { SF_INSTANCE_URL: 'https://y.my.salesforce.com', SF_ACCESS_TOKEN: 't' }
+        );
+        expect(env.instanceUrl).toBe('https://y.my.salesforce.com');
+    });
+
+    it('names what is missing when nothing names an org', async () => {
+        await expect(connectionFrom({}, {})).rejects.toThrow(ConnectError);
+        await expect(connectionFrom({}, {})).rejects.toThrow(/an org needs --target-org <alias>/);
     });
 });
 

@@ -3,7 +3,6 @@
  * followed. Reads the evidence once, replays every as-of day in memory, prints a table or
  * the JSON of DESIGN.md, and with --store saves it on the model's Trust_Model__c.
  */
-import type { Connection } from '@jsforce/jsforce-node';
 import { formatDay, todayUtc } from '../../../engine/dates';
 import { backtestReport } from '../../backtest/report';
 import { replay, type Replay } from '../../backtest/replay';
@@ -12,43 +11,29 @@ import { modelRecordOfVersion, storeBacktest } from '../../backtest/store';
 import { backtestTable } from '../../backtest/table';
 import { backtestMessages } from '../../backtest/messages';
 import type { ConnectOptions } from '../../org';
-import { parseCommand, readFolder, readModel, UsageError } from '../args';
+import { readFolder, readModel, UsageError } from '../args';
+import type { CommandIo, Values } from '../command';
 import { messages } from '../messages';
-import { ORG_OPTIONS, orgFrom, type OrgValues } from '../orgFlags';
+import type { REPLAY_OPTIONS } from '../options';
+import { orgFrom } from '../orgFlags';
 import { stderrProgress, type Progress } from '../progress';
 import { readHorizon, readWindowRequest, resolveWindows, type WindowRequest } from '../windowArgs';
 
-export const REPLAY_OPTIONS = {
-    ...ORG_OPTIONS,
-    from: { type: 'string' },
-    'as-of': { type: 'string' },
-    since: { type: 'string' },
-    every: { type: 'string' },
-    'horizon-days': { type: 'string' },
-    model: { type: 'string' },
-    bulk: { type: 'boolean' },
-    quiet: { type: 'boolean' }
-} as const;
-
-export interface ReplayFlags extends OrgValues {
-    from?: string;
-    model?: string;
-    bulk?: boolean;
-}
+export type ReplayFlags = Values<typeof REPLAY_OPTIONS>;
 
 /** The org the flags (or the SF_* environment) name, or null for a folder. */
-export function orgOf(values: ReplayFlags): ConnectOptions | null {
-    return orgFrom(values, values.from);
+export function orgOf(values: ReplayFlags, env: NodeJS.ProcessEnv): ConnectOptions | null {
+    return orgFrom(values, values.from, env);
 }
 
 /** Opens the folder or org the flags name; the model file, when given, is read first. */
 export async function openEvidence(
     values: ReplayFlags,
     command: string,
-    connectionOverride?: Connection
+    env: NodeJS.ProcessEnv
 ): Promise<OpenedEvidence> {
     const model = values.model !== undefined ? readModel(values.model) : null;
-    const org = connectionOverride ?? orgOf(values);
+    const org = orgOf(values, env);
     if (org) return openOrg({ connection: org, model, bulk: values.bulk ?? false });
     return openFolder(readFolder(values.from, command), model ?? readModel(undefined));
 }
@@ -59,15 +44,15 @@ export async function openEvidence(
  * then close it.
  */
 export async function replayFromFlags<T>(
-    values: ReplayFlags & { quiet?: boolean },
+    values: ReplayFlags,
     command: string,
     request: WindowRequest,
     horizonDays: number,
-    connectionOverride: Connection | undefined,
+    io: CommandIo,
     use: (run: Replay, evidence: OpenedEvidence, progress: Progress) => T
 ): Promise<{ value: T; evidence: OpenedEvidence }> {
-    const progress = stderrProgress(!(values.quiet ?? false));
-    const evidence = await openEvidence(values, command, connectionOverride);
+    const progress = stderrProgress(!(values.quiet ?? false), io.stderr);
+    const evidence = await openEvidence(values, command, io.env);
     try {
         const run = await replay({
             chunks: evidence.chunks,
@@ -83,35 +68,33 @@ export async function replayFromFlags<T>(
     }
 }
 
-export async function commandBacktest(argv: string[], connectionOverride?: Connection): Promise<number> {
-    const { values } = parseCommand({
-        args: argv,
-        options: { ...REPLAY_OPTIONS, format: { type: 'string' }, store: { type: 'boolean' } },
-        strict: true
-    });
+export interface BacktestFlags extends ReplayFlags {
+    format?: string;
+    store?: boolean;
+}
+
+export async function runBacktest(values: BacktestFlags, io: CommandIo): Promise<number> {
     const format = values.format ?? 'table';
     if (format !== 'table' && format !== 'json') throw new UsageError(messages.badBacktestFormat(format));
     const horizonDays = readHorizon(values['horizon-days'], 'backtest');
     const request = readWindowRequest(values, 'backtest');
     const store = values.store ?? false;
-    if (store && !connectionOverride && orgOf(values) === null) throw new UsageError(messages.storeNeedsOrg);
+    if (store && orgOf(values, io.env) === null) throw new UsageError(messages.storeNeedsOrg);
     const { value: result, evidence } = await replayFromFlags(
         values,
         'backtest',
         request,
         horizonDays,
-        connectionOverride,
+        io,
         (run, opened, progress) => {
             progress.done();
             return backtestReport(run, opened.model, horizonDays);
         }
     );
-    for (const w of evidence.warnings) process.stderr.write(`warning: ${w}\n`);
+    for (const w of evidence.warnings) io.stderr.write(`${messages.warning(w)}\n`);
     for (const w of result.windows)
         if (w.incomplete && result.newestRecord)
-            process.stderr.write(
-                `${backtestMessages.incompleteWarning(w.asOf, w.until, result.newestRecord)}\n`
-            );
+            io.stderr.write(`${backtestMessages.incompleteWarning(w.asOf, w.until, result.newestRecord)}\n`);
 
     if (store && evidence.api) {
         const recordId =
@@ -125,9 +108,9 @@ export async function commandBacktest(argv: string[], connectionOverride?: Conne
                     : messages.storeNoVersion(evidence.model.version)
             );
         await storeBacktest(evidence.api, recordId, result, formatDay(todayUtc()));
-        process.stderr.write(`${backtestMessages.stored(evidence.model.version, recordId)}\n`);
+        io.stderr.write(`${backtestMessages.stored(evidence.model.version, recordId)}\n`);
     }
-    process.stdout.write(
+    io.stdout.write(
         format === 'json'
             ? `${JSON.stringify(result, null, 2)}\n`
             : backtestTable(result, evidence.model.bands[0]?.name ?? null)

@@ -3,44 +3,39 @@
  * each as-of day better, out of sample, and writes them as a model file. It never activates
  * anything: `model push` does that, after a person has read the numbers.
  */
-import type { Connection } from '@jsforce/jsforce-node';
 import { validateModel, InvalidModelError } from '../../../engine/model';
 import { calibrateMessages as m } from '../../backtest/messages';
 import { calibrate } from '../../calibrate/learn';
 import { FOLDS } from '../../calibrate/crossValidate';
 import { MIN_OUTCOMES } from '../../../records/backtest';
 import { fileTarget } from '../../output/atomicFile';
-import { parseCommand, UsageError } from '../args';
+import { UsageError } from '../args';
+import type { CommandIo } from '../command';
 import { messages } from '../messages';
 import { readHorizon, readWindowRequest } from '../windowArgs';
-import { orgOf, replayFromFlags, REPLAY_OPTIONS } from './backtest';
+import { orgOf, replayFromFlags, type ReplayFlags } from './backtest';
 
-export async function commandCalibrate(argv: string[], connectionOverride?: Connection): Promise<number> {
-    const { values } = parseCommand({
-        args: argv,
-        options: { ...REPLAY_OPTIONS, out: { type: 'string' } },
-        strict: true
-    });
+export async function runCalibrate(values: ReplayFlags & { out?: string }, io: CommandIo): Promise<number> {
     const horizonDays = readHorizon(values['horizon-days'], 'calibrate');
     const request = readWindowRequest(values, 'calibrate');
     if (values.out === undefined)
         throw new UsageError(messages.missingOption('--out <model.json>', 'calibrate'));
     const out = values.out;
-    const source = connectionOverride || orgOf(values) ? 'an org' : `the export ${values.from ?? ''}`.trim();
+    const source = orgOf(values, io.env) ? 'an org' : `the export ${values.from ?? ''}`.trim();
     const { value: result, evidence } = await replayFromFlags(
         values,
         'calibrate',
         request,
         horizonDays,
-        connectionOverride,
+        io,
         (run, opened, progress) => {
             progress.update('learning weights', 0);
             return calibrate(run, opened.model, horizonDays, source);
         }
     );
-    for (const w of evidence.warnings) process.stderr.write(`warning: ${w}\n`);
+    for (const w of evidence.warnings) io.stderr.write(`${messages.warning(w)}\n`);
     if (result.kind === 'tooFew') {
-        process.stdout.write(`${m.tooFew(result.outcomes, result.churned, MIN_OUTCOMES, FOLDS)}\n`);
+        io.stdout.write(`${m.tooFew(result.outcomes, result.churned, MIN_OUTCOMES, FOLDS)}\n`);
         return 0;
     }
     const lines = [
@@ -50,7 +45,7 @@ export async function commandCalibrate(argv: string[], connectionOverride?: Conn
     if (result.time) lines.push(m.cvLine(m.acrossTime, result.time.base, result.time.learnt));
     if (result.kind === 'noGain') {
         lines.push(m.noGain(result.overall.base, result.overall.learnt, result.overall.noise));
-        process.stdout.write(`${lines.join('\n')}\n`);
+        io.stdout.write(`${lines.join('\n')}\n`);
         return 0;
     }
     lines.push(m.gain(result.overall.base, result.overall.learnt, result.overall.noise));
@@ -67,6 +62,6 @@ export async function commandCalibrate(argv: string[], connectionOverride?: Conn
         throw error;
     }
     lines.push(m.wrote(out));
-    process.stdout.write(`${lines.join('\n')}\n`);
+    io.stdout.write(`${lines.join('\n')}\n`);
     return 0;
 }

@@ -73,8 +73,6 @@ export async function explainFromOrg(
         baselines = acc.result();
     }
     const result = scoreAccount(store.evidenceFor(ordinal), active.model, baselines, asOf.day);
-    const source = narrow
-        ? 'baselines stored by the last batch run'
-        : 'baselines computed from the whole org';
+    const source = narrow ? messages.storedBaselines : messages.orgBaselines;
     return `${explainResult(inertResult(result), inertModel(active.model), { asOf: asOf.text })}\n\n(${source})`;
 }

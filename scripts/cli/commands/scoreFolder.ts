@@ -4,6 +4,7 @@ import { fileTarget, stdoutTarget } from '../../output/atomicFile';
 import { makeSink, type OutputFormat } from '../../output/formats';
 import { inertLines, inertText } from '../../output/terminalText';
 import { readAsOf, readFolder, readModel } from '../args';
+import { colorFor, type CommandIo } from '../command';
 import { messages } from '../messages';
 import { stderrProgress } from '../progress';
 
@@ -16,13 +17,15 @@ export interface ScoreFolderArgs {
     quiet: boolean;
     /** Leave out rows naming accounts the export does not have, instead of refusing it. */
     skipUnknownAccounts?: boolean;
+    io: CommandIo;
 }
 
 export async function scoreFolder(args: ScoreFolderArgs): Promise<number> {
     const model = readModel(args.modelFile);
     const asOf = readAsOf(args.asOf);
     const folder = readFolder(args.folder, 'score');
-    const progress = stderrProgress(!args.quiet);
+    const { io } = args;
+    const progress = stderrProgress(!args.quiet, io.stderr);
     const run = await prepareOfflineRun({
         folder,
         model,
@@ -33,12 +36,11 @@ export async function scoreFolder(args: ScoreFolderArgs): Promise<number> {
     });
     progress.done();
     for (const w of run.store.warnings)
-        process.stderr.write(`warning: ${inertText(w.file)}: ${inertLines(w.message)}\n`);
+        io.stderr.write(`${messages.warning(`${inertText(w.file)}: ${inertLines(w.message)}`)}\n`);
     if (run.closedBeforeCreated > 0)
-        process.stderr.write(`${messages.closedBeforeCreated(run.closedBeforeCreated)}\n`);
-    const target = args.out ? fileTarget(args.out) : stdoutTarget();
-    const color = !args.out && process.stdout.isTTY === true && !process.env.NO_COLOR;
-    const sink = makeSink(args.format, { asOf: asOf.text, model, target, color });
+        io.stderr.write(`${messages.closedBeforeCreated(run.closedBeforeCreated)}\n`);
+    const target = args.out ? fileTarget(args.out) : stdoutTarget(io.stdout);
+    const sink = makeSink(args.format, { asOf: asOf.text, model, target, color: colorFor(io, args.out) });
     try {
         const total = run.store.accounts;
         for (const result of run.results((done: number) => progress.update('scoring accounts', done, total)))
@@ -50,6 +52,6 @@ export async function scoreFolder(args: ScoreFolderArgs): Promise<number> {
         target.abort();
         throw error;
     }
-    if (args.out && !args.quiet) process.stderr.write(`${messages.wrote(args.out, run.store.accounts)}\n`);
+    if (args.out && !args.quiet) io.stderr.write(`${messages.wrote(args.out, run.store.accounts)}\n`);
     return 0;
 }

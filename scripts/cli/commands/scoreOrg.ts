@@ -7,9 +7,10 @@ import path from 'node:path';
 import type { Connection } from '@jsforce/jsforce-node';
 import { fileTarget, stdoutTarget, type OutputTarget } from '../../output/atomicFile';
 import { makeSink, type OutputFormat, type ResultSink } from '../../output/formats';
-import { connect, formatSummary, OrgApi, runOrgScore, RunLockedError, type ConnectOptions } from '../../org';
-import { messages } from '../messages';
+import { connect, formatSummary, OrgApi, runOrgScore, type ConnectOptions } from '../../org';
 import type { AsOf } from '../args';
+import { colorFor, type CommandIo } from '../command';
+import { EXIT } from '../inputError';
 import { stderrProgress } from '../progress';
 
 export interface ScoreOrgArgs {
@@ -23,18 +24,19 @@ export interface ScoreOrgArgs {
     quiet: boolean;
     /** Where checkpoints live; default $TRUST_LEDGER_STATE_DIR, else `.trust-ledger/` in the working directory. */
     checkpointDir?: string;
+    io: CommandIo;
 }
 
 /**
  * Exit code 3: stopped early, by the org's API limit or because another run of the same org
  * and day holds the lock; the checkpoint lets a re-run resume.
  */
-export const EXIT_STOPPED = 3;
+export const EXIT_STOPPED = EXIT.stopped;
 /**
  * Exit code 4: the run went to the end but some records could not be written (the summary
  * lists them). A schedule must see it fail: the org holds yesterday's scores for those accounts.
  */
-export const EXIT_PARTIAL = 4;
+export const EXIT_PARTIAL = EXIT.partial;
 
 /** How a finished run ends: stopped early, partly written, or complete. */
 export function exitCodeOf(summary: { stoppedByLimit: string | null; failures: readonly unknown[] }): number {
@@ -46,8 +48,8 @@ export function exitCodeOf(summary: { stoppedByLimit: string | null; failures: r
  * Crash tests set TRUST_LEDGER_CRASH_AFTER_BATCHES=n: the process kills itself (SIGKILL, no
  * clean-up) right after the n-th batch is written, as a power cut or OOM kill would.
  */
-function crashHook(): ((batches: number) => void) | undefined {
-    const after = Number(process.env.TRUST_LEDGER_CRASH_AFTER_BATCHES);
+function crashHook(env: NodeJS.ProcessEnv): ((batches: number) => void) | undefined {
+    const after = Number(env.TRUST_LEDGER_CRASH_AFTER_BATCHES);
     if (!Number.isInteger(after) || after < 1) return undefined;
     return (batches) => {
         if (batches >= after) process.kill(process.pid, 'SIGKILL');
@@ -57,7 +59,8 @@ function crashHook(): ((batches: number) => void) | undefined {
 export async function scoreOrg(args: ScoreOrgArgs): Promise<number> {
     const conn = 'request' in args.connection ? args.connection : await connect(args.connection);
     const api = new OrgApi(conn);
-    const progress = stderrProgress(!args.quiet);
+    const { io } = args;
+    const progress = stderrProgress(!args.quiet, io.stderr);
     let target: OutputTarget | null = null;
     let sink: ResultSink | null = null;
     const modelForOutput = { current: null as null | Parameters<typeof makeSink>[1]['model'] };
@@ -69,16 +72,14 @@ export async function scoreOrg(args: ScoreOrgArgs): Promise<number> {
             dryRun: args.dryRun,
             onlyChangedSince: args.onlyChangedSince,
             checkpointDir:
-                args.checkpointDir ??
-                process.env.TRUST_LEDGER_STATE_DIR ??
-                path.join(process.cwd(), '.trust-ledger'),
+                args.checkpointDir ?? io.env.TRUST_LEDGER_STATE_DIR ?? path.join(io.cwd, '.trust-ledger'),
             onProgress: (stage, done, total) => progress.update(stage, done, total),
-            onBatchWritten: crashHook(),
+            onBatchWritten: crashHook(io.env),
             onModel: (model) => {
                 modelForOutput.current = model;
                 if (args.format) {
-                    target = args.out ? fileTarget(args.out) : stdoutTarget();
-                    const color = !args.out && process.stdout.isTTY === true && !process.env.NO_COLOR;
+                    target = args.out ? fileTarget(args.out) : stdoutTarget(io.stdout);
+                    const color = colorFor(io, args.out);
                     sink = makeSink(args.format, { asOf: args.asOf.text, model, target, color });
                 }
             },
@@ -96,15 +97,11 @@ export async function scoreOrg(args: ScoreOrgArgs): Promise<number> {
             asOf: args.asOf.text,
             dryRun: args.dryRun
         });
-        (args.format ? process.stderr : process.stdout).write(`${text}\n`);
+        (args.format ? io.stderr : io.stdout).write(`${text}\n`);
         return exitCodeOf(summary);
     } catch (error) {
         progress.done();
         if (target) (target as OutputTarget).abort();
-        if (error instanceof RunLockedError) {
-            process.stderr.write(`trust-ledger: ${messages.runLocked(error.file, error.pid, error.host)}\n`);
-            return EXIT_STOPPED;
-        }
         throw error;
     }
 }

@@ -1,0 +1,30 @@
+/** `trust-ledger explain <accountId>`: one receipt in words, from an export or an org. */
+import { createRequire } from 'node:module';
+import { readAsOf, readFolder } from '../args';
+import { defineCommand } from '../command';
+import { optionHelp as help, summaries, synopses } from '../messages';
+import { AS_OF, FROM, MODEL, SKIP_UNKNOWN_ACCOUNTS } from '../options';
+import { ORG_OPTIONS, orgFrom } from '../orgFlags';
+
+const load = createRequire(__filename);
+
+export const explainCommand = defineCommand({
+    name: 'explain',
+    summary: summaries.explain,
+    usage: synopses.explain,
+    positionals: [{ name: 'accountId', help: help.accountId, required: true }],
+    options: { ...FROM, ...ORG_OPTIONS, ...AS_OF, ...MODEL, ...SKIP_UNKNOWN_ACCOUNTS },
+    async run({ values, positionals }, io) {
+        const accountId = positionals[0] as string;
+        const asOf = readAsOf(values['as-of']);
+        const org = orgFrom(values, values.from, io.env);
+        const { explainFromFolder, explainFromOrg } = load('./explain') as typeof import('./explain');
+        const text = org
+            ? await explainFromOrg(accountId, org, asOf)
+            : await explainFromFolder(accountId, readFolder(values.from, 'explain'), asOf, values.model, {
+                  skipUnknownParents: values['skip-unknown-accounts'] ?? false
+              });
+        io.stdout.write(`${text}\n`);
+        return 0;
+    }
+});
