@@ -1,16 +1,16 @@
 /**
  * The setup page's draft model, as pure functions (service module, not exposed): immutable
  * edits by setting path, the share of the score each signal and pillar really carries,
- * validation through the engine's own schema with messages from c/trustModelMessages, and the JSON
- * file format of `trust-ledger model pull|push`. A new version's fields come from the save
+ * validation through the engine's own schema with messages worded by c/trustModelMessages (bound
+ * to the page's labels in c/trustSetupLabels), and the JSON file format of `trust-ledger model pull|push`. A new version's fields come from the save
  * sequence the CLI shares (`newVersionFields` of c/trustEngine).
  *
  * The engine's validator is the only authority on what a valid model is; this module only
  * words its findings for an admin and says which field each one belongs to.
  */
 import { validateModel, PILLAR_IDS, SIGNAL_IDS } from 'c/trustEngine';
-import { LABELS, formatLabel } from 'c/trustSetupLabels';
-import { modelFieldKey, modelIssueLine, modelIssueText, modelPathSegments } from 'c/trustModelMessages';
+import { LABELS, formatLabel, modelIssueLine, modelIssueText } from 'c/trustSetupLabels';
+import { modelFieldKey, modelPathSegments } from 'c/trustModelMessages';
 
 /** A deep copy, so an edit never touches the model it came from. */
 export function cloneModel(model) {

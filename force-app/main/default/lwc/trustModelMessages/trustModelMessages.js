@@ -14,11 +14,21 @@
  *   banner or a toast ("Half-life (days): Enter a number above 0. Weight of bad news: …").
  * - {@link modelFieldName}`(path) → string` and {@link modelFieldKey}`(path) → string`: the
  *   form field an issue belongs to.
+ * - {@link modelMessages}`(labels)`: the worded functions above over another label set keyed
+ *   like {@link MODEL_MESSAGE_LABELS} (the setup page binds them to its own vocabulary).
+ * - {@link formatLabel} and {@link nameLookups}: the generic label helpers, kept here once and
+ *   re-exported by `c/trustSetupLabels`.
+ *
+ * Its labels are its own (`./labels`), so the Trust panel, which words an invalid active
+ * model with it, does not load the setup page's labels.
  *
  * An issue whose code this module does not know is still shown, whole, inside "The model
  * isn't valid: …", never dropped.
  */
-import { LABELS, formatLabel, pillarLabel, signalLabel } from 'c/trustSetupLabels';
+import { LABELS } from './labels';
+import { formatLabel, nameLookups } from './labelText';
+
+export { LABELS as MODEL_MESSAGE_LABELS, formatLabel, nameLookups };
 
 /** Where the model-record adapter reports a saved definition it could not read at all. */
 const DEFINITION = 'Definition__c';
@@ -76,105 +86,119 @@ export function modelFieldKey(path) {
     return item ? item[1] : path;
 }
 
-/** The name an admin knows a setting by, for the summary above the Save button. */
-export function modelFieldName(path) {
-    const key = modelFieldKey(path);
-    const segments = modelPathSegments(key);
-    const [first, second, third] = segments;
-    if (first === 'signals') {
-        if (second === undefined) return LABELS.Setup_Signal_Weights;
-        const name = signalLabel(second);
-        if (third === 'weight') return formatLabel(LABELS.Setup_Weight_For, name);
-        if (third === 'pillar') return formatLabel(LABELS.Setup_Pillar_For, name);
-        if (third === 'enabled') return formatLabel(LABELS.Setup_Enabled_For, name);
-        return name;
-    }
-    if (first === 'pillars') {
-        return second === undefined
-            ? LABELS.Setup_Pillar_Weights
-            : formatLabel(LABELS.Setup_Weight_For, pillarLabel(second));
-    }
-    if (first === 'bands') {
-        if (typeof second !== 'number') return LABELS.Setup_Bands;
-        if (third === 'name') return formatLabel(LABELS.Setup_Band_Name_For, second + 1);
-        return formatLabel(LABELS.Setup_Band_Min_For, second + 1);
-    }
-    if (first === 'mappings') {
-        if (second === 'resolutionTargetHours' && third !== undefined) {
-            return formatLabel(LABELS.Setup_Resolution_Target_For, third);
-        }
-        return second === undefined ? LABELS.Setup_Mappings : (LABELS[MAPPING_FIELDS[second]] ?? key);
-    }
-    return TIMING_FIELDS[first] ? LABELS[TIMING_FIELDS[first]] : key;
-}
-
 const isWeightPath = (path) => /^signals\.\w+\.weight$/.test(path) || /^pillars\.\w+$/.test(path);
 
 /**
- * The wording of each validator issue code (`MODEL_ISSUE_CODES` of c/trustEngine), from
- * Custom Labels and the issue's params. A test fails when a code has no entry here.
+ * The worded functions over a label set keyed like {@link MODEL_MESSAGE_LABELS}: this module's
+ * own exports use its labels; the setup page's label module binds the same functions to its
+ * vocabulary, so a test that swaps in the labels' real values reaches these words too.
  */
-export const ISSUE_WORDING = Object.freeze({
-    required: () => LABELS.Validation_Required,
-    notNumber: () => LABELS.Validation_Number,
-    wholeNumber: () => LABELS.Validation_Whole_Number,
-    // Every weight's minimum is 0, so "at least 0" on a weight reads better as a rule.
-    atLeast: ({ path, params }) => {
-        if (isWeightPath(path)) return LABELS.Validation_Weight_Negative;
-        return formatLabel(LABELS.Validation_At_Least, params.min);
-    },
-    above: ({ params }) => formatLabel(LABELS.Validation_Above, params.min),
-    atMost: ({ params }) => formatLabel(LABELS.Validation_At_Most, params.max),
-    zeroOrAtLeast: ({ params }) => formatLabel(LABELS.Validation_Zero_Or_At_Least, params.min),
-    notText: () => LABELS.Validation_Text,
-    notList: () => LABELS.Validation_List,
-    notObject: () => LABELS.Validation_Setting_Shape,
-    notBoolean: () => LABELS.Validation_On_Off,
-    notPillar: () => LABELS.Validation_Pillar,
-    unknownKey: ({ path, params }) => {
-        if (params.kind === 'signal') return formatLabel(LABELS.Validation_Unknown_Signal, params.key);
-        return formatLabel(LABELS.Validation_Unknown_Setting, path);
-    },
-    signalMissing: () => LABELS.Validation_Signal_Missing,
-    bandsEmpty: () => LABELS.Validation_Bands_Empty,
-    bandNameDuplicate: () => LABELS.Validation_Band_Name_Duplicate,
-    firstBandZero: () => LABELS.Validation_First_Band_Zero,
-    bandOrder: () => LABELS.Validation_Band_Order,
-    fieldName: () => LABELS.Validation_Field_Name,
-    alsoRenewal: ({ params }) => formatLabel(LABELS.Validation_Also_Renewal, params.type),
-    alsoUpgrade: ({ params }) => formatLabel(LABELS.Validation_Also_Upgrade, params.type),
-    weightsAllZero: () => LABELS.Validation_Weights_All_Zero,
-    notJson: ({ path, params }) =>
-        formatLabel(
-            path === DEFINITION ? LABELS.Validation_Definition_Not_Json : LABELS.Validation_Not_Json,
-            params.detail
-        ),
-    definitionEmpty: () => LABELS.Validation_Definition_Empty
-});
+export function modelMessages(labels) {
+    const { pillarLabel, signalLabel } = nameLookups(labels);
 
-/**
- * One validator issue in an admin's words, from Custom Labels chosen by the issue's `code`
- * (never by reading its English `message`). An issue without a known code is still shown,
- * whole, inside "The model isn't valid: …", never dropped.
- */
-export function modelIssueText(issue) {
-    const word = Object.prototype.hasOwnProperty.call(ISSUE_WORDING, issue?.code)
-        ? ISSUE_WORDING[issue.code]
-        : null;
-    if (word) return word({ path: issue.path, params: issue.params ?? {} });
-    return formatLabel(LABELS.Validation_Model_Invalid, `${issue.path}: ${issue.message}`);
+    /** The name an admin knows a setting by, for the summary above the Save button. */
+    function modelFieldName(path) {
+        const key = modelFieldKey(path);
+        const segments = modelPathSegments(key);
+        const [first, second, third] = segments;
+        if (first === 'signals') {
+            if (second === undefined) return labels.Setup_Signal_Weights;
+            const name = signalLabel(second);
+            if (third === 'weight') return formatLabel(labels.Setup_Weight_For, name);
+            if (third === 'pillar') return formatLabel(labels.Setup_Pillar_For, name);
+            if (third === 'enabled') return formatLabel(labels.Setup_Enabled_For, name);
+            return name;
+        }
+        if (first === 'pillars') {
+            return second === undefined
+                ? labels.Setup_Pillar_Weights
+                : formatLabel(labels.Setup_Weight_For, pillarLabel(second));
+        }
+        if (first === 'bands') {
+            if (typeof second !== 'number') return labels.Setup_Bands;
+            if (third === 'name') return formatLabel(labels.Setup_Band_Name_For, second + 1);
+            return formatLabel(labels.Setup_Band_Min_For, second + 1);
+        }
+        if (first === 'mappings') {
+            if (second === 'resolutionTargetHours' && third !== undefined) {
+                return formatLabel(labels.Setup_Resolution_Target_For, third);
+            }
+            return second === undefined ? labels.Setup_Mappings : (labels[MAPPING_FIELDS[second]] ?? key);
+        }
+        return TIMING_FIELDS[first] ? labels[TIMING_FIELDS[first]] : key;
+    }
+
+    /**
+     * The wording of each validator issue code (`MODEL_ISSUE_CODES` of c/trustEngine), from
+     * Custom Labels and the issue's params. A test fails when a code has no entry here.
+     */
+    const ISSUE_WORDING = Object.freeze({
+        required: () => labels.Validation_Required,
+        notNumber: () => labels.Validation_Number,
+        wholeNumber: () => labels.Validation_Whole_Number,
+        // Every weight's minimum is 0, so "at least 0" on a weight reads better as a rule.
+        atLeast: ({ path, params }) => {
+            if (isWeightPath(path)) return labels.Validation_Weight_Negative;
+            return formatLabel(labels.Validation_At_Least, params.min);
+        },
+        above: ({ params }) => formatLabel(labels.Validation_Above, params.min),
+        atMost: ({ params }) => formatLabel(labels.Validation_At_Most, params.max),
+        zeroOrAtLeast: ({ params }) => formatLabel(labels.Validation_Zero_Or_At_Least, params.min),
+        notText: () => labels.Validation_Text,
+        notList: () => labels.Validation_List,
+        notObject: () => labels.Validation_Setting_Shape,
+        notBoolean: () => labels.Validation_On_Off,
+        notPillar: () => labels.Validation_Pillar,
+        unknownKey: ({ path, params }) => {
+            if (params.kind === 'signal') return formatLabel(labels.Validation_Unknown_Signal, params.key);
+            return formatLabel(labels.Validation_Unknown_Setting, path);
+        },
+        signalMissing: () => labels.Validation_Signal_Missing,
+        bandsEmpty: () => labels.Validation_Bands_Empty,
+        bandNameDuplicate: () => labels.Validation_Band_Name_Duplicate,
+        firstBandZero: () => labels.Validation_First_Band_Zero,
+        bandOrder: () => labels.Validation_Band_Order,
+        fieldName: () => labels.Validation_Field_Name,
+        alsoRenewal: ({ params }) => formatLabel(labels.Validation_Also_Renewal, params.type),
+        alsoUpgrade: ({ params }) => formatLabel(labels.Validation_Also_Upgrade, params.type),
+        weightsAllZero: () => labels.Validation_Weights_All_Zero,
+        notJson: ({ path, params }) =>
+            formatLabel(
+                path === DEFINITION ? labels.Validation_Definition_Not_Json : labels.Validation_Not_Json,
+                params.detail
+            ),
+        definitionEmpty: () => labels.Validation_Definition_Empty
+    });
+
+    /**
+     * One validator issue in an admin's words, from Custom Labels chosen by the issue's `code`
+     * (never by reading its English `message`). An issue without a known code is still shown,
+     * whole, inside "The model isn't valid: …", never dropped.
+     */
+    function modelIssueText(issue) {
+        const word = Object.prototype.hasOwnProperty.call(ISSUE_WORDING, issue?.code)
+            ? ISSUE_WORDING[issue.code]
+            : null;
+        if (word) return word({ path: issue.path, params: issue.params ?? {} });
+        return formatLabel(labels.Validation_Model_Invalid, `${issue.path}: ${issue.message}`);
+    }
+
+    /** One issue with its field's name: "Weight of Win rate: Weights can't be negative." */
+    function modelIssueLine(issue) {
+        if (issue?.path === DEFINITION) return modelIssueText(issue);
+        return formatLabel(labels.Validation_Summary_Item, modelFieldName(issue.path), modelIssueText(issue));
+    }
+
+    /**
+     * Every issue of a model as one line of sentences, in the validator's order, for places
+     * that have room for one message (a banner, a version's row, a toast). Empty for no issues.
+     */
+    function modelIssuesSummary(issues) {
+        return (issues ?? []).map(modelIssueLine).join(' ');
+    }
+
+    return { ISSUE_WORDING, modelFieldName, modelIssueText, modelIssueLine, modelIssuesSummary };
 }
 
-/** One issue with its field's name: "Weight of Win rate: Weights can't be negative." */
-export function modelIssueLine(issue) {
-    if (issue?.path === DEFINITION) return modelIssueText(issue);
-    return formatLabel(LABELS.Validation_Summary_Item, modelFieldName(issue.path), modelIssueText(issue));
-}
-
-/**
- * Every issue of a model as one line of sentences, in the validator's order, for places
- * that have room for one message (a banner, a version's row, a toast). Empty for no issues.
- */
-export function modelIssuesSummary(issues) {
-    return (issues ?? []).map(modelIssueLine).join(' ');
-}
+export const { ISSUE_WORDING, modelFieldName, modelIssueText, modelIssueLine, modelIssuesSummary } =
+    modelMessages(LABELS);

@@ -12,8 +12,7 @@ import CASE_STATUS_FIELD from '@salesforce/schema/Case.Status';
 import CASE_PRIORITY_FIELD from '@salesforce/schema/Case.Priority';
 import { defaultModel, defaultModelVersion, modelVersions, nodesOf, readStoredBacktest } from 'c/trustEngine';
 import { MODEL_VERSIONS_QUERY } from 'c/trustSetupQueries';
-import { modelIssuesSummary } from 'c/trustModelMessages';
-import { LABELS, formatLabel } from 'c/trustSetupLabels';
+import { LABELS, formatLabel, modelIssuesSummary } from 'c/trustSetupLabels';
 import {
     checkDraft,
     cloneModel,

@@ -1,6 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import { modelIssuesSummary } from 'c/trustModelMessages';
-import { LABELS, formatLabel } from 'c/trustSetupLabels';
+import { LABELS, formatLabel, modelIssuesSummary } from 'c/trustSetupLabels';
 
 /**
  * Presentational: every saved model version, highest first, with when it was saved, why

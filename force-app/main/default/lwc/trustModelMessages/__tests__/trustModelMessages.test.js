@@ -1,22 +1,24 @@
-import {
+// The module's own labels with their real English values, as a rep or an admin reads them.
+const { mockLabels } = require('../../../../../test/lwcTestUtils');
+
+mockLabels();
+const {
     validateModel,
     defaultModel,
     modelVersionFromNode,
     MODEL_ISSUE_CODES,
     MODEL_LIMITS
-} from 'c/trustEngine';
-import {
+} = require('c/trustEngine');
+const {
     ISSUE_WORDING,
+    MODEL_MESSAGE_LABELS,
     modelFieldKey,
     modelFieldName,
     modelIssueLine,
     modelIssueText,
-    modelIssuesSummary
-} from 'c/trustModelMessages';
-
-jest.mock('c/trustSetupLabels', () =>
-    require('../../trustSetup/__tests__/utils/setupTestUtils').realLabelsModule()
-);
+    modelIssuesSummary,
+    modelMessages
+} = require('c/trustModelMessages');
 
 /** The issues the engine's validator really reports for a model with these settings changed. */
 function issuesOf(changes) {
@@ -126,5 +128,61 @@ describe('c-trust-model-messages', () => {
         expect(modelFieldName('mappings.resolutionTargetHours.P1 - Urgent')).toBe('P1 - Urgent (hours)');
         expect(modelFieldKey('mappings.disputeCaseTypes[2]')).toBe('mappings.disputeCaseTypes');
         expect(modelFieldKey('bands[1].min')).toBe('bands[1].min');
+    });
+
+    describe('over another label set', () => {
+        // Each label "translated" to its own key, so a result shows which labels built it.
+        const keyed = () => Object.fromEntries(Object.keys(MODEL_MESSAGE_LABELS).map((key) => [key, key]));
+
+        it('words with the labels it is given, in their order', () => {
+            const labels = {
+                ...keyed(),
+                Setup_Weight_For: 'Gewicht von {0}',
+                Validation_Summary_Item: '{1} ({0})'
+            };
+            const words = modelMessages(labels);
+            const issue = { path: 'signals.winRate.weight', code: 'atLeast', params: { min: 0 } };
+            expect(words.modelIssueLine(issue)).toBe(
+                'Validation_Weight_Negative (Gewicht von Signal_Win_Rate)'
+            );
+            expect(words.modelIssuesSummary([issue, issue])).toBe(
+                'Validation_Weight_Negative (Gewicht von Signal_Win_Rate) '.repeat(2).trim()
+            );
+            // The module's own exports keep their labels.
+            expect(modelIssueLine(issue)).toBe("Weight of Win rate: Weights can't be negative.");
+        });
+
+        it('names every setting and words every code from its own labels, none missing', () => {
+            // A label without placeholders drops its arguments, so each result is one key.
+            const words = modelMessages(keyed());
+            const model = defaultModel();
+            const paths = [
+                ...['signals', 'pillars', 'bands', 'mappings', 'bands[0].name', 'bands[1].min'],
+                ...[
+                    'halfLifeDays',
+                    'lookBackDays',
+                    'lossAversion',
+                    'minConfidence',
+                    'name',
+                    'description',
+                    'version'
+                ],
+                'mappings.resolutionTargetHours.P1 - Urgent',
+                ...Object.keys(model.mappings).map((key) => `mappings.${key}`),
+                ...Object.keys(model.pillars).map((id) => `pillars.${id}`),
+                ...Object.keys(model.signals).flatMap((id) => [
+                    `signals.${id}`,
+                    ...['weight', 'pillar', 'enabled'].map((part) => `signals.${id}.${part}`)
+                ])
+            ];
+            const keys = new Set(Object.keys(MODEL_MESSAGE_LABELS));
+            for (const path of paths) {
+                expect([path, keys.has(words.modelFieldName(path))]).toEqual([path, true]);
+            }
+            for (const code of MODEL_ISSUE_CODES) {
+                const text = words.modelIssueText({ path: 'halfLifeDays', code, params: { kind: 'signal' } });
+                expect([code, keys.has(text)]).toEqual([code, true]);
+            }
+        });
     });
 });
