@@ -12,6 +12,7 @@ import { perProcessName, removeStaleFolders } from '../files';
 import { extractToChunks } from './chunkedExtract';
 import type { OrgApi } from './orgApi';
 import { OrgSource } from './orgSource';
+import { storeSource } from '../pipeline/source';
 
 /** Accounts per chunk when TRUST_LEDGER_CHUNK_ACCOUNTS does not say otherwise. */
 export const DEFAULT_CHUNK_ACCOUNTS = 50_000;
@@ -70,16 +71,7 @@ export async function openChunks(
             model,
             options.onProgress
         );
-        const fingerprint =
-            store.accounts > 0 ? `${store.accountId(0)}…${store.accountId(store.accounts - 1)}` : '';
-        return {
-            accounts: store.accounts,
-            rows: store.rows,
-            chunks: 1,
-            fingerprint,
-            each: (visit) => visit(store, 0, null),
-            close: () => undefined
-        };
+        return { ...storeSource(store), chunks: 1 };
     }
     const dir = path.join(options.workDir, perProcessName(EXTRACT_PREFIX));
     const field = model.mappings.renewalContractField;

@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import type { Connection } from '@jsforce/jsforce-node';
-import { fileTarget, stdoutTarget, type OutputTarget } from '../../output/atomicFile';
-import { makeSink, type OutputFormat, type ResultSink } from '../../output/formats';
+import type { OutputFormat } from '../../output/formats';
 import { connect, formatSummary, OrgApi, runOrgScore, RunLockedError, type ConnectOptions } from '../../org';
+import { PendingOutput } from '../../pipeline';
 import { messages } from '../messages';
 import type { AsOf } from '../args';
 import { stderrProgress } from '../progress';
@@ -58,9 +58,7 @@ export async function scoreOrg(args: ScoreOrgArgs): Promise<number> {
     const conn = 'request' in args.connection ? args.connection : await connect(args.connection);
     const api = new OrgApi(conn);
     const progress = stderrProgress(!args.quiet);
-    let target: OutputTarget | null = null;
-    let sink: ResultSink | null = null;
-    const modelForOutput = { current: null as null | Parameters<typeof makeSink>[1]['model'] };
+    const output = new PendingOutput(args.format, args.out, args.asOf.text);
     try {
         const summary = await runOrgScore({
             api,
@@ -74,23 +72,12 @@ export async function scoreOrg(args: ScoreOrgArgs): Promise<number> {
                 path.join(process.cwd(), '.trust-ledger'),
             onProgress: (stage, done, total) => progress.update(stage, done, total),
             onBatchWritten: crashHook(),
-            onModel: (model) => {
-                modelForOutput.current = model;
-                if (args.format) {
-                    target = args.out ? fileTarget(args.out) : stdoutTarget();
-                    const color = !args.out && process.stdout.isTTY === true && !process.env.NO_COLOR;
-                    sink = makeSink(args.format, { asOf: args.asOf.text, model, target, color });
-                }
-            },
-            onResult: async (result) => {
-                if (sink) await (sink as ResultSink).add(result);
-            }
+            onModel: (model) => void output.open(model),
+            onResult: (result) => output.add(result)
         });
         progress.done();
-        if (sink && target) {
-            await (sink as ResultSink).finish();
-            await (target as OutputTarget).commit();
-        }
+        await output.finish();
+        await output.commit();
         const text = formatSummary(summary, {
             instanceUrl: api.instanceUrl,
             asOf: args.asOf.text,
@@ -100,7 +87,7 @@ export async function scoreOrg(args: ScoreOrgArgs): Promise<number> {
         return exitCodeOf(summary);
     } catch (error) {
         progress.done();
-        if (target) (target as OutputTarget).abort();
+        output.abort();
         if (error instanceof RunLockedError) {
             process.stderr.write(`trust-ledger: ${messages.runLocked(error.file, error.pid, error.host)}\n`);
             return EXIT_STOPPED;
