@@ -68,7 +68,7 @@ export function emptyFacts(): OrgRunFacts {
  */
 export async function buildSummary(
     facts: OrgRunFacts,
-    run: { api: OrgApi; dryRun: boolean; stoppedByLimit: string | null }
+    run: { api: Pick<OrgApi, 'calls' | 'retries' | 'limits'>; dryRun: boolean; stoppedByLimit: string | null }
 ): Promise<OrgRunSummary> {
     const { api, stoppedByLimit } = run;
     const model = facts.model;
