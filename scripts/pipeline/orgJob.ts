@@ -9,12 +9,13 @@
 import type { TrustModel } from '../../engine/model';
 import type { TrustResult } from '../../engine/result';
 import { Checkpoint } from '../org/checkpoint';
-import { readActiveModel, writeBaselines } from '../org/modelStore';
+import { readActiveModel, writeBaselines, type ActiveModel } from '../org/modelStore';
+import type { OrgChunks } from '../org/chunks';
 import type { OrgApi } from '../org/orgApi';
 import { ApiLimitError } from '../org/retry';
 import { RunLock } from '../org/runLock';
-import { CheckpointStep, checkpointModelKey } from './checkpointStep';
-import { openOrgInput, orgChunkContext } from './orgInput';
+import { CheckpointStep, checkpointModelKey, type CheckpointJob } from './checkpointStep';
+import { openOrgInput, orgChunkContext, type OrgInput } from './orgInput';
 import { resultCallbackSink } from './outputSink';
 import { ReceiptSink, receiptWriter } from './receiptSink';
 import { runScore } from './run';
@@ -94,32 +95,14 @@ async function orgSteps(options: OrgRunOptions, checkpoint: Checkpoint, facts: O
             baselines: { stored: active.storedBaselines, changedOnly: Boolean(since) },
             onBaselines: (outcome) => (facts.baselines = outcome),
             sinks: () => {
-                const job = {
-                    asOf: asOf.text,
-                    modelKey: checkpointModelKey(active.recordId, model.version, since),
-                    accounts: chunks.accounts,
-                    fingerprint: chunks.fingerprint
-                };
-                step = new CheckpointStep(checkpoint, job, dryRun);
+                step = new CheckpointStep(checkpoint, checkpointJob(active, chunks, options), dryRun);
                 facts.checkpoint = { resumedFrom: step.resumedFrom, ignored: step.ignored };
                 const tally = new RunTally();
-                const receipts = new ReceiptSink({
-                    writer: receiptWriter(api, input.bulk),
-                    checkpoint: step,
-                    context: {
-                        asOf: asOf.text,
-                        model: { name: model.name, version: model.version, recordId: active.recordId },
-                        scoredAt: (options.now ?? (() => new Date()))().toISOString(),
-                        source: 'Batch'
-                    },
-                    accounts: chunks.accounts,
-                    dryRun,
-                    batchSize: options.batchSize,
-                    onBatchWritten: options.onBatchWritten
-                });
+                const receipts = receiptSink(options, active, input, step);
                 facts.tally = tally;
                 facts.receipts = receipts;
-                return [tally, ...(options.onResult ? [resultCallbackSink(options.onResult)] : []), receipts];
+                const output = options.onResult ? [resultCallbackSink(options.onResult)] : [];
+                return [tally, ...output, receipts];
             },
             prepare: orgChunkContext(api, asOf.text, since),
             onProgress: (done, total) => progress('scoring and writing', done, total),
@@ -134,4 +117,37 @@ async function orgSteps(options: OrgRunOptions, checkpoint: Checkpoint, facts: O
     } finally {
         chunks.close();
     }
+}
+
+/** The job a checkpoint must describe to be resumed: same day, model, kind of run and data. */
+function checkpointJob(active: ActiveModel, chunks: OrgChunks, options: OrgRunOptions): CheckpointJob {
+    return {
+        asOf: options.asOf.text,
+        modelKey: checkpointModelKey(active.recordId, active.model.version, options.onlyChangedSince),
+        accounts: chunks.accounts,
+        fingerprint: chunks.fingerprint
+    };
+}
+
+function receiptSink(
+    options: OrgRunOptions,
+    active: ActiveModel,
+    input: OrgInput,
+    step: CheckpointStep
+): ReceiptSink {
+    const { model } = active;
+    return new ReceiptSink({
+        writer: receiptWriter(options.api, input.bulk),
+        checkpoint: step,
+        context: {
+            asOf: options.asOf.text,
+            model: { name: model.name, version: model.version, recordId: active.recordId },
+            scoredAt: (options.now ?? (() => new Date()))().toISOString(),
+            source: 'Batch'
+        },
+        accounts: input.chunks.accounts,
+        dryRun: options.dryRun,
+        batchSize: options.batchSize,
+        onBatchWritten: options.onBatchWritten
+    });
 }
