@@ -12,7 +12,7 @@ import { perProcessName, removeStaleFolders } from '../files';
 import { extractToChunks } from './chunkedExtract';
 import type { OrgApi } from './orgApi';
 import { OrgSource } from './orgSource';
-import { storeSource } from '../pipeline/source';
+import { storeSource, type ScoreSource } from '../pipeline/source';
 
 /** Accounts per chunk when TRUST_LEDGER_CHUNK_ACCOUNTS does not say otherwise. */
 export const DEFAULT_CHUNK_ACCOUNTS = 50_000;
@@ -22,18 +22,9 @@ export interface AccountRange {
     hi: string;
 }
 
-export interface OrgChunks {
-    accounts: number;
-    rows: number;
+/** The org as a run's source, in as many chunks as its size needs. */
+export interface OrgChunks extends ScoreSource {
     chunks: number;
-    /** First and last account Id: the same org and data for the checkpoint. */
-    fingerprint: string;
-    /** Visits every chunk in Id order; `offset` is the chunk's first account's position in the org. */
-    each(
-        visit: (store: ExportStore, offset: number, range: AccountRange | null) => Promise<void>
-    ): Promise<void>;
-    /** Removes anything written to disk. */
-    close(): void;
 }
 
 /** Orgs with at least this many accounts are read and written through Bulk API 2.0 even without --bulk. */
