@@ -12,6 +12,7 @@ import { perProcessName, removeStaleFolders } from '../files';
 import { extractToChunks } from './chunkedExtract';
 import type { OrgApi } from './orgApi';
 import { OrgSource } from './orgSource';
+import { storeSource, type ScoreSource } from '../pipeline/source';
 
 /** Accounts per chunk when TRUST_LEDGER_CHUNK_ACCOUNTS does not say otherwise. */
 export const DEFAULT_CHUNK_ACCOUNTS = 50_000;
@@ -21,18 +22,9 @@ export interface AccountRange {
     hi: string;
 }
 
-export interface OrgChunks {
-    accounts: number;
-    rows: number;
+/** The org as a run's source, in as many chunks as its size needs. */
+export interface OrgChunks extends ScoreSource {
     chunks: number;
-    /** First and last account Id: the same org and data for the checkpoint. */
-    fingerprint: string;
-    /** Visits every chunk in Id order; `offset` is the chunk's first account's position in the org. */
-    each(
-        visit: (store: ExportStore, offset: number, range: AccountRange | null) => Promise<void>
-    ): Promise<void>;
-    /** Removes anything written to disk. */
-    close(): void;
 }
 
 /** Orgs with at least this many accounts are read and written through Bulk API 2.0 even without --bulk. */
@@ -70,16 +62,7 @@ export async function openChunks(
             model,
             options.onProgress
         );
-        const fingerprint =
-            store.accounts > 0 ? `${store.accountId(0)}…${store.accountId(store.accounts - 1)}` : '';
-        return {
-            accounts: store.accounts,
-            rows: store.rows,
-            chunks: 1,
-            fingerprint,
-            each: (visit) => visit(store, 0, null),
-            close: () => undefined
-        };
+        return { ...storeSource(store), chunks: 1 };
     }
     const dir = path.join(options.workDir, perProcessName(EXTRACT_PREFIX));
     const field = model.mappings.renewalContractField;

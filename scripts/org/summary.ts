@@ -2,7 +2,7 @@
 import { messages } from '../cli/messages';
 import type { CheckpointIssue } from './checkpoint';
 import { inertText } from '../output/terminalText';
-import type { OrgRunSummary } from './orgRun';
+import type { OrgRunSummary } from '../pipeline/summary';
 
 const n = (v: number): string => v.toLocaleString('en-US');
 

@@ -1,7 +1,10 @@
 /** `score --from <folder>`: the offline path over a CSV export. */
-import { prepareOfflineRun } from '../../pipeline/offlineScore';
-import { fileTarget, stdoutTarget } from '../../output/atomicFile';
-import { makeSink, type OutputFormat } from '../../output/formats';
+// Module by module, not the pipeline barrel: that one loads the org job and jsforce with it.
+import { openFolderInput } from '../../pipeline/folderInput';
+import { PendingOutput } from '../../pipeline/outputSink';
+import { runScore } from '../../pipeline/run';
+import { storeSource } from '../../pipeline/source';
+import type { OutputFormat } from '../../output/formats';
 import { inertLines, inertText } from '../../output/terminalText';
 import { readAsOf, readFolder, readModel } from '../args';
 import { colorFor, type CommandIo } from '../command';
@@ -26,32 +29,40 @@ export async function scoreFolder(args: ScoreFolderArgs): Promise<number> {
     const folder = readFolder(args.folder, 'score');
     const { io } = args;
     const progress = stderrProgress(!args.quiet, io.stderr);
-    const run = await prepareOfflineRun({
+    const store = await openFolderInput({
         folder,
         model,
-        asOf: asOf.day,
         skipUnknownParents: args.skipUnknownAccounts ?? false,
-        onLoad: (p) => progress.update(`reading ${p.file}`, p.rows),
-        onBaselines: (done: number) => progress.update('org baselines', done)
+        onLoad: (p) => progress.update(`reading ${p.file}`, p.rows)
     });
-    progress.done();
-    for (const w of run.store.warnings)
-        io.stderr.write(`${messages.warning(`${inertText(w.file)}: ${inertLines(w.message)}`)}\n`);
-    if (run.closedBeforeCreated > 0)
-        io.stderr.write(`${messages.closedBeforeCreated(run.closedBeforeCreated)}\n`);
-    const target = args.out ? fileTarget(args.out) : stdoutTarget(io.stdout);
-    const sink = makeSink(args.format, { asOf: asOf.text, model, target, color: colorFor(io, args.out) });
+    const output = new PendingOutput(args.format, args.out, asOf.text, {
+        stdout: io.stdout,
+        color: colorFor(io, args.out)
+    });
     try {
-        const total = run.store.accounts;
-        for (const result of run.results((done: number) => progress.update('scoring accounts', done, total)))
-            await sink.add(result);
-        await sink.finish();
+        await runScore({
+            source: storeSource(store),
+            model,
+            asOfDay: asOf.day,
+            baselines: { onAccount: (done) => progress.update('org baselines', done) },
+            onBaselines: ({ closedBeforeCreated }) => {
+                progress.done();
+                for (const w of store.warnings)
+                    io.stderr.write(
+                        `${messages.warning(`${inertText(w.file)}: ${inertLines(w.message)}`)}\n`
+                    );
+                if (closedBeforeCreated > 0)
+                    io.stderr.write(`${messages.closedBeforeCreated(closedBeforeCreated)}\n`);
+            },
+            sinks: () => [output.open(model)],
+            onProgress: (done, total) => progress.update('scoring accounts', done, total)
+        });
         progress.done();
-        await target.commit();
+        await output.commit();
     } catch (error) {
-        target.abort();
+        output.abort();
         throw error;
     }
-    if (args.out && !args.quiet) io.stderr.write(`${messages.wrote(args.out, run.store.accounts)}\n`);
+    if (args.out && !args.quiet) io.stderr.write(`${messages.wrote(args.out, store.accounts)}\n`);
     return 0;
 }

@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import type { Connection } from '@jsforce/jsforce-node';
-import { fileTarget, stdoutTarget, type OutputTarget } from '../../output/atomicFile';
-import { makeSink, type OutputFormat, type ResultSink } from '../../output/formats';
+import type { OutputFormat } from '../../output/formats';
 import { connect, formatSummary, OrgApi, runOrgScore, type ConnectOptions } from '../../org';
+import { PendingOutput } from '../../pipeline';
 import type { AsOf } from '../args';
 import { colorFor, type CommandIo } from '../command';
 import { EXIT } from '../inputError';
@@ -61,9 +61,10 @@ export async function scoreOrg(args: ScoreOrgArgs): Promise<number> {
     const api = new OrgApi(conn);
     const { io } = args;
     const progress = stderrProgress(!args.quiet, io.stderr);
-    let target: OutputTarget | null = null;
-    let sink: ResultSink | null = null;
-    const modelForOutput = { current: null as null | Parameters<typeof makeSink>[1]['model'] };
+    const output = new PendingOutput(args.format, args.out, args.asOf.text, {
+        stdout: io.stdout,
+        color: colorFor(io, args.out)
+    });
     try {
         const summary = await runOrgScore({
             api,
@@ -75,23 +76,12 @@ export async function scoreOrg(args: ScoreOrgArgs): Promise<number> {
                 args.checkpointDir ?? io.env.TRUST_LEDGER_STATE_DIR ?? path.join(io.cwd, '.trust-ledger'),
             onProgress: (stage, done, total) => progress.update(stage, done, total),
             onBatchWritten: crashHook(io.env),
-            onModel: (model) => {
-                modelForOutput.current = model;
-                if (args.format) {
-                    target = args.out ? fileTarget(args.out) : stdoutTarget(io.stdout);
-                    const color = colorFor(io, args.out);
-                    sink = makeSink(args.format, { asOf: args.asOf.text, model, target, color });
-                }
-            },
-            onResult: async (result) => {
-                if (sink) await (sink as ResultSink).add(result);
-            }
+            onModel: (model) => void output.open(model),
+            onResult: (result) => output.add(result)
         });
         progress.done();
-        if (sink && target) {
-            await (sink as ResultSink).finish();
-            await (target as OutputTarget).commit();
-        }
+        await output.finish();
+        await output.commit();
         const text = formatSummary(summary, {
             instanceUrl: api.instanceUrl,
             asOf: args.asOf.text,
@@ -101,7 +91,7 @@ export async function scoreOrg(args: ScoreOrgArgs): Promise<number> {
         return exitCodeOf(summary);
     } catch (error) {
         progress.done();
-        if (target) (target as OutputTarget).abort();
+        output.abort();
         throw error;
     }
 }

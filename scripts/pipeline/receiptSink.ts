@@ -1,0 +1,81 @@
+/**
+ * The org sink: each scored account's receipt (Trust_Score__c) and Account trust fields, in
+ * batches handed to a REST or Bulk writer (org/writers.ts). After each batch the checkpoint
+ * moves to what the writer says the org holds, which for Bulk lags what it has queued.
+ * Accounts an earlier run of the same job already wrote are scored (for the tallies and the
+ * output) but not written again.
+ */
+import { accountTrustFields, receiptRecord, type ReceiptContext } from '../../records/receipt';
+import type { OrgApi } from '../org/orgApi';
+import { BulkWriter, RestWriter, type ResultWriter, type WriteFailure, type WriteItem } from '../org/writers';
+import type { CheckpointStep } from './checkpointStep';
+import type { ScoredAccount, ScoreSink } from './scoreStep';
+
+/** Accounts per write batch (and checkpoint step) unless a run says otherwise. */
+export const DEFAULT_BATCH_SIZE = 200;
+
+/** Bulk API 2.0 ingest jobs, or sObject Collections calls. */
+export function receiptWriter(api: OrgApi, bulk: boolean): ResultWriter {
+    return bulk ? new BulkWriter(api) : new RestWriter(api);
+}
+
+export interface ReceiptSinkOptions {
+    writer: ResultWriter;
+    checkpoint: CheckpointStep;
+    context: ReceiptContext;
+    /** Accounts in the source: the last batch covers up to here. */
+    accounts: number;
+    /** Build and count the batches, write nothing. */
+    dryRun: boolean;
+    batchSize?: number;
+    /**
+     * Called after each batch is handed to the writer and the checkpoint updated (crash
+     * tests kill the process here); a Bulk writer may still be holding the batch.
+     */
+    onBatchWritten?: (batches: number) => void;
+}
+
+export class ReceiptSink implements ScoreSink {
+    /** Records the org refused, in the order they were reported. */
+    readonly failures: WriteFailure[] = [];
+    private batch: WriteItem[] = [];
+    private batches = 0;
+    private readonly batchSize: number;
+
+    constructor(private readonly options: ReceiptSinkOptions) {
+        this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    }
+
+    /** Ingest jobs the writer ran (0 for REST). */
+    get jobs(): number {
+        return this.options.writer.jobs;
+    }
+
+    async add({ result, position, previous, mayUpdateAccount }: ScoredAccount): Promise<void> {
+        const { context } = this.options;
+        if (position >= this.options.checkpoint.resumedFrom) {
+            this.batch.push({
+                accountId: result.accountId,
+                receipt: receiptRecord(result, previous, context),
+                account: mayUpdateAccount ? accountTrustFields(result, previous, context.asOf) : null
+            });
+        }
+        if (this.batch.length >= this.batchSize) await this.flush(position + 1);
+    }
+
+    /** Writes the last batch and whatever the writer still queues. */
+    async finish(): Promise<void> {
+        await this.flush(this.options.accounts);
+        if (!this.options.dryRun) this.failures.push(...(await this.options.writer.finish()));
+    }
+
+    private async flush(upTo: number): Promise<void> {
+        const { writer, checkpoint, dryRun } = this.options;
+        if (!dryRun) {
+            this.failures.push(...(await writer.write(this.batch, upTo)));
+            checkpoint.advance(writer.durable);
+        }
+        this.batch = [];
+        this.options.onBatchWritten?.(++this.batches);
+    }
+}
