@@ -101,12 +101,17 @@ const OWNER: FieldOptions = { presence: 'required', owner: true };
 /** The record Id, on every object. */
 const idRow = row('Id', 'id', 'id', KEY);
 
-function object<K extends EvidenceKey, F extends readonly EvidenceField[], M extends string = never>(
-    name: string,
+function object<
+    N extends string,
+    K extends EvidenceKey,
+    F extends readonly EvidenceField[],
+    M extends string = never
+>(
+    name: N,
     evidence: K,
     fields: F,
     modelProperties: readonly M[] = []
-): { object: string; evidence: K; fields: F; modelProperties: readonly M[] } {
+): { object: N; evidence: K; fields: F; modelProperties: readonly M[] } {
     return { object: name, evidence, fields, modelProperties };
 }
 
