@@ -33,9 +33,9 @@ export type EvidenceRecordOf<K extends EvidenceKey> = AccountEvidence[K] extends
     ? R
     : AccountEvidence[K];
 
-export interface EvidenceField<P extends string = string> {
+export interface EvidenceField<P extends string = string, F extends string = string> {
     /** API name of the field. */
-    readonly field: string;
+    readonly field: F;
     /** The engine record's property it fills. */
     readonly property: P;
     readonly kind: FieldKind;
@@ -68,12 +68,12 @@ interface FieldOptions {
     owner?: boolean;
 }
 
-function row<P extends string>(
-    field: string,
+function row<F extends string, P extends string>(
+    field: F,
     property: P,
     kind: FieldKind,
     options: FieldOptions = {}
-): EvidenceField<P> {
+): EvidenceField<P, F> {
     return {
         field,
         property,
@@ -85,12 +85,12 @@ function row<P extends string>(
 }
 
 /** A lookup to `to`. */
-function ref<P extends string>(
-    field: string,
+function ref<F extends string, P extends string>(
+    field: F,
     property: P,
     to: string,
     options: FieldOptions = {}
-): EvidenceField<P> {
+): EvidenceField<P, F> {
     return { ...row(field, property, 'reference', options), to };
 }
 
@@ -220,6 +220,12 @@ void TABLE_COVERS_RECORDS;
 
 /** API names of the evidence objects, in table order. */
 export type EvidenceObjectName = TableObject['object'];
+
+/** API names of the fields the table reads from one object. */
+export type EvidenceFieldName<N extends EvidenceObjectName> = Extract<
+    TableObject,
+    { object: N }
+>['fields'][number]['field'];
 
 export const EVIDENCE_OBJECT_NAMES: readonly EvidenceObjectName[] = EVIDENCE_OBJECTS.map((o) => o.object);
 
