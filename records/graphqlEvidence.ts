@@ -15,16 +15,9 @@
  * a connection already complete is asked for again from its last cursor and answers with an
  * empty page, which the pager ignores.
  */
-import type {
-    AccountEvidence,
-    CaseMilestoneRecord,
-    CaseRecord,
-    CommitmentRecord,
-    ContractRecord,
-    OpportunityHistoryRecord,
-    OpportunityRecord,
-    ReferenceRecord
-} from '../engine/evidence';
+import type { AccountEvidence } from '../engine/evidence';
+import { evidenceObjectFor, type EvidenceKey, type EvidenceRecordOf } from './evidenceFields';
+import { readEvidenceNode } from './evidenceNode';
 import { NodeReader, nodesOf, type GraphqlConnection, type GraphqlNode } from './graphqlValues';
 
 /** The largest page the UI API serves for one connection. */
@@ -69,100 +62,10 @@ export function evidenceCursorVariable(key: EvidenceConnectionKey): string {
 /** The `data.uiapi.query` object of one EVIDENCE_QUERY response. */
 export type EvidenceQueryResult = Readonly<Record<string, GraphqlConnection | null | undefined>>;
 
-function opportunity(node: GraphqlNode, renewed: Readonly<Record<string, string | null>>): OpportunityRecord {
-    const r = new NodeReader('Opportunity', node);
-    return {
-        id: r.id,
-        accountId: r.id_('AccountId') ?? '',
-        type: r.text('Type'),
-        stageName: r.text('StageName'),
-        isClosed: r.bool('IsClosed'),
-        isWon: r.bool('IsWon'),
-        amount: r.num('Amount'),
-        createdDate: r.instant('CreatedDate'),
-        closeDate: r.day('CloseDate'),
-        contractId: r.id_('ContractId'),
-        renewedContractId: renewed[r.id] ?? null
-    };
-}
-
-function history(node: GraphqlNode): OpportunityHistoryRecord {
-    const r = new NodeReader('OpportunityHistory', node);
-    return {
-        id: r.id,
-        opportunityId: r.id_('OpportunityId') ?? '',
-        stageName: r.text('StageName'),
-        closeDate: r.day('CloseDate'),
-        createdDate: r.instant('CreatedDate')
-    };
-}
-
-function caseRecord(node: GraphqlNode): CaseRecord {
-    const r = new NodeReader('Case', node);
-    return {
-        id: r.id,
-        accountId: r.id_('AccountId') ?? '',
-        isClosed: r.bool('IsClosed'),
-        isEscalated: r.bool('IsEscalated'),
-        priority: r.text('Priority'),
-        status: r.text('Status'),
-        type: r.text('Type'),
-        reason: r.text('Reason'),
-        origin: r.text('Origin'),
-        createdDate: r.instant('CreatedDate'),
-        closedDate: r.instant('ClosedDate')
-    };
-}
-
-function milestone(node: GraphqlNode): CaseMilestoneRecord {
-    const r = new NodeReader('CaseMilestone', node);
-    return {
-        id: r.id,
-        caseId: r.id_('CaseId') ?? '',
-        isViolated: r.bool('IsViolated'),
-        isCompleted: r.bool('IsCompleted'),
-        targetDate: r.instant('TargetDate'),
-        completionDate: r.instant('CompletionDate')
-    };
-}
-
-function contract(node: GraphqlNode): ContractRecord {
-    const r = new NodeReader('Contract', node);
-    return {
-        id: r.id,
-        accountId: r.id_('AccountId') ?? '',
-        startDate: r.day('StartDate'),
-        endDate: r.day('EndDate'),
-        status: r.text('Status')
-    };
-}
-
-function commitment(node: GraphqlNode): CommitmentRecord {
-    const r = new NodeReader('Trust_Commitment__c', node);
-    return {
-        id: r.id,
-        accountId: r.id_('Account__c') ?? '',
-        opportunityId: r.id_('Opportunity__c'),
-        madeByTeam: r.text('Made_By_Team__c'),
-        promisedOn: r.day('Promised_On__c'),
-        dueOn: r.day('Due_On__c'),
-        deliveredOn: r.day('Delivered_On__c'),
-        status: r.text('Status__c'),
-        description: r.text('Description__c')
-    };
-}
-
-function reference(node: GraphqlNode): ReferenceRecord {
-    const r = new NodeReader('Customer_Reference__c', node);
-    return {
-        id: r.id,
-        accountId: r.id_('Account__c') ?? '',
-        contactId: r.id_('Contact__c'),
-        requestedOn: r.day('Requested_On__c'),
-        type: r.text('Type__c'),
-        status: r.text('Status__c'),
-        rating: r.num('Rating__c')
-    };
+/** Reads every node of one evidence key by the evidence field table. */
+function readAll<K extends EvidenceKey>(key: K, nodes: readonly GraphqlNode[]): EvidenceRecordOf<K>[] {
+    const object = evidenceObjectFor(key);
+    return nodes.map((node) => readEvidenceNode(object, node));
 }
 
 interface ConnectionState {
@@ -346,18 +249,19 @@ export class EvidencePager {
      */
     evidence(renewedContracts: Readonly<Record<string, string | null>> = {}): AccountEvidence {
         if (!this.done) throw new Error('EvidencePager.evidence() called before every page arrived.');
-        const account = new NodeReader('Account', this.accountNode as GraphqlNode);
         const nodes = (key: EvidenceConnectionKey): GraphqlNode[] =>
             (this.states.get(key) as ConnectionState).nodes;
+        const opportunities = readAll('opportunities', nodes('opportunities'));
+        for (const o of opportunities) o.renewedContractId = renewedContracts[o.id] ?? null;
         return {
-            account: { id: account.id, name: account.text('Name') },
-            opportunities: nodes('opportunities').map((n) => opportunity(n, renewedContracts)),
-            opportunityHistory: nodes('opportunityHistory').map(history),
-            cases: nodes('cases').map(caseRecord),
-            caseMilestones: nodes('caseMilestones').map(milestone),
-            contracts: nodes('contracts').map(contract),
-            commitments: nodes('commitments').map(commitment),
-            references: nodes('references').map(reference)
+            account: readEvidenceNode(evidenceObjectFor('account'), this.accountNode as GraphqlNode),
+            opportunities,
+            opportunityHistory: readAll('opportunityHistory', nodes('opportunityHistory')),
+            cases: readAll('cases', nodes('cases')),
+            caseMilestones: readAll('caseMilestones', nodes('caseMilestones')),
+            contracts: readAll('contracts', nodes('contracts')),
+            commitments: readAll('commitments', nodes('commitments')),
+            references: readAll('references', nodes('references'))
         };
     }
 }

@@ -2,27 +2,18 @@
  * A whole CSV export staged compactly and grouped by account, so accounts can be scored one
  * at a time with memory proportional to the rows (tens of bytes each), not to JS objects.
  */
-import type {
-    AccountEvidence,
-    CaseMilestoneRecord,
-    CaseRecord,
-    CommitmentRecord,
-    ContractRecord,
-    OpportunityHistoryRecord,
-    OpportunityRecord,
-    ReferenceRecord
-} from '../../engine/evidence';
+import type { AccountEvidence } from '../../engine/evidence';
 import type { TrustModel } from '../../engine/model';
-import {
-    AccountGrouping,
-    BooleanColumn,
-    DayColumn,
-    InternedColumn,
-    NumberColumn,
-    PackedTextColumn
-} from './columns';
+import { AccountGrouping, PackedTextColumn } from './columns';
 import { toId18 } from '../../records/salesforceId';
-import { EXPORT_OBJECT_NAMES, type ColumnSpec, type ExportObjectName } from './exportSchema';
+import {
+    EVIDENCE_OBJECTS,
+    evidenceTableFor,
+    ownerField,
+    type TableSettings
+} from '../../records/evidenceFields';
+import { EvidenceReader, type EvidenceListKey } from './evidenceReader';
+import { EXPORT_OBJECT_NAMES, modelColumns, type ExportObjectName } from './exportSchema';
 import { IdIndex } from './idIndex';
 import { CsvFolderSource } from './csvFolderSource';
 import type { ExportSource } from './exportSource';
@@ -38,10 +29,7 @@ export interface TableLoad {
     columns: Map<string, StagedColumn>;
 }
 
-export type EvidenceKind = Exclude<keyof AccountEvidence, 'account'>;
-
-/** Column name under which the model's renewal contract lookup is staged. */
-const RENEWED_CONTRACT = '__renewedContract';
+export type EvidenceKind = EvidenceListKey;
 
 export interface LoadWarning {
     file: string;
@@ -90,24 +78,6 @@ export interface StagedTable {
     parentRow: Int32Array | null;
 }
 
-function text(table: TableLoad, name: string): (row: number) => string | null {
-    const col = table.columns.get(name) as StagedColumn | undefined;
-    if (col instanceof PackedTextColumn || col instanceof InternedColumn) return (row) => col.get(row);
-    return () => null;
-}
-function bool(table: TableLoad, name: string): (row: number) => boolean {
-    const col = table.columns.get(name);
-    return col instanceof BooleanColumn ? (row) => col.get(row) === true : () => false;
-}
-function num(table: TableLoad, name: string): (row: number) => number | null {
-    const col = table.columns.get(name);
-    return col instanceof NumberColumn ? (row) => col.get(row) : () => null;
-}
-function day(table: TableLoad, name: string): (row: number) => number | null {
-    const col = table.columns.get(name);
-    return col instanceof DayColumn ? (row) => col.get(row) : () => null;
-}
-
 export class ExportStore {
     private constructor(
         readonly folder: string,
@@ -115,9 +85,10 @@ export class ExportStore {
         readonly tables: Record<ExportObjectName, StagedTable>,
         /** Rows that could not be linked to an account, per file (empty when every row was). */
         readonly unlinked: UnlinkedRows[],
-        private readonly accountIndex: IdIndex
+        private readonly accountIndex: IdIndex,
+        settings: TableSettings
     ) {
-        this.readers = makeReaders(tables);
+        this.readers = new EvidenceReader(tables, evidenceTableFor(settings));
     }
 
     /**
@@ -134,7 +105,7 @@ export class ExportStore {
         return out;
     }
 
-    private readonly readers: ReturnType<typeof makeReaders>;
+    private readonly readers: EvidenceReader;
 
     /** Total staged rows over all files (accounts included). */
     get rows(): number {
@@ -175,13 +146,13 @@ export class ExportStore {
         model: TrustModel,
         onProgress?: (p: LoadProgress) => void
     ): Promise<ExportStore> {
-        const extra = extraColumns(model);
+        const extra = modelColumns(model);
         const workers = workerCount(folder);
         if (workers > 1) {
             const staged = await stageFolderInParallel(folder, extra, workers, (file, rows) =>
                 onProgress?.({ file, rows })
             );
-            return ExportStore.link(folder, staged, model.mappings.renewalContractField);
+            return ExportStore.link(folder, staged, model);
         }
         return ExportStore.fromSource(new CsvFolderSource(folder), model, onProgress);
     }
@@ -192,7 +163,7 @@ export class ExportStore {
         model: TrustModel,
         onProgress?: (p: LoadProgress) => void
     ): Promise<ExportStore> {
-        const extra = extraColumns(model);
+        const extra = modelColumns(model);
         const staged = {} as Record<ExportObjectName, StagedTableData>;
         for (const name of EXPORT_OBJECT_NAMES) {
             const file = source.label(name);
@@ -200,7 +171,7 @@ export class ExportStore {
                 onProgress?.({ file, rows })
             );
         }
-        return ExportStore.link(source.description, staged, model.mappings.renewalContractField);
+        return ExportStore.link(source.description, staged, model);
     }
 
     /**
@@ -210,7 +181,7 @@ export class ExportStore {
     private static link(
         description: string,
         staged: Record<ExportObjectName, StagedTableData>,
-        renewalField: string | null
+        settings: TableSettings
     ): ExportStore {
         const idsOf = (name: ExportObjectName): PackedTextColumn =>
             staged[name].columns.get('Id') as PackedTextColumn;
@@ -280,22 +251,14 @@ export class ExportStore {
             accountOf[name] = owners;
             parentRows[name] = rows;
         };
-        for (const name of [
-            'Opportunity',
-            'Case',
-            'Contract',
-            'Trust_Commitment__c',
-            'Customer_Reference__c'
-        ] as const)
-            linkToAccounts(name);
-        linkToParents('OpportunityHistory', 'Opportunity');
-        linkToParents('CaseMilestone', 'Case');
+        // Rows hanging from their account first: rows of a parent record follow the parent's account.
+        const owners = EVIDENCE_OBJECTS.flatMap((o) => {
+            const owner = ownerField(o);
+            return owner ? [{ name: o.object, to: owner.to as ExportObjectName }] : [];
+        });
+        for (const { name } of owners.filter((o) => o.to === 'Account')) linkToAccounts(name);
+        for (const { name, to } of owners.filter((o) => o.to !== 'Account')) linkToParents(name, to);
 
-        if (renewalField) {
-            // The model's renewal lookup is staged under a fixed name so readers need not know the field.
-            const column = staged.Opportunity.columns.get(renewalField);
-            if (column) staged.Opportunity.columns.set(RENEWED_CONTRACT, column);
-        }
         const tables = {} as Record<ExportObjectName, StagedTable>;
         for (const name of EXPORT_OBJECT_NAMES) {
             const table = staged[name];
@@ -314,203 +277,6 @@ export class ExportStore {
                 parentRow: parentRows[name] ?? null
             };
         }
-        return new ExportStore(description, accounts, tables, unlinked, accountIndex);
+        return new ExportStore(description, accounts, tables, unlinked, accountIndex, settings);
     }
-}
-
-/** Columns the model adds to the export: the renewal contract lookup field on Opportunity. */
-function extraColumns(model: TrustModel): Partial<Record<ExportObjectName, ColumnSpec[]>> {
-    const field = model.mappings.renewalContractField;
-    return field ? { Opportunity: [{ name: field, kind: 'id', required: true }] } : {};
-}
-
-/** Column readers resolved once, then used for every account. */
-function makeReaders(tables: Record<ExportObjectName, StagedTable>) {
-    const a = tables.Account.load;
-    const accountId = text(a, 'Id');
-    const accountName = text(a, 'Name');
-
-    const o = tables.Opportunity.load;
-    const opp = {
-        id: text(o, 'Id'),
-        accountId: text(o, 'AccountId'),
-        type: text(o, 'Type'),
-        stage: text(o, 'StageName'),
-        isClosed: bool(o, 'IsClosed'),
-        isWon: bool(o, 'IsWon'),
-        amount: num(o, 'Amount'),
-        created: num(o, 'CreatedDate'),
-        close: day(o, 'CloseDate'),
-        contract: text(o, 'ContractId'),
-        renewed: text(o, RENEWED_CONTRACT)
-    };
-    const h = tables.OpportunityHistory.load;
-    const hist = {
-        id: text(h, 'Id'),
-        stage: text(h, 'StageName'),
-        close: day(h, 'CloseDate'),
-        created: num(h, 'CreatedDate')
-    };
-    const c = tables.Case.load;
-    const cs = {
-        id: text(c, 'Id'),
-        accountId: text(c, 'AccountId'),
-        isClosed: bool(c, 'IsClosed'),
-        isEscalated: bool(c, 'IsEscalated'),
-        priority: text(c, 'Priority'),
-        status: text(c, 'Status'),
-        type: text(c, 'Type'),
-        reason: text(c, 'Reason'),
-        origin: text(c, 'Origin'),
-        created: num(c, 'CreatedDate'),
-        closed: num(c, 'ClosedDate')
-    };
-    const m = tables.CaseMilestone.load;
-    const ms = {
-        id: text(m, 'Id'),
-        isViolated: bool(m, 'IsViolated'),
-        isCompleted: bool(m, 'IsCompleted'),
-        target: num(m, 'TargetDate'),
-        completion: num(m, 'CompletionDate')
-    };
-    const k = tables.Contract.load;
-    const ct = {
-        id: text(k, 'Id'),
-        accountId: text(k, 'AccountId'),
-        start: day(k, 'StartDate'),
-        end: day(k, 'EndDate'),
-        status: text(k, 'Status')
-    };
-    const t = tables.Trust_Commitment__c.load;
-    const cm = {
-        id: text(t, 'Id'),
-        accountId: text(t, 'Account__c'),
-        opportunity: text(t, 'Opportunity__c'),
-        team: text(t, 'Made_By_Team__c'),
-        promised: day(t, 'Promised_On__c'),
-        due: day(t, 'Due_On__c'),
-        delivered: day(t, 'Delivered_On__c'),
-        status: text(t, 'Status__c'),
-        description: text(t, 'Description__c')
-    };
-    const r = tables.Customer_Reference__c.load;
-    const rf = {
-        id: text(r, 'Id'),
-        accountId: text(r, 'Account__c'),
-        contact: text(r, 'Contact__c'),
-        requested: day(r, 'Requested_On__c'),
-        type: text(r, 'Type__c'),
-        status: text(r, 'Status__c'),
-        rating: num(r, 'Rating__c')
-    };
-    const historyParent = tables.OpportunityHistory.parentRow ?? new Int32Array(0);
-    const milestoneParent = tables.CaseMilestone.parentRow ?? new Int32Array(0);
-
-    function evidence(ordinal: number, only?: ReadonlySet<EvidenceKind>): AccountEvidence {
-        const id = accountId(ordinal) as string;
-        const none = new Int32Array(0);
-        const rows = (name: ExportObjectName, kind: EvidenceKind): Int32Array =>
-            only && !only.has(kind) ? none : tables[name].grouping.rowsOf(ordinal);
-        const opportunities: OpportunityRecord[] = [];
-        for (const i of rows('Opportunity', 'opportunities')) {
-            opportunities.push({
-                id: opp.id(i) as string,
-                accountId: id,
-                type: opp.type(i),
-                stageName: opp.stage(i),
-                isClosed: opp.isClosed(i),
-                isWon: opp.isWon(i),
-                amount: opp.amount(i),
-                createdDate: opp.created(i),
-                closeDate: opp.close(i),
-                contractId: opp.contract(i),
-                renewedContractId: opp.renewed(i)
-            });
-        }
-        const opportunityHistory: OpportunityHistoryRecord[] = [];
-        for (const i of rows('OpportunityHistory', 'opportunityHistory')) {
-            opportunityHistory.push({
-                id: hist.id(i) as string,
-                opportunityId: opp.id(historyParent[i] as number) as string,
-                stageName: hist.stage(i),
-                closeDate: hist.close(i),
-                createdDate: hist.created(i)
-            });
-        }
-        const cases: CaseRecord[] = [];
-        for (const i of rows('Case', 'cases')) {
-            cases.push({
-                id: cs.id(i) as string,
-                accountId: id,
-                isClosed: cs.isClosed(i),
-                isEscalated: cs.isEscalated(i),
-                priority: cs.priority(i),
-                status: cs.status(i),
-                type: cs.type(i),
-                reason: cs.reason(i),
-                origin: cs.origin(i),
-                createdDate: cs.created(i),
-                closedDate: cs.closed(i)
-            });
-        }
-        const caseMilestones: CaseMilestoneRecord[] = [];
-        for (const i of rows('CaseMilestone', 'caseMilestones')) {
-            caseMilestones.push({
-                id: ms.id(i) as string,
-                caseId: cs.id(milestoneParent[i] as number) as string,
-                isViolated: ms.isViolated(i),
-                isCompleted: ms.isCompleted(i),
-                targetDate: ms.target(i),
-                completionDate: ms.completion(i)
-            });
-        }
-        const contracts: ContractRecord[] = [];
-        for (const i of rows('Contract', 'contracts')) {
-            contracts.push({
-                id: ct.id(i) as string,
-                accountId: id,
-                startDate: ct.start(i),
-                endDate: ct.end(i),
-                status: ct.status(i)
-            });
-        }
-        const commitments: CommitmentRecord[] = [];
-        for (const i of rows('Trust_Commitment__c', 'commitments')) {
-            commitments.push({
-                id: cm.id(i) as string,
-                accountId: id,
-                opportunityId: cm.opportunity(i),
-                madeByTeam: cm.team(i),
-                promisedOn: cm.promised(i),
-                dueOn: cm.due(i),
-                deliveredOn: cm.delivered(i),
-                status: cm.status(i),
-                description: cm.description(i)
-            });
-        }
-        const references: ReferenceRecord[] = [];
-        for (const i of rows('Customer_Reference__c', 'references')) {
-            references.push({
-                id: rf.id(i) as string,
-                accountId: id,
-                contactId: rf.contact(i),
-                requestedOn: rf.requested(i),
-                type: rf.type(i),
-                status: rf.status(i),
-                rating: rf.rating(i)
-            });
-        }
-        return {
-            account: { id, name: accountName(ordinal) },
-            opportunities,
-            opportunityHistory,
-            cases,
-            caseMilestones,
-            contracts,
-            commitments,
-            references
-        };
-    }
-
-    return { accountId: (i: number) => accountId(i) as string, accountName, evidence };
 }

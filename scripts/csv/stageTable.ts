@@ -4,6 +4,7 @@
  * OpportunityId, CaseId …) kept packed for the linking pass. Tables can therefore be staged
  * in any order — or in parallel, in worker threads.
  */
+import { EVIDENCE_OBJECTS, ownerField } from '../../records/evidenceFields';
 import { toId18 } from '../../records/salesforceId';
 import { PackedTextColumn, type ColumnState } from './columns';
 import type { ExportSource } from './exportSource';
@@ -12,17 +13,10 @@ import { IdIndex } from './idIndex';
 import { RowProblem, TableStager, type StagedColumn } from './tableStager';
 import { BooleanColumn, DayColumn, InternedColumn, NumberColumn } from './columns';
 
-/** The column each object hangs from: its account, or its parent record. */
-export const PARENT_COLUMN: Record<ExportObjectName, string | null> = {
-    Account: null,
-    Opportunity: 'AccountId',
-    OpportunityHistory: 'OpportunityId',
-    Case: 'AccountId',
-    CaseMilestone: 'CaseId',
-    Contract: 'AccountId',
-    Trust_Commitment__c: 'Account__c',
-    Customer_Reference__c: 'Account__c'
-};
+/** The column each object hangs from: its account, or its parent record (the table's owner lookup). */
+export const PARENT_COLUMN = Object.fromEntries(
+    EVIDENCE_OBJECTS.map((o) => [o.object, ownerField(o)?.field ?? null])
+) as Record<ExportObjectName, string | null>;
 
 export interface StagedTableData {
     object: ExportObjectName;

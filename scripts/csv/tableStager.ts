@@ -10,9 +10,6 @@ import { CELL_PARSERS, EXPECTED, INVALID } from './values';
 
 export type StagedColumn = DayColumn | NumberColumn | BooleanColumn | InternedColumn | PackedTextColumn;
 
-/** Free-text columns whose values rarely repeat; everything else textual is interned. */
-const UNIQUE_TEXT = new Set(['Name', 'Description__c']);
-
 export function columnFor(spec: ColumnSpec): StagedColumn {
     switch (spec.kind) {
         case 'boolean':
@@ -25,7 +22,8 @@ export function columnFor(spec: ColumnSpec): StagedColumn {
         case 'id':
             return new PackedTextColumn();
         case 'text':
-            return UNIQUE_TEXT.has(spec.name) ? new PackedTextColumn() : new InternedColumn();
+            // Free text whose values rarely repeat is packed; picklist values are interned.
+            return spec.unique === true ? new PackedTextColumn() : new InternedColumn();
     }
 }
 

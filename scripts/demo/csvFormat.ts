@@ -1,10 +1,12 @@
 /**
- * Turns demo records into CSV lines in the exact column order of the export contract
- * (scripts/csv/exportSchema.ts). The column lists below are checked against the contract
- * at start-up, so the contract cannot change without this file failing loudly.
+ * Turns demo records into CSV lines in the column order of the export contract. Each
+ * formatter names its cells by field, typed by the evidence field table
+ * (records/evidenceFields.ts), so a field added to the table does not compile until the demo
+ * writes it.
  */
+import type { EvidenceFieldName } from '../../records/evidenceFields';
 import type { ExportObjectName } from '../csv/exportSchema';
-import { EXPORT_OBJECT_NAMES, EXPORT_OBJECTS } from '../csv/exportSchema';
+import { EXPORT_OBJECTS } from '../csv/exportSchema';
 import type { DateFormatter } from './calendar';
 import type {
     DemoAccount,
@@ -17,74 +19,36 @@ import type {
     DemoReference
 } from './records';
 
-export const FORMATTED_COLUMNS: Record<ExportObjectName, readonly string[]> = {
-    Account: ['Id', 'Name'],
-    Opportunity: [
-        'Id',
-        'AccountId',
-        'Type',
-        'IsClosed',
-        'IsWon',
-        'CloseDate',
-        'CreatedDate',
-        'StageName',
-        'Amount',
-        'ContractId'
-    ],
-    OpportunityHistory: ['Id', 'OpportunityId', 'CloseDate', 'CreatedDate', 'StageName'],
-    Case: [
-        'Id',
-        'AccountId',
-        'CreatedDate',
-        'IsClosed',
-        'IsEscalated',
-        'Priority',
-        'ClosedDate',
-        'Status',
-        'Type',
-        'Reason',
-        'Origin'
-    ],
-    CaseMilestone: ['Id', 'CaseId', 'IsViolated', 'IsCompleted', 'TargetDate', 'CompletionDate'],
-    Contract: ['Id', 'AccountId', 'EndDate', 'StartDate', 'Status'],
-    Trust_Commitment__c: [
-        'Id',
-        'Account__c',
-        'Status__c',
-        'Due_On__c',
-        'Promised_On__c',
-        'Delivered_On__c',
-        'Made_By_Team__c',
-        'Opportunity__c',
-        'Description__c'
-    ],
-    Customer_Reference__c: [
-        'Id',
-        'Account__c',
-        'Status__c',
-        'Requested_On__c',
-        'Type__c',
-        'Rating__c',
-        'Contact__c'
-    ]
-};
-
 /** The header of each file: every column of the contract, required and optional, in order. */
 export function exportHeader(object: ExportObjectName): string[] {
     return EXPORT_OBJECTS[object].columns.map((column) => column.name);
 }
 
-/** Throws if the formatters below no longer write the contract's columns in its order. */
-export function assertFormatsMatchContract(): void {
-    for (const object of EXPORT_OBJECT_NAMES) {
-        const expected = exportHeader(object).join(',');
-        const actual = FORMATTED_COLUMNS[object].join(',');
-        if (expected !== actual) {
+/** One record's cells by field: every field of the table for its object, no other (checked by tsc). */
+type Cells<N extends ExportObjectName> = Record<EvidenceFieldName<N>, string>;
+
+const HEADERS = Object.fromEntries(
+    Object.keys(EXPORT_OBJECTS).map((object) => [object, exportHeader(object as ExportObjectName)])
+) as Record<ExportObjectName, string[]>;
+
+const inOrder = new Set<ExportObjectName>();
+
+/**
+ * A CSV line of one object's cells. The cells are written in the order the formatter names
+ * them (joining values is much cheaper than looking each field up), so the first line of each
+ * object checks that order against the contract's.
+ */
+function line<N extends ExportObjectName>(object: N, cells: Cells<N>): string {
+    if (!inOrder.has(object)) {
+        const expected = HEADERS[object].join(',');
+        const actual = Object.keys(cells).join(',');
+        if (actual !== expected)
             throw new Error(
                 `demo-data writes ${object} as [${actual}] but the export contract is [${expected}]`
             );
-        }
+        inOrder.add(object);
     }
+    return Object.values(cells).join(',');
 }
 
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -116,88 +80,94 @@ export class RecordFormatter {
     }
 
     account(r: DemoAccount): string {
-        return `${r.id},${csvField(r.name)}`;
+        return line('Account', { Id: r.id, Name: csvField(r.name) });
     }
 
     opportunity(r: DemoOpportunity): string {
-        return [
-            r.id,
-            r.accountId,
-            csvField(r.type),
-            bool(r.isClosed),
-            bool(r.isWon),
-            this.day(r.closeDay),
-            this.instant(r.createdMs),
-            csvField(r.stageName),
-            num(r.amount),
-            id(r.contractId)
-        ].join(',');
+        return line('Opportunity', {
+            Id: r.id,
+            AccountId: r.accountId,
+            Type: csvField(r.type),
+            IsClosed: bool(r.isClosed),
+            IsWon: bool(r.isWon),
+            CloseDate: this.day(r.closeDay),
+            CreatedDate: this.instant(r.createdMs),
+            StageName: csvField(r.stageName),
+            Amount: num(r.amount),
+            ContractId: id(r.contractId)
+        });
     }
 
     opportunityHistory(r: DemoOpportunityHistory): string {
-        return [
-            r.id,
-            r.opportunityId,
-            this.day(r.closeDay),
-            this.instant(r.createdMs),
-            csvField(r.stageName)
-        ].join(',');
+        return line('OpportunityHistory', {
+            Id: r.id,
+            OpportunityId: r.opportunityId,
+            CloseDate: this.day(r.closeDay),
+            CreatedDate: this.instant(r.createdMs),
+            StageName: csvField(r.stageName)
+        });
     }
 
     case(r: DemoCase): string {
-        return [
-            r.id,
-            r.accountId,
-            this.instant(r.createdMs),
-            bool(r.isClosed),
-            bool(r.isEscalated),
-            csvField(r.priority),
-            this.instant(r.closedMs),
-            csvField(r.status),
-            csvField(r.type),
-            csvField(r.reason),
-            csvField(r.origin)
-        ].join(',');
+        return line('Case', {
+            Id: r.id,
+            AccountId: r.accountId,
+            CreatedDate: this.instant(r.createdMs),
+            IsClosed: bool(r.isClosed),
+            IsEscalated: bool(r.isEscalated),
+            Priority: csvField(r.priority),
+            ClosedDate: this.instant(r.closedMs),
+            Status: csvField(r.status),
+            Type: csvField(r.type),
+            Reason: csvField(r.reason),
+            Origin: csvField(r.origin)
+        });
     }
 
     caseMilestone(r: DemoCaseMilestone): string {
-        return [
-            r.id,
-            r.caseId,
-            bool(r.isViolated),
-            bool(r.isCompleted),
-            this.instant(r.targetMs),
-            this.instant(r.completionMs)
-        ].join(',');
+        return line('CaseMilestone', {
+            Id: r.id,
+            CaseId: r.caseId,
+            IsViolated: bool(r.isViolated),
+            IsCompleted: bool(r.isCompleted),
+            TargetDate: this.instant(r.targetMs),
+            CompletionDate: this.instant(r.completionMs)
+        });
     }
 
     contract(r: DemoContract): string {
-        return [r.id, r.accountId, this.day(r.endDay), this.day(r.startDay), csvField(r.status)].join(',');
+        return line('Contract', {
+            Id: r.id,
+            AccountId: r.accountId,
+            EndDate: this.day(r.endDay),
+            StartDate: this.day(r.startDay),
+            Status: csvField(r.status)
+        });
     }
 
     commitment(r: DemoCommitment): string {
-        return [
-            r.id,
-            r.accountId,
-            csvField(r.status),
-            this.day(r.dueDay),
-            this.day(r.promisedDay),
-            this.day(r.deliveredDay),
-            csvField(r.team),
-            id(r.opportunityId),
-            csvField(r.description)
-        ].join(',');
+        return line('Trust_Commitment__c', {
+            Id: r.id,
+            Account__c: r.accountId,
+            Status__c: csvField(r.status),
+            Due_On__c: this.day(r.dueDay),
+            Promised_On__c: this.day(r.promisedDay),
+            Delivered_On__c: this.day(r.deliveredDay),
+            Made_By_Team__c: csvField(r.team),
+            Opportunity__c: id(r.opportunityId),
+            Description__c: csvField(r.description)
+        });
     }
 
     reference(r: DemoReference): string {
-        return [
-            r.id,
-            r.accountId,
-            csvField(r.status),
-            this.day(r.requestedDay),
-            csvField(r.type),
-            num(r.rating),
-            id(r.contactId)
-        ].join(',');
+        return line('Customer_Reference__c', {
+            Id: r.id,
+            Account__c: r.accountId,
+            Status__c: csvField(r.status),
+            Requested_On__c: this.day(r.requestedDay),
+            Type__c: csvField(r.type),
+            Rating__c: num(r.rating),
+            Contact__c: id(r.contactId)
+        });
     }
 }

@@ -10,7 +10,7 @@ import { generateAccount } from './account';
 import type { Archetype } from './archetypes';
 import { ARCHETYPES } from './archetypes';
 import { DateFormatter, MS_PER_HOUR, parseDate } from './calendar';
-import { assertFormatsMatchContract, exportHeader, RecordFormatter } from './csvFormat';
+import { exportHeader, RecordFormatter } from './csvFormat';
 import { CsvFileWriter } from './csvWriter';
 import { mixSeed } from './random';
 import type {
@@ -178,7 +178,6 @@ function checkOptions(options: DemoDataOptions): { seed: number; referenceDate: 
  * bounded (one account at a time; file buffers flushed with backpressure).
  */
 export async function generateDemoData(options: DemoDataOptions): Promise<DemoDataSummary> {
-    assertFormatsMatchContract();
     const { seed, referenceDate } = checkOptions(options);
     const outDir = resolve(options.outDir);
     await mkdir(outDir, { recursive: true });

@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TrustModel } from '../../engine/model';
 import { ExportStore, type LoadProgress } from '../csv/exportStore';
+import { modelColumns } from '../csv/exportSchema';
 import { perProcessName, removeStaleFolders } from '../files';
 import { extractToChunks } from './chunkedExtract';
 import type { OrgApi } from './orgApi';
@@ -65,14 +66,13 @@ export async function openChunks(
         return { ...storeSource(store), chunks: 1 };
     }
     const dir = path.join(options.workDir, perProcessName(EXTRACT_PREFIX));
-    const field = model.mappings.renewalContractField;
     let plan: Awaited<ReturnType<typeof extractToChunks>>;
     try {
         plan = await extractToChunks(api, {
             dir,
             chunkAccounts: perChunk,
             bulk: options.bulk,
-            extraColumns: field ? { Opportunity: [{ name: field, kind: 'id', required: true }] } : {},
+            extraColumns: modelColumns(model),
             onProgress: (file, rows) => options.onProgress?.({ file, rows })
         });
     } catch (error) {

@@ -290,15 +290,32 @@ describe('metadata consistency', () => {
             expect(problems).toEqual(
                 expect.arrayContaining([
                     {
-                        file: 'scripts/csv/exportSchema.ts',
+                        file: 'records/evidenceFields.ts',
                         message: 'Trust_Commitment__c.Status__c is Picklist, not readable as a boolean column'
                     },
                     {
-                        file: 'scripts/csv/exportSchema.ts',
+                        file: 'records/evidenceFields.ts',
                         message: 'unknown field Trust_Commitment__c.Kept__c'
                     }
                 ])
             );
+        });
+
+        it('the evidence field table names a lookup to the wrong object', () => {
+            const problems = broken((copy) => {
+                const commitments = only(
+                    copy.exportObjects,
+                    (object) => object.apiName === 'Trust_Commitment__c',
+                    'export'
+                );
+                commitments.columns.push({ name: 'Opportunity__c', kind: 'reference', to: 'Contract' });
+            });
+            expect(problems).toEqual([
+                {
+                    file: 'records/evidenceFields.ts',
+                    message: 'Trust_Commitment__c.Opportunity__c points to Opportunity, not Contract'
+                }
+            ]);
         });
 
         it('a layout leaves out a required field', () => {

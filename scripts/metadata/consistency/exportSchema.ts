@@ -1,15 +1,18 @@
-/** The CSV export contract must name real fields with a type its parser can read. */
+/** The evidence field table must name real fields of the kind it reads them as. */
 import type { FieldType } from '../types';
 import { findField } from '../schema';
 import type { MetadataModel } from '../model';
 import type { Problem } from './problems';
 
-/** Which field types each CSV column kind of `scripts/csv/exportSchema.ts` can hold. */
+/** Which field types each field kind of `records/evidenceFields.ts` can hold. */
 const COMPATIBLE_TYPES: Record<string, readonly FieldType[]> = {
-    id: ['Id', 'Lookup', 'MasterDetail'],
-    text: ['Text', 'TextArea', 'LongTextArea', 'Email', 'Phone', 'Url', 'Picklist', 'AutoNumber'],
+    id: ['Id'],
+    reference: ['Lookup', 'MasterDetail'],
+    text: ['Text', 'TextArea', 'LongTextArea', 'Email', 'Phone', 'Url', 'AutoNumber'],
+    picklist: ['Picklist'],
     boolean: ['Checkbox'],
-    number: ['Number', 'Currency', 'Percent'],
+    number: ['Number', 'Percent'],
+    currency: ['Currency'],
     date: ['Date'],
     datetime: ['DateTime']
 };
@@ -22,13 +25,16 @@ export function checkExportSchema(model: MetadataModel): Problem[] {
             const ref = findField(model.schema, object.apiName, column.name);
             if (ref === undefined) return [problem(`unknown field ${object.apiName}.${column.name}`)];
             const compatible = COMPATIBLE_TYPES[column.kind] ?? [];
-            return compatible.includes(ref.spec.type)
-                ? []
-                : [
-                      problem(
-                          `${object.apiName}.${column.name} is ${ref.spec.type}, not readable as a ${column.kind} column`
-                      )
-                  ];
+            if (!compatible.includes(ref.spec.type))
+                return [
+                    problem(
+                        `${object.apiName}.${column.name} is ${ref.spec.type}, not readable as a ${column.kind} column`
+                    )
+                ];
+            const target = ref.spec.referenceTo;
+            return column.to !== undefined && target !== undefined && target !== column.to
+                ? [problem(`${object.apiName}.${column.name} points to ${target}, not ${column.to}`)]
+                : [];
         });
     });
 }

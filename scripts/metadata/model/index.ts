@@ -3,7 +3,7 @@
  * consistency checker.
  */
 import path from 'node:path';
-import { EXPORT_OBJECTS } from '../../csv/exportSchema';
+import { EVIDENCE_OBJECTS } from '../../../records/evidenceFields';
 import { defaultDir, FORCE_APP_DIR, REPO_ROOT, repoRelative } from '../paths';
 import { loadOrgSchema } from '../schema';
 import { readApplications, readFlexiPageNames, readLayouts, readTabs } from './readUi';
@@ -16,12 +16,16 @@ import type { ExportObjectDef, MetadataModel } from './types';
 
 export type * from './types';
 
-const EXPORT_SCHEMA_FILE = repoRelative(path.join(REPO_ROOT, 'scripts', 'csv', 'exportSchema.ts'));
+const EXPORT_SCHEMA_FILE = repoRelative(path.join(REPO_ROOT, 'records', 'evidenceFields.ts'));
 
 export function exportObjectDefs(): ExportObjectDef[] {
-    return Object.values(EXPORT_OBJECTS).map((spec) => ({
-        apiName: spec.apiName,
-        columns: spec.columns.map((column) => ({ name: column.name, kind: column.kind }))
+    return EVIDENCE_OBJECTS.map((o) => ({
+        apiName: o.object,
+        columns: o.fields.map((f) => ({
+            name: f.field,
+            kind: f.kind,
+            ...(f.to === null ? {} : { to: f.to })
+        }))
     }));
 }
 

@@ -149,7 +149,10 @@ export interface SchemaReference extends Located {
 
 export interface ExportColumnDef {
     name: string;
+    /** The field's kind in the evidence field table (records/evidenceFields.ts). */
     kind: string;
+    /** For a lookup: the object it must point to. */
+    to?: string;
 }
 
 export interface ExportObjectDef {
@@ -178,7 +181,7 @@ export interface MetadataModel {
     labels: LabelDef[];
     labelReferences: LabelReference[];
     schemaReferences: SchemaReference[];
-    /** The CSV export contract (`scripts/csv/exportSchema.ts`), which must match the schema. */
+    /** The evidence field table (`records/evidenceFields.ts`), which must match the schema. */
     exportObjects: ExportObjectDef[];
     /** Where `exportObjects` comes from, for problem messages. */
     exportSchemaFile: string;

@@ -15,6 +15,7 @@
  *
  * A reference to a record that is not in the export is bad input (exit 2, `file:line`).
  */
+import { evidenceObject, ownerField } from '../../../records/evidenceFields';
 import { CsvInputError } from '../../csv/errors';
 import { contractDates } from './contractTerm';
 import type { CellValue, ExportFolder, ExportRow } from './exportRows';
@@ -62,14 +63,10 @@ export interface LoadPlan {
 }
 
 /** The field each object hangs from; the id map is verified against it. */
-export const PARENT_FIELD: Record<LoadObject, string | null> = {
-    Account: null,
-    Contract: 'AccountId',
-    Opportunity: 'AccountId',
-    Case: 'AccountId',
-    Trust_Commitment__c: 'Account__c',
-    Customer_Reference__c: 'Account__c'
-};
+/** The lookup each loaded object hangs from (the evidence field table's owner field). */
+export const PARENT_FIELD = Object.fromEntries(
+    LOAD_ORDER.map((object) => [object, ownerField(evidenceObject(object))?.field ?? null])
+) as Record<LoadObject, string | null>;
 
 const text = (value: CellValue | undefined): string | null =>
     value === null || value === undefined ? null : String(value);

@@ -1401,35 +1401,35 @@ function referenceQuality(evidence, ctx) {
   let silent = 0;
   let ratingSum = 0;
   let rated = 0;
-  for (const ref of evidence.references) {
-    if (ref.requestedOn === null || !time.inWindow(ref.requestedOn)) continue;
-    const type = ref.type ?? "Reference";
-    const weight = time.decay(ref.requestedOn) * (TYPE_WEIGHT[type] ?? 1);
-    const on = formatDay(ref.requestedOn);
+  for (const ref2 of evidence.references) {
+    if (ref2.requestedOn === null || !time.inWindow(ref2.requestedOn)) continue;
+    const type = ref2.type ?? "Reference";
+    const weight = time.decay(ref2.requestedOn) * (TYPE_WEIGHT[type] ?? 1);
+    const on = formatDay(ref2.requestedOn);
     let value;
     let summary;
-    if (ref.status === "Completed") {
+    if (ref2.status === "Completed") {
       completed++;
-      if (ref.rating !== null) {
+      if (ref2.rating !== null) {
         rated++;
-        ratingSum += ref.rating;
-        value = ratingValue(ref.rating);
-        summary = `${type} completed, rated ${ref.rating}/5`;
+        ratingSum += ref2.rating;
+        value = ratingValue(ref2.rating);
+        summary = `${type} completed, rated ${ref2.rating}/5`;
       } else {
         value = STATUS_VALUE.completedUnrated;
         summary = `${type} completed (not rated)`;
       }
-    } else if (ref.status === "Declined") {
+    } else if (ref2.status === "Declined") {
       declined++;
       value = STATUS_VALUE.declined;
       summary = `${type} request declined (${on})`;
-    } else if (ref.status === "No Response" || ref.status === "Requested" && time.asOf - ref.requestedOn > REFERENCE_WAIT_DAYS) {
+    } else if (ref2.status === "No Response" || ref2.status === "Requested" && time.asOf - ref2.requestedOn > REFERENCE_WAIT_DAYS) {
       silent++;
       value = STATUS_VALUE.noResponse;
       summary = `${type} request unanswered since ${on}`;
     } else continue;
     observations.push({
-      recordId: ref.id,
+      recordId: ref2.id,
       object: "Customer_Reference__c",
       summary,
       value,
@@ -1511,19 +1511,19 @@ function dueDates(renewals, evidence, plans, ctx) {
 function latenessValue(daysLate) {
   return daysLate <= 0 ? 100 : 100 * Math.max(0, 1 - daysLate / RENEWAL_ZERO_AFTER_DAYS);
 }
-function baseAmount(contract2, evidence, self, asOf) {
-  if (!contract2) return null;
+function baseAmount(contract, evidence, self, asOf) {
+  if (!contract) return null;
   let best = null;
   for (const opp of evidence.opportunities) {
-    if (opp.id === self.id || opp.contractId !== contract2.id || !opp.isWon || opp.amount === null)
+    if (opp.id === self.id || opp.contractId !== contract.id || !opp.isWon || opp.amount === null)
       continue;
     if (opp.closeDate === null || opp.closeDate > asOf) continue;
     best = best === null ? opp.amount : Math.max(best, opp.amount);
   }
   return best;
 }
-function downsizing(contract2, evidence, opp, asOf) {
-  const base = baseAmount(contract2, evidence, opp, asOf);
+function downsizing(contract, evidence, opp, asOf) {
+  const base = baseAmount(contract, evidence, opp, asOf);
   if (base === null || base <= 0 || opp.amount === null || opp.amount >= base * 0.95)
     return { factor: 1, text: "" };
   const kept = Math.max(0, opp.amount / base);
@@ -2011,8 +2011,8 @@ function explainResult(result, model, options = {}) {
       lines.push(`  ${SIGNAL_LABELS[s]}: ${score(signal.score)}${confidence} — ${signal.summary}`);
       const shown = signal.evidence.slice(0, per);
       for (const e of shown) {
-        const ref = e.recordId ? ` [${e.object} ${e.recordId}]` : "";
-        lines.push(`    ${signed(e.impact).padStart(6)}  ${e.summary}${ref}`);
+        const ref2 = e.recordId ? ` [${e.object} ${e.recordId}]` : "";
+        lines.push(`    ${signed(e.impact).padStart(6)}  ${e.summary}${ref2}`);
       }
       if (signal.evidence.length > shown.length)
         lines.push(`            … and ${signal.evidence.length - shown.length} more`);
@@ -2024,8 +2024,8 @@ function explainResult(result, model, options = {}) {
 
 // records/graphqlValues.ts
 var GraphqlValueError = class extends Error {
-  constructor(object, id, field, detail) {
-    super(`${object} ${id}: ${field} ${detail}`);
+  constructor(object2, id, field, detail) {
+    super(`${object2} ${id}: ${field} ${detail}`);
     this.name = "GraphqlValueError";
   }
 };
@@ -2035,12 +2035,12 @@ function nodesOf(connection) {
   return out;
 }
 var NodeReader = class _NodeReader {
-  constructor(object, node) {
-    this.object = object;
+  constructor(object2, node) {
+    this.object = object2;
     this.node = node;
     const id = node.Id;
     if (typeof id !== "string" || id === "")
-      throw new GraphqlValueError(object, "(no Id)", "Id", "is missing");
+      throw new GraphqlValueError(object2, "(no Id)", "Id", "is missing");
     this.id = id;
   }
   object;
@@ -2109,6 +2109,141 @@ var NodeReader = class _NodeReader {
   }
 };
 
+// records/evidenceFields.ts
+function row(field, property, kind, options = {}) {
+  return {
+    field,
+    property,
+    kind,
+    presence: options.presence ?? "optional",
+    owner: options.owner ?? false,
+    to: null
+  };
+}
+function ref(field, property, to, options = {}) {
+  return { ...row(field, property, "reference", options), to };
+}
+var KEY = { presence: "key" };
+var REQUIRED = { presence: "required" };
+var OWNER = { presence: "required", owner: true };
+var idRow = row("Id", "id", "id", KEY);
+function object(name, evidence, fields, modelProperties = []) {
+  return { object: name, evidence, fields, modelProperties };
+}
+var EVIDENCE_OBJECTS = [
+  object("Account", "account", [idRow, row("Name", "name", "text", REQUIRED)]),
+  object(
+    "Opportunity",
+    "opportunities",
+    [
+      idRow,
+      ref("AccountId", "accountId", "Account", OWNER),
+      // Optional: an empty Type already means new business, so an export without the column is all new business.
+      row("Type", "type", "picklist"),
+      row("IsClosed", "isClosed", "boolean", REQUIRED),
+      row("IsWon", "isWon", "boolean", REQUIRED),
+      row("CloseDate", "closeDate", "date", REQUIRED),
+      row("CreatedDate", "createdDate", "datetime", KEY),
+      row("StageName", "stageName", "picklist"),
+      row("Amount", "amount", "currency"),
+      ref("ContractId", "contractId", "Contract")
+    ],
+    ["renewedContractId"]
+  ),
+  object("OpportunityHistory", "opportunityHistory", [
+    idRow,
+    ref("OpportunityId", "opportunityId", "Opportunity", { presence: "key", owner: true }),
+    row("CloseDate", "closeDate", "date", REQUIRED),
+    row("CreatedDate", "createdDate", "datetime", KEY),
+    row("StageName", "stageName", "picklist")
+  ]),
+  object("Case", "cases", [
+    idRow,
+    ref("AccountId", "accountId", "Account", OWNER),
+    row("CreatedDate", "createdDate", "datetime", KEY),
+    row("IsClosed", "isClosed", "boolean", REQUIRED),
+    row("IsEscalated", "isEscalated", "boolean", REQUIRED),
+    row("Priority", "priority", "picklist", REQUIRED),
+    row("ClosedDate", "closedDate", "datetime"),
+    row("Status", "status", "picklist"),
+    row("Type", "type", "picklist"),
+    row("Reason", "reason", "picklist"),
+    row("Origin", "origin", "picklist")
+  ]),
+  object("CaseMilestone", "caseMilestones", [
+    idRow,
+    ref("CaseId", "caseId", "Case", { presence: "key", owner: true }),
+    row("IsViolated", "isViolated", "boolean", REQUIRED),
+    row("IsCompleted", "isCompleted", "boolean", REQUIRED),
+    row("TargetDate", "targetDate", "datetime"),
+    row("CompletionDate", "completionDate", "datetime")
+  ]),
+  object("Contract", "contracts", [
+    idRow,
+    ref("AccountId", "accountId", "Account", OWNER),
+    row("EndDate", "endDate", "date", REQUIRED),
+    row("StartDate", "startDate", "date"),
+    row("Status", "status", "picklist")
+  ]),
+  object("Trust_Commitment__c", "commitments", [
+    idRow,
+    ref("Account__c", "accountId", "Account", OWNER),
+    row("Status__c", "status", "picklist", REQUIRED),
+    row("Due_On__c", "dueOn", "date", REQUIRED),
+    row("Promised_On__c", "promisedOn", "date"),
+    row("Delivered_On__c", "deliveredOn", "date"),
+    row("Made_By_Team__c", "madeByTeam", "picklist"),
+    ref("Opportunity__c", "opportunityId", "Opportunity"),
+    row("Description__c", "description", "text")
+  ]),
+  object("Customer_Reference__c", "references", [
+    idRow,
+    ref("Account__c", "accountId", "Account", OWNER),
+    row("Status__c", "status", "picklist", REQUIRED),
+    row("Requested_On__c", "requestedOn", "date", REQUIRED),
+    row("Type__c", "type", "picklist"),
+    row("Rating__c", "rating", "number"),
+    ref("Contact__c", "contactId", "Contact")
+  ])
+];
+var EVIDENCE_OBJECT_NAMES = EVIDENCE_OBJECTS.map((o) => o.object);
+var BY_NAME = new Map(EVIDENCE_OBJECTS.map((o) => [o.object, o]));
+var BY_KEY = new Map(EVIDENCE_OBJECTS.map((o) => [o.evidence, o]));
+function evidenceObjectFor(key) {
+  return BY_KEY.get(key);
+}
+
+// records/evidenceNode.ts
+function readField(r, f) {
+  switch (f.kind) {
+    case "id":
+      return r.id;
+    case "reference": {
+      const id = r.id_(f.field);
+      return f.owner ? id ?? "" : id;
+    }
+    case "text":
+    case "picklist":
+      return r.text(f.field);
+    case "boolean":
+      return r.bool(f.field);
+    case "number":
+    case "currency":
+      return r.num(f.field);
+    case "date":
+      return r.day(f.field);
+    case "datetime":
+      return r.instant(f.field);
+  }
+}
+function readEvidenceNode(object2, node) {
+  const r = new NodeReader(object2.object, node);
+  const record = {};
+  for (const f of object2.fields) record[f.property] = readField(r, f);
+  for (const p of object2.modelProperties) record[p] = null;
+  return record;
+}
+
 // records/graphqlEvidence.ts
 var MAX_PAGE_SIZE = 2e3;
 var MIN_BOUNDED_PAGE_SIZE = 200;
@@ -2126,94 +2261,9 @@ var EVIDENCE_STEPS = ["core", "opportunityHistory", "caseMilestones"];
 function evidenceCursorVariable(key) {
   return `${key}After`;
 }
-function opportunity(node, renewed) {
-  const r = new NodeReader("Opportunity", node);
-  return {
-    id: r.id,
-    accountId: r.id_("AccountId") ?? "",
-    type: r.text("Type"),
-    stageName: r.text("StageName"),
-    isClosed: r.bool("IsClosed"),
-    isWon: r.bool("IsWon"),
-    amount: r.num("Amount"),
-    createdDate: r.instant("CreatedDate"),
-    closeDate: r.day("CloseDate"),
-    contractId: r.id_("ContractId"),
-    renewedContractId: renewed[r.id] ?? null
-  };
-}
-function history(node) {
-  const r = new NodeReader("OpportunityHistory", node);
-  return {
-    id: r.id,
-    opportunityId: r.id_("OpportunityId") ?? "",
-    stageName: r.text("StageName"),
-    closeDate: r.day("CloseDate"),
-    createdDate: r.instant("CreatedDate")
-  };
-}
-function caseRecord(node) {
-  const r = new NodeReader("Case", node);
-  return {
-    id: r.id,
-    accountId: r.id_("AccountId") ?? "",
-    isClosed: r.bool("IsClosed"),
-    isEscalated: r.bool("IsEscalated"),
-    priority: r.text("Priority"),
-    status: r.text("Status"),
-    type: r.text("Type"),
-    reason: r.text("Reason"),
-    origin: r.text("Origin"),
-    createdDate: r.instant("CreatedDate"),
-    closedDate: r.instant("ClosedDate")
-  };
-}
-function milestone(node) {
-  const r = new NodeReader("CaseMilestone", node);
-  return {
-    id: r.id,
-    caseId: r.id_("CaseId") ?? "",
-    isViolated: r.bool("IsViolated"),
-    isCompleted: r.bool("IsCompleted"),
-    targetDate: r.instant("TargetDate"),
-    completionDate: r.instant("CompletionDate")
-  };
-}
-function contract(node) {
-  const r = new NodeReader("Contract", node);
-  return {
-    id: r.id,
-    accountId: r.id_("AccountId") ?? "",
-    startDate: r.day("StartDate"),
-    endDate: r.day("EndDate"),
-    status: r.text("Status")
-  };
-}
-function commitment(node) {
-  const r = new NodeReader("Trust_Commitment__c", node);
-  return {
-    id: r.id,
-    accountId: r.id_("Account__c") ?? "",
-    opportunityId: r.id_("Opportunity__c"),
-    madeByTeam: r.text("Made_By_Team__c"),
-    promisedOn: r.day("Promised_On__c"),
-    dueOn: r.day("Due_On__c"),
-    deliveredOn: r.day("Delivered_On__c"),
-    status: r.text("Status__c"),
-    description: r.text("Description__c")
-  };
-}
-function reference(node) {
-  const r = new NodeReader("Customer_Reference__c", node);
-  return {
-    id: r.id,
-    accountId: r.id_("Account__c") ?? "",
-    contactId: r.id_("Contact__c"),
-    requestedOn: r.day("Requested_On__c"),
-    type: r.text("Type__c"),
-    status: r.text("Status__c"),
-    rating: r.num("Rating__c")
-  };
+function readAll(key, nodes) {
+  const object2 = evidenceObjectFor(key);
+  return nodes.map((node) => readEvidenceNode(object2, node));
 }
 var EvidencePager = class {
   /**
@@ -2366,17 +2416,18 @@ var EvidencePager = class {
    */
   evidence(renewedContracts = {}) {
     if (!this.done) throw new Error("EvidencePager.evidence() called before every page arrived.");
-    const account = new NodeReader("Account", this.accountNode);
     const nodes = (key) => this.states.get(key).nodes;
+    const opportunities = readAll("opportunities", nodes("opportunities"));
+    for (const o of opportunities) o.renewedContractId = renewedContracts[o.id] ?? null;
     return {
-      account: { id: account.id, name: account.text("Name") },
-      opportunities: nodes("opportunities").map((n) => opportunity(n, renewedContracts)),
-      opportunityHistory: nodes("opportunityHistory").map(history),
-      cases: nodes("cases").map(caseRecord),
-      caseMilestones: nodes("caseMilestones").map(milestone),
-      contracts: nodes("contracts").map(contract),
-      commitments: nodes("commitments").map(commitment),
-      references: nodes("references").map(reference)
+      account: readEvidenceNode(evidenceObjectFor("account"), this.accountNode),
+      opportunities,
+      opportunityHistory: readAll("opportunityHistory", nodes("opportunityHistory")),
+      cases: readAll("cases", nodes("cases")),
+      caseMilestones: readAll("caseMilestones", nodes("caseMilestones")),
+      contracts: readAll("contracts", nodes("contracts")),
+      commitments: readAll("commitments", nodes("commitments")),
+      references: readAll("references", nodes("references"))
     };
   }
 };
@@ -2750,11 +2801,11 @@ function summariseMoves(rows, draft, moversLimit = 10, current) {
   let provisionalBefore = 0;
   let provisionalAfter = 0;
   const key = (side, band) => side.provisional === true ? PROVISIONAL_BAND : band ?? NO_SCORE_BAND;
-  for (const row of rows) {
-    if (row.before.provisional === true) provisionalBefore += 1;
-    if (row.after.provisional === true) provisionalAfter += 1;
-    const before = key(row.before, asDraftBand(row.before.band));
-    const after = key(row.after, row.after.band);
+  for (const row2 of rows) {
+    if (row2.before.provisional === true) provisionalBefore += 1;
+    if (row2.after.provisional === true) provisionalAfter += 1;
+    const before = key(row2.before, asDraftBand(row2.before.band));
+    const after = key(row2.after, row2.after.band);
     bandsBefore[before] = (bandsBefore[before] ?? 0) + 1;
     bandsAfter[after] = (bandsAfter[after] ?? 0) + 1;
     if (before !== after) changedBand += 1;
