@@ -21,7 +21,7 @@ module.exports = {
             displayName: 'node',
             rootDir: __dirname,
             testEnvironment: 'node',
-            testMatch: ['<rootDir>/{engine,records,scripts,test,bench}/**/*.test.ts'],
+            testMatch: ['<rootDir>/{engine,records,cli,batch,tools,test,bench}/**/*.test.ts'],
             transform: { '\\.ts$': '<rootDir>/test/support/esbuildJestTransform.js' },
             moduleFileExtensions: ['ts', 'js', 'json']
         }

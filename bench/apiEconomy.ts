@@ -6,9 +6,10 @@
  */
 import path from 'node:path';
 import { parseDay } from '../engine/dates';
-import { EXPORT_OBJECT_NAMES } from '../scripts/csv/exportSchema';
-import { startLocalOrg } from '../scripts/localOrg';
-import { connect, OrgApi, runOrgScore } from '../scripts/org';
+import { EXPORT_OBJECT_NAMES } from '../batch/exports/exportSchema';
+import { startLocalOrg } from '../tools/localOrg';
+import { connect, OrgApi } from '../batch/org';
+import { runOrgScore } from '../batch/run/orgJob';
 
 async function main(folder: string, bulk: boolean): Promise<void> {
     const dataDir = path.join(

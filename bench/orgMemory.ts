@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { startLocalOrg } from '../scripts/localOrg';
+import { startLocalOrg } from '../tools/localOrg';
 
 const ROOT = path.resolve(__dirname, '..');
 

@@ -9,8 +9,8 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BUNDLE_PATH } from '../scripts/build/engineBundle';
-import type * as Engine from '../scripts/build/trustEngineEntry';
+import { BUNDLE_PATH } from '../tools/build/engineBundle';
+import type * as Engine from '../tools/build/trustEngineEntry';
 
 const AS_OF = '2026-06-30';
 const SIZES = {

@@ -5,7 +5,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse';
-import { EXPORT_OBJECT_NAMES } from '../scripts/csv/exportSchema';
+import { EXPORT_OBJECT_NAMES } from '../batch/exports/exportSchema';
 
 async function parseFile(file: string): Promise<number> {
     const parser = createReadStream(file).pipe(parse({ bom: true }));

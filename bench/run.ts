@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateDemoData } from '../scripts/demo';
+import { generateDemoData } from '../tools/demo';
 import { benchCliStartup } from './cliStartup';
 
 const ROOT = path.resolve(__dirname, '..');

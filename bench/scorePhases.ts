@@ -4,10 +4,10 @@
  */
 import { defaultModel } from '../engine/model';
 import { parseDay } from '../engine/dates';
-import { ExportStore } from '../scripts/csv/exportStore';
+import { ExportStore } from '../batch/exports/exportStore';
 import { BASELINE_EVIDENCE, BaselineAccumulator } from '../engine/baselines';
 import { scoreAccount } from '../engine/score';
-import { csvSink } from '../scripts/output/formats';
+import { csvSink } from '../batch/output/formats';
 
 async function main(folder: string, asOf: string): Promise<void> {
     const model = defaultModel();

@@ -5,13 +5,13 @@
 const path = require('node:path');
 const fs = require('node:fs');
 
-const compiled = path.join(__dirname, '..', 'dist', 'scripts', 'cli', 'main.js');
+const compiled = path.join(__dirname, '..', 'dist', 'cli', 'main.js');
 let runCli;
 if (fs.existsSync(compiled)) {
     ({ runCli } = require(compiled));
 } else {
     require('tsx/cjs/api').register();
-    ({ runCli } = require('../scripts/cli/main.ts'));
+    ({ runCli } = require('../cli/main.ts'));
 }
 
 runCli(process.argv.slice(2)).then(

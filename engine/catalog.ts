@@ -1,4 +1,4 @@
-/** The four pillars and the nine signals of the default catalog (DESIGN.md). */
+/** The four pillars and the nine signals of the default catalog (docs/architecture.md). */
 
 export const PILLAR_IDS = ['understanding', 'reliability', 'capability', 'fairness'] as const;
 export type PillarId = (typeof PILLAR_IDS)[number];

@@ -1,4 +1,4 @@
-/** What the engine returns for one account: the score receipt (DESIGN.md JSON shape). */
+/** What the engine returns for one account: the score receipt (docs/architecture.md JSON shape). */
 import type { PillarId, SignalId } from './catalog';
 
 export interface EvidenceItem {

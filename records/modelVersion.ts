@@ -25,7 +25,7 @@ export interface VersionRow {
 
 /**
  * The three calls a save makes. The first two have `lightning/uiRecordApi`'s shape, so the
- * page passes those functions as they are; `scripts/org/modelVersionApi.ts` gives a jsforce
+ * page passes those functions as they are; `batch/org/modelVersionApi.ts` gives a jsforce
  * connection the same shape.
  */
 export interface ModelVersionApi {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { BUNDLE_PATH, renderEngineBundle } from '../../scripts/build/engineBundle';
+import { BUNDLE_PATH, renderEngineBundle } from '../../tools/build/engineBundle';
 
 describe('c/trustEngine bundle', () => {
     it('is exactly what engine/ builds to (run `npm run build:engine` after changing the engine)', async () => {

@@ -1,5 +1,5 @@
 /**
- * Property tests over generated accounts: the principles of DESIGN.md hold for every
+ * Property tests over generated accounts: the principles of docs/architecture.md hold for every
  * account fast-check can think of, not just the hand-written ones.
  */
 import fc from 'fast-check';

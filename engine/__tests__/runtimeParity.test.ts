@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { DEFAULT_BASELINES } from '../baselines';
 import { defaultModel } from '../model';
 import { scoreAccount } from '../score';
-import { BUNDLE_PATH } from '../../scripts/build/engineBundle';
+import { BUNDLE_PATH } from '../../tools/build/engineBundle';
 import { accountArb, PROPERTY_AS_OF } from '../../test/support/arbitraries';
 
 type Engine = { scoreAccount: typeof scoreAccount; defaultModel: typeof defaultModel };

@@ -140,7 +140,7 @@ function namedEvidenceQueries() {
  * `data` of one answer to each evidence query, for the account `ACCOUNT_ID`.
  */
 function panelEvidence() {
-    const data = path.join(__dirname, '../main/default/lwc/trustPanel/__tests__/data');
+    const data = path.join(__dirname, '../main/panel/lwc/trustPanel/__tests__/data');
     return {
         ACCOUNT_ID: '001Kd00000xIcgVIAS',
         CORE: require(path.join(data, 'evidenceCore.json')),

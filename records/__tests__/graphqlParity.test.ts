@@ -12,7 +12,7 @@ import type { AccountEvidence } from '../../engine/evidence';
 import { EvidencePager } from '../graphqlEvidence';
 import { cli, REPO, SMALL_ORG } from '../../test/support/cli';
 import { evidenceQueries, pageEvidence, readCsvOrg } from '../../test/support/graphqlFake';
-import { startLocalOrg, type LocalOrg } from '../../scripts/localOrg';
+import { startLocalOrg, type LocalOrg } from '../../tools/localOrg';
 
 // The demo export (150 accounts) is scored twice and served page by page over HTTP.
 jest.setTimeout(60_000);

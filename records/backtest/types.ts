@@ -1,4 +1,4 @@
-/** The backtest's JSON (DESIGN.md): one object per run, one entry per as-of day. */
+/** The backtest's JSON (docs/architecture.md): one object per run, one entry per as-of day. */
 
 export interface BandOutcome {
     /** The band's name, or null for provisional accounts (too little evidence for a band). */

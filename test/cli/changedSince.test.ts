@@ -2,7 +2,7 @@
  * `--only-changed-since`: a plain date is midnight UTC; a datetime must say its zone. The
  * host's time zone never decides which accounts are rescored.
  */
-import { readSince, UsageError } from '../../scripts/cli/args';
+import { readSince, UsageError } from '../../cli/args';
 import { cli } from '../support/cli';
 
 describe('--only-changed-since', () => {

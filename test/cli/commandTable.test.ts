@@ -12,12 +12,12 @@ import {
     type CommandGroup,
     type OptionSpecs,
     type Command
-} from '../../scripts/cli/command';
-import { defineCommand } from '../../scripts/cli/command';
-import { dispatch } from '../../scripts/cli/dispatch';
-import { commandHelp, topLevelHelp } from '../../scripts/cli/help';
-import { runCli } from '../../scripts/cli/main';
-import { COMMANDS } from '../../scripts/cli/table';
+} from '../../cli/command';
+import { defineCommand } from '../../cli/command';
+import { dispatch } from '../../cli/dispatch';
+import { commandHelp, topLevelHelp } from '../../cli/help';
+import { runCli } from '../../cli/main';
+import { COMMANDS } from '../../cli/table';
 import { BIN, REPO } from '../support/cli';
 import { bufferIo } from '../support/bufferIo';
 
@@ -229,9 +229,9 @@ describe('startup', () => {
         '%j loads neither the local org, the preview nor jsforce',
         (args) => {
             const loaded = loadedBy(args);
-            expect(loaded.some((file) => file.endsWith(path.join('scripts', 'cli', 'table.ts')))).toBe(true);
+            expect(loaded.some((file) => file.endsWith(path.join('cli', 'table.ts')))).toBe(true);
             const heavy = loaded.filter((file) =>
-                /[\\/](?:scripts[\\/]localOrg[\\/](?!command\.ts|messages\.ts)|scripts[\\/]preview[\\/]|node_modules[\\/](?:@jsforce|better-sqlite3|@salesforce[\\/]core)[\\/])/.test(
+                /[\\/](?:tools[\\/]localOrg[\\/](?!command\.ts|messages\.ts)|tools[\\/]preview[\\/]|node_modules[\\/](?:@jsforce|better-sqlite3|@salesforce[\\/]core)[\\/])/.test(
                     file
                 )
             );

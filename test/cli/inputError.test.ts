@@ -1,14 +1,14 @@
 /** Every error a user can fix is an InputError with its exit code; the CLI maps them in one place. */
 import { InvalidModelError } from '../../engine/model';
-import { UsageError } from '../../scripts/cli/args';
-import { asInputError, reportError } from '../../scripts/cli/exit';
-import { EXIT, InputError } from '../../scripts/cli/inputError';
-import { CsvInputError } from '../../scripts/csv/errors';
-import { FolderLockedError } from '../../scripts/files/folderLock';
-import { BulkJobError, ConnectError, OrgDataError } from '../../scripts/org/errors';
-import { registerSecret } from '../../scripts/org/redact';
-import { RunLockedError } from '../../scripts/org/runLock';
-import { OutputError } from '../../scripts/output/errors';
+import { UsageError } from '../../cli/args';
+import { asInputError, reportError } from '../../cli/exit';
+import { EXIT, InputError } from '../../cli/inputError';
+import { CsvInputError } from '../../batch/exports/errors';
+import { FolderLockedError } from '../../batch/files/folderLock';
+import { BulkJobError, ConnectError, OrgDataError } from '../../batch/org/errors';
+import { registerSecret } from '../../batch/org/redact';
+import { RunLockedError } from '../../batch/org/runLock';
+import { OutputError } from '../../batch/output/errors';
 import { bufferIo } from '../support/bufferIo';
 
 describe('InputError', () => {

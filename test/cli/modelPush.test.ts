@@ -7,11 +7,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Connection } from '@jsforce/jsforce-node';
-import { pushModel } from '../../scripts/cli/commands/model';
-import { readModel } from '../../scripts/cli/args';
+import { pushModel } from '../../cli/commands/model';
+import { readModel } from '../../cli/args';
 import { bufferIo } from '../support/bufferIo';
-import { OrgApi } from '../../scripts/org';
-import { readActiveModel } from '../../scripts/org/modelStore';
+import { OrgApi } from '../../batch/org';
+import { readActiveModel } from '../../batch/org/modelStore';
 import { SMALL_ORG } from '../support/cli';
 import { cliAsync, localOrg } from '../support/localOrgRun';
 

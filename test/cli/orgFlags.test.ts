@@ -1,6 +1,6 @@
-import { exitCodeOf, EXIT_PARTIAL, EXIT_STOPPED } from '../../scripts/cli/commands/scoreOrg';
-import { connectionFrom, orgFrom } from '../../scripts/cli/orgFlags';
-import { ConnectError } from '../../scripts/org/errors';
+import { exitCodeOf, EXIT_PARTIAL, EXIT_STOPPED } from '../../cli/commands/scoreOrg';
+import { connectionFrom, orgFrom } from '../../cli/orgFlags';
+import { ConnectError } from '../../batch/org/errors';
 import { cli, SMALL_ORG } from '../support/cli';
 
 const JWT_ENV = {

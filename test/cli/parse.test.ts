@@ -1,7 +1,7 @@
 /** The one parser: argv read against a command's declaration, every mistake a UsageError. */
-import { UsageError } from '../../scripts/cli/args';
-import { defineCommand } from '../../scripts/cli/command';
-import { asksForHelp, parseCommandLine } from '../../scripts/cli/parse';
+import { UsageError } from '../../cli/args';
+import { defineCommand } from '../../cli/command';
+import { asksForHelp, parseCommandLine } from '../../cli/parse';
 
 const command = defineCommand({
     name: 'try',

@@ -1,4 +1,4 @@
-import { stderrProgress, stopAllProgress, type ProgressStream } from '../../scripts/cli/progress';
+import { stderrProgress, stopAllProgress, type ProgressStream } from '../../cli/progress';
 
 function fakeStream(isTTY: boolean): ProgressStream & { text: () => string } {
     const chunks: string[] = [];

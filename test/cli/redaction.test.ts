@@ -5,8 +5,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Connection } from '@jsforce/jsforce-node';
-import { connect } from '../../scripts/org/connect';
-import { redact, watchTokens } from '../../scripts/org/redact';
+import { connect } from '../../batch/org/connect';
+import { redact, watchTokens } from '../../batch/org/redact';
 import { cli } from '../support/cli';
 
 /** Shaped like the local org's tokens: an org id, `!`, then base64url (with `-` and `_`). */

@@ -5,7 +5,7 @@
  * org, and the panel passes an axe-core scan. Screenshots go to tmp/e2e-artifacts.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
-import { DEMO_AS_OF } from '../../scripts/cli/args';
+import { DEMO_AS_OF } from '../../cli/args';
 import { axeScan, openPage, screenshot, serious, type WatchedPage } from './support/browser';
 import { label } from './support/labels';
 import { cliScores, query, type CliAccount } from './support/org';

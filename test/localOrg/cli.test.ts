@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import os from 'node:os';
-import { startLocalOrg } from '../../scripts/localOrg';
+import { startLocalOrg } from '../../tools/localOrg';
 import { BIN, cli } from '../support/cli';
 import { scratchDir } from './helpers';
 

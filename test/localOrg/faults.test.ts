@@ -3,7 +3,7 @@
  * faults; every kind of fault is observable by a client; a run that retries its transient
  * failures ends in the same state as a clean run.
  */
-import { FaultInjector, type RequestFault } from '../../scripts/localOrg';
+import { FaultInjector, type RequestFault } from '../../tools/localOrg';
 import { call, id, soql, startWith, type Rows, type TestOrg } from './helpers';
 
 const accounts: Rows = Array.from({ length: 30 }, (_v, i) => ({

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { makeId, startLocalOrg, type LocalOrg, type LocalOrgOptions } from '../../scripts/localOrg';
+import { makeId, startLocalOrg, type LocalOrg, type LocalOrgOptions } from '../../tools/localOrg';
 
 /** The local org's clock in these tests: Tuesday 30 June 2026, noon UTC. */
 export const NOW = new Date('2026-06-30T12:00:00.000Z');

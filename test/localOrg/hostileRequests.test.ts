@@ -5,7 +5,7 @@
  * (in the query or in its variables), and bodies larger than a resource accepts.
  */
 import http from 'node:http';
-import { MAX_JSON_BYTES, MAX_UPLOAD_BYTES } from '../../scripts/localOrg/requestBody';
+import { MAX_JSON_BYTES, MAX_UPLOAD_BYTES } from '../../tools/localOrg/requestBody';
 import { call, id, soql, soqlError, startWith, VERSION, type TestOrg } from './helpers';
 import { graphql } from './uiapiSupport';
 

@@ -4,7 +4,7 @@ import {
     JWT_BEARER_GRANT,
     jwtTrustFrom,
     type TokenSubject
-} from '../../scripts/localOrg/jwtBearer';
+} from '../../tools/localOrg/jwtBearer';
 
 const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const otherKeys = generateKeyPairSync('rsa', { modulusLength: 2048 });

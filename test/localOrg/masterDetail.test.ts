@@ -4,9 +4,9 @@
  * account, through any write API (sObject Collections, upsert by key, Bulk API, UI API).
  */
 import { Connection } from '@jsforce/jsforce-node';
-import type { LocalField, LocalObject } from '../../scripts/localOrg/schema';
-import { reparentingErrors } from '../../scripts/localOrg/masterDetail';
-import { loadOrgSchema } from '../../scripts/metadata';
+import type { LocalField, LocalObject } from '../../tools/localOrg/schema';
+import { reparentingErrors } from '../../tools/localOrg/masterDetail';
+import { loadOrgSchema } from '../../tools/metadata';
 import { call, id, startWith, type TestOrg } from './helpers';
 
 const FIRST = id('001', 1);

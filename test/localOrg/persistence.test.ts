@@ -6,8 +6,8 @@
  */
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { OBJECTS_DIR } from '../../scripts/metadata';
-import { startLocalOrg, type LocalOrg, type LocalOrgOptions } from '../../scripts/localOrg';
+import { OBJECTS_DIR } from '../../tools/metadata';
+import { startLocalOrg, type LocalOrg, type LocalOrgOptions } from '../../tools/localOrg';
 import { call, id, NOW, scratchDir, soql, writeExport } from './helpers';
 
 const accounts = [1, 2, 3].map((n) => ({ Id: id('001', n), Name: `Account ${n}` }));

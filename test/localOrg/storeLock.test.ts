@@ -6,8 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FolderLockedError } from '../../scripts/files';
-import { LOCK_FILE, startLocalOrg } from '../../scripts/localOrg/localOrg';
+import { FolderLockedError } from '../../batch/files';
+import { LOCK_FILE, startLocalOrg } from '../../tools/localOrg/localOrg';
 import { BIN } from '../support/cli';
 import { scratchDir } from './helpers';
 import { isRunning, query, running, startCli } from './startCli';

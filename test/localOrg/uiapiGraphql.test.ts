@@ -4,7 +4,7 @@
  * through the REST query path; values and display values are typed as the UI API types them;
  * what a real org refuses comes back as GraphQL errors, never as a failed request.
  */
-import type { LocalOrg } from '../../scripts/localOrg';
+import type { LocalOrg } from '../../tools/localOrg';
 import { call } from './helpers';
 import { graphql, nodeIds, records, soqlIds, startDemoOrg, type Connection } from './uiapiSupport';
 

@@ -3,7 +3,7 @@
  * metadata, and createRecord / updateRecord / getRecord through the same writer as the REST
  * API, with the UI API's record representation and error shapes.
  */
-import type { LocalOrg } from '../../scripts/localOrg';
+import type { LocalOrg } from '../../tools/localOrg';
 import { call, soql } from './helpers';
 import { startDemoOrg } from './uiapiSupport';
 

@@ -1,6 +1,6 @@
 /** Shared set-up of the UI API tests: the demo org, GraphQL calls, and SOQL to compare with. */
 import path from 'node:path';
-import { startLocalOrg, type LocalOrg } from '../../scripts/localOrg';
+import { startLocalOrg, type LocalOrg } from '../../tools/localOrg';
 import { call, NOW, soql } from './helpers';
 
 export const DEMO_DIR = path.resolve(__dirname, '..', '..', 'data', 'demo');

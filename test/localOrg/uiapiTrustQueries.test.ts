@@ -6,15 +6,18 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LocalOrg } from '../../scripts/localOrg';
-import { gqlLiterals } from '../../scripts/metadata/graphqlCheck';
+import type { LocalOrg } from '../../tools/localOrg';
+import { gqlLiterals } from '../../tools/metadata/graphqlCheck';
+import { componentDir } from '../../tools/metadata/paths';
 import { call, soql } from './helpers';
 import { graphql, records, startDemoOrg, type Connection } from './uiapiSupport';
 
-const LWC = path.resolve(__dirname, '..', '..', 'force-app', 'main', 'default', 'lwc');
 const literals = (bundle: string): Map<string, string> =>
     new Map(
-        gqlLiterals(readFileSync(path.join(LWC, bundle, `${bundle}.js`), 'utf8')).map((l) => [l.name, l.text])
+        gqlLiterals(readFileSync(path.join(componentDir(bundle), `${bundle}.js`), 'utf8')).map((l) => [
+            l.name,
+            l.text
+        ])
     );
 const TRUST_QUERIES = literals('trustQueries');
 const SETUP_QUERIES = literals('trustSetupQueries');

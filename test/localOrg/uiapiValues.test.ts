@@ -1,5 +1,5 @@
 /** Display values as the UI API formats them for an en_US user in GMT (pure functions). */
-import { displayCurrency, displayDate, displayDateTime } from '../../scripts/localOrg/uiapi/fieldValues';
+import { displayCurrency, displayDate, displayDateTime } from '../../tools/localOrg/uiapi/fieldValues';
 
 describe('display values', () => {
     it.each([

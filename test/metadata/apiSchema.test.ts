@@ -7,9 +7,9 @@ import {
     SCHEMA_API_VERSION,
     SCHEMA_TYPES,
     validateMetadataXml
-} from '../../scripts/metadata/apiSchema';
-import { listFiles } from '../../scripts/metadata/model/files';
-import { defaultDir, FORCE_APP_DIR, REPO_ROOT, repoRelative } from '../../scripts/metadata/paths';
+} from '../../tools/metadata/apiSchema';
+import { listFiles } from '../../tools/metadata/package/files';
+import { defaultDir, FORCE_APP_DIR, REPO_ROOT, repoRelative } from '../../tools/metadata/paths';
 
 const metaFiles = listFiles(FORCE_APP_DIR, '-meta.xml')
     .filter((file) => !file.split(path.sep).includes('__tests__'))

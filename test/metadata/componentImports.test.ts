@@ -1,8 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { defaultDir } from '../../scripts/metadata/paths';
-
-const LWC_DIR = path.join(defaultDir(), 'lwc');
+import { componentDir, componentRoots } from '../../tools/metadata/paths';
 
 /** `c/name` in an import, a re-export (`export … from`) or a dynamic `import()`. */
 const JS_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"]c\/(\w+)['"]/g;
@@ -14,7 +12,7 @@ const camelCase = (kebab: string): string =>
 
 /** Every bundle a bundle names, from any of its own .js and .html files (tests left out). */
 function directImports(bundle: string): string[] {
-    const dir = path.join(LWC_DIR, bundle);
+    const dir = componentDir(bundle);
     if (!existsSync(dir)) throw new Error(`no component bundle ${bundle}`);
     const names = new Set<string>();
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -61,7 +59,7 @@ describe('component import graph', () => {
         // trustSetup.js imports the labels; a child reached only through a template tag.
         expect(chainTo(setup, 'trustSetupLabels')).toBe('trustSetup → trustSetupLabels');
         expect(directImports('trustSetup')).toContain('trustSaveBar');
-        expect(readFileSync(path.join(LWC_DIR, 'trustSetup', 'trustSetup.js'), 'utf8')).not.toContain(
+        expect(readFileSync(path.join(componentDir('trustSetup'), 'trustSetup.js'), 'utf8')).not.toContain(
             'c/trustSaveBar'
         );
         const panel = importGraph('trustPanel');
@@ -73,5 +71,34 @@ describe('component import graph', () => {
 
     it('keeps the Trust panel away from the setup page labels', () => {
         expect(chainTo(importGraph('trustPanel'), 'trustSetupLabels')).toBeUndefined();
+    });
+});
+
+/**
+ * docs/architecture.md: components live in the feature folder of the page that uses them
+ * (`force-app/main/panel/lwc`, `force-app/main/setup/lwc`), and in `force-app/main/shared/lwc`
+ * when both pages use them.
+ */
+describe('component folders', () => {
+    const panel = importGraph('trustPanel');
+    const setup = importGraph('trustSetup');
+    const groups = componentRoots().map((root) => ({
+        group: path.basename(path.dirname(root)),
+        bundles: readdirSync(root, { withFileTypes: true })
+            .filter((entry) => entry.isDirectory())
+            .map((entry) => entry.name)
+    }));
+
+    it('has exactly the panel, setup and shared folders', () => {
+        expect(groups.map((g) => g.group).sort()).toEqual(['panel', 'setup', 'shared']);
+    });
+
+    it.each(['panel', 'setup', 'shared'])('puts in %s only what belongs there', (group) => {
+        const misplaced = (groups.find((g) => g.group === group)?.bundles ?? []).filter((bundle) => {
+            const usedBy = [panel.has(bundle) && 'panel', setup.has(bundle) && 'setup'].filter(Boolean);
+            if (group === 'shared') return usedBy.length !== 2;
+            return usedBy.length !== 1 || usedBy[0] !== group;
+        });
+        expect(misplaced).toEqual([]);
     });
 });

@@ -1,21 +1,21 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkConsistency, formatProblem } from '../../scripts/metadata/consistency';
-import type { Problem } from '../../scripts/metadata/consistency';
-import type { MetadataModel } from '../../scripts/metadata/model';
-import { loadMetadataModel } from '../../scripts/metadata/model';
-import { FORCE_APP_DIR } from '../../scripts/metadata/paths';
+import { checkConsistency, formatProblem } from '../../tools/metadata/consistency';
+import type { Problem } from '../../tools/metadata/consistency';
+import type { PackageMetadata } from '../../tools/metadata/package';
+import { loadPackageMetadata } from '../../tools/metadata/package';
+import { FORCE_APP_DIR } from '../../tools/metadata/paths';
 
 const DEFAULT = 'force-app/main/default';
 const USER_SET = `${DEFAULT}/permissionsets/Trust_Ledger_User.permissionset-meta.xml`;
 const BAND_REPORT = `${DEFAULT}/reports/Trust_Ledger_Reports/Accounts_by_Trust_Band.report-meta.xml`;
 
-const model = loadMetadataModel();
+const pkg = loadPackageMetadata();
 
-/** A deep copy to break on purpose; the loaded model stays intact for the other cases. */
-function broken(change: (copy: MetadataModel) => void): Problem[] {
-    const copy = structuredClone(model);
+/** A deep copy to break on purpose; the loaded package metadata stays intact for the other cases. */
+function broken(change: (copy: PackageMetadata) => void): Problem[] {
+    const copy = structuredClone(pkg);
     change(copy);
     return checkConsistency(copy);
 }
@@ -28,22 +28,22 @@ function only<T>(items: T[], predicate: (item: T) => boolean, what: string): T {
 
 describe('metadata consistency', () => {
     it('finds no problem in the package as shipped', () => {
-        expect(checkConsistency(model).map(formatProblem)).toEqual([]);
+        expect(checkConsistency(pkg).map(formatProblem)).toEqual([]);
     });
 
     it('reads every kind of metadata it checks', () => {
-        expect(model.permissionSets.map((set) => set.name)).toEqual([
+        expect(pkg.permissionSets.map((set) => set.name)).toEqual([
             'Trust_Ledger_Admin',
             'Trust_Ledger_Integration',
             'Trust_Ledger_User'
         ]);
-        expect(model.reports).toHaveLength(6);
-        expect(model.reportTypes).toHaveLength(5);
-        expect(model.dashboards[0]?.components).toHaveLength(5);
-        expect(model.listViews.length).toBeGreaterThan(10);
-        expect(model.layouts).toHaveLength(4);
-        expect(model.labels.length).toBeGreaterThan(50);
-        expect(model.exportObjects.map((object) => object.apiName)).toContain('Trust_Commitment__c');
+        expect(pkg.reports).toHaveLength(6);
+        expect(pkg.reportTypes).toHaveLength(5);
+        expect(pkg.dashboards[0]?.components).toHaveLength(5);
+        expect(pkg.listViews.length).toBeGreaterThan(10);
+        expect(pkg.layouts).toHaveLength(4);
+        expect(pkg.labels.length).toBeGreaterThan(50);
+        expect(pkg.exportObjects.map((object) => object.apiName)).toContain('Trust_Commitment__c');
     });
 
     describe('names the file and the field when one thing is broken', () => {
@@ -108,13 +108,13 @@ describe('metadata consistency', () => {
                     (candidate) => candidate.name === 'Trust_Ledger_User',
                     'user set'
                 );
-                const model = only(
+                const modelPermission = only(
                     set.objectPermissions,
                     (p) => p.object === 'Trust_Model__c',
                     'model permission'
                 );
-                model.allowRead = false;
-                model.allowEdit = true;
+                modelPermission.allowRead = false;
+                modelPermission.allowEdit = true;
             });
             expect(problems).toContainEqual({
                 file: USER_SET,
@@ -383,7 +383,7 @@ describe('metadata consistency', () => {
             const extra =
                 '    <fieldPermissions>\n        <editable>false</editable>\n        <field>Account.Trust_Grade__c</field>\n        <readable>true</readable>\n    </fieldPermissions>\n';
             writeFileSync(file, original.replace('    <fieldPermissions>', `${extra}    <fieldPermissions>`));
-            const problems = checkConsistency(loadMetadataModel(copyDir)).map((problem) => problem.message);
+            const problems = checkConsistency(loadPackageMetadata(copyDir)).map((problem) => problem.message);
             expect(problems).toEqual(['field permission on unknown field Account.Trust_Grade__c']);
         });
     });

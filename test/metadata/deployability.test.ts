@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ComponentSet } from '@salesforce/source-deploy-retrieve';
-import { loadMetadataModel } from '../../scripts/metadata/model';
-import { REPO_ROOT } from '../../scripts/metadata/paths';
+import { loadPackageMetadata } from '../../tools/metadata/package';
+import { REPO_ROOT } from '../../tools/metadata/paths';
 
 /** Members per metadata type that a deploy of `force-app` in `projectDir` would send. */
 function deployedTypes(projectDir: string): Map<string, number> {
@@ -20,7 +20,7 @@ const DASHBOARD_OPT_OUT = /^# (force-app\/main\/default\/dashboards\/)$/m;
 
 describe('deploying the package into a real org', () => {
     it('gives reports and dashboards folders of their own names', () => {
-        const model = loadMetadataModel();
+        const model = loadPackageMetadata();
         expect(model.reportFolders).toEqual(['Trust_Ledger_Reports']);
         expect(model.dashboardFolders).toEqual(['Trust_Ledger_Dashboards']);
         expect(model.reportFolders.filter((name) => model.dashboardFolders.includes(name))).toEqual([]);
@@ -36,7 +36,7 @@ describe('deploying the package into a real org', () => {
     it('says in the README what each permission set guarantees', () => {
         const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
         const section = /### What the permission sets guarantee\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? '';
-        for (const name of loadMetadataModel().permissionSets.map((set) => set.name))
+        for (const name of loadPackageMetadata().permissionSets.map((set) => set.name))
             expect(section).toContain(`\`${name}\``);
         for (const permission of ['Write_Batch_Receipts', 'Manage_Trust_Model'])
             expect(section).toContain(permission);

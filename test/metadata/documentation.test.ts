@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { listFiles } from '../../scripts/metadata/model/files';
-import { defaultDir, repoRelative } from '../../scripts/metadata/paths';
-import { elements, readXml, text } from '../../scripts/metadata/xml';
+import { listFiles } from '../../tools/metadata/package/files';
+import { defaultDir, repoRelative } from '../../tools/metadata/paths';
+import { elements, readXml, text } from '../../tools/metadata/xml';
 
 /** Metadata API limits on the texts admins and users read. */
 const MAX_DESCRIPTION = 1000;

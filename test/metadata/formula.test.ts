@@ -1,4 +1,4 @@
-import { evaluateFormula, FormulaError } from '../../scripts/metadata/formula';
+import { evaluateFormula, FormulaError } from '../../tools/metadata/formula';
 
 const NOW = new Date('2026-06-30T12:00:00Z');
 const run = (formula: string, record: Record<string, unknown> = {}, prior?: Record<string, unknown>) =>

@@ -1,26 +1,26 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkGraphqlQuery, declaredVariables, gqlLiterals } from '../../scripts/metadata/graphqlCheck';
-import { loadOrgSchema } from '../../scripts/metadata/schema';
-import { FORCE_APP_DIR } from '../../scripts/metadata/paths';
+import { checkGraphqlQuery, declaredVariables, gqlLiterals } from '../../tools/metadata/graphqlCheck';
+import { loadOrgSchema } from '../../tools/metadata/schema';
+import { componentRoots } from '../../tools/metadata/paths';
 import { EVIDENCE_CONNECTIONS, EvidencePager, evidenceCursorVariable } from '../../records/graphqlEvidence';
 
-const LWC_DIR = path.join(FORCE_APP_DIR, 'main', 'default', 'lwc');
 const schema = loadOrgSchema();
 
 /** Every component source file (not tests, not the generated engine bundle). */
 function componentSources(): string[] {
     const files: string[] = [];
-    for (const bundle of readdirSync(LWC_DIR)) {
-        const dir = path.join(LWC_DIR, bundle);
-        if (!statSync(dir).isDirectory() || bundle === 'trustEngine') continue;
-        for (const file of readdirSync(dir)) if (file.endsWith('.js')) files.push(path.join(dir, file));
-    }
+    for (const root of componentRoots())
+        for (const bundle of readdirSync(root)) {
+            const dir = path.join(root, bundle);
+            if (!statSync(dir).isDirectory() || bundle === 'trustEngine') continue;
+            for (const file of readdirSync(dir)) if (file.endsWith('.js')) files.push(path.join(dir, file));
+        }
     return files;
 }
 
 const queries = componentSources().flatMap((file) =>
-    gqlLiterals(readFileSync(file, 'utf8')).map((q) => ({ ...q, file: path.relative(LWC_DIR, file) }))
+    gqlLiterals(readFileSync(file, 'utf8')).map((q) => ({ ...q, file: path.basename(file) }))
 );
 
 function literal(name: string): string {

@@ -1,6 +1,6 @@
-import { loadMetadataModel } from '../../scripts/metadata/model';
+import { loadPackageMetadata } from '../../tools/metadata/package';
 
-const names = new Set(loadMetadataModel().labels.map((label) => label.name));
+const names = new Set(loadPackageMetadata().labels.map((label) => label.name));
 
 /** Strings the Trust panel and the setup page need from day one (STYLE.md: no literals in templates). */
 const REQUIRED_LABELS = [

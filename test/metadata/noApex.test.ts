@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { listFiles } from '../../scripts/metadata/model/files';
-import { FORCE_APP_DIR, repoRelative } from '../../scripts/metadata/paths';
+import { listFiles } from '../../tools/metadata/package/files';
+import { FORCE_APP_DIR, repoRelative } from '../../tools/metadata/paths';
 
 /** Trust Ledger ships no Apex: every read is GraphQL / UI API, every write uiRecordApi or the CLI. */
 describe('no Apex in the package', () => {

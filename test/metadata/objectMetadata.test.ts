@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { EXPORT_OBJECTS } from '../../scripts/csv/exportSchema';
-import { loadOrgSchema, mergeCatalogs, readObjectMetadata, STANDARD_OBJECTS } from '../../scripts/metadata';
+import { EXPORT_OBJECTS } from '../../batch/exports/exportSchema';
+import { loadOrgSchema, mergeCatalogs, readObjectMetadata, STANDARD_OBJECTS } from '../../tools/metadata';
 
 /** Standard objects and fields Trust Ledger reads (the evidence sources). */
 const STANDARD_FIELDS_READ: Record<string, string[]> = {

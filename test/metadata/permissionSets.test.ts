@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXPORT_OBJECT_NAMES, EXPORT_OBJECTS } from '../../scripts/csv/exportSchema';
-import type { ObjectPermissionDef, PermissionSetDef } from '../../scripts/metadata/model';
-import { loadMetadataModel } from '../../scripts/metadata/model';
-import { findField } from '../../scripts/metadata/schema';
+import { EXPORT_OBJECT_NAMES, EXPORT_OBJECTS } from '../../batch/exports/exportSchema';
+import type { ObjectPermissionDef, PermissionSetDef } from '../../tools/metadata/package';
+import { loadPackageMetadata } from '../../tools/metadata/package';
+import { findField } from '../../tools/metadata/schema';
 
-const model = loadMetadataModel();
+const model = loadPackageMetadata();
 
 function permissionSet(name: string): PermissionSetDef {
     const set = model.permissionSets.find((candidate) => candidate.name === name);
@@ -51,7 +51,7 @@ const ACCOUNT_TRUST_FIELDS = [
 /**
  * Every field the batch reads: the evidence of the export contract (an optional field hidden by
  * field-level security is silently skipped, so a missing grant degrades scores without an
- * error) plus what scripts/org/modelStore.ts and scripts/org/previousScores.ts query.
+ * error) plus what batch/org/modelStore.ts and batch/org/previousScores.ts query.
  */
 const BATCH_READS: [string, string][] = [
     ...EXPORT_OBJECT_NAMES.flatMap((name) =>

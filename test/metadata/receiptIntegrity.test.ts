@@ -6,18 +6,18 @@ import { formatDay, parseDay } from '../../engine/dates';
 import { defaultModel } from '../../engine/model';
 import { scoreAccount } from '../../engine/score';
 import { receiptRecord, receiptUpdateFields } from '../../records/receipt';
-import { caseSafeId, evaluateFormula } from '../../scripts/metadata/formula';
-import { loadMetadataModel } from '../../scripts/metadata/model';
-import { listFiles } from '../../scripts/metadata/model/files';
-import { OBJECTS_DIR } from '../../scripts/metadata/paths';
-import { readXml, text } from '../../scripts/metadata/xml';
-import { findField } from '../../scripts/metadata/schema';
+import { caseSafeId, evaluateFormula } from '../../tools/metadata/formula';
+import { loadPackageMetadata } from '../../tools/metadata/package';
+import { listFiles } from '../../tools/metadata/package/files';
+import { OBJECTS_DIR } from '../../tools/metadata/paths';
+import { readXml, text } from '../../tools/metadata/xml';
+import { findField } from '../../tools/metadata/schema';
 
 /**
  * The validation rules that keep receipts and models honest, run against the records the batch
  * and the Trust panel really write (records/receipt.ts) and against forged ones.
  */
-const model = loadMetadataModel();
+const model = loadPackageMetadata();
 
 const ACCOUNT = '001000000000001AAA';
 const OTHER_ACCOUNT = '001000000000002AAA';

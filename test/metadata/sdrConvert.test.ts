@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ComponentSet, MetadataConverter } from '@salesforce/source-deploy-retrieve';
-import { loadMetadataModel } from '../../scripts/metadata/model';
-import { FORCE_APP_DIR } from '../../scripts/metadata/paths';
-import { elements, parseXml, text, texts } from '../../scripts/metadata/xml';
+import { loadPackageMetadata } from '../../tools/metadata/package';
+import { FORCE_APP_DIR } from '../../tools/metadata/paths';
+import { elements, parseXml, text, texts } from '../../tools/metadata/xml';
 
 /**
  * Members the converted package.xml must list per metadata type. Update it when adding
@@ -73,7 +73,7 @@ describe('force-app converts offline with source-deploy-retrieve', () => {
     });
 
     it('lists every custom label of the labels file', () => {
-        const labels = loadMetadataModel()
+        const labels = loadPackageMetadata()
             .labels.map((label) => label.name)
             .sort();
         expect([...(members.get('CustomLabel') ?? [])].sort()).toEqual(labels);

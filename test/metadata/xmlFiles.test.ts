@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { listFiles } from '../../scripts/metadata/model/files';
-import { FORCE_APP_DIR, repoRelative } from '../../scripts/metadata/paths';
-import { METADATA_NAMESPACE, parseXml, readXml, XmlFormatError } from '../../scripts/metadata/xml';
+import { listFiles } from '../../tools/metadata/package/files';
+import { FORCE_APP_DIR, repoRelative } from '../../tools/metadata/paths';
+import { METADATA_NAMESPACE, parseXml, readXml, XmlFormatError } from '../../tools/metadata/xml';
 
 /** Root element the Metadata API expects for each source-format suffix (`Foo.<suffix>-meta.xml`). */
 const ROOT_BY_SUFFIX: Record<string, string> = {

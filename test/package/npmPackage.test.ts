@@ -20,7 +20,9 @@ const PACKED_SOURCES = [
     'data/demo',
     'engine',
     'records',
-    'scripts',
+    'cli',
+    'batch',
+    'tools',
     'force-app/main/default/objects'
 ];
 
@@ -80,11 +82,12 @@ describe('the npm package', () => {
 
     it('ships compiled JavaScript, the default model, the demo export and the object metadata, no TypeScript', () => {
         const pkg = path.join(installed, 'node_modules', 'trust-ledger');
-        expect(existsSync(path.join(pkg, 'dist', 'scripts', 'cli', 'main.js'))).toBe(true);
+        expect(existsSync(path.join(pkg, 'dist', 'cli', 'main.js'))).toBe(true);
         expect(existsSync(path.join(pkg, 'config', 'default-model.json'))).toBe(true);
         expect(existsSync(path.join(pkg, 'data', 'demo', 'Account.csv'))).toBe(true);
         expect(existsSync(path.join(pkg, 'force-app', 'main', 'default', 'objects'))).toBe(true);
-        expect(existsSync(path.join(pkg, 'scripts'))).toBe(false);
+        for (const source of ['cli', 'batch', 'tools'])
+            expect(existsSync(path.join(pkg, source))).toBe(false);
         // Nothing that runs TypeScript came along.
         expect(existsSync(path.join(installed, 'node_modules', 'tsx'))).toBe(false);
     });

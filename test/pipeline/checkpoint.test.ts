@@ -15,8 +15,8 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Checkpoint, type CheckpointState } from '../../scripts/org/checkpoint';
-import { RunLock, RunLockedError } from '../../scripts/org/runLock';
+import { Checkpoint, type CheckpointState } from '../../batch/org/checkpoint';
+import { RunLock, RunLockedError } from '../../batch/org/runLock';
 import type { Connection } from '@jsforce/jsforce-node';
 import { REPO } from '../support/cli';
 import { cliAsync, localOrg } from '../support/localOrgRun';
@@ -194,7 +194,7 @@ describe('RunLock', () => {
         const script = [
             "require('tsx/cjs/api').register();",
             "const fs = require('node:fs');",
-            "const { RunLock } = require('./scripts/org/runLock.ts');",
+            "const { RunLock } = require('./batch/org/runLock.ts');",
             'const [file, go] = process.argv.slice(1);',
             "process.stdout.write('ready ');",
             'const wait = setInterval(() => {',

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TrustResult } from '../../engine/result';
-import { generateDemoData } from '../../scripts/demo';
+import { generateDemoData } from '../../tools/demo';
 import { cli } from '../support/cli';
 import { cliAsync, localOrg, orgState } from '../support/localOrgRun';
 

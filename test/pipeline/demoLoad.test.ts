@@ -10,9 +10,9 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Connection } from '@jsforce/jsforce-node';
 import type { TrustResult } from '../../engine/result';
-import { generateDemoData } from '../../scripts/demo';
-import { OrgApi } from '../../scripts/org';
-import { createSafely } from '../../scripts/org/demoLoad/safeCreate';
+import { generateDemoData } from '../../tools/demo';
+import { OrgApi } from '../../batch/org';
+import { createSafely } from '../../tools/demo/load/safeCreate';
 import { BIN, cli } from '../support/cli';
 import { cliAsync, localOrg } from '../support/localOrgRun';
 

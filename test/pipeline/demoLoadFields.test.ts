@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { evidenceObject } from '../../records/evidenceFields';
-import { readExportFolder } from '../../scripts/org/demoLoad/exportRows';
-import { buildPlan, LOAD_ORDER, PARENT_FIELD } from '../../scripts/org/demoLoad/plan';
+import { readExportFolder } from '../../tools/demo/load/exportRows';
+import { buildPlan, LOAD_ORDER, PARENT_FIELD } from '../../tools/demo/load/plan';
 import { REPO } from '../support/cli';
 
 /** Fields the loader cannot write, and why. */

@@ -6,7 +6,7 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateDemoData } from '../../scripts/demo';
+import { generateDemoData } from '../../tools/demo';
 import { cliWithFileLimit } from '../support/fileLimit';
 import { cliAsync, localOrg } from '../support/localOrgRun';
 

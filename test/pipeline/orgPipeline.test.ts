@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import type { TrustResult } from '../../engine/result';
-import { generateDemoData } from '../../scripts/demo';
+import { generateDemoData } from '../../tools/demo';
 import { cli } from '../support/cli';
 import { cliAsync, localOrg, orgState } from '../support/localOrgRun';
 

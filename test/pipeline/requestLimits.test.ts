@@ -9,11 +9,11 @@ import path from 'node:path';
 import { Connection } from '@jsforce/jsforce-node';
 import { HttpApi } from '@jsforce/jsforce-node/lib/http-api';
 import { parseDay } from '../../engine/dates';
-import { MEMORY, startLocalOrg } from '../../scripts/localOrg';
-import { readBulkQuery } from '../../scripts/org/bulk';
-import { OrgApi } from '../../scripts/org/orgApi';
-import { runOrgScore } from '../../scripts/org/orgRun';
-import { ApiLimitError, classify, withRetry, type RetryPolicy } from '../../scripts/org/retry';
+import { MEMORY, startLocalOrg } from '../../tools/localOrg';
+import { readBulkQuery } from '../../batch/org/bulk';
+import { OrgApi } from '../../batch/org/orgApi';
+import { runOrgScore } from '../../batch/run/orgJob';
+import { ApiLimitError, classify, withRetry, type RetryPolicy } from '../../batch/org/retry';
 import { SMALL_ORG } from '../support/cli';
 
 jest.setTimeout(120_000);

@@ -11,7 +11,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { startLocalOrg, type LocalOrg } from '../../scripts/localOrg/localOrg';
+import { startLocalOrg, type LocalOrg } from '../../tools/localOrg/localOrg';
 import { BIN, REPO } from '../support/cli';
 
 interface Step {

@@ -1,6 +1,6 @@
 /** A CommandIo whose streams write into strings: what a command printed, without a process. */
 import { Writable } from 'node:stream';
-import type { CommandIo } from '../../scripts/cli/command';
+import type { CommandIo } from '../../cli/command';
 
 export interface BufferIo extends CommandIo {
     out(): string;

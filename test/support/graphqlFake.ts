@@ -9,8 +9,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { Kind, parse, type FieldNode, type SelectionSetNode } from 'graphql';
-import { EXPORT_OBJECTS, type ColumnKind, type ExportObjectName } from '../../scripts/csv/exportSchema';
-import { gqlLiterals } from '../../scripts/metadata/graphqlCheck';
+import { EXPORT_OBJECTS, type ColumnKind, type ExportObjectName } from '../../batch/exports/exportSchema';
+import { gqlLiterals } from '../../tools/metadata/graphqlCheck';
 
 type Node = Record<string, unknown>;
 
@@ -18,7 +18,7 @@ const QUERIES_FILE = path.resolve(
     __dirname,
     '..',
     '..',
-    'force-app/main/default/lwc/trustQueries/trustQueries.js'
+    'force-app/main/shared/lwc/trustQueries/trustQueries.js'
 );
 
 /** The evidence queries of c/trustQueries by the step EvidencePager names. */

@@ -1,7 +1,7 @@
 /** Helpers for pipeline tests against the embedded local org. */
 import { spawn } from 'node:child_process';
 import { Connection } from '@jsforce/jsforce-node';
-import { MEMORY, startLocalOrg, type LocalOrg, type LocalOrgOptions } from '../../scripts/localOrg';
+import { MEMORY, startLocalOrg, type LocalOrg, type LocalOrgOptions } from '../../tools/localOrg';
 import { BIN, REPO } from './cli';
 
 export async function localOrg(options: LocalOrgOptions = {}): Promise<{ org: LocalOrg; conn: Connection }> {

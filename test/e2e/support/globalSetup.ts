@@ -7,7 +7,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildPreview } from '../../../scripts/preview/build';
+import { buildPreview } from '../../../tools/preview/build';
 import { launchBrowser, testBrowser } from './browser';
 import { ARTIFACTS_DIR, E2E_BUILD_DIR } from './paths';
 

@@ -3,7 +3,7 @@
  * without repeating it: a reworded label changes the page and the tests together.
  */
 import path from 'node:path';
-import { readLabelValues } from '../../../scripts/preview/salesforceModules';
+import { readLabelValues } from '../../../tools/preview/salesforceModules';
 import { REPO } from './paths';
 
 const values = readLabelValues(

@@ -1,7 +1,7 @@
 /** Reads the local org behind a preview directly (REST query), to check what the page wrote. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import type { LocalOrg } from '../../../scripts/localOrg';
+import type { LocalOrg } from '../../../tools/localOrg';
 import { REPO } from './paths';
 
 export async function query<T extends Record<string, unknown>>(org: LocalOrg, soql: string): Promise<T[]> {

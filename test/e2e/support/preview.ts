@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startPreview, type RunningPreview } from '../../../scripts/preview/preview';
+import { startPreview, type RunningPreview } from '../../../tools/preview/preview';
 import { E2E_BUILD_DIR } from './paths';
 
 export interface E2EPreview extends RunningPreview {

@@ -1,0 +1,66 @@
+/**
+ * The evidence a backtest or calibration replays: a CSV export folder, or an org read once
+ * the way `score` reads it (REST pages, or Bulk API 2.0 with --bulk or for large orgs).
+ */
+import path from 'node:path';
+import type { Connection } from '@jsforce/jsforce-node';
+import type { TrustModel } from '../../engine/model';
+import { ExportStore } from '../exports/exportStore';
+import { connect, OrgApi, type ConnectOptions } from '../org';
+import { bulkFromAccounts, countAccounts, openChunks } from '../org/chunks';
+import { readActiveModel } from '../org/modelStore';
+import { singleStore, type EvidenceChunks } from './replay';
+
+export interface OpenedEvidence {
+    chunks: EvidenceChunks;
+    model: TrustModel;
+    /** The org's API (null for a folder). */
+    api: OrgApi | null;
+    /** The active Trust_Model__c when the model came from the org. */
+    activeRecordId: string | null;
+    warnings: string[];
+    close(): void;
+}
+
+export async function openFolder(folder: string, model: TrustModel): Promise<OpenedEvidence> {
+    const store = await ExportStore.load(folder, model);
+    return {
+        chunks: singleStore(store),
+        model,
+        api: null,
+        activeRecordId: null,
+        warnings: store.warnings.map((w) => `${w.file}: ${w.message}`),
+        close: () => undefined
+    };
+}
+
+export interface OrgEvidenceOptions {
+    connection: ConnectOptions | Connection;
+    /** The model to replay; default the org's active one. */
+    model: TrustModel | null;
+    bulk: boolean;
+}
+
+export async function openOrg(options: OrgEvidenceOptions): Promise<OpenedEvidence> {
+    const conn = 'request' in options.connection ? options.connection : await connect(options.connection);
+    const api = new OrgApi(conn);
+    const active = await readActiveModel(api);
+    const model = options.model ?? active.model;
+    const accounts = await countAccounts(api);
+    const chunks = await openChunks(api, model, {
+        bulk: options.bulk || accounts >= bulkFromAccounts(),
+        accounts,
+        workDir: process.env.TRUST_LEDGER_STATE_DIR ?? path.join(process.cwd(), '.trust-ledger')
+    });
+    return {
+        chunks: {
+            accounts: chunks.accounts,
+            each: (visit) => chunks.each((store, offset) => visit(store, offset))
+        },
+        model,
+        api,
+        activeRecordId: options.model === null ? active.recordId : null,
+        warnings: [],
+        close: () => chunks.close()
+    };
+}

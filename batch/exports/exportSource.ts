@@ -1,0 +1,14 @@
+/** Where staged rows come from: a CSV export folder, or (see batch/org) an org's API. */
+import type { TableStager } from './tableStager';
+
+export interface ExportSource {
+    /** A name for messages, e.g. the folder or the org's instance URL. */
+    readonly description: string;
+    /** How messages name an object's data: `Opportunity.csv` for a folder, `Opportunity` for an org. */
+    label(apiName: string): string;
+    /**
+     * Pushes the object's header and rows into the stager. Resolves to false when the source
+     * has no such data (a missing file); rejects with an error naming where bad input is.
+     */
+    readTable(stager: TableStager): Promise<boolean>;
+}

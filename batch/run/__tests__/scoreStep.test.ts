@@ -1,0 +1,95 @@
+import { computeBaselines } from '../../../engine/baselines';
+import { defaultModel } from '../../../engine/model';
+import { scoreAccount } from '../../../engine/score';
+import type { ExportStore } from '../../exports/exportStore';
+import { scoreStep, type ScoredAccount, type ScoreSink } from '../scoreStep';
+import { storeSource } from '../source';
+import { AS_OF_DAY, loadDemo } from './demoStore';
+
+const model = defaultModel();
+let store: ExportStore;
+beforeAll(async () => {
+    store = await loadDemo(model);
+});
+
+function recorder(name: string, log: string[]): ScoreSink & { got: ScoredAccount[] } {
+    const got: ScoredAccount[] = [];
+    return {
+        got,
+        add: async (s) => {
+            got.push(s);
+            log.push(`${name}:${s.position}`);
+        },
+        finish: async () => void log.push(`${name}:finish`)
+    };
+}
+
+describe('the score step', () => {
+    it('scores every account in source order into every sink, sink by sink, without finishing them', async () => {
+        const baselines = computeBaselines(store.allEvidence(), model, AS_OF_DAY);
+        const log: string[] = [];
+        const a = recorder('a', log);
+        const b = recorder('b', log);
+        const count = await scoreStep(storeSource(store), {
+            model,
+            baselines,
+            asOfDay: AS_OF_DAY,
+            sinks: [a, b]
+        });
+        expect(count).toBe(store.accounts);
+        expect(a.got.map((s) => s.position)).toEqual(Array.from({ length: store.accounts }, (_, i) => i));
+        expect(log.slice(0, 4)).toEqual(['a:0', 'b:0', 'a:1', 'b:1']);
+        expect(log).not.toContain('a:finish');
+        // The same receipt the engine gives for that account, with nothing known before.
+        const third = a.got[2] as ScoredAccount;
+        expect(third.result).toEqual(scoreAccount(store.evidenceFor(2), model, baselines, AS_OF_DAY));
+        expect(third.previous).toBeNull();
+        expect(b.got[2]).toBe(third);
+    });
+
+    it('lets a chunk narrow the accounts and tell their previous scores', async () => {
+        const baselines = computeBaselines(store.allEvidence(), model, AS_OF_DAY);
+        const sink = recorder('s', []);
+        const count = await scoreStep(storeSource(store), {
+            model,
+            baselines,
+            asOfDay: AS_OF_DAY,
+            sinks: [sink],
+            prepare: async (chunkStore, range) => {
+                expect(chunkStore).toBe(store);
+                expect(range).toBeNull();
+                return {
+                    includes: (i) => i % 50 === 7,
+                    previous: (i) => i * 10,
+                    mayUpdateAccount: (i) => i !== 57
+                };
+            }
+        });
+        expect(count).toBe(3);
+        expect(sink.got.map((s) => [s.position, s.previous, s.mayUpdateAccount])).toEqual([
+            [7, 70, true],
+            [57, 570, false],
+            [107, 1070, true]
+        ]);
+        expect(sink.got.map((s) => s.result.accountId)).toEqual([7, 57, 107].map((i) => store.accountId(i)));
+    });
+
+    it('reports progress at the positions the mask allows, after the sinks had the account', async () => {
+        const baselines = computeBaselines(store.allEvidence(), model, AS_OF_DAY);
+        const log: string[] = [];
+        await scoreStep(storeSource(store), {
+            model,
+            baselines,
+            asOfDay: AS_OF_DAY,
+            sinks: [recorder('s', log)],
+            progressMask: 0x3f,
+            onProgress: (done, total) => log.push(`progress:${done}/${total}`)
+        });
+        expect(log.filter((l) => l.startsWith('progress'))).toEqual([
+            `progress:0/${store.accounts}`,
+            `progress:64/${store.accounts}`,
+            `progress:128/${store.accounts}`
+        ]);
+        expect(log.indexOf('progress:64/150')).toBe(log.indexOf('s:64') + 1);
+    });
+});

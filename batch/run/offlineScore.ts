@@ -1,0 +1,32 @@
+/**
+ * An export folder staged with the org's baselines over every account, for callers that
+ * score single accounts of it (explain, the panel's test fixtures). `score --from` runs the
+ * whole folder through the shared run instead (run.ts).
+ */
+import type { OrgBaselines } from '../../engine/baselines';
+import type { ExportStore } from '../exports/exportStore';
+import { baselinesStep } from './baselines';
+import { openFolderInput, type FolderInputOptions } from './folderInput';
+import { storeSource } from './source';
+
+export interface OfflineRun {
+    store: ExportStore;
+    baselines: OrgBaselines;
+    /** Won deals that closed before they were created, left out of cycle times. */
+    closedBeforeCreated: number;
+}
+
+export interface OfflineOptions extends FolderInputOptions {
+    asOf: number;
+    onBaselines?: (done: number) => void;
+}
+
+export async function prepareOfflineRun(options: OfflineOptions): Promise<OfflineRun> {
+    const store = await openFolderInput(options);
+    const outcome = await baselinesStep(storeSource(store), {
+        model: options.model,
+        asOfDay: options.asOf,
+        onAccount: options.onBaselines
+    });
+    return { store, baselines: outcome.baselines, closedBeforeCreated: outcome.closedBeforeCreated };
+}

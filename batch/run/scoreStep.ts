@@ -1,0 +1,80 @@
+/**
+ * The score step: every account of the source, in order, scored with the run's model and
+ * baselines and handed to each sink in turn (tallies, output, receipts). A chunk may narrow
+ * the accounts (only those whose evidence changed) and tell each one's previous score.
+ */
+import type { OrgBaselines } from '../../engine/baselines';
+import type { TrustModel } from '../../engine/model';
+import type { TrustResult } from '../../engine/result';
+import { scoreAccount } from '../../engine/score';
+import type { ExportStore } from '../exports/exportStore';
+import type { AccountRange } from '../org/chunks';
+import type { ScoreSource } from './source';
+
+export interface ScoredAccount {
+    result: TrustResult;
+    /** Position in the source (Id order for an org): how far a checkpoint may move. */
+    position: number;
+    /** The score before the as-of day, or null. */
+    previous: number | null;
+    /** False when the Account already holds a score of a later day (a backfill must not overwrite it). */
+    mayUpdateAccount: boolean;
+}
+
+/** Where scored accounts go: a tally, a JSON/CSV/table output, the org's receipts. */
+export interface ScoreSink {
+    add(scored: ScoredAccount): Promise<void>;
+    /** Called once every account went through (not after a stop). */
+    finish(): Promise<void>;
+}
+
+/** What a source knows about the accounts of one chunk before they are scored. */
+export interface ChunkContext {
+    /** Whether the account at this ordinal of the chunk is scored at all. */
+    includes(ordinal: number): boolean;
+    previous(ordinal: number): number | null;
+    mayUpdateAccount(ordinal: number): boolean;
+}
+
+/** Every account scored, none scored before: an export folder. */
+export const EVERY_ACCOUNT: ChunkContext = {
+    includes: () => true,
+    previous: () => null,
+    mayUpdateAccount: () => false
+};
+
+export interface ScoreStepOptions {
+    model: TrustModel;
+    baselines: OrgBaselines;
+    asOfDay: number;
+    sinks: readonly ScoreSink[];
+    /** Reads what the chunk's accounts need (previous scores, which changed); default: all, none before. */
+    prepare?: (store: ExportStore, range: AccountRange | null) => Promise<ChunkContext>;
+    /** Told the position after every account whose position has none of the `progressMask` bits. */
+    onProgress?: (done: number, total: number) => void;
+    progressMask?: number;
+}
+
+/** Scores the source into the sinks; returns how many accounts were scored. */
+export async function scoreStep(source: ScoreSource, options: ScoreStepOptions): Promise<number> {
+    const { model, baselines, asOfDay, sinks, onProgress } = options;
+    const mask = options.progressMask ?? 0x3ff;
+    let scored = 0;
+    await source.each(async (store, offset, range) => {
+        const chunk = options.prepare ? await options.prepare(store, range) : EVERY_ACCOUNT;
+        for (let i = 0; i < store.accounts; i++) {
+            if (!chunk.includes(i)) continue;
+            const position = offset + i;
+            const scoredAccount: ScoredAccount = {
+                result: scoreAccount(store.evidenceFor(i), model, baselines, asOfDay),
+                position,
+                previous: chunk.previous(i),
+                mayUpdateAccount: chunk.mayUpdateAccount(i)
+            };
+            scored++;
+            for (const sink of sinks) await sink.add(scoredAccount);
+            if (onProgress && (position & mask) === 0) onProgress(position, source.accounts);
+        }
+    });
+    return scored;
+}

@@ -1,0 +1,119 @@
+/**
+ * `trust-ledger backtest`: how well the score on past days ranked the renewals that
+ * followed. Reads the evidence once, replays every as-of day in memory, prints a table or
+ * the JSON of docs/architecture.md, and with --store saves it on the model's Trust_Model__c.
+ */
+import { formatDay, todayUtc } from '../../engine/dates';
+import { backtestReport } from '../../batch/backtest/report';
+import { replay, type Replay } from '../../batch/backtest/replay';
+import { openFolder, openOrg, type OpenedEvidence } from '../../batch/backtest/source';
+import { modelRecordOfVersion, storeBacktest } from '../../batch/backtest/store';
+import { backtestTable } from '../../batch/backtest/table';
+import { backtestMessages } from '../../batch/backtest/messages';
+import type { ConnectOptions } from '../../batch/org';
+import { readFolder, readModel, UsageError } from '../args';
+import type { CommandIo, Values } from '../command';
+import { messages } from '../messages';
+import type { REPLAY_OPTIONS } from '../options';
+import { orgFrom } from '../orgFlags';
+import { stderrProgress, type Progress } from '../progress';
+import { readHorizon, readWindowRequest, resolveWindows, type WindowRequest } from '../windowArgs';
+
+export type ReplayFlags = Values<typeof REPLAY_OPTIONS>;
+
+/** The org the flags (or the SF_* environment) name, or null for a folder. */
+export function orgOf(values: ReplayFlags, env: NodeJS.ProcessEnv): ConnectOptions | null {
+    return orgFrom(values, values.from, env);
+}
+
+/** Opens the folder or org the flags name; the model file, when given, is read first. */
+export async function openEvidence(
+    values: ReplayFlags,
+    command: string,
+    env: NodeJS.ProcessEnv
+): Promise<OpenedEvidence> {
+    const model = values.model !== undefined ? readModel(values.model) : null;
+    const org = orgOf(values, env);
+    if (org) return openOrg({ connection: org, model, bulk: values.bulk ?? false });
+    return openFolder(readFolder(values.from, command), model ?? readModel(undefined));
+}
+
+/**
+ * The step backtest and calibrate share: open the folder or org the flags name, replay every
+ * window once with progress on stderr, hand the replay to `use` while the evidence is open,
+ * then close it.
+ */
+export async function replayFromFlags<T>(
+    values: ReplayFlags,
+    command: string,
+    request: WindowRequest,
+    horizonDays: number,
+    io: CommandIo,
+    use: (run: Replay, evidence: OpenedEvidence, progress: Progress) => T
+): Promise<{ value: T; evidence: OpenedEvidence }> {
+    const progress = stderrProgress(!(values.quiet ?? false), io.stderr);
+    const evidence = await openEvidence(values, command, io.env);
+    try {
+        const run = await replay({
+            chunks: evidence.chunks,
+            model: evidence.model,
+            horizonDays,
+            windows: (newest) => resolveWindows(request, horizonDays, newest),
+            onProgress: (stage, done, total) => progress.update(stage, done, total)
+        });
+        return { value: use(run, evidence, progress), evidence };
+    } finally {
+        progress.done();
+        evidence.close();
+    }
+}
+
+export interface BacktestFlags extends ReplayFlags {
+    format?: string;
+    store?: boolean;
+}
+
+export async function runBacktest(values: BacktestFlags, io: CommandIo): Promise<number> {
+    const format = values.format ?? 'table';
+    if (format !== 'table' && format !== 'json') throw new UsageError(messages.badBacktestFormat(format));
+    const horizonDays = readHorizon(values['horizon-days'], 'backtest');
+    const request = readWindowRequest(values, 'backtest');
+    const store = values.store ?? false;
+    if (store && orgOf(values, io.env) === null) throw new UsageError(messages.storeNeedsOrg);
+    const { value: result, evidence } = await replayFromFlags(
+        values,
+        'backtest',
+        request,
+        horizonDays,
+        io,
+        (run, opened, progress) => {
+            progress.done();
+            return backtestReport(run, opened.model, horizonDays);
+        }
+    );
+    for (const w of evidence.warnings) io.stderr.write(`${messages.warning(w)}\n`);
+    for (const w of result.windows)
+        if (w.incomplete && result.newestRecord)
+            io.stderr.write(`${backtestMessages.incompleteWarning(w.asOf, w.until, result.newestRecord)}\n`);
+
+    if (store && evidence.api) {
+        const recordId =
+            values.model === undefined
+                ? evidence.activeRecordId
+                : await modelRecordOfVersion(evidence.api, evidence.model.version);
+        if (recordId === null)
+            throw new UsageError(
+                values.model === undefined
+                    ? messages.storeNoModel
+                    : messages.storeNoVersion(evidence.model.version)
+            );
+        await storeBacktest(evidence.api, recordId, result, formatDay(todayUtc()));
+        io.stderr.write(`${backtestMessages.stored(evidence.model.version, recordId)}\n`);
+    }
+    io.stdout.write(
+        format === 'json'
+            ? `${JSON.stringify(result, null, 2)}\n`
+            : backtestTable(result, evidence.model.bands[0]?.name ?? null)
+    );
+    return 0;
+}

@@ -1,0 +1,68 @@
+/**
+ * `model pull [--out file]`, `model push <file> [--notes …]`: the model as a JSON file that can
+ * live in version control. Push validates first, then saves a new version as the setup page
+ * does (records/modelVersion.ts): active, with the replaced version's baselines, the others
+ * deactivated; nothing is saved if it is invalid.
+ */
+import type { TrustModel } from '../../engine/model';
+import { OrgApi } from '../../batch/org';
+import { readActiveModel } from '../../batch/org/modelStore';
+import { modelVersionApi } from '../../batch/org/modelVersionApi';
+import { saveModelVersion } from '../../records/modelVersion';
+import { fileTarget, stdoutTarget } from '../../batch/output/atomicFile';
+import { inertText } from '../../batch/output/terminalText';
+import { readModel } from '../args';
+import type { CommandIo } from '../command';
+import { messages } from '../messages';
+import { connectionFrom, type OrgValues } from '../orgFlags';
+
+export async function runModelPull(values: OrgValues & { out?: string }, io: CommandIo): Promise<number> {
+    // Opened first, so an --out that cannot be written fails before the org is asked;
+    // atomic, so a full disk or a kill leaves the previous file, never truncated JSON.
+    const target = values.out ? fileTarget(values.out) : stdoutTarget(io.stdout);
+    try {
+        const api = new OrgApi(await connectionFrom(values, io.env));
+        const active = await readActiveModel(api);
+        await target.write(`${JSON.stringify(active.model, null, 2)}\n`);
+        await target.commit();
+        if (active.recordId === null) io.stderr.write(`${messages.noActiveModel}\n`);
+    } catch (error) {
+        target.abort();
+        throw error;
+    }
+    return 0;
+}
+
+export async function runModelPush(
+    file: string,
+    values: OrgValues & { notes?: string },
+    io: CommandIo
+): Promise<number> {
+    const model = readModel(file);
+    return pushModel(
+        new OrgApi(await connectionFrom(values, io.env)),
+        model,
+        values.notes ?? `Pushed from ${file}`,
+        io
+    );
+}
+
+/** Saves a validated model as the org's new active version, through an open connection. */
+export async function pushModel(
+    api: OrgApi,
+    model: TrustModel,
+    notes: string,
+    io: CommandIo
+): Promise<number> {
+    // The setup page saves through the same sequence: next number, the active
+    // version's baselines carried over, created active before the old is deactivated.
+    const result = await saveModelVersion(modelVersionApi(api), {
+        model,
+        notes
+    });
+    if (result.outcome === 'failed') throw result.error;
+    if (result.outcome === 'partial')
+        io.stderr.write(`${messages.modelStillActive(result.stillActive.join(', '))}\n`);
+    io.stdout.write(`${messages.modelPushed(inertText(model.name), result.version, result.recordId)}\n`);
+    return 0;
+}
