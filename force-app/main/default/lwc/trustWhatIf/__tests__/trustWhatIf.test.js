@@ -493,12 +493,8 @@ async function runCheck(draft, current, checkPages, horizon) {
     if (horizon !== undefined) element.checkHorizonDays = horizon;
     await flushPromises();
     await run(element);
-    graphql.emit(PAGE_1);
-    await flushPromises();
-    graphql.emit(PAGE_2);
-    await flushPromises();
-    for (const checkAnswer of checkPages) {
-        graphql.emit(checkAnswer);
+    for (const answer of [PAGE_1, PAGE_2, ...checkPages]) {
+        graphql.emit(answer);
         // eslint-disable-next-line no-await-in-loop
         await flushPromises();
     }
