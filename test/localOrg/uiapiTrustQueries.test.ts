@@ -343,6 +343,65 @@ describe('c/trustSetupQueries', () => {
     });
 });
 
+describe('c/trustSetupQueries PREDICTIVE_CHECK_QUERY', () => {
+    const AS_OF = '2025-06-15';
+    const UNTIL = '2025-12-12';
+    beforeAll(async () => {
+        // Receipts older than the check's as-of day (the suite's others are from June 2026,
+        // after it, and must not be read), one of them too new by a day.
+        await insert('Trust_Score__c', [
+            { Account__c: ACCOUNT, As_Of__c: '2025-06-01', Key__c: `${ACCOUNT}:2025-06-01`, Win_Rate__c: 71 },
+            { Account__c: ACCOUNT, As_Of__c: '2025-06-16', Key__c: `${ACCOUNT}:2025-06-16`, Win_Rate__c: 12 },
+            { Account__c: OTHER, As_Of__c: '2025-05-01', Key__c: `${OTHER}:2025-05-01`, Win_Rate__c: 55 }
+        ]);
+    });
+
+    it('pages scored accounts with their receipt as of the day and the deals closed in the window, like SOQL', async () => {
+        const seen: Row[] = [];
+        let after: string | null = null;
+        for (;;) {
+            const result = await records(org, query(SETUP_QUERIES, 'PREDICTIVE_CHECK_QUERY'), {
+                asOf: AS_OF,
+                until: UNTIL,
+                pageSize: 1,
+                after
+            });
+            const connection = result.Account as Connection;
+            seen.push(...connection.edges.map((e) => e.node));
+            if (connection.pageInfo?.hasNextPage !== true) break;
+            after = connection.pageInfo.endCursor;
+        }
+        const expected = await soqlRecords(
+            `SELECT Id, (SELECT Id, As_Of__c, Win_Rate__c FROM Trust_Scores__r WHERE As_Of__c <= ${AS_OF} ORDER BY As_Of__c DESC, Id LIMIT 1), (SELECT Id, Type, IsClosed, IsWon, CloseDate, Amount FROM Opportunities WHERE IsClosed = true AND CloseDate > ${AS_OF} AND CloseDate <= ${UNTIL} ORDER BY CloseDate ASC, Id LIMIT 50) FROM Account WHERE Trust_Scored_On__c != null ORDER BY Id`
+        );
+        // soqlRecords keeps a subquery's records as an object keyed by index.
+        const children = (r: Row, key: string): Row[] =>
+            Object.values((r[key] as { records: Record<string, Row> } | null)?.records ?? {});
+        const fromGraphql = seen.map((node) => [
+            node.Id,
+            (node.Trust_Scores__r as Connection).edges.map((e) => [
+                e.node.Id,
+                (e.node.As_Of__c as Row).value,
+                (e.node.Win_Rate__c as Row).value
+            ]),
+            (node.Opportunities as Connection).edges.map((e) => asSoqlRecord(e.node))
+        ]);
+        expect(fromGraphql).toEqual(
+            expected.map((r) => [
+                r.Id,
+                children(r, 'Trust_Scores__r').map((c) => [c.Id, c.As_Of__c, c.Win_Rate__c]),
+                children(r, 'Opportunities')
+            ])
+        );
+        // Not vacuous: the receipt of 1 June is the one read, and the renewal won in November is in the window.
+        expect(fromGraphql).toContainEqual([
+            ACCOUNT,
+            [[expect.any(String), '2025-06-01', 71]],
+            expect.arrayContaining([expect.objectContaining({ Type: 'Renewal', CloseDate: '2025-11-13' })])
+        ]);
+    });
+});
+
 it('every gql literal of the components validates against the local org', async () => {
     const all = [...TRUST_QUERIES, ...SETUP_QUERIES];
     expect(all.length).toBeGreaterThanOrEqual(4);
@@ -350,7 +409,9 @@ it('every gql literal of the components validates against the local org', async 
         const body = await graphql(org, text, {
             accountId: ACCOUNT,
             pageSize: 200,
-            upperBound: 20000
+            upperBound: 20000,
+            asOf: '2025-06-15',
+            until: '2025-12-12'
         });
         expect({ name, errors: body.errors }).toEqual({ name, errors: undefined });
     }

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parse, visit } from 'graphql';
+import { SIGNAL_FIELDS } from '../../engine/catalog';
 import { checkGraphqlQuery, declaredVariables, gqlLiterals } from '../../tools/metadata/graphqlCheck';
 import { loadOrgSchema } from '../../tools/metadata/schema';
 import { componentRoots } from '../../tools/metadata/paths';
@@ -78,6 +80,46 @@ describe('the supplementary evidence queries', () => {
         expect(pager.nextQuery).toBe(step);
         expect(Object.keys(declaredVariables(literal(name))).sort()).toEqual(
             Object.keys(pager.variables()).sort()
+        );
+    });
+});
+
+describe("the what-if's queries", () => {
+    /** The fields selected under a child connection of the query's Account nodes. */
+    function childFields(text: string, relationship: string): string[] {
+        const fields: string[] = [];
+        let depth = -1;
+        visit(parse(text), {
+            Field: {
+                enter(node) {
+                    if (node.name.value === relationship) depth = 0;
+                    else if (depth >= 0) {
+                        depth++;
+                        // edges (1) → node (2) → the record's fields (3).
+                        if (depth === 3) fields.push(node.name.value);
+                    }
+                },
+                leave(node) {
+                    if (node.name.value === relationship) depth = -1;
+                    else if (depth >= 0) depth--;
+                }
+            }
+        });
+        return fields;
+    }
+
+    it.each(['LATEST_RECEIPTS_QUERY', 'PREDICTIVE_CHECK_QUERY'])(
+        '%s reads every signal score a receipt stores, so the draft can re-weight them all',
+        (name) => {
+            expect(childFields(literal(name), 'Trust_Scores__r')).toEqual(
+                expect.arrayContaining(Object.values(SIGNAL_FIELDS))
+            );
+        }
+    );
+
+    it('PREDICTIVE_CHECK_QUERY reads what the backtest outcome rule needs of each deal', () => {
+        expect(childFields(literal('PREDICTIVE_CHECK_QUERY'), 'Opportunities').sort()).toEqual(
+            ['Amount', 'CloseDate', 'Id', 'IsClosed', 'IsWon', 'Type'].sort()
         );
     });
 });

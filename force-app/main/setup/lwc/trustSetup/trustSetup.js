@@ -100,6 +100,11 @@ export default class TrustSetup extends LightningElement {
         this.loaded = true;
     }
 
+    /** The stored backtest's horizon, which the what-if's predictive check goes back; null without one. */
+    get checkHorizonDays() {
+        return this.activeBacktest?.horizonDays || null;
+    }
+
     /** Opportunity's fields, for the lookups to Contract a renewal can name. */
     @wire(getObjectInfo, { objectApiName: OPPORTUNITY_OBJECT })
     opportunityInfo;

@@ -111,6 +111,19 @@ import WhatIf_Cancelled from '@salesforce/label/c.TL_WhatIf_Cancelled';
 import WhatIf_Capped_Scope from '@salesforce/label/c.TL_WhatIf_Capped_Scope';
 import WhatIf_Sample_Missing from '@salesforce/label/c.TL_WhatIf_Sample_Missing';
 import WhatIf_Sample_Truncated from '@salesforce/label/c.TL_WhatIf_Sample_Truncated';
+import WhatIf_Check_Title from '@salesforce/label/c.TL_WhatIf_Check_Title';
+import WhatIf_Check_Loading from '@salesforce/label/c.TL_WhatIf_Check_Loading';
+import WhatIf_Check_Result from '@salesforce/label/c.TL_WhatIf_Check_Result';
+import WhatIf_Check_Better from '@salesforce/label/c.TL_WhatIf_Check_Better';
+import WhatIf_Check_Worse from '@salesforce/label/c.TL_WhatIf_Check_Worse';
+import WhatIf_Check_Same from '@salesforce/label/c.TL_WhatIf_Check_Same';
+import WhatIf_Check_Horizon_Stored from '@salesforce/label/c.TL_WhatIf_Check_Horizon_Stored';
+import WhatIf_Check_Horizon_Default from '@salesforce/label/c.TL_WhatIf_Check_Horizon_Default';
+import WhatIf_Check_Too_Few from '@salesforce/label/c.TL_WhatIf_Check_Too_Few';
+import WhatIf_Check_No_Receipts from '@salesforce/label/c.TL_WhatIf_Check_No_Receipts';
+import WhatIf_Check_Failed from '@salesforce/label/c.TL_WhatIf_Check_Failed';
+import WhatIf_Check_Capped from '@salesforce/label/c.TL_WhatIf_Check_Capped';
+import WhatIf_Check_Weights_Only from '@salesforce/label/c.TL_WhatIf_Check_Weights_Only';
 import Setup_Resolution_Targets_Help from '@salesforce/label/c.TL_Setup_Resolution_Targets_Help';
 import Setup_Off from '@salesforce/label/c.TL_Setup_Off';
 import Setup_On from '@salesforce/label/c.TL_Setup_On';
@@ -227,6 +240,19 @@ export const LABELS = Object.freeze({
     WhatIf_Capped_Scope,
     WhatIf_Sample_Missing,
     WhatIf_Sample_Truncated,
+    WhatIf_Check_Title,
+    WhatIf_Check_Loading,
+    WhatIf_Check_Result,
+    WhatIf_Check_Better,
+    WhatIf_Check_Worse,
+    WhatIf_Check_Same,
+    WhatIf_Check_Horizon_Stored,
+    WhatIf_Check_Horizon_Default,
+    WhatIf_Check_Too_Few,
+    WhatIf_Check_No_Receipts,
+    WhatIf_Check_Failed,
+    WhatIf_Check_Capped,
+    WhatIf_Check_Weights_Only,
     Setup_On,
     Setup_Off,
     Setup_Resolution_Targets_Help,

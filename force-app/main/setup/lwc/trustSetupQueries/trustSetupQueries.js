@@ -154,3 +154,110 @@ export const LATEST_RECEIPTS_QUERY = gql`
         }
     }
 `;
+
+/**
+ * The what-if's predictive check, one page of scored accounts: each one's latest receipt on
+ * or before `asOf` (the stored signal scores both models re-weight) and its closed
+ * opportunities with a close date in (`asOf`, `until`], earliest first (the renewal outcome,
+ * as `trust-ledger backtest` judges it). Paged like LATEST_RECEIPTS_QUERY. The first renewal
+ * among the 50 earliest closed deals is the outcome (renewal types are the model's, told
+ * apart when read): an account closing 50 other deals in one horizon before its first
+ * renewal is left out of the check.
+ *
+ * Variables: `asOf` and `until` (Date, yyyy-mm-dd), `pageSize` (Int, 200–2000), `upperBound`
+ * (Int, RECEIPTS_UPPER_BOUND), `after` (String, null for the first page).
+ */
+export const PREDICTIVE_CHECK_QUERY = gql`
+    query trustPredictiveCheck($asOf: Date, $until: Date, $pageSize: Int, $upperBound: Int, $after: String) {
+        uiapi {
+            query {
+                Account(
+                    where: { Trust_Scored_On__c: { ne: null } }
+                    first: $pageSize
+                    upperBound: $upperBound
+                    after: $after
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Trust_Scores__r(
+                                where: { As_Of__c: { lte: { value: $asOf } } }
+                                orderBy: { As_Of__c: { order: DESC } }
+                                first: 1
+                            ) {
+                                edges {
+                                    node {
+                                        Id
+                                        As_Of__c {
+                                            value
+                                        }
+                                        Renewal_Timeliness__c {
+                                            value
+                                        }
+                                        Deal_Velocity__c {
+                                            value
+                                        }
+                                        Reference_Quality__c {
+                                            value
+                                        }
+                                        Win_Rate__c {
+                                            value
+                                        }
+                                        Expansion__c {
+                                            value
+                                        }
+                                        Promise_Keeping__c {
+                                            value
+                                        }
+                                        Support_Responsiveness__c {
+                                            value
+                                        }
+                                        Case_Health__c {
+                                            value
+                                        }
+                                        Disputes__c {
+                                            value
+                                        }
+                                    }
+                                }
+                            }
+                            Opportunities(
+                                where: {
+                                    IsClosed: { eq: true }
+                                    CloseDate: { gt: { value: $asOf }, lte: { value: $until } }
+                                }
+                                orderBy: { CloseDate: { order: ASC } }
+                                first: 50
+                            ) {
+                                edges {
+                                    node {
+                                        Id
+                                        Type {
+                                            value
+                                        }
+                                        IsClosed {
+                                            value
+                                        }
+                                        IsWon {
+                                            value
+                                        }
+                                        CloseDate {
+                                            value
+                                        }
+                                        Amount {
+                                            value
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    pageInfo {
+                        hasNextPage
+                        endCursor
+                    }
+                }
+            }
+        }
+    }
+`;

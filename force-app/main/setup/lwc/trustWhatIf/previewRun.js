@@ -2,12 +2,14 @@
  * One what-if preview from click to result, without the DOM: page the scored accounts' latest
  * receipts (up to RECEIPTS_MAX_PAGES pages), re-weight them under the draft with the engine's
  * `whatIf`, and when the draft changes something stored scores cannot answer, recompute a
- * sample of accounts from their records through `c/trustEvidenceReader`. Each change goes out
- * as a new plain state object (IDLE_PREVIEW's shape) for the container to render.
+ * sample of accounts from their records through `c/trustEvidenceReader`. Beside it runs the
+ * predictive check (checkRun.js): both models' AUC over the renewals since a past day. Each
+ * change goes out as a new plain state object (IDLE_PREVIEW's shape) for the container to render.
  */
 import { changesNeedingEvidence, parseDay, scoreAccount, todayUtc, whatIf } from 'c/trustEngine';
 import { ConnectionPager, EvidenceReader } from 'c/trustEvidenceReader';
 import { RECEIPTS_MAX_PAGES } from 'c/trustSetupQueries';
+import { IDLE_CHECK, PredictiveCheckRun } from './checkRun';
 import { MOVERS_LIMIT, pickSample, receiptsFromPage, summariseSample } from './preview';
 
 export const IDLE_PREVIEW = Object.freeze({
@@ -36,16 +38,25 @@ export const IDLE_PREVIEW = Object.freeze({
     sampleSummary: undefined,
     /** Objects the sample could not read, or read only in part (the upper bound). */
     sampleMissing: [],
-    sampleTruncated: []
+    sampleTruncated: [],
+    /** The predictive check's state (IDLE_CHECK's shape). */
+    check: IDLE_CHECK
 });
 
-/** Whether a response is a page of scored accounts (the core evidence query also has Account). */
-const isReceiptsPage = (query) => Boolean(query?.Account) && query.Opportunity === undefined;
+/**
+ * Whether a response is a page of scored accounts (the core evidence query also has Account,
+ * and a page of the predictive check carries each account's deals).
+ */
+const isReceiptsPage = (query) =>
+    Boolean(query?.Account) &&
+    query.Opportunity === undefined &&
+    !(query.Account.edges ?? []).some((edge) => edge?.node && 'Opportunities' in edge.node);
 
 export class PreviewRun {
     /**
      * @param {object} io the container's side
      * @param {(request: {query: *, variables: object}) => void} io.askEvidence points the evidence wire
+     * @param {(request: {query: *, variables: object}) => void} io.askCheck points the predictive check wire
      * @param {(state: object) => void} io.changed
      */
     constructor(io) {
@@ -58,8 +69,14 @@ export class PreviewRun {
             done: () => this.finishSample(),
             failed: (problem) => this.update({ sampleProblem: problem, samplePhase: 'failed' })
         });
+        this.check = new PredictiveCheckRun({
+            // Without a check wire (a caller that wants the re-weighting only) no check is asked.
+            ask: io.askCheck ?? (() => {}),
+            changed: (check) => this.update({ check })
+        });
     }
 
+    /** Reading the scores or the sample (the predictive check has its own `check.phase`). */
     get busy() {
         return this.state.phase === 'loading' || this.state.samplePhase === 'running';
     }
@@ -69,13 +86,24 @@ export class PreviewRun {
         this.io.changed(this.state);
     }
 
-    /** Starts a preview of `draft` against `current`: every scored account, then the sample if needed. */
-    start(current, draft, baselines) {
+    /**
+     * Starts a preview of `draft` against `current`: every scored account, then the sample if
+     * needed; beside them the predictive check, going back `checkHorizonDays` (the active
+     * model's stored backtest horizon; null for the default).
+     */
+    start(current, draft, baselines, checkHorizonDays = null) {
         this.baselines = baselines;
         this.rows = [];
         this.receiptPager = new ConnectionPager(RECEIPTS_MAX_PAGES);
         this.reader.cancel();
-        this.update({ ...IDLE_PREVIEW, names: new Map(), models: { current, draft }, phase: 'loading' });
+        this.state = { ...IDLE_PREVIEW, names: new Map(), models: { current, draft } };
+        this.check.start(current, draft, checkHorizonDays);
+        this.update({ phase: 'loading' });
+    }
+
+    /** The predictive check wire's handler. */
+    wiredCheck(result) {
+        this.check.wired(result);
     }
 
     /** The receipts wire's handler. */
@@ -161,9 +189,11 @@ export class PreviewRun {
 
     /**
      * Stops a running preview: reading the scores (nothing is shown) or recomputing the sample
-     * (the re-weighted result stays). Answers still on their way are ignored.
+     * (the re-weighted result stays), and the predictive check. Answers still on their way are
+     * ignored.
      */
     cancel() {
+        this.check.cancel();
         if (this.state.phase === 'loading') {
             this.rows = [];
             this.update({ phase: 'cancelled' });

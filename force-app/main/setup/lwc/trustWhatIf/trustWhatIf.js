@@ -5,6 +5,7 @@ import { LATEST_RECEIPTS_QUERY, RECEIPTS_PAGE_SIZE, RECEIPTS_UPPER_BOUND } from 
 import { LABELS, formatLabel, modelFieldName } from 'c/trustSetupLabels';
 import { reduceErrors } from 'c/ldsUtils';
 import { wireAsker } from 'c/trustEvidenceReader';
+import { checkView } from './checkView';
 import { chartRows, moverRows } from './preview';
 import { IDLE_PREVIEW, PreviewRun } from './previewRun';
 
@@ -16,8 +17,9 @@ import { IDLE_PREVIEW, PreviewRun } from './previewRun';
  * look-back, loss aversion, mappings, a signal switched on), it also recomputes a sample of
  * accounts from their records — read one account at a time by `c/trustEvidenceReader` — with
  * the current and the draft model, and says so, and which evidence the org would not let it
- * read. A running preview can be cancelled. This container wires the two GraphQL wires to the
- * run and words its state.
+ * read. Beside it, a predictive check re-weights each account's receipt of a past day with
+ * both models and compares how well each ranked the renewals since (AUC). A running preview
+ * can be cancelled. This container wires the three GraphQL wires to the run and words its state.
  */
 export default class TrustWhatIf extends LightningElement {
     /** The model scores use now (a validated TrustModel). */
@@ -26,6 +28,11 @@ export default class TrustWhatIf extends LightningElement {
     @api draftModel;
     /** The org baselines stored with the active version, for recomputing from evidence. */
     @api baselines;
+    /**
+     * The horizon in days of the active model's last stored backtest, which the predictive
+     * check goes back; null without one (the check then uses its default).
+     */
+    @api checkHorizonDays = null;
 
     label = LABELS;
 
@@ -35,12 +42,23 @@ export default class TrustWhatIf extends LightningElement {
     previewedJson;
     evidenceQuery;
     evidenceVariables;
+    checkQuery;
+    checkVariables;
     previewRun = new PreviewRun({
         askEvidence: wireAsker(this),
+        askCheck: ({ query, variables }) => {
+            this.checkQuery = query;
+            this.checkVariables = variables;
+        },
         changed: (state) => {
             this.preview = state;
         }
     });
+
+    @wire(graphql, { query: '$checkQuery', variables: '$checkVariables' })
+    wiredCheck(result) {
+        this.previewRun.wiredCheck(result);
+    }
 
     @wire(graphql, { query: '$receiptsQuery', variables: '$receiptsVariables' })
     wiredReceipts(result) {
@@ -50,6 +68,11 @@ export default class TrustWhatIf extends LightningElement {
     @wire(graphql, { query: '$evidenceQuery', variables: '$evidenceVariables' })
     wiredEvidence(result) {
         this.previewRun.wiredEvidence(result);
+    }
+
+    /** The predictive check as shown (checkView.js). */
+    get check() {
+        return checkView(this.preview.check, this.preview.needsEvidence);
     }
 
     get receiptsQuery() {
@@ -65,16 +88,15 @@ export default class TrustWhatIf extends LightningElement {
     }
 
     get cannotRun() {
-        return (
-            !this.draftModel ||
-            !this.currentModel ||
-            this.preview.phase === 'loading' ||
-            this.preview.samplePhase === 'running'
-        );
+        return !this.draftModel || !this.currentModel || this.canCancel;
     }
 
     get canCancel() {
-        return this.preview.phase === 'loading' || this.preview.samplePhase === 'running';
+        return (
+            this.preview.phase === 'loading' ||
+            this.preview.samplePhase === 'running' ||
+            this.preview.check.phase === 'loading'
+        );
     }
 
     get isCancelled() {
@@ -249,7 +271,7 @@ export default class TrustWhatIf extends LightningElement {
     handleRun() {
         if (this.cannotRun) return;
         this.previewedJson = JSON.stringify(this.draftModel);
-        this.previewRun.start(this.currentModel, this.draftModel, this.baselines);
+        this.previewRun.start(this.currentModel, this.draftModel, this.baselines, this.checkHorizonDays);
     }
 
     handleCancel() {

@@ -3035,10 +3035,91 @@ function readStoredBacktest(text) {
     bands
   };
 }
+
+// records/backtest/predictiveCheck.ts
+var DEFAULT_CHECK_HORIZON_DAYS = 180;
+function checkWindow(today, storedHorizonDays) {
+  const stored = typeof storedHorizonDays === "number" && Number.isInteger(storedHorizonDays) && storedHorizonDays > 0;
+  const horizonDays = stored ? storedHorizonDays : DEFAULT_CHECK_HORIZON_DAYS;
+  return { asOf: today - horizonDays, until: today, horizonDays, fromBacktest: stored };
+}
+function predictiveCheck(accounts, active, draft) {
+  const activeItems = [];
+  const draftItems = [];
+  let withReceipt = 0;
+  let leftOut = 0;
+  for (const account of accounts) {
+    if (account.signalScores === null) continue;
+    withReceipt++;
+    if (account.outcome === null) {
+      leftOut++;
+      continue;
+    }
+    const before = scoreFromSignals(account.signalScores, active).score;
+    const after = scoreFromSignals(account.signalScores, draft).score;
+    if (before === null || after === null) continue;
+    const renewed2 = account.outcome === "renewed";
+    activeItems.push({ score: before, renewed: renewed2 });
+    draftItems.push({ score: after, renewed: renewed2 });
+  }
+  const renewed = activeItems.filter((item) => item.renewed).length;
+  const churned = activeItems.length - renewed;
+  const tooFewOutcomes = activeItems.length < MIN_OUTCOMES || renewed === 0 || churned === 0;
+  return {
+    withReceipt,
+    judged: activeItems.length,
+    renewed,
+    churned,
+    leftOut,
+    tooFewOutcomes,
+    activeAuc: tooFewOutcomes ? null : roundAuc(rankAuc(activeItems)),
+    draftAuc: tooFewOutcomes ? null : roundAuc(rankAuc(draftItems))
+  };
+}
+
+// records/backtest/checkPage.ts
+function closedOpportunity(accountId, reader) {
+  return {
+    id: reader.id,
+    accountId,
+    type: reader.text("Type"),
+    stageName: null,
+    isClosed: reader.bool("IsClosed"),
+    isWon: reader.bool("IsWon"),
+    amount: reader.num("Amount"),
+    createdDate: null,
+    closeDate: reader.day("CloseDate"),
+    contractId: null,
+    renewedContractId: null
+  };
+}
+function checkAccountsFromPage(connection, model, asOf, horizonDays) {
+  const accounts = [];
+  for (const node of nodesOf(connection)) {
+    const accountId = new NodeReader("Account", node).id;
+    const receipt = storedReceipts(node.Trust_Scores__r)[0];
+    const opportunities = nodesOf(node.Opportunities).map(
+      (n) => closedOpportunity(accountId, new NodeReader("Opportunity", n))
+    );
+    const outcome = renewalOutcome(opportunities, model, asOf, horizonDays);
+    accounts.push({
+      accountId,
+      signalScores: receipt ? receipt.signalScores : null,
+      outcome: outcome ? outcome.kind : null
+    });
+  }
+  const info = connection?.pageInfo;
+  return {
+    accounts,
+    hasNextPage: Boolean(info?.hasNextPage && info?.endCursor),
+    endCursor: info?.endCursor ?? null
+  };
+}
 export {
   BASELINE_EVIDENCE,
   BaselineAccumulator,
   DEFAULT_BASELINES,
+  DEFAULT_CHECK_HORIZON_DAYS,
   DEFAULT_MIN_CONFIDENCE,
   DEFAULT_UPPER_BOUND,
   DRIVERS_MAX_CHARS,
@@ -3073,6 +3154,8 @@ export {
   bandOutcomes,
   carriedBaselines,
   changesNeedingEvidence,
+  checkAccountsFromPage,
+  checkWindow,
   computeBaselines,
   dayOfInstant,
   decileOutcomes,
@@ -3103,6 +3186,7 @@ export {
   parseModel,
   parseModelJson,
   parseStoredBaselines,
+  predictiveCheck,
   rankAuc,
   readStoredBacktest,
   receiptCoverage,

@@ -111,6 +111,8 @@ describe('c-trust-setup (with Manage Trust Model)', () => {
             '8% churned (2 of 24)',
             '0% churned (0 of 8)'
         ]);
+        // The what-if's predictive check goes back the same horizon (365 days in the fixture).
+        expect(part(element, 'c-trust-what-if').checkHorizonDays).toBe(365);
     });
 
     it('shows what each signal really counts for, and updates it as weights change', async () => {

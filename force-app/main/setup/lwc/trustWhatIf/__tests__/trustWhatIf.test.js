@@ -1,8 +1,16 @@
 import { createElement } from 'lwc';
-import { RECEIPTS_MAX_PAGES } from 'c/trustSetupQueries';
+import { PREDICTIVE_CHECK_QUERY, RECEIPTS_MAX_PAGES } from 'c/trustSetupQueries';
 import TrustWhatIf from 'c/trustWhatIf';
 import { graphql } from 'lightning/graphql';
-import { DEFAULT_BASELINES, EvidencePager, defaultModel, scoreAccount, parseDay } from 'c/trustEngine';
+import {
+    DEFAULT_BASELINES,
+    EvidencePager,
+    defaultModel,
+    formatDay,
+    scoreAccount,
+    parseDay,
+    todayUtc
+} from 'c/trustEngine';
 import { EVIDENCE_QUERIES } from 'c/trustQueries';
 
 const { flushPromises } = require('../../trustSetup/__tests__/utils/setupTestUtils');
@@ -453,6 +461,148 @@ describe('c-trust-what-if', () => {
         await flushPromises();
         expect(text(element, '.stale')).toBe(
             'You changed the draft since this preview. Preview again to see the effect.'
+        );
+    });
+});
+
+const CHECK_1 = require('./data/predictiveCheckPage1.json');
+const CHECK_2 = require('./data/predictiveCheckPage2.json');
+
+/** The check fixtures' dates are for a check run on this day (180-day horizon: as of 2026-01-01). */
+const CHECK_FIXTURE_DAY = parseDay('2026-06-30');
+
+/** A check page moved to today: every close date and receipt day shifted by the same days. */
+function checkPage(payload, { accounts } = {}) {
+    const shift = todayUtc() - CHECK_FIXTURE_DAY;
+    const moved = JSON.parse(JSON.stringify(payload), (key, value) => {
+        if ((key === 'CloseDate' || key === 'As_Of__c') && value?.value)
+            return { value: formatDay(parseDay(value.value) + shift) };
+        return value;
+    });
+    const connection = moved.uiapi.query.Account;
+    if (accounts !== undefined) {
+        connection.edges = connection.edges.slice(0, accounts);
+        connection.pageInfo = { hasNextPage: false, endCursor: 'djE6OQ==' };
+    }
+    return moved;
+}
+
+/** Runs a preview of `draft` against `current`, reads the latest receipts, then the check's pages. */
+async function runCheck(draft, current, checkPages, horizon) {
+    const element = mount(draft, current);
+    if (horizon !== undefined) element.checkHorizonDays = horizon;
+    await flushPromises();
+    await run(element);
+    for (const answer of [PAGE_1, PAGE_2, ...checkPages]) {
+        graphql.emit(answer);
+        // eslint-disable-next-line no-await-in-loop
+        await flushPromises();
+    }
+    return element;
+}
+
+function withoutWinRate() {
+    const model = defaultModel();
+    model.signals.winRate.enabled = false;
+    return model;
+}
+
+describe('c-trust-what-if predictive check', () => {
+    afterEach(() => {
+        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    });
+
+    // Worked out by hand from the fixtures: 16 renewed accounts (win rate 70, support 50) and 8
+    // churned (win rate 30; support 80 for four, 20 for four). Win rate (understanding) and
+    // support responsiveness (reliability) are alone in pillars of equal weight, so the shipped
+    // model scores (win rate + support) / 2: renewed 60, churned 55 or 25, every renewed account
+    // above every churned one: AUC 1. Without win rate the score is support alone: renewed 50
+    // beat the four churned at 20 and lose to the four at 80: 64 of 128 pairs, AUC 0.5.
+    it('says the draft ranks the renewals since the horizon worse than the active model', async () => {
+        const element = await runCheck(withoutWinRate(), defaultModel(), []);
+        expect(text(element, '.check-progress')).toBe(
+            'Reading the receipts of 180 days ago and the renewals since: 0 accounts so far…'
+        );
+        graphql.emit(checkPage(CHECK_1));
+        await flushPromises();
+        // The check's next page, the same window and the cursor of the first.
+        expect(graphql.getLastConfig()).toEqual({
+            query: PREDICTIVE_CHECK_QUERY,
+            variables: {
+                asOf: formatDay(todayUtc() - 180),
+                until: formatDay(todayUtc()),
+                pageSize: 2000,
+                upperBound: 1000000,
+                after: 'djE6MTI='
+            }
+        });
+        expect(text(element, '.check-progress')).toBe(
+            'Reading the receipts of 180 days ago and the renewals since: 13 accounts so far…'
+        );
+        graphql.emit(checkPage(CHECK_2));
+        await flushPromises();
+
+        expect(text(element, '.check-result')).toBe('Draft AUC 0.50 vs active 1.00 on 24 renewals since');
+        const day = element.shadowRoot.querySelector('.check-result lightning-formatted-date-time');
+        expect([day.value, day.timeZone]).toEqual([formatDay(todayUtc() - 180), 'UTC']);
+        expect(text(element, '.check-verdict')).toBe(
+            'The draft ranks these renewals worse than the active model: the change makes the score less predictive.'
+        );
+        expect(text(element, '.check-scope')).toBe(
+            "Both models re-weighted each account's latest receipt from 180 days ago or earlier (the default horizon: the active model has no stored backtest). 1 of 25 accounts with such a receipt had no renewal closing since and are left out."
+        );
+        expect(element.shadowRoot.querySelector('.check-weights-only')).toBeNull();
+        expect(element.shadowRoot.querySelector('lightning-button.cancel')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('says the draft ranks them better, and that it only re-weights what the draft switches on', async () => {
+        const element = await runCheck(defaultModel(), withoutWinRate(), [
+            checkPage(CHECK_1),
+            checkPage(CHECK_2)
+        ]);
+        expect(text(element, '.check-result')).toBe('Draft AUC 1.00 vs active 0.50 on 24 renewals since');
+        expect(text(element, '.check-verdict')).toBe(
+            'The draft ranks these renewals better than the active model: the change makes the score more predictive.'
+        );
+        expect(text(element, '.check-weights-only')).toBe(
+            "The check re-weights stored signal scores: it does not reflect the draft's changes to Win rate switched on."
+        );
+    });
+
+    it('gives no AUC with fewer outcomes than the backtest needs', async () => {
+        const element = await runCheck(withoutWinRate(), defaultModel(), [
+            checkPage(CHECK_1, { accounts: 10 })
+        ]);
+        // Accounts 0–9 of the fixture: 0, 3, 6 and 9 churned.
+        expect(text(element, '.check-too-few')).toBe(
+            'Only 10 renewals (6 renewed, 4 churned) closed since the receipts of 180 days ago: the check gives an AUC from 20, with some of each.'
+        );
+        expect(element.shadowRoot.querySelector('.check-result')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('goes back the stored backtest horizon, and says when no receipt is that old', async () => {
+        const tooRecent = checkPage(CHECK_2);
+        for (const { node } of tooRecent.uiapi.query.Account.edges) node.Trust_Scores__r = { edges: [] };
+        const element = await runCheck(withoutWinRate(), defaultModel(), [tooRecent], 90);
+        expect(text(element, '.check-no-receipts')).toBe(
+            'No account has a receipt from 90 days ago or earlier, so the draft cannot be checked against the renewals since. The scoring batch builds this history day by day.'
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it('is cancelled with the preview, and a new run asks again', async () => {
+        const element = await runCheck(withoutWinRate(), defaultModel(), []);
+        element.shadowRoot.querySelector('lightning-button.cancel').click();
+        await flushPromises();
+        expect(text(element, '.check-cancelled')).toBe('Preview cancelled. Nothing was changed.');
+        graphql.emit(checkPage(CHECK_1));
+        await flushPromises();
+        expect(element.shadowRoot.querySelector('.check-result')).toBeNull();
+        await run(element);
+        expect(text(element, '.check-progress')).toBe(
+            'Reading the receipts of 180 days ago and the renewals since: 0 accounts so far…'
         );
     });
 });
