@@ -17,7 +17,7 @@ const fs = require('fs');
 const path = require('path');
 const { parse, visit } = require('graphql');
 
-const OBJECTS = path.join(__dirname, '../../../objects');
+const OBJECTS = path.join(__dirname, '../../../../default/objects');
 function customFields(object) {
     const folder = path.join(OBJECTS, object, 'fields');
     if (!fs.existsSync(folder)) return [];
