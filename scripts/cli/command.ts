@@ -53,6 +53,12 @@ export interface CommandIo {
     stderr: OutputStream;
     env: NodeJS.ProcessEnv;
     cwd: string;
+    /**
+     * Set by a shell that returns what a command found instead of printing it (the `sf`
+     * plugin's `--json`): the command hands it the object its JSON output holds, as well as
+     * writing its usual output. The CLI leaves it unset, so its output is unchanged.
+     */
+    result?: (value: object) => void;
 }
 
 /** The real process's streams, environment and working directory. */

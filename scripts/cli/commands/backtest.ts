@@ -115,5 +115,6 @@ export async function runBacktest(values: BacktestFlags, io: CommandIo): Promise
             ? `${JSON.stringify(result, null, 2)}\n`
             : backtestTable(result, evidence.model.bands[0]?.name ?? null)
     );
+    io.result?.(result);
     return 0;
 }

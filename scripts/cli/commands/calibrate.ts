@@ -36,6 +36,7 @@ export async function runCalibrate(values: ReplayFlags & { out?: string }, io: C
     for (const w of evidence.warnings) io.stderr.write(`${messages.warning(w)}\n`);
     if (result.kind === 'tooFew') {
         io.stdout.write(`${m.tooFew(result.outcomes, result.churned, MIN_OUTCOMES, FOLDS)}\n`);
+        io.result?.(result);
         return 0;
     }
     const lines = [
@@ -46,6 +47,7 @@ export async function runCalibrate(values: ReplayFlags & { out?: string }, io: C
     if (result.kind === 'noGain') {
         lines.push(m.noGain(result.overall.base, result.overall.learnt, result.overall.noise));
         io.stdout.write(`${lines.join('\n')}\n`);
+        io.result?.(result);
         return 0;
     }
     lines.push(m.gain(result.overall.base, result.overall.learnt, result.overall.noise));
@@ -63,5 +65,6 @@ export async function runCalibrate(values: ReplayFlags & { out?: string }, io: C
     }
     lines.push(m.wrote(out));
     io.stdout.write(`${lines.join('\n')}\n`);
+    io.result?.({ ...result, model: checked.model, out });
     return 0;
 }

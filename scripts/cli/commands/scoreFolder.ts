@@ -2,6 +2,7 @@
 import { prepareOfflineRun } from '../../pipeline/offlineScore';
 import { fileTarget, stdoutTarget } from '../../output/atomicFile';
 import { makeSink, type OutputFormat } from '../../output/formats';
+import { collectingSink } from '../../output/scoreResult';
 import { inertLines, inertText } from '../../output/terminalText';
 import { readAsOf, readFolder, readModel } from '../args';
 import { colorFor, type CommandIo } from '../command';
@@ -40,7 +41,9 @@ export async function scoreFolder(args: ScoreFolderArgs): Promise<number> {
     if (run.closedBeforeCreated > 0)
         io.stderr.write(`${messages.closedBeforeCreated(run.closedBeforeCreated)}\n`);
     const target = args.out ? fileTarget(args.out) : stdoutTarget(io.stdout);
-    const sink = makeSink(args.format, { asOf: asOf.text, model, target, color: colorFor(io, args.out) });
+    const output = makeSink(args.format, { asOf: asOf.text, model, target, color: colorFor(io, args.out) });
+    const { result } = io;
+    const sink = result ? collectingSink(output, { asOf: asOf.text, model }, result) : output;
     try {
         const total = run.store.accounts;
         for (const result of run.results((done: number) => progress.update('scoring accounts', done, total)))

@@ -8,6 +8,7 @@ import type { Connection } from '@jsforce/jsforce-node';
 import { fileTarget, stdoutTarget, type OutputTarget } from '../../output/atomicFile';
 import { makeSink, type OutputFormat, type ResultSink } from '../../output/formats';
 import { connect, formatSummary, OrgApi, runOrgScore, type ConnectOptions } from '../../org';
+import { collectingSink, type ScoreJson } from '../../output/scoreResult';
 import type { AsOf } from '../args';
 import { colorFor, type CommandIo } from '../command';
 import { EXIT } from '../inputError';
@@ -64,6 +65,7 @@ export async function scoreOrg(args: ScoreOrgArgs): Promise<number> {
     let target: OutputTarget | null = null;
     let sink: ResultSink | null = null;
     const modelForOutput = { current: null as null | Parameters<typeof makeSink>[1]['model'] };
+    let scored: ScoreJson | null = null;
     try {
         const summary = await runOrgScore({
             api,
@@ -82,22 +84,24 @@ export async function scoreOrg(args: ScoreOrgArgs): Promise<number> {
                     const color = colorFor(io, args.out);
                     sink = makeSink(args.format, { asOf: args.asOf.text, model, target, color });
                 }
+                if (io.result)
+                    sink = collectingSink(sink, { asOf: args.asOf.text, model }, (json) => (scored = json));
             },
             onResult: async (result) => {
                 if (sink) await (sink as ResultSink).add(result);
             }
         });
         progress.done();
-        if (sink && target) {
-            await (sink as ResultSink).finish();
-            await (target as OutputTarget).commit();
-        }
+        if (sink) await (sink as ResultSink).finish();
+        if (target) await (target as OutputTarget).commit();
         const text = formatSummary(summary, {
             instanceUrl: api.instanceUrl,
             asOf: args.asOf.text,
             dryRun: args.dryRun
         });
         (args.format ? io.stderr : io.stdout).write(`${text}\n`);
+        // The receipts and the run's summary: a run stopped before the model was read has no receipts.
+        io.result?.({ ...(scored ?? { asOf: args.asOf.text, accounts: [] }), summary });
         return exitCodeOf(summary);
     } catch (error) {
         progress.done();
