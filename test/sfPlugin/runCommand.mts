@@ -1,26 +1,23 @@
 /**
- * Runs one `sf trust …` command class as oclif runs it (`Command.run(argv, config)` with the
- * package's config), output captured by @oclif/test, and prints what happened as one JSON
- * line. A child process: the plugin is an ES module graph with a top-level await, which
- * Jest's CommonJS module system cannot load. Usage: runCommand.mts <commands/… path> <argv…>
+ * Runs one `sf trust …` command as oclif finds and runs it in this package (the `oclif`
+ * section of package.json, the TypeScript sources through tsx), with @oclif/test's
+ * `runCommand`, and prints what happened as one JSON line. A child process: the plugin is an
+ * ES module graph with a top-level await, which Jest's CommonJS module system cannot load.
+ * Usage: runCommand.mts <command id and argv…>, e.g. `trust:score --from data/demo --json`.
  */
 import path from 'node:path';
-import { Config } from '@oclif/core';
-import { captureOutput } from '@oclif/test';
+import { runCommand } from '@oclif/test';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const [command, ...argv] = process.argv.slice(2);
-const config = await Config.load(root);
-const { default: Command } = await import(path.join(root, 'scripts/cli/sfPlugin/commands', `${command}.ts`));
-const output = await captureOutput(() => Command.run(argv, config));
+const { stdout, stderr, error } = await runCommand(process.argv.slice(2), { root });
+const exitCode = process.exitCode ?? 0;
 process.stdout.write(
     `${JSON.stringify({
-        stdout: output.stdout,
-        stderr: output.stderr,
-        error: output.error
-            ? { message: output.error.message, exitCode: (output.error as { exitCode?: number }).exitCode }
-            : null,
-        exitCode: process.exitCode ?? 0
+        stdout,
+        stderr,
+        error: error ? { message: error.message, exitCode: (error as { exitCode?: number }).exitCode } : null,
+        exitCode
     })}\n`
 );
+// What the command ended with is in the line above; the harness itself succeeded.
 process.exitCode = 0;

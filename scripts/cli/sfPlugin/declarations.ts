@@ -7,8 +7,8 @@
 import { Args } from '@oclif/core';
 import type { Arg, FlagInput } from '@oclif/core/interfaces';
 import { Flags } from '@salesforce/sf-plugins-core';
-import { isGroup, type Command, type CommandGroup, type OptionSpecs } from '../command';
-import { ORG_OPTIONS } from '../orgFlags';
+import { isGroup, type Command, type CommandGroup, type OptionSpecs } from '../command.js';
+import { ORG_OPTIONS } from '../orgFlags.js';
 
 export function takesOrg(command: Command<OptionSpecs>): boolean {
     return Object.keys(command.options).some((name) => name in ORG_OPTIONS);
@@ -20,12 +20,14 @@ export function flagsOf(command: Command<OptionSpecs>, targetOrgSummary = ''): F
     for (const [name, spec] of Object.entries(command.options)) {
         if (name in ORG_OPTIONS) continue;
         const summary = spec.help;
+        const helpValue = spec.value === undefined ? {} : { helpValue: `<${spec.value}>` };
         if (spec.type === 'boolean') flags[name] = Flags.boolean({ summary });
         else if (spec.multiple)
-            flags[name] = Flags.string({ summary, multiple: true, required: spec.required });
+            flags[name] = Flags.string({ summary, ...helpValue, multiple: true, required: spec.required });
         else
             flags[name] = Flags.string({
                 summary,
+                ...helpValue,
                 required: spec.required,
                 ...(typeof spec.default === 'string' ? { default: spec.default } : {})
             });

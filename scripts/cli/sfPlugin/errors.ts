@@ -3,9 +3,9 @@
  * one redacted, inert line; anything else is a bug, redacted the same way (exit.ts decides which).
  */
 import { SfError } from '@salesforce/core';
-import { bugError, asInputError } from '../exit';
-import { redact } from '../../org/redact';
-import { inertLines } from '../../output/terminalText';
+import { bugError, asInputError } from '../exit.js';
+import { redact } from '../../org/redact.js';
+import { inertLines } from '../../output/terminalText.js';
 
 export function sfErrorOf(error: unknown): Error {
     const input = asInputError(error);

@@ -4,7 +4,7 @@
  * package.json (which makes it an ES module) would otherwise be taken for the package.
  */
 import { Messages } from '@salesforce/core';
-import { PACKAGE_ROOT } from '../../packageRoot';
+import { PACKAGE_ROOT } from '../../packageRoot.js';
 
 const PACKAGE = 'trust-ledger';
 Messages.importMessagesDirectory(PACKAGE_ROOT, false, PACKAGE);

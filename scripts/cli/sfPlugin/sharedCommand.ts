@@ -11,11 +11,11 @@
 import { Writable } from 'node:stream';
 import type { Org } from '@salesforce/core';
 import { SfCommand } from '@salesforce/sf-plugins-core';
-import { registerArgumentSecrets } from '../../org/redact';
-import type { Command, CommandIo, OptionSpecs, Values } from '../command';
-import { ORG_OPTIONS } from '../orgFlags';
-import { stopAllProgress } from '../progress';
-import { sfErrorOf } from './errors';
+import { registerArgumentSecrets } from '../../org/redact.js';
+import type { Command, CommandIo, OptionSpecs, Values } from '../command.js';
+import { ORG_OPTIONS } from '../orgFlags.js';
+import { stopAllProgress } from '../progress.js';
+import { sfErrorOf } from './errors.js';
 
 /** What `--json` leaves of the command's own output: nothing (the result is the output). */
 function discard(): Writable {

@@ -1,18 +1,5 @@
-import { backtestCommand } from '../../../commands/backtestCommand';
-import { argsOf, flagsOf } from '../../declarations';
-import { messagesOf } from '../../messages';
-import { SharedCommand } from '../../sharedCommand';
+/** `sf trust backtest`: `trust-ledger backtest` behind sf's conventions. */
+import { backtestCommand } from '../../../commands/backtestCommand.js';
+import { sfCommandOf } from '../../commandClass.js';
 
-const messages = messagesOf('trust.backtest');
-
-export default class Backtest extends SharedCommand {
-    public static override readonly summary = messages.getMessage('summary');
-    public static override readonly description = messages.getMessage('description');
-    public static override readonly examples = messages.getMessages('examples');
-    public static override shared = backtestCommand;
-    public static override readonly flags = flagsOf(
-        backtestCommand,
-        messages.getMessage('flags.target-org.summary')
-    );
-    public static override readonly args = argsOf(backtestCommand);
-}
+export default sfCommandOf(backtestCommand, 'trust.backtest');

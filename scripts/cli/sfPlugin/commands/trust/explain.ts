@@ -1,18 +1,5 @@
-import { explainCommand } from '../../../commands/explainCommand';
-import { argsOf, flagsOf } from '../../declarations';
-import { messagesOf } from '../../messages';
-import { SharedCommand } from '../../sharedCommand';
+/** `sf trust explain <accountId>`: `trust-ledger explain` behind sf's conventions. */
+import { explainCommand } from '../../../commands/explainCommand.js';
+import { sfCommandOf } from '../../commandClass.js';
 
-const messages = messagesOf('trust.explain');
-
-export default class Explain extends SharedCommand {
-    public static override readonly summary = messages.getMessage('summary');
-    public static override readonly description = messages.getMessage('description');
-    public static override readonly examples = messages.getMessages('examples');
-    public static override shared = explainCommand;
-    public static override readonly flags = flagsOf(
-        explainCommand,
-        messages.getMessage('flags.target-org.summary')
-    );
-    public static override readonly args = argsOf(explainCommand);
-}
+export default sfCommandOf(explainCommand, 'trust.explain');

@@ -1,16 +1,6 @@
-import { modelCommand } from '../../../../commands/modelCommand';
-import { argsOf, flagsOf, subcommandOf } from '../../../declarations';
-import { messagesOf } from '../../../messages';
-import { SharedCommand } from '../../../sharedCommand';
+/** `sf trust model push`: `trust-ledger model push` behind sf's conventions. */
+import { modelCommand } from '../../../../commands/modelCommand.js';
+import { sfCommandOf } from '../../../commandClass.js';
+import { subcommandOf } from '../../../declarations.js';
 
-const messages = messagesOf('trust.model.push');
-const shared = subcommandOf(modelCommand, 'push');
-
-export default class ModelPush extends SharedCommand {
-    public static override readonly summary = messages.getMessage('summary');
-    public static override readonly description = messages.getMessage('description');
-    public static override readonly examples = messages.getMessages('examples');
-    public static override shared = shared;
-    public static override readonly flags = flagsOf(shared, messages.getMessage('flags.target-org.summary'));
-    public static override readonly args = argsOf(shared);
-}
+export default sfCommandOf(subcommandOf(modelCommand, 'push'), 'trust.model.push');
