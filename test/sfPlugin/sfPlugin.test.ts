@@ -176,6 +176,37 @@ describe('sf trust … --target-org, against the local org', () => {
     });
 });
 
+describe('sf trust explain and backtest --from', () => {
+    it('explains an account in the same words, its receipt as the --json result', async () => {
+        const accountId = '001Kd00000xIcgVIAS';
+        const args = [accountId, '--from', DEMO, '--as-of', AS_OF];
+        const text = await sf(['trust:explain', ...args]);
+        expect(text.error).toBeNull();
+        expect(text.stdout).toBe(cli(['explain', ...args]).stdout);
+        const json = await sf(['trust:explain', ...args, '--json']);
+        const { result } = JSON.parse(json.stdout) as Envelope;
+        const scored = JSON.parse(
+            cli(['score', '--from', DEMO, '--as-of', AS_OF, '--format', 'json']).stdout
+        ) as {
+            accounts: { accountId: string }[];
+        };
+        expect(result.account).toMatchObject({ accountId });
+        expect(result).toEqual({
+            asOf: AS_OF,
+            model: { name: 'Default', version: 1 },
+            account: scored.accounts.find((a) => a.accountId === accountId)
+        });
+    });
+
+    it('returns the backtest JSON of `trust-ledger backtest --format json`', async () => {
+        const args = ['--from', DEMO, '--as-of', '2024-06-30,2025-06-30', '--horizon-days', '365', '--quiet'];
+        const plugin = await sf(['trust:backtest', ...args, '--json']);
+        expect(plugin.error).toBeNull();
+        const checkout = cli(['backtest', ...args, '--format', 'json']);
+        expect((JSON.parse(plugin.stdout) as Envelope).result).toEqual(JSON.parse(checkout.stdout));
+    });
+});
+
 describe('sf trust model validate', () => {
     it('returns the model’s name and version', async () => {
         const plugin = await sf([
