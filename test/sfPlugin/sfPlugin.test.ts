@@ -5,9 +5,10 @@
  * a login to the local org stored as `sf org login access-token` stores it).
  */
 import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LOCAL_USERNAME } from '../../scripts/localOrg/identity';
-import { cli, REPO } from '../support/cli';
+import { cli, REPO, scratchCopy } from '../support/cli';
 import { cliAsync, localOrg } from '../support/localOrgRun';
 import { sfHome, storeLogin, type SfHome } from '../support/sfLogin';
 
@@ -85,6 +86,27 @@ describe('sf trust score --from', () => {
             status: 2,
             message: '--as-of: "2026-02-30" is not a date YYYY-MM-DD'
         });
+    });
+
+    it('lists what the CLI prints as warnings in the JSON’s warnings', async () => {
+        const scratch = scratchCopy();
+        try {
+            writeFileSync(
+                path.join(scratch.dir, 'Customer_Reference__c.csv'),
+                'Id,Account__c,Status__c,Requested_On__c\na0B000000000009AAA,001000000000999AAA,Completed,2026-01-01\n'
+            );
+            const args = ['--from', scratch.dir, '--as-of', AS_OF, '--skip-unknown-accounts'];
+            const plugin = await sf(['trust:score', ...args, '--json']);
+            const checkout = cli(['score', ...args, '--format', 'json']);
+            expect(checkout.stderr).toMatch(/warning: Customer_Reference__c\.csv: 1 row names Account__c/);
+            const envelope = JSON.parse(plugin.stdout) as Envelope;
+            expect(envelope.warnings).toEqual([
+                expect.stringMatching(/^Customer_Reference__c\.csv: 1 row names Account__c values/)
+            ]);
+            expect(envelope.result).toEqual(JSON.parse(checkout.stdout));
+        } finally {
+            scratch.cleanup();
+        }
     });
 
     it('answers --help from the declaration and the messages file', async () => {

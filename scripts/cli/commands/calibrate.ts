@@ -10,7 +10,7 @@ import { FOLDS } from '../../calibrate/crossValidate';
 import { MIN_OUTCOMES } from '../../../records/backtest';
 import { fileTarget } from '../../output/atomicFile';
 import { UsageError } from '../args';
-import type { CommandIo } from '../command';
+import { warn, type CommandIo } from '../command';
 import { messages } from '../messages';
 import { readHorizon, readWindowRequest } from '../windowArgs';
 import { orgOf, replayFromFlags, type ReplayFlags } from './backtest';
@@ -33,7 +33,7 @@ export async function runCalibrate(values: ReplayFlags & { out?: string }, io: C
             return calibrate(run, opened.model, horizonDays, source);
         }
     );
-    for (const w of evidence.warnings) io.stderr.write(`${messages.warning(w)}\n`);
+    for (const w of evidence.warnings) warn(io, w);
     if (result.kind === 'tooFew') {
         io.stdout.write(`${m.tooFew(result.outcomes, result.churned, MIN_OUTCOMES, FOLDS)}\n`);
         io.result?.(result);

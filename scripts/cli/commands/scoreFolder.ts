@@ -5,7 +5,7 @@ import { makeSink, type OutputFormat } from '../../output/formats';
 import { collectingSink } from '../../output/scoreResult';
 import { inertLines, inertText } from '../../output/terminalText';
 import { readAsOf, readFolder, readModel } from '../args';
-import { colorFor, type CommandIo } from '../command';
+import { colorFor, warn, type CommandIo } from '../command';
 import { messages } from '../messages';
 import { stderrProgress } from '../progress';
 
@@ -36,8 +36,7 @@ export async function scoreFolder(args: ScoreFolderArgs): Promise<number> {
         onBaselines: (done: number) => progress.update('org baselines', done)
     });
     progress.done();
-    for (const w of run.store.warnings)
-        io.stderr.write(`${messages.warning(`${inertText(w.file)}: ${inertLines(w.message)}`)}\n`);
+    for (const w of run.store.warnings) warn(io, `${inertText(w.file)}: ${inertLines(w.message)}`);
     if (run.closedBeforeCreated > 0)
         io.stderr.write(`${messages.closedBeforeCreated(run.closedBeforeCreated)}\n`);
     const target = args.out ? fileTarget(args.out) : stdoutTarget(io.stdout);

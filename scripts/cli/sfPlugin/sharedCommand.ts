@@ -61,7 +61,9 @@ export abstract class SharedCommand extends SfCommand<object> {
             stderr: process.stderr,
             env: process.env,
             cwd: process.cwd(),
-            result: (value) => (result = value)
+            result: (value) => (result = value),
+            // sf prints it as "Warning: …" and lists it in the JSON's `warnings`.
+            warning: (text) => this.warn(text)
         };
         let code: number;
         try {
