@@ -5,6 +5,7 @@
  * `--help` from it, so a flag is spelt in one place. `run` never reads process.argv, never
  * exits and writes only to `io`, so the same module can sit behind another command shell.
  */
+import { messages } from './messages';
 
 export type OptionType = 'string' | 'boolean';
 
@@ -53,6 +54,23 @@ export interface CommandIo {
     stderr: OutputStream;
     env: NodeJS.ProcessEnv;
     cwd: string;
+    /**
+     * Set by a shell that returns what a command found instead of printing it (the `sf`
+     * plugin's `--json`): the command hands it the object its JSON output holds, as well as
+     * writing its usual output. The CLI leaves it unset, so its output is unchanged.
+     */
+    result?: (value: object) => void;
+    /**
+     * Set by a shell that gathers warnings (the `sf` plugin: the `warnings` of its JSON); unset,
+     * a warning is a `warning: …` line on stderr.
+     */
+    warning?: (text: string) => void;
+}
+
+/** A warning about the input that did not stop the command (rows left out, a short window). */
+export function warn(io: CommandIo, text: string): void {
+    if (io.warning) io.warning(text);
+    else io.stderr.write(`${messages.warning(text)}\n`);
 }
 
 /** The real process's streams, environment and working directory. */

@@ -26,16 +26,20 @@ export function asInputError(error: unknown): InputError | null {
     return refusal === null ? null : new InputError(refusal);
 }
 
+/** A bug, with its stack, redacted and inert: what is rethrown instead of it. */
+export function bugError(error: unknown): Error {
+    return new Error(
+        inertLines(redact(error instanceof Error ? (error.stack ?? error.message) : String(error)))
+    );
+}
+
 /**
  * Writes what went wrong to `stderr` and returns the exit code; `path` is the command that was
  * running (`score`, `model push`), or null before one was recognised.
  */
 export function reportError(error: unknown, stderr: OutputStream, path: string | null): number {
     const input = asInputError(error);
-    if (input === null)
-        throw new Error(
-            inertLines(redact(error instanceof Error ? (error.stack ?? error.message) : String(error)))
-        );
+    if (input === null) throw bugError(error);
     stderr.write(`trust-ledger: ${inertLines(redact(input.shown()))}\n`);
     if (input.showsUsage) stderr.write(`${messages.usageHint(path)}\n`);
     return input.exitCode;

@@ -14,4 +14,5 @@ function findPackageRoot(from: string): string {
     }
 }
 
-export const PACKAGE_ROOT = findPackageRoot(__dirname);
+// From __filename: a CommonJS module that an ES module imports through tsx gets no usable __dirname.
+export const PACKAGE_ROOT = findPackageRoot(path.dirname(__filename));

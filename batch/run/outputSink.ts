@@ -6,6 +6,7 @@ import type { TrustModel } from '../../engine/model';
 import type { TrustResult } from '../../engine/result';
 import { fileTarget, stdoutTarget, type OutputTarget } from '../output/atomicFile';
 import { makeSink, type OutputFormat, type ResultSink } from '../output/formats';
+import { collectingSink, type ScoreJson } from '../output/scoreResult';
 import type { ScoreSink } from './scoreStep';
 
 /**
@@ -13,14 +14,23 @@ import type { ScoreSink } from './scoreStep';
  * bad input found before that leaves no file behind; nothing at all when there is no format.
  */
 export class PendingOutput {
-    private opened: { sink: ResultSink; target: OutputTarget } | null = null;
+    private sink: ResultSink | null = null;
+    private target: OutputTarget | null = null;
 
     constructor(
         private readonly format: OutputFormat | null,
         private readonly out: string | undefined,
         private readonly asOf: string,
-        /** The command's stdout, and whether it takes colour (a terminal, and NO_COLOR unset). */
-        private readonly console: { stdout: NodeJS.WritableStream; color: boolean } = {
+        /**
+         * The command's stdout, whether it takes colour (a terminal, and NO_COLOR unset), and
+         * who wants the whole score JSON as one object once the output is finished (a shell that
+         * returns results, as the sf plugin's --json does).
+         */
+        private readonly console: {
+            stdout: NodeJS.WritableStream;
+            color: boolean;
+            collect?: ((json: ScoreJson) => void) | undefined;
+        } = {
             stdout: process.stdout,
             color: process.stdout.isTTY === true && !process.env.NO_COLOR
         }
@@ -29,30 +39,32 @@ export class PendingOutput {
     /** Opens the file or stdout; colour only on stdout, and only when the console takes it. */
     open(model: TrustModel): ScoreSink {
         if (this.format !== null) {
-            const target = this.out ? fileTarget(this.out) : stdoutTarget(this.console.stdout);
+            this.target = this.out ? fileTarget(this.out) : stdoutTarget(this.console.stdout);
             const color = !this.out && this.console.color;
-            this.opened = { sink: makeSink(this.format, { asOf: this.asOf, model, target, color }), target };
+            this.sink = makeSink(this.format, { asOf: this.asOf, model, target: this.target, color });
         }
+        if (this.console.collect)
+            this.sink = collectingSink(this.sink, { asOf: this.asOf, model }, this.console.collect);
         return { add: (scored) => this.add(scored.result), finish: () => this.finish() };
     }
 
     async add(result: TrustResult): Promise<void> {
-        if (this.opened) await this.opened.sink.add(result);
+        if (this.sink) await this.sink.add(result);
     }
 
     /** Writes what the format keeps to the end (the table, the closing bracket). */
     async finish(): Promise<void> {
-        if (this.opened) await this.opened.sink.finish();
+        if (this.sink) await this.sink.finish();
     }
 
     /** Makes a file output visible in one step. */
     async commit(): Promise<void> {
-        if (this.opened) await this.opened.target.commit();
+        if (this.target) await this.target.commit();
     }
 
     /** Drops a file output written so far. */
     abort(): void {
-        this.opened?.target.abort();
+        this.target?.abort();
     }
 }
 

@@ -12,7 +12,7 @@ import { backtestTable } from '../../batch/backtest/table';
 import { backtestMessages } from '../../batch/backtest/messages';
 import type { ConnectOptions } from '../../batch/org';
 import { readFolder, readModel, UsageError } from '../args';
-import type { CommandIo, Values } from '../command';
+import { warn, type CommandIo, type Values } from '../command';
 import { messages } from '../messages';
 import type { REPLAY_OPTIONS } from '../options';
 import { orgFrom } from '../orgFlags';
@@ -91,7 +91,7 @@ export async function runBacktest(values: BacktestFlags, io: CommandIo): Promise
             return backtestReport(run, opened.model, horizonDays);
         }
     );
-    for (const w of evidence.warnings) io.stderr.write(`${messages.warning(w)}\n`);
+    for (const w of evidence.warnings) warn(io, w);
     for (const w of result.windows)
         if (w.incomplete && result.newestRecord)
             io.stderr.write(`${backtestMessages.incompleteWarning(w.asOf, w.until, result.newestRecord)}\n`);
@@ -115,5 +115,6 @@ export async function runBacktest(values: BacktestFlags, io: CommandIo): Promise
             ? `${JSON.stringify(result, null, 2)}\n`
             : backtestTable(result, evidence.model.bands[0]?.name ?? null)
     );
+    io.result?.(result);
     return 0;
 }

@@ -10,7 +10,7 @@ import { FOLDS } from '../../batch/calibrate/crossValidate';
 import { MIN_OUTCOMES } from '../../records/backtest';
 import { fileTarget } from '../../batch/output/atomicFile';
 import { UsageError } from '../args';
-import type { CommandIo } from '../command';
+import { warn, type CommandIo } from '../command';
 import { messages } from '../messages';
 import { readHorizon, readWindowRequest } from '../windowArgs';
 import { orgOf, replayFromFlags, type ReplayFlags } from './backtest';
@@ -33,9 +33,10 @@ export async function runCalibrate(values: ReplayFlags & { out?: string }, io: C
             return calibrate(run, opened.model, horizonDays, source);
         }
     );
-    for (const w of evidence.warnings) io.stderr.write(`${messages.warning(w)}\n`);
+    for (const w of evidence.warnings) warn(io, w);
     if (result.kind === 'tooFew') {
         io.stdout.write(`${m.tooFew(result.outcomes, result.churned, MIN_OUTCOMES, FOLDS)}\n`);
+        io.result?.(result);
         return 0;
     }
     const lines = [
@@ -46,6 +47,7 @@ export async function runCalibrate(values: ReplayFlags & { out?: string }, io: C
     if (result.kind === 'noGain') {
         lines.push(m.noGain(result.overall.base, result.overall.learnt, result.overall.noise));
         io.stdout.write(`${lines.join('\n')}\n`);
+        io.result?.(result);
         return 0;
     }
     lines.push(m.gain(result.overall.base, result.overall.learnt, result.overall.noise));
@@ -63,5 +65,6 @@ export async function runCalibrate(values: ReplayFlags & { out?: string }, io: C
     }
     lines.push(m.wrote(out));
     io.stdout.write(`${lines.join('\n')}\n`);
+    io.result?.({ ...result, model: checked.model, out });
     return 0;
 }

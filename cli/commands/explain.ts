@@ -13,8 +13,21 @@ import { readActiveModel } from '../../batch/org/modelStore';
 import { OrgSource } from '../../batch/org/orgSource';
 import { prepareOfflineRun } from '../../batch/run/offlineScore';
 import { inertModel, inertResult } from '../../batch/output/terminalText';
+import type { TrustModel } from '../../engine/model';
+import type { TrustResult } from '../../engine/result';
 import { readModel, UsageError, type AsOf } from '../args';
 import { messages } from '../messages';
+
+/** One account's receipt: in words for the terminal, and as the object the score JSON holds. */
+export interface Explained {
+    text: string;
+    json: { asOf: string; model: { name: string; version: number }; account: TrustResult };
+}
+
+function explained(result: TrustResult, model: TrustModel, asOf: AsOf, text: string): Explained {
+    const { name, version } = model;
+    return { text, json: { asOf: asOf.text, model: { name, version }, account: result } };
+}
 
 export async function explainFromFolder(
     accountId: string,
@@ -22,13 +35,18 @@ export async function explainFromFolder(
     asOf: AsOf,
     modelFile: string | undefined,
     options: { skipUnknownParents?: boolean } = {}
-): Promise<string> {
+): Promise<Explained> {
     const model = readModel(modelFile);
     const run = await prepareOfflineRun({ folder, model, asOf: asOf.day, ...options });
     const ordinal = run.store.findAccount(accountId);
     if (ordinal < 0) throw new UsageError(messages.accountNotFound(accountId));
     const result = scoreAccount(run.store.evidenceFor(ordinal), model, run.baselines, asOf.day);
-    return explainResult(inertResult(result), inertModel(model), { asOf: asOf.text });
+    return explained(
+        result,
+        model,
+        asOf,
+        explainResult(inertResult(result), inertModel(model), { asOf: asOf.text })
+    );
 }
 
 const SALESFORCE_ID = /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/;
@@ -53,7 +71,7 @@ export async function explainFromOrg(
     accountId: string,
     connection: ConnectOptions | Connection,
     asOf: AsOf
-): Promise<string> {
+): Promise<Explained> {
     if (!SALESFORCE_ID.test(accountId)) throw new UsageError(messages.badAccountId(accountId));
     const conn = 'request' in connection ? connection : await connect(connection);
     const api = new OrgApi(conn);
@@ -74,5 +92,6 @@ export async function explainFromOrg(
     }
     const result = scoreAccount(store.evidenceFor(ordinal), active.model, baselines, asOf.day);
     const source = narrow ? messages.storedBaselines : messages.orgBaselines;
-    return `${explainResult(inertResult(result), inertModel(active.model), { asOf: asOf.text })}\n\n(${source})`;
+    const text = explainResult(inertResult(result), inertModel(active.model), { asOf: asOf.text });
+    return explained(result, active.model, asOf, `${text}\n\n(${source})`);
 }

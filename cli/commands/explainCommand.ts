@@ -19,12 +19,13 @@ export const explainCommand = defineCommand({
         const asOf = readAsOf(values['as-of']);
         const org = orgFrom(values, values.from, io.env);
         const { explainFromFolder, explainFromOrg } = load('./explain') as typeof import('./explain');
-        const text = org
+        const { text, json } = org
             ? await explainFromOrg(accountId, org, asOf)
             : await explainFromFolder(accountId, readFolder(values.from, 'explain'), asOf, values.model, {
                   skipUnknownParents: values['skip-unknown-accounts'] ?? false
               });
         io.stdout.write(`${text}\n`);
+        io.result?.(json);
         return 0;
     }
 });

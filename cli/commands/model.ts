@@ -26,6 +26,7 @@ export async function runModelPull(values: OrgValues & { out?: string }, io: Com
         await target.write(`${JSON.stringify(active.model, null, 2)}\n`);
         await target.commit();
         if (active.recordId === null) io.stderr.write(`${messages.noActiveModel}\n`);
+        io.result?.(active.model);
     } catch (error) {
         target.abort();
         throw error;
@@ -64,5 +65,11 @@ export async function pushModel(
     if (result.outcome === 'partial')
         io.stderr.write(`${messages.modelStillActive(result.stillActive.join(', '))}\n`);
     io.stdout.write(`${messages.modelPushed(inertText(model.name), result.version, result.recordId)}\n`);
+    io.result?.({
+        name: model.name,
+        version: result.version,
+        recordId: result.recordId,
+        stillActive: result.outcome === 'partial' ? result.stillActive : []
+    });
     return 0;
 }

@@ -20,6 +20,7 @@ const validate = defineCommand({
     async run({ positionals }, io) {
         const model = readModel(positionals[0]);
         io.stdout.write(`${messages.modelValid(inertText(model.name), model.version)}\n`);
+        io.result?.({ name: model.name, version: model.version, valid: true });
         return 0;
     }
 });

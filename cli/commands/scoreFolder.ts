@@ -7,7 +7,7 @@ import { storeSource } from '../../batch/run/source';
 import type { OutputFormat } from '../../batch/output/formats';
 import { inertLines, inertText } from '../../batch/output/terminalText';
 import { readAsOf, readFolder, readModel } from '../args';
-import { colorFor, type CommandIo } from '../command';
+import { colorFor, warn, type CommandIo } from '../command';
 import { messages } from '../messages';
 import { stderrProgress } from '../progress';
 
@@ -37,7 +37,8 @@ export async function scoreFolder(args: ScoreFolderArgs): Promise<number> {
     });
     const output = new PendingOutput(args.format, args.out, asOf.text, {
         stdout: io.stdout,
-        color: colorFor(io, args.out)
+        color: colorFor(io, args.out),
+        collect: io.result
     });
     try {
         await runScore({
@@ -47,10 +48,7 @@ export async function scoreFolder(args: ScoreFolderArgs): Promise<number> {
             baselines: { onAccount: (done) => progress.update('org baselines', done) },
             onBaselines: ({ closedBeforeCreated }) => {
                 progress.done();
-                for (const w of store.warnings)
-                    io.stderr.write(
-                        `${messages.warning(`${inertText(w.file)}: ${inertLines(w.message)}`)}\n`
-                    );
+                for (const w of store.warnings) warn(io, `${inertText(w.file)}: ${inertLines(w.message)}`);
                 if (closedBeforeCreated > 0)
                     io.stderr.write(`${messages.closedBeforeCreated(closedBeforeCreated)}\n`);
             },

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Connection } from '@jsforce/jsforce-node';
 import type { OutputFormat } from '../../batch/output/formats';
+import type { ScoreJson } from '../../batch/output/scoreResult';
 import { connect, formatSummary, OrgApi, type ConnectOptions } from '../../batch/org';
 import { runOrgScore } from '../../batch/run/orgJob';
 import { PendingOutput } from '../../batch/run';
@@ -62,9 +63,11 @@ export async function scoreOrg(args: ScoreOrgArgs): Promise<number> {
     const api = new OrgApi(conn);
     const { io } = args;
     const progress = stderrProgress(!args.quiet, io.stderr);
+    let scored: ScoreJson | null = null;
     const output = new PendingOutput(args.format, args.out, args.asOf.text, {
         stdout: io.stdout,
-        color: colorFor(io, args.out)
+        color: colorFor(io, args.out),
+        collect: io.result ? (json) => (scored = json) : undefined
     });
     try {
         const summary = await runOrgScore({
@@ -89,6 +92,8 @@ export async function scoreOrg(args: ScoreOrgArgs): Promise<number> {
             dryRun: args.dryRun
         });
         (args.format ? io.stderr : io.stdout).write(`${text}\n`);
+        // The receipts and the run's summary: a run stopped before the model was read has no receipts.
+        io.result?.({ ...(scored ?? { asOf: args.asOf.text, accounts: [] }), summary });
         return exitCodeOf(summary);
     } catch (error) {
         progress.done();

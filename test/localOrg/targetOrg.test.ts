@@ -5,15 +5,13 @@
  * temporary home, given an alias, then `score --target-org <alias>` prints exactly what
  * `score --instance-url … --access-token …` prints.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { startLocalOrg } from '../../tools/localOrg';
 import { LOCAL_USERNAME } from '../../tools/localOrg/identity';
 import { REPO } from '../support/cli';
 import { cliAsync, localOrg } from '../support/localOrgRun';
+import { sfHome, storeLogin as storeSfLogin, type SfHome } from '../support/sfLogin';
 import { call, scratchDir } from './helpers';
 
 jest.setTimeout(120_000);
@@ -22,62 +20,18 @@ const AS_OF = '2026-06-30';
 const DEMO = path.join(REPO, 'data', 'demo');
 const ALIAS = 'trust-local';
 
-let home: string;
+let home: SfHome;
 /** The Salesforce CLI's state (logins, aliases, key) lives in this home only. */
 let sfEnv: NodeJS.ProcessEnv;
 
 beforeAll(() => {
-    home = mkdtempSync(path.join(os.tmpdir(), 'trust-ledger-sf-home-'));
-    sfEnv = {
-        HOME: home,
-        USERPROFILE: home,
-        XDG_CONFIG_HOME: path.join(home, '.config'),
-        XDG_DATA_HOME: path.join(home, '.local', 'share'),
-        SF_USE_GENERIC_UNIX_KEYCHAIN: 'true',
-        SF_DISABLE_TELEMETRY: 'true',
-        SF_LOG_LEVEL: 'fatal',
-        SF_TARGET_ORG: '',
-        TRUST_LEDGER_STATE_DIR: path.join(home, 'state')
-    };
+    home = sfHome();
+    sfEnv = home.env;
 });
-afterAll(() => rmSync(home, { recursive: true, force: true }));
+afterAll(() => home.cleanup());
 
-/**
- * Stores a login as `sf org login access-token --alias` does, in a child process so this
- * process's home and @salesforce/core state stay untouched (and asynchronously: the local
- * org answering it runs in this process). Resolves with the stored auth fields.
- */
-function storeLogin(instanceUrl: string, accessToken: string): Promise<Record<string, unknown>> {
-    const script = `
-        const { AuthInfo } = require('@salesforce/core');
-        (async () => {
-            const auth = await AuthInfo.create({
-                accessTokenOptions: { accessToken: process.env.TOKEN, instanceUrl: process.env.URL, loginUrl: process.env.URL }
-            });
-            await auth.save();
-            await auth.setAlias(process.env.ALIAS);
-            const { username, orgId, instanceUrl, orgEdition, name } = auth.getFields();
-            process.stdout.write(JSON.stringify({ username, orgId, instanceUrl, orgEdition, name }));
-        })().catch((error) => {
-            process.stderr.write(String(error && error.message));
-            process.exitCode = 1;
-        });`;
-    return new Promise((resolve, reject) => {
-        execFile(
-            process.execPath,
-            ['-e', script],
-            {
-                cwd: REPO,
-                timeout: 60_000,
-                env: { ...process.env, ...sfEnv, TOKEN: accessToken, URL: instanceUrl, ALIAS }
-            },
-            (error, stdout, stderr) => {
-                if (error !== null) reject(new Error(`storing the login failed: ${stderr}`));
-                else resolve(JSON.parse(stdout) as Record<string, unknown>);
-            }
-        );
-    });
-}
+const storeLogin = (instanceUrl: string, accessToken: string) =>
+    storeSfLogin(sfEnv, ALIAS, instanceUrl, accessToken);
 
 describe('the local org as the Salesforce CLI sees it', () => {
     it('serves userinfo, the user’s Username and the Organization row', async () => {

@@ -15,6 +15,7 @@ const PACKED_SOURCES = [
     'README.md',
     'tsconfig.json',
     'tsconfig.build.json',
+    'tsconfig.plugin.json',
     'bin',
     'config',
     'data/demo',
@@ -23,7 +24,8 @@ const PACKED_SOURCES = [
     'cli',
     'batch',
     'tools',
-    'force-app/main/default/objects'
+    'force-app/main/default/objects',
+    'messages'
 ];
 
 function run(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
@@ -55,9 +57,15 @@ describe('the npm package', () => {
 
         installed = path.join(scratch, 'user');
         cpSync(path.join(scratch, tarball), path.join(installed, tarball));
+        // A project on Node 20 keeps the jsforce that runs there, as the README says (the sf plugin
+        // loads @salesforce/core, whose newer jsforce needs Node 22).
         writeFileSync(
             path.join(installed, 'package.json'),
-            '{ "name": "a-user-project", "private": true }\n'
+            `${JSON.stringify({
+                name: 'a-user-project',
+                private: true,
+                overrides: { '@jsforce/jsforce-node': '3.10.16' }
+            })}\n`
         );
         // Without development dependencies, and without building the local org's SQLite addon:
         // scoring an export needs neither.
@@ -103,6 +111,34 @@ describe('the npm package', () => {
         const fromCheckout = cli(args);
         expect(fromCheckout.status).toBe(0);
         expect(JSON.parse(fromPackage.stdout)).toEqual(JSON.parse(fromCheckout.stdout));
+    });
+
+    it('carries the sf plugin: its compiled commands and its messages', () => {
+        const pkg = path.join(installed, 'node_modules', 'trust-ledger');
+        const plugin = path.join(pkg, 'dist', 'cli', 'sfPlugin');
+        for (const file of ['score.js', 'explain.js', 'backtest.js', 'calibrate.js', 'model/push.js'])
+            expect(existsSync(path.join(plugin, 'commands', 'trust', file))).toBe(true);
+        expect(existsSync(path.join(plugin, 'package.json'))).toBe(true);
+        expect(existsSync(path.join(pkg, 'messages', 'trust.score.md'))).toBe(true);
+    });
+
+    it('runs `sf trust score` from the installed package as sf loads a plugin', () => {
+        const pkg = path.join(installed, 'node_modules', 'trust-ledger');
+        // oclif reads the package's oclif section and runs the command, as `sf` does.
+        const demo = path.join(pkg, 'data', 'demo');
+        const script = `require('@oclif/core').run(process.argv.slice(1), ${JSON.stringify(pkg)}).then(
+            () => require('@oclif/core').flush(), (e) => { console.error(e.message); process.exitCode = 1; })`;
+        const plugin = run(
+            process.execPath,
+            ['-e', script, 'trust:score', '--from', demo, '--as-of', '2026-06-30', '--json'],
+            installed
+        );
+        const fromCheckout = cli(['score', '--from', demo, '--as-of', '2026-06-30', '--format', 'json']);
+        expect(JSON.parse(plugin.stdout)).toEqual({
+            status: 0,
+            result: JSON.parse(fromCheckout.stdout),
+            warnings: []
+        });
     });
 
     it('answers --help from the installed bin', () => {

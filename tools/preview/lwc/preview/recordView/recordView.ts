@@ -27,7 +27,7 @@ export default class RecordView extends LightningElement {
     error: string | null = null;
     loadedFor: string | null = null;
 
-    get title(): string {
+    override get title(): string {
         return `${this.objectApiName ?? 'Record'} ${this.recordId ?? ''}`;
     }
 
