@@ -5,6 +5,10 @@
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 
 module.exports = {
+    // Generous: the component tests mount whole containers and the pipeline tests start a local
+    // org, and a loaded 2-core machine can take several seconds for what takes one alone. Speed is
+    // measured by `npm run bench`, never asserted by a timeout.
+    testTimeout: 30_000,
     projects: [
         {
             ...jestConfig,
