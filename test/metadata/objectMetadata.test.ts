@@ -7,6 +7,28 @@ import { loadOrgSchema, mergeCatalogs, readObjectMetadata, STANDARD_OBJECTS } fr
 /** Standard objects and fields Trust Ledger reads (the evidence sources). */
 const STANDARD_FIELDS_READ: Record<string, string[]> = {
     Account: ['Id', 'Name', 'OwnerId', 'SystemModstamp'],
+    Task: [
+        'Id',
+        'WhatId',
+        'OwnerId',
+        'Subject',
+        'Description',
+        'CreatedDate',
+        'ActivityDate',
+        'Priority',
+        'Status',
+        'IsClosed'
+    ],
+    Event: [
+        'Id',
+        'WhatId',
+        'OwnerId',
+        'Subject',
+        'Description',
+        'CreatedDate',
+        'ActivityDateTime',
+        'DurationInMinutes'
+    ],
     Opportunity: [
         'Id',
         'AccountId',
