@@ -39,9 +39,12 @@ interface AccountRow {
 const describeErrors = (result: SaveResult): string =>
     result.errors.map((e) => `${e.statusCode}: ${e.message}`).join('; ');
 
+/** The calls the store makes (a test fakes them). */
+export type AlertApi = Pick<OrgApi, 'queryAll' | 'createOnce' | 'update' | 'retries'>;
+
 export class AlertStore {
     constructor(
-        private readonly api: OrgApi,
+        private readonly api: AlertApi,
         private readonly asOf: string,
         /** Start of every trust alert subject of the model. */
         private readonly subjectPrefix: string,
