@@ -486,11 +486,15 @@ function checkBands(c: Checker, raw: Json): Band[] {
     return bands;
 }
 
+/** True for an object; anything else is a `notObject` issue at `path`. */
+function isObjectSetting(c: Checker, path: string, raw: Json): raw is Record<string, Json> {
+    if (isRecord(raw)) return true;
+    c.fail(path, 'notObject', { got: describe(raw) }, `must be an object (got ${describe(raw)})`);
+    return false;
+}
+
 function checkMappings(c: Checker, raw: Json): ModelMappings | undefined {
-    if (!isRecord(raw)) {
-        c.fail('mappings', 'notObject', { got: describe(raw) }, `must be an object (got ${describe(raw)})`);
-        return undefined;
-    }
+    if (!isObjectSetting(c, 'mappings', raw)) return undefined;
     c.unknownKeys(raw, MAPPING_KEYS, 'mappings', 'mapping');
     const lists = {} as Record<(typeof MAPPING_LIST_KEYS)[number], string[]>;
     for (const key of MAPPING_LIST_KEYS) lists[key] = c.textList(raw, key, 'mappings');
@@ -568,10 +572,7 @@ function shortText(c: Checker, obj: Record<string, Json>, key: string, path: str
 
 /** The `alerts` setting; each key left out takes its default. Undefined when any is wrong. */
 function checkAlerts(c: Checker, raw: Json): AlertSettings | undefined {
-    if (!isRecord(raw)) {
-        c.fail('alerts', 'notObject', { got: describe(raw) }, `must be an object (got ${describe(raw)})`);
-        return undefined;
-    }
+    if (!isObjectSetting(c, 'alerts', raw)) return undefined;
     c.unknownKeys(raw, ALERT_KEYS, 'alerts', 'setting');
     const given = { ...DEFAULT_ALERTS, ...raw };
     const before = c.issues.length;

@@ -76,6 +76,12 @@ describe('AlertSink', () => {
         alerts: []
     };
 
+    /** Hands the sink accounts at positions 0, 1, … with today's bands. */
+    async function addAll(alerts: AlertSink, ...accounts: [string, string][]): Promise<void> {
+        for (const [position, [id, band]] of accounts.entries())
+            await alerts.add({ result: result(id, band), position, previous: null, mayUpdateAccount: true });
+    }
+
     function sink(dryRun: boolean, resumedFrom = 0) {
         const created: Record<string, unknown>[][] = [];
         const read: string[][] = [];
@@ -103,18 +109,7 @@ describe('AlertSink', () => {
 
     it('decides and writes the alerts of a batch when flushed, and only once', async () => {
         const { alerts, created, read } = sink(false);
-        await alerts.add({
-            result: result('001A', 'Fragile'),
-            position: 0,
-            previous: null,
-            mayUpdateAccount: true
-        });
-        await alerts.add({
-            result: result('001B', 'Steady'),
-            position: 1,
-            previous: null,
-            mayUpdateAccount: true
-        });
+        await addAll(alerts, ['001A', 'Fragile'], ['001B', 'Steady']);
         await alerts.flush();
         await alerts.flush();
         expect(read).toEqual([['001A', '001B']]);
@@ -127,12 +122,7 @@ describe('AlertSink', () => {
 
     it('reports in a dry run and writes nothing', async () => {
         const { alerts, created } = sink(true);
-        await alerts.add({
-            result: result('001A', 'Fragile'),
-            position: 0,
-            previous: null,
-            mayUpdateAccount: true
-        });
+        await addAll(alerts, ['001A', 'Fragile']);
         expect(await alerts.flush()).toEqual([]);
         expect(created).toEqual([]);
         expect(alerts.created).toHaveLength(1);
@@ -140,18 +130,7 @@ describe('AlertSink', () => {
 
     it('leaves the accounts an interrupted run already wrote to that run', async () => {
         const { alerts, read } = sink(false, 1);
-        await alerts.add({
-            result: result('001A', 'Fragile'),
-            position: 0,
-            previous: null,
-            mayUpdateAccount: true
-        });
-        await alerts.add({
-            result: result('001B', 'Fragile'),
-            position: 1,
-            previous: null,
-            mayUpdateAccount: true
-        });
+        await addAll(alerts, ['001A', 'Fragile'], ['001B', 'Fragile']);
         await alerts.flush();
         expect(read).toEqual([['001B']]);
     });

@@ -571,11 +571,13 @@ function checkBands(c, raw) {
   }
   return bands;
 }
+function isObjectSetting(c, path, raw) {
+  if (isRecord(raw)) return true;
+  c.fail(path, "notObject", { got: describe(raw) }, `must be an object (got ${describe(raw)})`);
+  return false;
+}
 function checkMappings(c, raw) {
-  if (!isRecord(raw)) {
-    c.fail("mappings", "notObject", { got: describe(raw) }, `must be an object (got ${describe(raw)})`);
-    return void 0;
-  }
+  if (!isObjectSetting(c, "mappings", raw)) return void 0;
   c.unknownKeys(raw, MAPPING_KEYS, "mappings", "mapping");
   const lists = {};
   for (const key of MAPPING_LIST_KEYS) lists[key] = c.textList(raw, key, "mappings");
@@ -649,10 +651,7 @@ function shortText(c, obj, key, path, max) {
   return void 0;
 }
 function checkAlerts(c, raw) {
-  if (!isRecord(raw)) {
-    c.fail("alerts", "notObject", { got: describe(raw) }, `must be an object (got ${describe(raw)})`);
-    return void 0;
-  }
+  if (!isObjectSetting(c, "alerts", raw)) return void 0;
   c.unknownKeys(raw, ALERT_KEYS, "alerts", "setting");
   const given = { ...DEFAULT_ALERTS, ...raw };
   const before = c.issues.length;
