@@ -56,6 +56,21 @@ export interface TrustModel {
      */
     minConfidence: number;
     mappings: ModelMappings;
+    /** Tasks for a sustained band drop; absent in models saved before the setting existed (off). */
+    alerts?: AlertSettings;
+}
+
+/** When and how the batch turns a sustained band drop into a Task for the account's owner. */
+export interface AlertSettings {
+    enabled: boolean;
+    /** Consecutive batch runs the band must stay below the settled band before anyone is alerted. */
+    sustainRuns: number;
+    /** Start of the Task subject; the bands and the drop's first day follow it. */
+    subject: string;
+    /** The Task is due this many days after the run's as-of day. */
+    dueInDays: number;
+    /** The Task's Priority (a value of the org's Task priority picklist). */
+    priority: string;
 }
 
 /**
@@ -75,7 +90,21 @@ export const MODEL_LIMITS = Object.freeze({
     lookBackDays: Object.freeze({ min: 1, max: 3_650 }),
     lossAversion: Object.freeze({ min: 1, max: 10 }),
     resolutionTargetHours: Object.freeze({ min: 0.1, max: 87_600 }),
-    version: Object.freeze({ min: 1, max: 999_999 })
+    version: Object.freeze({ min: 1, max: 999_999 }),
+    sustainRuns: Object.freeze({ min: 1, max: 30 }),
+    dueInDays: Object.freeze({ min: 0, max: 365 }),
+    /** Leaves room in Task.Subject (255) for two band names and the drop's day. */
+    alertSubjectLength: 100,
+    /** Task.Priority is a 40-character picklist. */
+    alertPriorityLength: 40
+});
+/** What `alerts` settings left out get. */
+export const DEFAULT_ALERTS: Readonly<AlertSettings> = Object.freeze({
+    enabled: false,
+    sustainRuns: 2,
+    subject: 'Trust drop',
+    dueInDays: 7,
+    priority: 'High'
 });
 /** The shipped `minConfidence`, and the one models saved before the setting existed get. */
 export const DEFAULT_MIN_CONFIDENCE = 0.25;
@@ -127,7 +156,9 @@ export const MODEL_ISSUE_CODES = [
     /** params: detail (the parser's own words) */
     'notJson',
     /** A stored model record without a definition. */
-    'definitionEmpty'
+    'definitionEmpty',
+    /** params: max, length */
+    'textTooLong'
 ] as const;
 
 export type ModelIssueCode = (typeof MODEL_ISSUE_CODES)[number];
@@ -293,8 +324,11 @@ const TOP_LEVEL_KEYS = [
     'lookBackDays',
     'lossAversion',
     'minConfidence',
-    'mappings'
+    'mappings',
+    'alerts'
 ] as const;
+
+const ALERT_KEYS = ['enabled', 'sustainRuns', 'subject', 'dueInDays', 'priority'] as const;
 
 const MAPPING_LIST_KEYS = [
     'renewalOpportunityTypes',
@@ -452,11 +486,15 @@ function checkBands(c: Checker, raw: Json): Band[] {
     return bands;
 }
 
+/** True for an object; anything else is a `notObject` issue at `path`. */
+function isObjectSetting(c: Checker, path: string, raw: Json): raw is Record<string, Json> {
+    if (isRecord(raw)) return true;
+    c.fail(path, 'notObject', { got: describe(raw) }, `must be an object (got ${describe(raw)})`);
+    return false;
+}
+
 function checkMappings(c: Checker, raw: Json): ModelMappings | undefined {
-    if (!isRecord(raw)) {
-        c.fail('mappings', 'notObject', { got: describe(raw) }, `must be an object (got ${describe(raw)})`);
-        return undefined;
-    }
+    if (!isObjectSetting(c, 'mappings', raw)) return undefined;
     c.unknownKeys(raw, MAPPING_KEYS, 'mappings', 'mapping');
     const lists = {} as Record<(typeof MAPPING_LIST_KEYS)[number], string[]>;
     for (const key of MAPPING_LIST_KEYS) lists[key] = c.textList(raw, key, 'mappings');
@@ -519,6 +557,52 @@ function checkMappings(c: Checker, raw: Json): ModelMappings | undefined {
     };
 }
 
+/** A text setting no longer than `max` characters. */
+function shortText(c: Checker, obj: Record<string, Json>, key: string, path: string, max: number) {
+    const value = c.text(obj, key, path);
+    if (value === undefined || value.length <= max) return value;
+    c.fail(
+        `${path}.${key}`,
+        'textTooLong',
+        { max, length: value.length },
+        `must be at most ${max} characters (got ${value.length})`
+    );
+    return undefined;
+}
+
+/** The `alerts` setting; each key left out takes its default. Undefined when any is wrong. */
+function checkAlerts(c: Checker, raw: Json): AlertSettings | undefined {
+    if (!isObjectSetting(c, 'alerts', raw)) return undefined;
+    c.unknownKeys(raw, ALERT_KEYS, 'alerts', 'setting');
+    const given = { ...DEFAULT_ALERTS, ...raw };
+    const before = c.issues.length;
+    const enabled = given.enabled;
+    if (typeof enabled !== 'boolean')
+        c.wrongKind('alerts.enabled', 'notBoolean', enabled, 'must be true or false');
+    const sustainRuns = c.number(given, 'sustainRuns', 'alerts', {
+        ...MODEL_LIMITS.sustainRuns,
+        integer: true
+    });
+    const dueInDays = c.number(given, 'dueInDays', 'alerts', { ...MODEL_LIMITS.dueInDays, integer: true });
+    const subject = shortText(c, given, 'subject', 'alerts', MODEL_LIMITS.alertSubjectLength);
+    const priority = shortText(c, given, 'priority', 'alerts', MODEL_LIMITS.alertPriorityLength);
+    if (
+        c.issues.length > before ||
+        typeof enabled !== 'boolean' ||
+        sustainRuns === undefined ||
+        dueInDays === undefined ||
+        subject === undefined ||
+        priority === undefined
+    )
+        return undefined;
+    return { enabled, sustainRuns, subject, dueInDays, priority };
+}
+
+/** The model's alert settings, or the defaults (alerts off) for a model without them. */
+export function alertSettings(model: TrustModel): AlertSettings {
+    return model.alerts ?? DEFAULT_ALERTS;
+}
+
 /**
  * Checks a model definition (parsed JSON) and returns either the typed model or every
  * problem found, each naming the setting's path. Never throws.
@@ -553,6 +637,7 @@ export function validateModel(raw: unknown): ModelValidation {
             ? DEFAULT_MIN_CONFIDENCE
             : c.number(raw, 'minConfidence', '', { min: 0, max: MAX_MIN_CONFIDENCE });
     const mappings = checkMappings(c, raw.mappings);
+    const alerts = raw.alerts === undefined ? undefined : checkAlerts(c, raw.alerts);
 
     if (c.issues.length === 0) {
         // Weights that cannot produce any score are a model error, not an edge case.
@@ -595,6 +680,7 @@ export function validateModel(raw: unknown): ModelValidation {
         mappings
     };
     if (description !== undefined) model.description = description;
+    if (alerts !== undefined) model.alerts = alerts;
     return { ok: true, model };
 }
 

@@ -61,6 +61,7 @@ export function formatSummary(
         lines.push(
             `Wrote receipts (Trust_Score__c, upsert by Key__c) and Account trust fields${s.bulkJobs > 0 ? ` in ${s.bulkJobs} Bulk API jobs` : ''}.`
         );
+    if (s.alerts) lines.push(...alertLines(s.alerts, context.dryRun));
     if (s.failures.length > 0) {
         lines.push(
             `${n(s.failures.length)} record${s.failures.length === 1 ? '' : 's'} could not be written (the rest were):`
@@ -81,4 +82,20 @@ export function formatSummary(
             `Stopped early: ${t(s.stoppedByLimit)}. Progress is saved; run the same command again to resume.`
         );
     return lines.join('\n');
+}
+
+/** The trust alerts of the run (a dry run: those it would create and close), each account named inertly. */
+function alertLines(alerts: NonNullable<OrgRunSummary['alerts']>, dryRun: boolean): string[] {
+    const t = inertText;
+    const { created, closed } = alerts;
+    const plural = (count: number): string => `${n(count)} trust alert${count === 1 ? '' : 's'}`;
+    const lines = [
+        dryRun
+            ? `Would create ${plural(created.length)} (Task) and close ${n(closed)} whose band recovered.`
+            : `Created ${plural(created.length)} (Task) and closed ${n(closed)} whose band recovered.`
+    ];
+    for (const a of created.slice(0, 10))
+        lines.push(`  ${t(a.accountName ?? a.accountId)} (${t(a.accountId)}): ${t(a.subject)}`);
+    if (created.length > 10) lines.push(`  … and ${n(created.length - 10)} more`);
+    return lines;
 }

@@ -14,6 +14,7 @@ import type { OrgChunks } from '../org/chunks';
 import type { OrgApi } from '../org/orgApi';
 import { ApiLimitError } from '../org/retry';
 import { RunLock } from '../org/runLock';
+import { alertStep, type AlertSink } from './alertSink';
 import { CheckpointStep, checkpointModelKey, type CheckpointJob } from './checkpointStep';
 import { openOrgInput, orgChunkContext, type OrgInput } from './orgInput';
 import { resultCallbackSink } from './outputSink';
@@ -98,11 +99,13 @@ async function orgSteps(options: OrgRunOptions, checkpoint: Checkpoint, facts: O
                 step = new CheckpointStep(checkpoint, checkpointJob(active, chunks, options), dryRun);
                 facts.checkpoint = { resumedFrom: step.resumedFrom, ignored: step.ignored };
                 const tally = new RunTally();
-                const receipts = receiptSink(options, active, input, step);
+                const alerts = alertStep(options, model, step.resumedFrom);
+                const receipts = receiptSink(options, active, input, step, alerts);
                 facts.tally = tally;
                 facts.receipts = receipts;
+                facts.alerts = alerts;
                 const output = options.onResult ? [resultCallbackSink(options.onResult)] : [];
-                return [tally, ...output, receipts];
+                return [tally, ...output, ...(alerts ? [alerts] : []), receipts];
             },
             prepare: orgChunkContext(api, asOf.text, since),
             onProgress: (done, total) => progress('scoring and writing', done, total),
@@ -133,7 +136,8 @@ function receiptSink(
     options: OrgRunOptions,
     active: ActiveModel,
     input: OrgInput,
-    step: CheckpointStep
+    step: CheckpointStep,
+    alerts: AlertSink | null
 ): ReceiptSink {
     const { model } = active;
     return new ReceiptSink({
@@ -148,6 +152,7 @@ function receiptSink(
         accounts: input.chunks.accounts,
         dryRun: options.dryRun,
         batchSize: options.batchSize,
+        companions: alerts ? [alerts] : [],
         onBatchWritten: options.onBatchWritten
     });
 }

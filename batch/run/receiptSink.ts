@@ -8,6 +8,7 @@
 import { accountTrustFields, receiptRecord, type ReceiptContext } from '../../records/receipt';
 import type { OrgApi } from '../org/orgApi';
 import { BulkWriter, RestWriter, type ResultWriter, type WriteFailure, type WriteItem } from '../org/writers';
+import type { BatchCompanion } from './alertSink';
 import type { CheckpointStep } from './checkpointStep';
 import type { ScoredAccount, ScoreSink } from './scoreStep';
 
@@ -28,6 +29,8 @@ export interface ReceiptSinkOptions {
     /** Build and count the batches, write nothing. */
     dryRun: boolean;
     batchSize?: number;
+    /** Writes each batch's own records before its receipts (trust alerts), so the checkpoint covers them. */
+    companions?: readonly BatchCompanion[];
     /**
      * Called after each batch is handed to the writer and the checkpoint updated (crash
      * tests kill the process here); a Bulk writer may still be holding the batch.
@@ -71,6 +74,8 @@ export class ReceiptSink implements ScoreSink {
 
     private async flush(upTo: number): Promise<void> {
         const { writer, checkpoint, dryRun } = this.options;
+        for (const companion of this.options.companions ?? [])
+            this.failures.push(...(await companion.flush()));
         if (!dryRun) {
             this.failures.push(...(await writer.write(this.batch, upTo)));
             checkpoint.advance(writer.durable);

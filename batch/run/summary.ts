@@ -7,6 +7,7 @@ import type { TrustModel } from '../../engine/model';
 import type { CheckpointIssue } from '../org/checkpoint';
 import type { ApiLimits, OrgApi } from '../org/orgApi';
 import type { WriteFailure } from '../org/writers';
+import type { AlertSink, PlannedAlert } from './alertSink';
 import type { BaselinesSource } from './baselines';
 import type { Mover, RunTally } from './tally';
 
@@ -36,6 +37,8 @@ export interface OrgRunSummary {
     closedBeforeCreated?: number;
     /** Bulk API 2.0 was chosen because the org is large, not asked for with --bulk. */
     bulkChosen?: boolean;
+    /** Trust alerts created (a dry run: would be) and open ones closed on recovery; absent when alerts are off. */
+    alerts?: { created: PlannedAlert[]; closed: number };
 }
 
 /** What an org run has learnt so far; each step fills in its part. */
@@ -48,6 +51,7 @@ export interface OrgRunFacts {
     checkpoint: { resumedFrom: number; ignored: OrgRunSummary['checkpointIgnored'] } | null;
     tally: RunTally | null;
     receipts: { failures: WriteFailure[]; jobs: number } | null;
+    alerts?: Pick<AlertSink, 'created' | 'closed'> | null;
 }
 
 export function emptyFacts(): OrgRunFacts {
@@ -99,6 +103,7 @@ export async function buildSummary(
         stoppedByLimit,
         rows: facts.source?.rows ?? 0,
         closedBeforeCreated: facts.baselines?.closedBeforeCreated ?? 0,
-        bulkChosen: facts.source?.bulkChosen ?? false
+        bulkChosen: facts.source?.bulkChosen ?? false,
+        ...(facts.alerts ? { alerts: { created: facts.alerts.created, closed: facts.alerts.closed } } : {})
     };
 }

@@ -1,5 +1,6 @@
 import defaultModelJson from '../../config/default-model.json';
 import {
+    alertSettings,
     bandFor,
     defaultModel,
     parseModelJson,
@@ -226,6 +227,11 @@ function codedIssuesAfter(...edits: Edit[]): ModelIssue[] {
 
 const codeCases: [string, Edit[], Pick<ModelIssue, 'path' | 'code' | 'params'>][] = [
     [
+        'an alert subject too long for a Task',
+        [['alerts', { subject: 'x'.repeat(101) }]],
+        { path: 'alerts.subject', code: 'textTooLong', params: { max: 100, length: 101 } }
+    ],
+    [
         'a missing number',
         [['halfLifeDays', undefined]],
         { path: 'halfLifeDays', code: 'required', params: { got: 'nothing' } }
@@ -351,6 +357,45 @@ const codeCases: [string, Edit[], Pick<ModelIssue, 'path' | 'code' | 'params'>][
         { path: 'signals', code: 'weightsAllZero', params: {} }
     ]
 ];
+
+describe('alert settings', () => {
+    it('leaves a model without them with alerts off and the defaults', () => {
+        const model = defaultModel();
+        expect(model.alerts).toBeUndefined();
+        expect(alertSettings(model)).toEqual({
+            enabled: false,
+            sustainRuns: 2,
+            subject: 'Trust drop',
+            dueInDays: 7,
+            priority: 'High'
+        });
+    });
+
+    it('fills the keys left out with their defaults', () => {
+        const result = validateModel(edited([['alerts', { enabled: true, sustainRuns: 3 }]]));
+        expect(result.ok && result.model.alerts).toEqual({
+            enabled: true,
+            sustainRuns: 3,
+            subject: 'Trust drop',
+            dueInDays: 7,
+            priority: 'High'
+        });
+    });
+
+    it.each<[string, unknown, string]>([
+        ['no object', true, 'alerts: must be an object (got true)'],
+        ['an unknown key', { ping: 1 }, 'alerts.ping: unknown setting "ping"'],
+        ['enabled not a boolean', { enabled: 'yes' }, 'alerts.enabled: must be true or false'],
+        ['zero runs', { sustainRuns: 0 }, 'alerts.sustainRuns: must be at least 1 (got 0)'],
+        ['fractional runs', { sustainRuns: 1.5 }, 'alerts.sustainRuns: must be a whole number'],
+        ['a year and more', { dueInDays: 366 }, 'alerts.dueInDays: must be at most 365 (got 366)'],
+        ['a blank subject', { subject: ' ' }, 'alerts.subject: must be a non-empty text'],
+        ['a long priority', { priority: 'p'.repeat(41) }, 'alerts.priority: must be at most 40 characters']
+    ])('refuses %s', (_name, alerts, message) => {
+        const issues = issuesAfter(['alerts', alerts]);
+        expect(issues.some((i) => i.startsWith(message))).toBe(true);
+    });
+});
 
 describe('model issue codes', () => {
     it.each(codeCases)('codes %s with the params its wording needs', (_name, edits, expected) => {

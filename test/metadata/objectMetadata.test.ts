@@ -5,8 +5,13 @@ import { EXPORT_OBJECTS } from '../../batch/exports/exportSchema';
 import { loadOrgSchema, mergeCatalogs, readObjectMetadata, STANDARD_OBJECTS } from '../../tools/metadata';
 
 /** Standard objects and fields Trust Ledger reads (the evidence sources). */
+/** The fields Task and Event share, as the batch's trust alerts use them. */
+const ACTIVITY_FIELDS = ['Id', 'WhatId', 'OwnerId', 'Subject', 'Description', 'CreatedDate'];
+
 const STANDARD_FIELDS_READ: Record<string, string[]> = {
     Account: ['Id', 'Name', 'OwnerId', 'SystemModstamp'],
+    Task: [...ACTIVITY_FIELDS, 'ActivityDate', 'Priority', 'Status', 'IsClosed'],
+    Event: [...ACTIVITY_FIELDS, 'ActivityDateTime', 'DurationInMinutes'],
     Opportunity: [
         'Id',
         'AccountId',

@@ -250,6 +250,14 @@ describe('permission sets (least privilege per persona)', () => {
             expect(Object.keys(NOT_GRANTABLE).filter((field) => !read.has(field))).toEqual([]);
         });
 
+        it('creates and closes trust alert Tasks through Edit Tasks, and gets no other system permission', () => {
+            // Task has no object permissions in a permission set: Edit Tasks creates and edits
+            // them, and the accounts' own access (view all) lets the batch read their activities.
+            expect(integration.userPermissions.sort()).toEqual(['ApiEnabled', 'EditTask']);
+            expect(access(integration, 'Task')).toEqual([]);
+            for (const set of [user, admin]) expect(set.userPermissions).not.toContain('EditTask');
+        });
+
         it('has no app or tab: it is an API user', () => {
             expect(integration.applications).toEqual([]);
             expect(integration.tabs).toEqual([]);

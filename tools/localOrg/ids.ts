@@ -14,7 +14,9 @@ export const LOCAL_POD = 'LO';
 export const KNOWN_KEY_PREFIXES: Readonly<Record<string, string>> = {
     ...KEY_PREFIXES,
     User: '005',
-    Organization: '00D'
+    Organization: '00D',
+    Task: '00T',
+    Event: '00U'
 };
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';

@@ -3,7 +3,7 @@
  * loader tested against the local org meets the same walls it meets in Salesforce:
  *
  * - Fields the platform derives are never writable: Opportunity IsWon/IsClosed (they follow
- *   StageName), Case IsClosed (follows Status), Contract EndDate (StartDate + ContractTerm)
+ *   StageName), Case and Task IsClosed (follow Status), Contract EndDate (StartDate + ContractTerm)
  *   and StatusCode (follows Status), Contact and User Name (FirstName + LastName).
  * - Audit fields (CreatedDate, CreatedById, LastModifiedDate, LastModifiedById) and Case
  *   ClosedDate can be set on insert only, and only by a user with "Set Audit Fields upon
@@ -34,6 +34,7 @@ const NOT_WRITABLE_HINT =
 const DERIVED: Readonly<Record<string, readonly string[]>> = {
     Opportunity: ['IsWon', 'IsClosed'],
     Case: ['IsClosed'],
+    Task: ['IsClosed'],
     Contract: ['EndDate', 'StatusCode'],
     Contact: ['Name'],
     User: ['Name']
@@ -57,6 +58,8 @@ const PLATFORM_ROWS: Readonly<Record<string, readonly string[]>> = {
 export const CLOSED_STAGES: Readonly<Record<string, boolean>> = { 'closed won': true, 'closed lost': false };
 /** Case statuses of a new org that close a case. */
 export const CLOSED_CASE_STATUSES = new Set(['closed']);
+/** Task statuses of a new org that close a task. */
+export const CLOSED_TASK_STATUSES = new Set(['completed']);
 /** Contract statuses of a new org by status category; any other value is counted as Activated. */
 const CONTRACT_CATEGORIES: Readonly<Record<string, string>> = {
     draft: 'Draft',
@@ -181,6 +184,8 @@ export class PlatformRules {
             set('IsClosed', closed ? 1 : 0);
             if (!closed) set('ClosedDate', null);
             else if (!wasClosed && !changed('ClosedDate')) set('ClosedDate', now);
+        } else if (object.name === 'Task' && (changed('Status') || existing === undefined)) {
+            set('IsClosed', CLOSED_TASK_STATUSES.has(String(current('Status') ?? '').toLowerCase()) ? 1 : 0);
         } else if (object.name === 'Contract') {
             if (changed('Status')) set('StatusCode', contractCategory(String(current('Status') ?? 'Draft')));
             if (changed('StartDate') || changed('ContractTerm'))

@@ -34,6 +34,19 @@ const lookup = (
         ...(childRelationshipName === undefined ? {} : { childRelationshipName }),
         ...extra
     });
+/**
+ * Task and Event share the activity fields the batch's alerts use. WhatId is polymorphic in
+ * Salesforce; Trust Ledger relates activities to accounts only, so it is described as a lookup
+ * to Account (child relationships `Tasks`, `Events`, as on a real Account).
+ */
+const activityFields = (objectLabel: string, children: string): Record<string, FieldSpec> => ({
+    Id: id(objectLabel),
+    WhatId: lookup('Related To ID', 'Account', 'What', children),
+    OwnerId: lookup('Assigned To ID', 'User', 'Owner'),
+    Subject: field('Subject', 'Text', { length: 255 }),
+    Description: field('Description', 'LongTextArea', { length: 32_000 }),
+    CreatedDate: field('Created Date', 'DateTime')
+});
 const createdDate = (): FieldSpec => field('Created Date', 'DateTime');
 const systemModstamp = (): FieldSpec => field('System Modstamp', 'DateTime');
 
@@ -124,6 +137,24 @@ export const STANDARD_OBJECTS: ObjectCatalog = {
             Id: id('Contact'),
             Name: field('Full Name', 'Text', { length: 121 }),
             AccountId: lookup('Account ID', 'Account', 'Account', 'Contacts')
+        }
+    },
+    Task: {
+        label: 'Task',
+        fields: {
+            ...activityFields('Activity', 'Tasks'),
+            ActivityDate: field('Due Date Only', 'Date'),
+            Priority: picklist('Priority', { required: true }),
+            Status: picklist('Status', { required: true }),
+            IsClosed: checkbox('Closed')
+        }
+    },
+    Event: {
+        label: 'Event',
+        fields: {
+            ...activityFields('Activity', 'Events'),
+            ActivityDateTime: field('Due Date Time', 'DateTime'),
+            DurationInMinutes: field('Duration', 'Number', { precision: 8, scale: 0 })
         }
     },
     User: {

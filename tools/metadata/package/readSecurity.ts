@@ -26,7 +26,8 @@ export function readPermissionSets(permissionSetsDir: string): PermissionSetDef[
                 .filter((entry) => text(entry, 'visibility') !== 'None')
                 .map((entry) => text(entry, 'tab') ?? ''),
             applications: enabledNames('applicationVisibilities', 'application', 'visible'),
-            customPermissions: enabledNames('customPermissions', 'name', 'enabled')
+            customPermissions: enabledNames('customPermissions', 'name', 'enabled'),
+            userPermissions: enabledNames('userPermissions', 'name', 'enabled')
         };
     });
 }

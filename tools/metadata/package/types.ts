@@ -38,6 +38,8 @@ export interface PermissionSetDef extends Located {
     tabs: string[];
     applications: string[];
     customPermissions: string[];
+    /** System permissions such as ApiEnabled and EditTask. */
+    userPermissions: string[];
 }
 
 export interface ReportTypeColumnDef {

@@ -246,7 +246,20 @@ var MODEL_LIMITS = Object.freeze({
   lookBackDays: Object.freeze({ min: 1, max: 3650 }),
   lossAversion: Object.freeze({ min: 1, max: 10 }),
   resolutionTargetHours: Object.freeze({ min: 0.1, max: 87600 }),
-  version: Object.freeze({ min: 1, max: 999999 })
+  version: Object.freeze({ min: 1, max: 999999 }),
+  sustainRuns: Object.freeze({ min: 1, max: 30 }),
+  dueInDays: Object.freeze({ min: 0, max: 365 }),
+  /** Leaves room in Task.Subject (255) for two band names and the drop's day. */
+  alertSubjectLength: 100,
+  /** Task.Priority is a 40-character picklist. */
+  alertPriorityLength: 40
+});
+var DEFAULT_ALERTS = Object.freeze({
+  enabled: false,
+  sustainRuns: 2,
+  subject: "Trust drop",
+  dueInDays: 7,
+  priority: "High"
 });
 var DEFAULT_MIN_CONFIDENCE = 0.25;
 var MAX_MIN_CONFIDENCE = 0.9;
@@ -290,7 +303,9 @@ var MODEL_ISSUE_CODES = [
   /** params: detail (the parser's own words) */
   "notJson",
   /** A stored model record without a definition. */
-  "definitionEmpty"
+  "definitionEmpty",
+  /** params: max, length */
+  "textTooLong"
 ];
 var InvalidModelError = class extends Error {
   issues;
@@ -409,8 +424,10 @@ var TOP_LEVEL_KEYS = [
   "lookBackDays",
   "lossAversion",
   "minConfidence",
-  "mappings"
+  "mappings",
+  "alerts"
 ];
+var ALERT_KEYS = ["enabled", "sustainRuns", "subject", "dueInDays", "priority"];
 var MAPPING_LIST_KEYS = [
   "renewalOpportunityTypes",
   "upgradeOpportunityTypes",
@@ -554,11 +571,13 @@ function checkBands(c, raw) {
   }
   return bands;
 }
+function isObjectSetting(c, path, raw) {
+  if (isRecord(raw)) return true;
+  c.fail(path, "notObject", { got: describe(raw) }, `must be an object (got ${describe(raw)})`);
+  return false;
+}
 function checkMappings(c, raw) {
-  if (!isRecord(raw)) {
-    c.fail("mappings", "notObject", { got: describe(raw) }, `must be an object (got ${describe(raw)})`);
-    return void 0;
-  }
+  if (!isObjectSetting(c, "mappings", raw)) return void 0;
   c.unknownKeys(raw, MAPPING_KEYS, "mappings", "mapping");
   const lists = {};
   for (const key of MAPPING_LIST_KEYS) lists[key] = c.textList(raw, key, "mappings");
@@ -620,6 +639,39 @@ function checkMappings(c, raw) {
     defaultResolutionTargetHours: fallback
   };
 }
+function shortText(c, obj, key, path, max) {
+  const value = c.text(obj, key, path);
+  if (value === void 0 || value.length <= max) return value;
+  c.fail(
+    `${path}.${key}`,
+    "textTooLong",
+    { max, length: value.length },
+    `must be at most ${max} characters (got ${value.length})`
+  );
+  return void 0;
+}
+function checkAlerts(c, raw) {
+  if (!isObjectSetting(c, "alerts", raw)) return void 0;
+  c.unknownKeys(raw, ALERT_KEYS, "alerts", "setting");
+  const given = { ...DEFAULT_ALERTS, ...raw };
+  const before = c.issues.length;
+  const enabled = given.enabled;
+  if (typeof enabled !== "boolean")
+    c.wrongKind("alerts.enabled", "notBoolean", enabled, "must be true or false");
+  const sustainRuns = c.number(given, "sustainRuns", "alerts", {
+    ...MODEL_LIMITS.sustainRuns,
+    integer: true
+  });
+  const dueInDays = c.number(given, "dueInDays", "alerts", { ...MODEL_LIMITS.dueInDays, integer: true });
+  const subject = shortText(c, given, "subject", "alerts", MODEL_LIMITS.alertSubjectLength);
+  const priority = shortText(c, given, "priority", "alerts", MODEL_LIMITS.alertPriorityLength);
+  if (c.issues.length > before || typeof enabled !== "boolean" || sustainRuns === void 0 || dueInDays === void 0 || subject === void 0 || priority === void 0)
+    return void 0;
+  return { enabled, sustainRuns, subject, dueInDays, priority };
+}
+function alertSettings(model) {
+  return model.alerts ?? DEFAULT_ALERTS;
+}
 function validateModel(raw) {
   const c = new Checker();
   if (!isRecord(raw)) {
@@ -647,6 +699,7 @@ function validateModel(raw) {
   const lossAversion = c.number(raw, "lossAversion", "", MODEL_LIMITS.lossAversion);
   const minConfidence = raw.minConfidence === void 0 ? DEFAULT_MIN_CONFIDENCE : c.number(raw, "minConfidence", "", { min: 0, max: MAX_MIN_CONFIDENCE });
   const mappings = checkMappings(c, raw.mappings);
+  const alerts = raw.alerts === void 0 ? void 0 : checkAlerts(c, raw.alerts);
   if (c.issues.length === 0) {
     const activePillars = PILLAR_IDS.filter(
       (p) => pillars[p] > 0 && SIGNAL_IDS.some((s) => signals[s].enabled && signals[s].pillar === p && signals[s].weight > 0)
@@ -676,6 +729,7 @@ function validateModel(raw) {
     mappings
   };
   if (description !== void 0) model.description = description;
+  if (alerts !== void 0) model.alerts = alerts;
   return { ok: true, model };
 }
 function parseModel(raw, source) {
@@ -3118,6 +3172,7 @@ function checkAccountsFromPage(connection, model, asOf, horizonDays) {
 export {
   BASELINE_EVIDENCE,
   BaselineAccumulator,
+  DEFAULT_ALERTS,
   DEFAULT_BASELINES,
   DEFAULT_CHECK_HORIZON_DAYS,
   DEFAULT_MIN_CONFIDENCE,
@@ -3150,6 +3205,7 @@ export {
   TRUST_MODEL_OBJECT,
   accountTrustFields,
   activeModelVersion,
+  alertSettings,
   bandFor,
   bandOutcomes,
   carriedBaselines,

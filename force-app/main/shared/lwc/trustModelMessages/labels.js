@@ -52,6 +52,7 @@ import Validation_Bands_Empty from '@salesforce/label/c.TL_Validation_Bands_Empt
 import Validation_Band_Name_Duplicate from '@salesforce/label/c.TL_Validation_Band_Name_Duplicate';
 import Validation_First_Band_Zero from '@salesforce/label/c.TL_Validation_First_Band_Zero';
 import Validation_Band_Order from '@salesforce/label/c.TL_Validation_Band_Order';
+import Validation_Text_Too_Long from '@salesforce/label/c.TL_Validation_Text_Too_Long';
 import Validation_Field_Name from '@salesforce/label/c.TL_Validation_Field_Name';
 import Validation_Also_Renewal from '@salesforce/label/c.TL_Validation_Also_Renewal';
 import Validation_Also_Upgrade from '@salesforce/label/c.TL_Validation_Also_Upgrade';
@@ -123,6 +124,7 @@ export const LABELS = Object.freeze({
     Validation_Band_Name_Duplicate,
     Validation_First_Band_Zero,
     Validation_Band_Order,
+    Validation_Text_Too_Long,
     Validation_Field_Name,
     Validation_Also_Renewal,
     Validation_Also_Upgrade,

@@ -167,7 +167,8 @@ export function modelMessages(labels) {
                 path === DEFINITION ? labels.Validation_Definition_Not_Json : labels.Validation_Not_Json,
                 params.detail
             ),
-        definitionEmpty: () => labels.Validation_Definition_Empty
+        definitionEmpty: () => labels.Validation_Definition_Empty,
+        textTooLong: ({ params }) => formatLabel(labels.Validation_Text_Too_Long, params.max)
     });
 
     /**
