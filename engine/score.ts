@@ -12,14 +12,27 @@ import type { AccountEvidence, Day } from './evidence';
 import { assertFiniteCombination, assertFiniteResult } from './finite';
 import { bandFor, isProvisional, type TrustModel } from './model';
 import type { OrgBaselines } from './baselines';
-import type { Driver, EvidenceItem, SignalResult, TrustResult } from './result';
+import type { Driver, EvidenceItem, NextBand, SignalResult, TrustResult } from './result';
 import { SIGNALS } from './signals';
 import { evaluationTime, modelIndex, type SignalContext, type SignalOutcome } from './signals/common';
 
 export interface ScoreOptions {
     /** Keep at most this many evidence items per signal (largest impacts first); default all. */
     maxEvidencePerSignal?: number;
+    /**
+     * Adds the path to the next band (see `scoreWithNextBand` in engine/nextBand), reusing this
+     * scoring's signal outcomes so only the signals a hypothetical change touches are re-scored.
+     */
+    nextBand?: NextBandFinder;
 }
+
+/** Finds the next band's steps from a finished scoring (canonical evidence, its outcomes). */
+export type NextBandFinder = (
+    evidence: AccountEvidence,
+    ctx: SignalContext,
+    outcomes: Record<SignalId, SignalOutcome>,
+    result: TrustResult
+) => NextBand | undefined;
 
 const round1 = (v: number): number => Math.round(v * 10) / 10;
 
@@ -42,7 +55,10 @@ const round2 = (v: number): number => Math.round(v * 100) / 100;
 export const CONFIDENCE_SCALE = 1.5;
 
 /** Overall confidence from each signal's amount of evidence and its nominal share. */
-function confidenceOf(outcomes: Record<SignalId, SignalOutcome>, nominal: Map<SignalId, number>): number {
+export function confidenceOf(
+    outcomes: Record<SignalId, SignalOutcome>,
+    nominal: Map<SignalId, number>
+): number {
     let depth = 0;
     for (const [s, share] of nominal) depth += share * Math.sqrt(outcomes[s].amount);
     return 1 - Math.exp(-depth / CONFIDENCE_SCALE);
@@ -54,7 +70,7 @@ const weightCache = new WeakMap<TrustModel, Map<number, Map<SignalId, number>>>(
  * Share of the score each signal carries, given which signals have evidence (a bit per
  * signal). Only 512 patterns exist, so they are computed once per model.
  */
-function effectiveWeightsFor(model: TrustModel, mask: number): Map<SignalId, number> {
+export function effectiveWeightsFor(model: TrustModel, mask: number): Map<SignalId, number> {
     let perModel = weightCache.get(model);
     if (!perModel) weightCache.set(model, (perModel = new Map()));
     let weights = perModel.get(mask);
@@ -112,7 +128,7 @@ function sortedById<T extends { id: string }>(list: T[]): T[] {
  * order whichever source listed them — CSV export, jsforce or GraphQL — and floating-point
  * results are bit-identical across runtimes.
  */
-function canonical(e: AccountEvidence): AccountEvidence {
+export function canonical(e: AccountEvidence): AccountEvidence {
     return {
         account: e.account,
         opportunities: sortedById(e.opportunities),
@@ -165,6 +181,44 @@ export function scoreFromSignals(
 }
 
 /**
+ * The outcomes of the given signals for canonical evidence (a signal the model switches off
+ * reports nothing). The next band re-scores hypothetical evidence with it, one signal at a time.
+ */
+export function signalOutcomes(
+    evidence: AccountEvidence,
+    ctx: SignalContext,
+    signals: readonly SignalId[],
+    into = {} as Record<SignalId, SignalOutcome>
+): Record<SignalId, SignalOutcome> {
+    for (const s of signals)
+        into[s] = ctx.model.signals[s].enabled ? SIGNALS[s](evidence, ctx) : SWITCHED_OFF;
+    return into;
+}
+
+/** Each signal's share of the score, given which signals have evidence. */
+export function sharesOf(
+    outcomes: Record<SignalId, SignalOutcome>,
+    model: TrustModel
+): Map<SignalId, number> {
+    let mask = 0;
+    SIGNAL_IDS.forEach((s, i) => {
+        if (outcomes[s].score !== null) mask |= 1 << i;
+    });
+    return effectiveWeightsFor(model, mask);
+}
+
+/** The unrounded score: each signal's score by its share; null when no signal has evidence. */
+export function rawScore(
+    outcomes: Record<SignalId, SignalOutcome>,
+    shares: Map<SignalId, number>
+): number | null {
+    if (shares.size === 0) return null;
+    let raw = 0;
+    for (const [s, share] of shares) raw += share * (outcomes[s].score as number);
+    return raw;
+}
+
+/**
  * Scores one account. Pure and deterministic: the same evidence, model, baselines and
  * `asOf` day always give the same result, in Node and in the browser.
  */
@@ -182,15 +236,8 @@ export function scoreAccount(
         time: evaluationTime(model, asOf),
         index: modelIndex(model)
     };
-    const outcomes = {} as Record<SignalId, SignalOutcome>;
-    for (const s of SIGNAL_IDS)
-        outcomes[s] = model.signals[s].enabled ? SIGNALS[s](evidence, ctx) : SWITCHED_OFF;
-
-    let mask = 0;
-    SIGNAL_IDS.forEach((s, i) => {
-        if (outcomes[s].score !== null) mask |= 1 << i;
-    });
-    const shares = effectiveWeightsFor(model, mask);
+    const outcomes = signalOutcomes(evidence, ctx, SIGNAL_IDS);
+    const shares = sharesOf(outcomes, model);
     const nominal = effectiveWeightsFor(model, (1 << SIGNAL_IDS.length) - 1);
 
     // Pillars: weighted mean of their signals with evidence.
@@ -208,11 +255,7 @@ export function scoreAccount(
         pillars[p] = weight > 0 ? round1(sum / weight) : null;
     }
 
-    let raw: number | null = null;
-    if (shares.size > 0) {
-        raw = 0;
-        for (const [s, share] of shares) raw += share * (outcomes[s].score as number);
-    }
+    const raw = rawScore(outcomes, shares);
     const confidence = round2(confidenceOf(outcomes, nominal));
 
     const signals = {} as Record<SignalId, SignalResult>;
@@ -255,7 +298,7 @@ export function scoreAccount(
 
     const score = raw === null ? null : round1(raw);
     const provisional = isProvisional(model, score, confidence);
-    return assertFiniteResult({
+    const result = assertFiniteResult({
         accountId: evidence.account.id,
         accountName: evidence.account.name,
         score,
@@ -266,4 +309,7 @@ export function scoreAccount(
         signals,
         drivers
     });
+    const nextBand = options.nextBand?.(evidence, ctx, outcomes, result);
+    if (nextBand) result.nextBand = nextBand;
+    return result;
 }

@@ -1396,7 +1396,7 @@ function ratingValue(rating) {
 function referenceQuality(evidence, ctx) {
   const { time } = ctx;
   const observations = [];
-  let completed = 0;
+  let completed2 = 0;
   let declined = 0;
   let silent = 0;
   let ratingSum = 0;
@@ -1409,7 +1409,7 @@ function referenceQuality(evidence, ctx) {
     let value;
     let summary;
     if (ref2.status === "Completed") {
-      completed++;
+      completed2++;
       if (ref2.rating !== null) {
         rated++;
         ratingSum += ref2.rating;
@@ -1443,7 +1443,7 @@ function referenceQuality(evidence, ctx) {
     observations,
     ctx,
     2,
-    `${plural(completed, "reference")} given${avg}; ${declined} declined, ${silent} unanswered`
+    `${plural(completed2, "reference")} given${avg}; ${declined} declined, ${silent} unanswered`
   );
 }
 
@@ -1639,10 +1639,10 @@ function supportResponsiveness(evidence, ctx) {
   const { time, index } = ctx;
   const milestones = /* @__PURE__ */ new Map();
   for (const m of evidence.caseMilestones) {
-    const completed = m.isCompleted && (m.completionDate === null || m.completionDate < time.endInstant);
+    const completed2 = m.isCompleted && (m.completionDate === null || m.completionDate < time.endInstant);
     const violated = m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant);
-    const settled = completed || violated;
-    if (!settled) continue;
+    const settled2 = completed2 || violated;
+    if (!settled2) continue;
     const list = milestones.get(m.caseId);
     if (list) list.push(m);
     else milestones.set(m.caseId, [m]);
@@ -1887,6 +1887,24 @@ function scoreFromSignals(signalScores, model) {
   assertFiniteCombination("(stored signal scores)", { score: score2, pillars });
   return { score: score2, band: bandFor(model, score2), pillars };
 }
+function signalOutcomes(evidence, ctx, signals, into = {}) {
+  for (const s of signals)
+    into[s] = ctx.model.signals[s].enabled ? SIGNALS[s](evidence, ctx) : SWITCHED_OFF;
+  return into;
+}
+function sharesOf(outcomes, model) {
+  let mask = 0;
+  SIGNAL_IDS.forEach((s, i) => {
+    if (outcomes[s].score !== null) mask |= 1 << i;
+  });
+  return effectiveWeightsFor(model, mask);
+}
+function rawScore(outcomes, shares) {
+  if (shares.size === 0) return null;
+  let raw = 0;
+  for (const [s, share] of shares) raw += share * outcomes[s].score;
+  return raw;
+}
 function scoreAccount(input, model, baselines, asOf, options = {}) {
   const evidence = canonical(input);
   const ctx = {
@@ -1895,14 +1913,8 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
     time: evaluationTime(model, asOf),
     index: modelIndex(model)
   };
-  const outcomes = {};
-  for (const s of SIGNAL_IDS)
-    outcomes[s] = model.signals[s].enabled ? SIGNALS[s](evidence, ctx) : SWITCHED_OFF;
-  let mask = 0;
-  SIGNAL_IDS.forEach((s, i) => {
-    if (outcomes[s].score !== null) mask |= 1 << i;
-  });
-  const shares = effectiveWeightsFor(model, mask);
+  const outcomes = signalOutcomes(evidence, ctx, SIGNAL_IDS);
+  const shares = sharesOf(outcomes, model);
   const nominal = effectiveWeightsFor(model, (1 << SIGNAL_IDS.length) - 1);
   const pillars = {};
   for (const p of PILLAR_IDS) {
@@ -1917,11 +1929,7 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
     }
     pillars[p] = weight > 0 ? round1(sum / weight) : null;
   }
-  let raw = null;
-  if (shares.size > 0) {
-    raw = 0;
-    for (const [s, share] of shares) raw += share * outcomes[s].score;
-  }
+  const raw = rawScore(outcomes, shares);
   const confidence = round2(confidenceOf(outcomes, nominal));
   const signals = {};
   const drivers = [];
@@ -1959,7 +1967,7 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
   drivers.sort((a, b) => Math.abs(b.impact) - Math.abs(a.impact) || (a.signal < b.signal ? -1 : 1));
   const score2 = raw === null ? null : round1(raw);
   const provisional = isProvisional(model, score2, confidence);
-  return assertFiniteResult({
+  const result = assertFiniteResult({
     accountId: evidence.account.id,
     accountName: evidence.account.name,
     score: score2,
@@ -1970,6 +1978,9 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
     signals,
     drivers
   });
+  const nextBand = options.nextBand?.(evidence, ctx, outcomes, result);
+  if (nextBand) result.nextBand = nextBand;
+  return result;
 }
 
 // engine/explain.ts
@@ -2020,6 +2031,205 @@ function explainResult(result, model, options = {}) {
     lines.push("");
   }
   return lines.join("\n").trimEnd();
+}
+
+// engine/nextBand/actionKind.ts
+function newestFirst(list, dateOf) {
+  return list.slice().sort((a, b) => dateOf(b) - dateOf(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((item) => item.id);
+}
+
+// engine/nextBand/caseActions.ts
+function isOpenCase(c, ctx) {
+  return c.createdDate !== null && ctx.time.inWindowInstant(c.createdDate) && !isClosedBy(c, ctx.index, ctx.time);
+}
+function settled(m, end) {
+  return m.isCompleted && (m.completionDate === null || m.completionDate < end) || m.isViolated && (m.targetDate === null || m.targetDate < end);
+}
+function resolvedOnAsOf(evidence, ids, ctx) {
+  const end = ctx.time.endInstant;
+  const at = end - 1;
+  const status = ctx.model.mappings.closedCaseStatuses[0] ?? "Closed";
+  return {
+    ...evidence,
+    cases: evidence.cases.map(
+      (c) => ids.has(c.id) ? { ...c, isClosed: true, status, closedDate: at } : c
+    ),
+    caseMilestones: evidence.caseMilestones.map(
+      (m) => ids.has(m.caseId) && !settled(m, end) ? {
+        ...m,
+        isCompleted: true,
+        completionDate: at,
+        isViolated: m.targetDate !== null && m.targetDate < at
+      } : m
+    )
+  };
+}
+function caseKind(action, escalated) {
+  return {
+    action,
+    signals: ["caseHealth", "disputes", "supportResponsiveness"],
+    candidates: (evidence, ctx) => newestFirst(
+      evidence.cases.filter((c) => isOpenCase(c, ctx) && c.isEscalated === escalated),
+      (c) => c.createdDate ?? 0
+    ),
+    apply: resolvedOnAsOf
+  };
+}
+var RESOLVE_ESCALATIONS = caseKind("resolveEscalations", true);
+var RESOLVE_OPEN_CASES = caseKind("resolveOpenCases", false);
+
+// engine/nextBand/promiseActions.ts
+function openOn(c, ctx) {
+  const { asOf } = ctx.time;
+  if (c.dueOn === null || !ctx.time.inWindow(Math.min(c.dueOn, asOf))) return false;
+  if (c.promisedOn !== null && c.promisedOn > asOf) return false;
+  return c.status === "Open" || c.status === "Kept" && c.deliveredOn !== null && c.deliveredOn > asOf;
+}
+function keptOnAsOf(evidence, ids, ctx) {
+  const deliveredOn = ctx.time.asOf;
+  return {
+    ...evidence,
+    commitments: evidence.commitments.map(
+      (c) => ids.has(c.id) ? { ...c, status: "Kept", deliveredOn } : c
+    )
+  };
+}
+function promiseKind(action, overdue) {
+  return {
+    action,
+    signals: ["promiseKeeping"],
+    candidates: (evidence, ctx) => newestFirst(
+      evidence.commitments.filter((c) => openOn(c, ctx) && c.dueOn < ctx.time.asOf === overdue),
+      (c) => c.dueOn ?? 0
+    ),
+    apply: keptOnAsOf
+  };
+}
+var DELIVER_OVERDUE_PROMISES = promiseKind("deliverOverduePromises", true);
+var DELIVER_OPEN_PROMISES = promiseKind("deliverOpenPromises", false);
+
+// engine/nextBand/referenceActions.ts
+function completed(evidence, ids) {
+  return {
+    ...evidence,
+    references: evidence.references.map(
+      (r) => ids.has(r.id) ? { ...r, status: "Completed", rating: null } : r
+    )
+  };
+}
+var COMPLETE_REFERENCES = {
+  action: "completeReferences",
+  signals: ["referenceQuality"],
+  candidates: (evidence, ctx) => newestFirst(
+    evidence.references.filter(
+      (r) => r.requestedOn !== null && ctx.time.inWindow(r.requestedOn) && (r.status === "Requested" || r.status === "No Response")
+    ),
+    (r) => r.requestedOn ?? 0
+  ),
+  apply: completed
+};
+
+// engine/nextBand/search.ts
+var ACTION_KINDS = [
+  DELIVER_OVERDUE_PROMISES,
+  RESOLVE_ESCALATIONS,
+  COMPLETE_REFERENCES,
+  RESOLVE_OPEN_CASES,
+  DELIVER_OPEN_PROMISES
+];
+var MAX_CANDIDATES_PER_ACTION = 12;
+var MIN_POINTS = 0.1;
+var round12 = (v) => Math.round(v * 10) / 10;
+var round22 = (v) => Math.round(v * 100) / 100;
+function kindOf(action) {
+  const kind = ACTION_KINDS.find((k) => k.action === action);
+  if (!kind) throw new Error(`Unknown next-band action "${action}"`);
+  return kind;
+}
+function applyKind(state, kind, ids, ctx) {
+  const evidence = kind.apply(state.evidence, ids, ctx);
+  const outcomes = signalOutcomes(evidence, ctx, kind.signals, { ...state.outcomes });
+  return stateOf(evidence, outcomes, ctx.model);
+}
+function stateOf(evidence, outcomes, model) {
+  const raw = rawScore(outcomes, sharesOf(outcomes, model)) ?? 0;
+  const score2 = round12(raw);
+  const confidence = round22(
+    confidenceOf(outcomes, effectiveWeightsFor(model, (1 << SIGNAL_IDS.length) - 1))
+  );
+  return {
+    evidence,
+    outcomes,
+    raw,
+    score: score2,
+    band: isProvisional(model, score2, confidence) ? null : bandFor(model, score2)
+  };
+}
+function rankedCandidates(start, ctx) {
+  const ranked = [];
+  ACTION_KINDS.forEach((kind) => {
+    for (const id of kind.candidates(start.evidence, ctx).slice(0, MAX_CANDIDATES_PER_ACTION)) {
+      const gain = applyKind(start, kind, /* @__PURE__ */ new Set([id]), ctx).raw - start.raw;
+      if (gain > 0) ranked.push({ kind, id, gain });
+    }
+  });
+  const order = (k) => ACTION_KINDS.indexOf(k);
+  return ranked.sort(
+    (a, b) => b.gain - a.gain || order(a.kind) - order(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+function measured(start, steps, ctx) {
+  let state = start;
+  const out = [];
+  for (const step of steps) {
+    const next = applyKind(state, kindOf(step.action), new Set(step.recordIds), ctx);
+    out.push({ ...step, points: round12(next.score - state.score) });
+    state = next;
+  }
+  return { steps: out, end: state };
+}
+var findNextBand = (evidence, ctx, outcomes, result) => {
+  const { bands } = ctx.model;
+  if (result.band === null || result.provisional) return void 0;
+  const rank = bands.findIndex((b) => b.name === result.band);
+  const target = bands[rank + 1];
+  if (rank < 0 || !target) return void 0;
+  const earns = (state2) => state2.band !== null && bands.findIndex((b) => b.name === state2.band) > rank;
+  const start = stateOf(evidence, outcomes, ctx.model);
+  const chosen = [];
+  let state = start;
+  for (const candidate of rankedCandidates(start, ctx)) {
+    if (earns(state)) break;
+    state = applyKind(state, candidate.kind, /* @__PURE__ */ new Set([candidate.id]), ctx);
+    chosen.push(candidate);
+  }
+  let steps = [];
+  for (const c of chosen) {
+    const step = steps.find((s) => s.action === c.kind.action);
+    if (step) step.recordIds.push(c.id);
+    else steps.push({ action: c.kind.action, recordIds: [c.id] });
+  }
+  let path = measured(start, steps, ctx);
+  while (path.steps.some((s) => s.points < MIN_POINTS)) {
+    steps = path.steps.filter((s) => s.points >= MIN_POINTS);
+    path = measured(start, steps, ctx);
+  }
+  return { band: target.name, steps: path.steps, reaches: earns(path.end) };
+};
+function applyNextBandStep(evidence, step, ctx) {
+  return kindOf(step.action).apply(evidence, new Set(step.recordIds), ctx);
+}
+
+// engine/nextBand/index.ts
+function scoreWithNextBand(evidence, model, baselines, asOf, options = {}) {
+  return scoreAccount(evidence, model, baselines, asOf, { ...options, nextBand: findNextBand });
+}
+function evidenceAfterStep(evidence, step, model, asOf) {
+  return applyNextBandStep(evidence, step, {
+    model,
+    time: evaluationTime(model, asOf),
+    index: modelIndex(model)
+  });
 }
 
 // records/graphqlValues.ts
@@ -2944,7 +3154,7 @@ function decileOutcomes(judged) {
   }
   return out;
 }
-function signalOutcomes(judged, signalIds) {
+function signalOutcomes2(judged, signalIds) {
   const out = {};
   for (const id of signalIds) {
     const items = [];
@@ -3163,6 +3373,7 @@ export {
   defaultModelVersion,
   driversJson,
   emptyEvidence,
+  evidenceAfterStep,
   evidenceCursorVariable,
   evidenceRecordCount,
   explainResult,
@@ -3198,7 +3409,8 @@ export {
   saveModelVersion,
   scoreAccount,
   scoreFromSignals,
-  signalOutcomes,
+  scoreWithNextBand,
+  signalOutcomes2 as signalOutcomes,
   storedReceiptFromNode,
   storedReceipts,
   summariseJudged,

@@ -1,0 +1,166 @@
+/**
+ * The path to the next band: the few changes an account's own team can make in its records
+ * that would lift it into the band above, each with the points it adds. Found by re-scoring
+ * hypothetical evidence, never by estimate: each candidate record is changed on its own and
+ * re-scored, the most valuable are applied one by one until the band is earned, and the
+ * chosen records are grouped by action into steps whose points are measured by applying the
+ * steps in order. Only the signals a change touches are re-scored; the rest keep their
+ * outcome. The as-of day never moves, so no step is "wait until old evidence decays".
+ */
+import { SIGNAL_IDS, type SignalId } from '../catalog';
+import type { AccountEvidence } from '../evidence';
+import { bandFor, isProvisional, type TrustModel } from '../model';
+import type { NextBand, NextBandAction, NextBandStep } from '../result';
+import {
+    confidenceOf,
+    effectiveWeightsFor,
+    rawScore,
+    sharesOf,
+    signalOutcomes,
+    type NextBandFinder
+} from '../score';
+import type { SignalContext, SignalOutcome } from '../signals/common';
+import type { ActionKind, ChangeContext } from './actionKind';
+import { RESOLVE_ESCALATIONS, RESOLVE_OPEN_CASES } from './caseActions';
+import { DELIVER_OPEN_PROMISES, DELIVER_OVERDUE_PROMISES } from './promiseActions';
+import { COMPLETE_REFERENCES } from './referenceActions';
+
+/** Every kind, in the order steps of equal value are listed. */
+export const ACTION_KINDS: readonly ActionKind[] = [
+    DELIVER_OVERDUE_PROMISES,
+    RESOLVE_ESCALATIONS,
+    COMPLETE_REFERENCES,
+    RESOLVE_OPEN_CASES,
+    DELIVER_OPEN_PROMISES
+];
+
+/**
+ * Records tried per kind (the newest first). It bounds the re-scoring of an account with
+ * hundreds of open cases; the newest weigh most, so they are the ones worth trying.
+ */
+export const MAX_CANDIDATES_PER_ACTION = 12;
+
+/** Scores are kept to one decimal: a change worth less moves no score. */
+const MIN_POINTS = 0.1;
+
+const round1 = (v: number): number => Math.round(v * 10) / 10;
+const round2 = (v: number): number => Math.round(v * 100) / 100;
+
+interface State {
+    evidence: AccountEvidence;
+    outcomes: Record<SignalId, SignalOutcome>;
+    raw: number;
+    score: number;
+    band: string | null;
+}
+
+function kindOf(action: NextBandAction): ActionKind {
+    const kind = ACTION_KINDS.find((k) => k.action === action);
+    if (!kind) throw new Error(`Unknown next-band action "${action}"`);
+    return kind;
+}
+
+/** Re-scores a state after one kind's change to some records: only that kind's signals. */
+function applyKind(state: State, kind: ActionKind, ids: ReadonlySet<string>, ctx: SignalContext): State {
+    const evidence = kind.apply(state.evidence, ids, ctx);
+    const outcomes = signalOutcomes(evidence, ctx, kind.signals, { ...state.outcomes });
+    return stateOf(evidence, outcomes, ctx.model);
+}
+
+function stateOf(
+    evidence: AccountEvidence,
+    outcomes: Record<SignalId, SignalOutcome>,
+    model: TrustModel
+): State {
+    const raw = rawScore(outcomes, sharesOf(outcomes, model)) ?? 0;
+    const score = round1(raw);
+    const confidence = round2(
+        confidenceOf(outcomes, effectiveWeightsFor(model, (1 << SIGNAL_IDS.length) - 1))
+    );
+    return {
+        evidence,
+        outcomes,
+        raw,
+        score,
+        band: isProvisional(model, score, confidence) ? null : bandFor(model, score)
+    };
+}
+
+interface Candidate {
+    kind: ActionKind;
+    id: string;
+    gain: number;
+}
+
+/** Every candidate record that, changed alone, raises the score; the most valuable first. */
+function rankedCandidates(start: State, ctx: SignalContext): Candidate[] {
+    const ranked: Candidate[] = [];
+    ACTION_KINDS.forEach((kind) => {
+        for (const id of kind.candidates(start.evidence, ctx).slice(0, MAX_CANDIDATES_PER_ACTION)) {
+            const gain = applyKind(start, kind, new Set([id]), ctx).raw - start.raw;
+            if (gain > 0) ranked.push({ kind, id, gain });
+        }
+    });
+    const order = (k: ActionKind): number => ACTION_KINDS.indexOf(k);
+    return ranked.sort(
+        (a, b) => b.gain - a.gain || order(a.kind) - order(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    );
+}
+
+/** Applies the steps in order; each one's points is what it adds to the score before it. */
+function measured(start: State, steps: Omit<NextBandStep, 'points'>[], ctx: SignalContext) {
+    let state = start;
+    const out: NextBandStep[] = [];
+    for (const step of steps) {
+        const next = applyKind(state, kindOf(step.action), new Set(step.recordIds), ctx);
+        out.push({ ...step, points: round1(next.score - state.score) });
+        state = next;
+    }
+    return { steps: out, end: state };
+}
+
+export const findNextBand: NextBandFinder = (evidence, ctx, outcomes, result): NextBand | undefined => {
+    const { bands } = ctx.model;
+    if (result.band === null || result.provisional) return undefined;
+    const rank = bands.findIndex((b) => b.name === result.band);
+    const target = bands[rank + 1];
+    if (rank < 0 || !target) return undefined;
+    const earns = (state: State): boolean =>
+        state.band !== null && bands.findIndex((b) => b.name === state.band) > rank;
+
+    const start = stateOf(evidence, outcomes, ctx.model);
+    const chosen: Candidate[] = [];
+    let state = start;
+    for (const candidate of rankedCandidates(start, ctx)) {
+        if (earns(state)) break;
+        state = applyKind(state, candidate.kind, new Set([candidate.id]), ctx);
+        chosen.push(candidate);
+    }
+    // One step per action, in the order their most valuable record was chosen.
+    let steps: Omit<NextBandStep, 'points'>[] = [];
+    for (const c of chosen) {
+        const step = steps.find((s) => s.action === c.kind.action);
+        if (step) step.recordIds.push(c.id);
+        else steps.push({ action: c.kind.action, recordIds: [c.id] });
+    }
+    // Together, a change can be worth less than alone (a completed reference that lifted a
+    // poor record can drag a good one): a step that no longer adds a point is left out.
+    let path = measured(start, steps, ctx);
+    while (path.steps.some((s) => s.points < MIN_POINTS)) {
+        steps = path.steps.filter((s) => s.points >= MIN_POINTS);
+        path = measured(start, steps, ctx);
+    }
+    return { band: target.name, steps: path.steps, reaches: earns(path.end) };
+};
+
+/**
+ * The evidence as it would be after a step: what a property test re-scores to check the
+ * step's points, and what a what-if of a single step would show.
+ */
+export function applyNextBandStep(
+    evidence: AccountEvidence,
+    step: Pick<NextBandStep, 'action' | 'recordIds'>,
+    ctx: ChangeContext
+): AccountEvidence {
+    return kindOf(step.action).apply(evidence, new Set(step.recordIds), ctx);
+}
