@@ -1983,6 +1983,29 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
   return result;
 }
 
+// engine/nextBand/words.ts
+var ACTION_TEXT = {
+  deliverOverduePromises: (n) => n === 1 ? "Deliver the overdue promise" : `Deliver the ${n} overdue promises`,
+  deliverOpenPromises: (n) => n === 1 ? "Deliver the open promise before it is due" : `Deliver ${n} open promises before they are due`,
+  resolveEscalations: (n) => n === 1 ? "Resolve the open escalation" : `Resolve the ${n} open escalations`,
+  resolveOpenCases: (n) => n === 1 ? "Resolve the open case" : `Resolve ${n} open cases`,
+  completeReferences: (n) => n === 1 ? "Complete the requested reference" : `Complete the ${n} requested references`
+};
+function nextBandActionText(action, records) {
+  return ACTION_TEXT[action](records);
+}
+function nextBandLines(next) {
+  if (next.steps.length === 0)
+    return [`To reach ${next.band}: nothing in the account's open records would move the score today.`];
+  const lines = [`To reach ${next.band}:`];
+  for (const step of next.steps)
+    lines.push(
+      `  ${`+${step.points.toFixed(1)}`.padStart(6)}  ${nextBandActionText(step.action, step.recordIds.length)} (${step.recordIds.join(", ")})`
+    );
+  if (!next.reaches) lines.push(`  These alone do not reach ${next.band}; new evidence must do the rest.`);
+  return lines;
+}
+
 // engine/explain.ts
 var signed = (v) => `${v >= 0 ? "+" : "−"}${Math.abs(v).toFixed(1)}`;
 var score = (v) => v === null ? "no evidence" : `${v.toFixed(1)}/100`;
@@ -2006,6 +2029,7 @@ function explainResult(result, model, options = {}) {
   lines.push("How it adds up: a neutral 50, plus what each signal contributes:");
   for (const d of result.drivers) lines.push(`  ${signed(d.impact).padStart(6)}  ${d.summary}`);
   lines.push("");
+  if (result.nextBand) lines.push(...nextBandLines(result.nextBand), "");
   for (const p of PILLAR_IDS) {
     lines.push(
       `${p[0]?.toUpperCase()}${p.slice(1)} — "${PILLAR_QUESTIONS[p]}": ${score(result.pillars[p])}`
