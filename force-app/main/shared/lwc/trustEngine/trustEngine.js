@@ -2667,6 +2667,13 @@ var EvidencePager = class {
 };
 
 // records/storedReceipt.ts
+function parseNextBand(raw) {
+  if (typeof raw !== "object" || raw === null) return null;
+  const { band, steps, reaches } = raw;
+  if (typeof band !== "string" || !Array.isArray(steps)) return null;
+  const wellFormed = (s) => typeof s === "object" && s !== null && typeof s.action === "string" && typeof s.points === "number" && Array.isArray(s.recordIds) && s.recordIds.every((id) => typeof id === "string");
+  return { band, steps: steps.filter(wellFormed), reaches: reaches === true };
+}
 function parseDetail(text, id) {
   if (text === null || text.trim() === "")
     return { drivers: [], signals: {}, records: null, problem: null };
@@ -2711,7 +2718,7 @@ function parseDetail(text, id) {
     }
   }
   const records = typeof raw.records === "number" && Number.isInteger(raw.records) && raw.records >= 0 ? raw.records : null;
-  return { drivers, signals, records, problem: null };
+  return { drivers, signals, records, problem: null, nextBand: parseNextBand(raw.nextBand) };
 }
 function storedReceiptFromNode(node) {
   const r = new NodeReader("Trust_Score__c", node);
@@ -2743,7 +2750,8 @@ function storedReceiptFromNode(node) {
     drivers: detail.drivers,
     signals: detail.signals,
     records: detail.records,
-    detailProblem: detail.problem
+    detailProblem: detail.problem,
+    nextBand: detail.nextBand ?? null
   };
 }
 function storedReceipts(connection) {
@@ -2952,7 +2960,8 @@ function driversJson(result, context) {
       model: context.model,
       records,
       drivers: result.drivers,
-      signals
+      signals,
+      nextBand: result.nextBand
     });
     if (text.length <= DRIVERS_MAX_CHARS) return text;
   }
@@ -2960,7 +2969,8 @@ function driversJson(result, context) {
     asOf: context.asOf,
     model: context.model,
     records,
-    drivers: result.drivers.slice(0, 9)
+    drivers: result.drivers.slice(0, 9),
+    nextBand: result.nextBand
   });
 }
 function receiptRecord(result, previous, ctx) {
