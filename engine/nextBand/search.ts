@@ -2,9 +2,8 @@
  * The path to the next band: the few changes an account's own team can make in its records
  * that would lift it into the band above, each with the points it adds. Found by re-scoring
  * hypothetical evidence, never by estimate: each candidate record is changed on its own and
- * re-scored, the most valuable are applied one by one until the band is earned, and the
- * chosen records are grouped by action into steps whose points are measured by applying the
- * steps in order. Only the signals a change touches are re-scored; the rest keep their
+ * re-scored, the fewest of the most valuable that together earn the band are chosen, grouped
+ * by action into steps, and each step's points are measured by applying the steps in order. Only the signals a change touches are re-scored; the rest keep their
  * outcome. The as-of day never moves, so no step is "wait until old evidence decays".
  */
 import { SIGNAL_IDS, type SignalId } from '../catalog';
@@ -38,7 +37,7 @@ export const ACTION_KINDS: readonly ActionKind[] = [
  * Records tried per kind (the newest first). It bounds the re-scoring of an account with
  * hundreds of open cases; the newest weigh most, so they are the ones worth trying.
  */
-export const MAX_CANDIDATES_PER_ACTION = 12;
+export const MAX_CANDIDATES_PER_ACTION = 8;
 
 /** Scores are kept to one decimal: a change worth less moves no score. */
 const MIN_POINTS = 0.1;
@@ -96,7 +95,11 @@ interface Candidate {
 function rankedCandidates(start: State, ctx: SignalContext): Candidate[] {
     const ranked: Candidate[] = [];
     ACTION_KINDS.forEach((kind) => {
-        for (const id of kind.candidates(start.evidence, ctx).slice(0, MAX_CANDIDATES_PER_ACTION)) {
+        const ids = kind.candidates(start.evidence, ctx).slice(0, MAX_CANDIDATES_PER_ACTION);
+        // One re-scoring with all of them first: a kind that adds nothing as a whole (an open
+        // case past its target closes to the same resolution time) is not tried record by record.
+        if (ids.length === 0 || applyKind(start, kind, new Set(ids), ctx).raw <= start.raw) return;
+        for (const id of ids) {
             const gain = applyKind(start, kind, new Set([id]), ctx).raw - start.raw;
             if (gain > 0) ranked.push({ kind, id, gain });
         }
@@ -119,6 +122,17 @@ function measured(start: State, steps: Omit<NextBandStep, 'points'>[], ctx: Sign
     return { steps: out, end: state };
 }
 
+/** The candidates grouped into one step per action, in the order each action first appears. */
+function stepsOf(candidates: Candidate[]): Omit<NextBandStep, 'points'>[] {
+    const steps: Omit<NextBandStep, 'points'>[] = [];
+    for (const c of candidates) {
+        const step = steps.find((s) => s.action === c.kind.action);
+        if (step) step.recordIds.push(c.id);
+        else steps.push({ action: c.kind.action, recordIds: [c.id] });
+    }
+    return steps;
+}
+
 export const findNextBand: NextBandFinder = (evidence, ctx, outcomes, result): NextBand | undefined => {
     const { bands } = ctx.model;
     if (result.band === null || result.provisional) return undefined;
@@ -129,26 +143,36 @@ export const findNextBand: NextBandFinder = (evidence, ctx, outcomes, result): N
         state.band !== null && bands.findIndex((b) => b.name === state.band) > rank;
 
     const start = stateOf(evidence, outcomes, ctx.model);
-    const chosen: Candidate[] = [];
-    let state = start;
-    for (const candidate of rankedCandidates(start, ctx)) {
-        if (earns(state)) break;
-        state = applyKind(state, candidate.kind, new Set([candidate.id]), ctx);
-        chosen.push(candidate);
-    }
-    // One step per action, in the order their most valuable record was chosen.
-    let steps: Omit<NextBandStep, 'points'>[] = [];
-    for (const c of chosen) {
-        const step = steps.find((s) => s.action === c.kind.action);
-        if (step) step.recordIds.push(c.id);
-        else steps.push({ action: c.kind.action, recordIds: [c.id] });
+    const ranked = rankedCandidates(start, ctx);
+    // The shortest prefix of the ranking that earns the band. Each probe applies a prefix as
+    // steps (one re-scoring per action, not per record); the gains alone give the first guess,
+    // and a binary search settles it, as more of the ranking only ever adds.
+    const probe = (n: number) => measured(start, stepsOf(ranked.slice(0, n)), ctx);
+    let chosen = ranked.length;
+    if (ranked.length > 0 && earns(probe(ranked.length).end)) {
+        let need = target.min - start.raw;
+        let guess = 0;
+        while (guess < ranked.length && need > 0) need -= (ranked[guess++] as Candidate).gain;
+        let lo = 1;
+        let hi = ranked.length;
+        if (earns(probe(Math.max(1, guess)).end)) hi = Math.max(1, guess);
+        else lo = guess + 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (earns(probe(mid).end)) hi = mid;
+            else lo = mid + 1;
+        }
+        chosen = hi;
     }
     // Together, a change can be worth less than alone (a completed reference that lifted a
     // poor record can drag a good one): a step that no longer adds a point is left out.
-    let path = measured(start, steps, ctx);
+    let path = probe(chosen);
     while (path.steps.some((s) => s.points < MIN_POINTS)) {
-        steps = path.steps.filter((s) => s.points >= MIN_POINTS);
-        path = measured(start, steps, ctx);
+        path = measured(
+            start,
+            path.steps.filter((s) => s.points >= MIN_POINTS),
+            ctx
+        );
     }
     return { band: target.name, steps: path.steps, reaches: earns(path.end) };
 };

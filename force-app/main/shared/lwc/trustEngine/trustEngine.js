@@ -2161,7 +2161,7 @@ var ACTION_KINDS = [
   RESOLVE_OPEN_CASES,
   DELIVER_OPEN_PROMISES
 ];
-var MAX_CANDIDATES_PER_ACTION = 12;
+var MAX_CANDIDATES_PER_ACTION = 8;
 var MIN_POINTS = 0.1;
 var round12 = (v) => Math.round(v * 10) / 10;
 var round22 = (v) => Math.round(v * 100) / 100;
@@ -2192,7 +2192,9 @@ function stateOf(evidence, outcomes, model) {
 function rankedCandidates(start, ctx) {
   const ranked = [];
   ACTION_KINDS.forEach((kind) => {
-    for (const id of kind.candidates(start.evidence, ctx).slice(0, MAX_CANDIDATES_PER_ACTION)) {
+    const ids = kind.candidates(start.evidence, ctx).slice(0, MAX_CANDIDATES_PER_ACTION);
+    if (ids.length === 0 || applyKind(start, kind, new Set(ids), ctx).raw <= start.raw) return;
+    for (const id of ids) {
       const gain = applyKind(start, kind, /* @__PURE__ */ new Set([id]), ctx).raw - start.raw;
       if (gain > 0) ranked.push({ kind, id, gain });
     }
@@ -2212,31 +2214,48 @@ function measured(start, steps, ctx) {
   }
   return { steps: out, end: state };
 }
+function stepsOf(candidates) {
+  const steps = [];
+  for (const c of candidates) {
+    const step = steps.find((s) => s.action === c.kind.action);
+    if (step) step.recordIds.push(c.id);
+    else steps.push({ action: c.kind.action, recordIds: [c.id] });
+  }
+  return steps;
+}
 var findNextBand = (evidence, ctx, outcomes, result) => {
   const { bands } = ctx.model;
   if (result.band === null || result.provisional) return void 0;
   const rank = bands.findIndex((b) => b.name === result.band);
   const target = bands[rank + 1];
   if (rank < 0 || !target) return void 0;
-  const earns = (state2) => state2.band !== null && bands.findIndex((b) => b.name === state2.band) > rank;
+  const earns = (state) => state.band !== null && bands.findIndex((b) => b.name === state.band) > rank;
   const start = stateOf(evidence, outcomes, ctx.model);
-  const chosen = [];
-  let state = start;
-  for (const candidate of rankedCandidates(start, ctx)) {
-    if (earns(state)) break;
-    state = applyKind(state, candidate.kind, /* @__PURE__ */ new Set([candidate.id]), ctx);
-    chosen.push(candidate);
+  const ranked = rankedCandidates(start, ctx);
+  const probe = (n) => measured(start, stepsOf(ranked.slice(0, n)), ctx);
+  let chosen = ranked.length;
+  if (ranked.length > 0 && earns(probe(ranked.length).end)) {
+    let need = target.min - start.raw;
+    let guess = 0;
+    while (guess < ranked.length && need > 0) need -= ranked[guess++].gain;
+    let lo = 1;
+    let hi = ranked.length;
+    if (earns(probe(Math.max(1, guess)).end)) hi = Math.max(1, guess);
+    else lo = guess + 1;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (earns(probe(mid).end)) hi = mid;
+      else lo = mid + 1;
+    }
+    chosen = hi;
   }
-  let steps = [];
-  for (const c of chosen) {
-    const step = steps.find((s) => s.action === c.kind.action);
-    if (step) step.recordIds.push(c.id);
-    else steps.push({ action: c.kind.action, recordIds: [c.id] });
-  }
-  let path = measured(start, steps, ctx);
+  let path = probe(chosen);
   while (path.steps.some((s) => s.points < MIN_POINTS)) {
-    steps = path.steps.filter((s) => s.points >= MIN_POINTS);
-    path = measured(start, steps, ctx);
+    path = measured(
+      start,
+      path.steps.filter((s) => s.points >= MIN_POINTS),
+      ctx
+    );
   }
   return { band: target.name, steps: path.steps, reaches: earns(path.end) };
 };
