@@ -47,8 +47,8 @@ export interface TrustResult {
     signals: Record<SignalId, SignalResult>;
     drivers: Driver[];
     /**
-     * Scored with the `nextBand` option only, and only on an account with a band below the top
-     * one: absent in the top band, for a provisional score and for an account without one.
+     * Set by `scoreWithNextBand` (engine/nextBand), on an account with a band below the top
+     * one only: absent in the top band, for a provisional score and for an account without one.
      */
     nextBand?: NextBand;
 }

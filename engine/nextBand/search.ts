@@ -146,7 +146,8 @@ export const findNextBand: NextBandFinder = (evidence, ctx, outcomes, result): N
     const ranked = rankedCandidates(start, ctx);
     // The shortest prefix of the ranking that earns the band. Each probe applies a prefix as
     // steps (one re-scoring per action, not per record); the gains alone give the first guess,
-    // and a binary search settles it, as more of the ranking only ever adds.
+    // and a binary search settles it. More of the ranking almost always adds more; where it
+    // does not, the path is longer than needed, never wrong: `reaches` is measured on it.
     const probe = (n: number) => measured(start, stepsOf(ranked.slice(0, n)), ctx);
     let chosen = ranked.length;
     if (ranked.length > 0 && earns(probe(ranked.length).end)) {
