@@ -167,9 +167,9 @@ async function main(): Promise<void> {
         while (!pager.add(response as never));
         const evidence = pager.evidence();
         const t1 = performance.now();
-        const result = engine.scoreAccount(evidence, model, baselines, asOf);
+        const result = engine.scoreAccount(evidence, model, baselines, asOf, { nextBand: false });
         const t2 = performance.now();
-        engine.scoreWithNextBand(evidence, model, baselines, asOf);
+        engine.scoreAccount(evidence, model, baselines, asOf);
         const t3 = performance.now();
         return { adapterMs: t1 - t0, engineMs: t2 - t1, nextBandMs: t3 - t2, score: result.score };
     };

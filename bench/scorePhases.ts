@@ -9,11 +9,10 @@ import { parseDay } from '../engine/dates';
 import { ExportStore } from '../batch/exports/exportStore';
 import { BASELINE_EVIDENCE, BaselineAccumulator } from '../engine/baselines';
 import { scoreAccount } from '../engine/score';
-import { scoreWithNextBand } from '../engine/nextBand';
 import { csvSink } from '../batch/output/formats';
 
 async function main(folder: string, asOf: string, plain: boolean): Promise<void> {
-    const score = plain ? scoreAccount : scoreWithNextBand;
+    const options = { nextBand: !plain };
     const model = defaultModel();
     const day = parseDay(asOf) as number;
     const t0 = performance.now();
@@ -36,7 +35,7 @@ async function main(folder: string, asOf: string, plain: boolean): Promise<void>
         }
     });
     for (let i = 0; i < store.accounts; i++)
-        await sink.add(score(store.evidenceFor(i), model, baselines, day));
+        await sink.add(scoreAccount(store.evidenceFor(i), model, baselines, day, options));
     await sink.finish();
     const t3 = performance.now();
     process.stdout.write(

@@ -47,8 +47,9 @@ export interface TrustResult {
     signals: Record<SignalId, SignalResult>;
     drivers: Driver[];
     /**
-     * Set by `scoreWithNextBand` (engine/nextBand), on an account with a band below the top
-     * one only: absent in the top band, for a provisional score and for an account without one.
+     * The path to the next band (engine/nextBand), on an account with a band below the top one
+     * only: absent in the top band, for a provisional score, for an account without one, and
+     * when scored with `nextBand: false`.
      */
     nextBand?: NextBand;
 }

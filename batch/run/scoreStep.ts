@@ -6,7 +6,7 @@
 import type { OrgBaselines } from '../../engine/baselines';
 import type { TrustModel } from '../../engine/model';
 import type { TrustResult } from '../../engine/result';
-import { scoreWithNextBand } from '../../engine/nextBand';
+import { scoreAccount } from '../../engine/score';
 import type { ExportStore } from '../exports/exportStore';
 import type { AccountRange } from '../org/chunks';
 import type { ScoreSource } from './source';
@@ -66,7 +66,7 @@ export async function scoreStep(source: ScoreSource, options: ScoreStepOptions):
             if (!chunk.includes(i)) continue;
             const position = offset + i;
             const scoredAccount: ScoredAccount = {
-                result: scoreWithNextBand(store.evidenceFor(i), model, baselines, asOfDay),
+                result: scoreAccount(store.evidenceFor(i), model, baselines, asOfDay),
                 position,
                 previous: chunk.previous(i),
                 mayUpdateAccount: chunk.mayUpdateAccount(i)

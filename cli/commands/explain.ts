@@ -6,7 +6,7 @@
 import type { Connection } from '@jsforce/jsforce-node';
 import { BASELINE_EVIDENCE, BaselineAccumulator } from '../../engine/baselines';
 import { explainResult } from '../../engine/explain';
-import { scoreWithNextBand } from '../../engine/nextBand';
+import { scoreAccount } from '../../engine/score';
 import { ExportStore } from '../../batch/exports/exportStore';
 import { connect, OrgApi, type ConnectOptions } from '../../batch/org';
 import { readActiveModel } from '../../batch/org/modelStore';
@@ -27,7 +27,7 @@ export async function explainFromFolder(
     const run = await prepareOfflineRun({ folder, model, asOf: asOf.day, ...options });
     const ordinal = run.store.findAccount(accountId);
     if (ordinal < 0) throw new UsageError(messages.accountNotFound(accountId));
-    const result = scoreWithNextBand(run.store.evidenceFor(ordinal), model, run.baselines, asOf.day);
+    const result = scoreAccount(run.store.evidenceFor(ordinal), model, run.baselines, asOf.day);
     return explainResult(inertResult(result), inertModel(model), { asOf: asOf.text });
 }
 
@@ -72,7 +72,7 @@ export async function explainFromOrg(
         for (let i = 0; i < store.accounts; i++) acc.add(store.evidenceFor(i, kinds));
         baselines = acc.result();
     }
-    const result = scoreWithNextBand(store.evidenceFor(ordinal), active.model, baselines, asOf.day);
+    const result = scoreAccount(store.evidenceFor(ordinal), active.model, baselines, asOf.day);
     const source = narrow ? messages.storedBaselines : messages.orgBaselines;
     return `${explainResult(inertResult(result), inertModel(active.model), { asOf: asOf.text })}\n\n(${source})`;
 }

@@ -9,15 +9,8 @@
 import { SIGNAL_IDS, type SignalId } from '../catalog';
 import type { AccountEvidence } from '../evidence';
 import { bandFor, isProvisional, type TrustModel } from '../model';
-import type { NextBand, NextBandAction, NextBandStep } from '../result';
-import {
-    confidenceOf,
-    effectiveWeightsFor,
-    rawScore,
-    sharesOf,
-    signalOutcomes,
-    type NextBandFinder
-} from '../score';
+import type { NextBand, NextBandAction, NextBandStep, TrustResult } from '../result';
+import { confidenceOf, effectiveWeightsFor, rawScore, sharesOf, signalOutcomes } from '../combine';
 import type { SignalContext, SignalOutcome } from '../signals/common';
 import type { ActionKind, ChangeContext } from './actionKind';
 import { RESOLVE_ESCALATIONS, RESOLVE_OPEN_CASES } from './caseActions';
@@ -133,7 +126,13 @@ function stepsOf(candidates: Candidate[]): Omit<NextBandStep, 'points'>[] {
     return steps;
 }
 
-export const findNextBand: NextBandFinder = (evidence, ctx, outcomes, result): NextBand | undefined => {
+/** The path to the band above the result's, from a finished scoring (canonical evidence, its outcomes). */
+export function findNextBand(
+    evidence: AccountEvidence,
+    ctx: SignalContext,
+    outcomes: Record<SignalId, SignalOutcome>,
+    result: TrustResult
+): NextBand | undefined {
     const { bands } = ctx.model;
     if (result.band === null || result.provisional) return undefined;
     const rank = bands.findIndex((b) => b.name === result.band);
@@ -176,7 +175,7 @@ export const findNextBand: NextBandFinder = (evidence, ctx, outcomes, result): N
         );
     }
     return { band: target.name, steps: path.steps, reaches: earns(path.end) };
-};
+}
 
 /**
  * The evidence as it would be after a step: what a property test re-scores to check the

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { parseDay } from '../../engine/dates';
 import { defaultModel } from '../../engine/model';
-import { scoreWithNextBand } from '../../engine/nextBand';
+import { scoreAccount } from '../../engine/score';
 import type { TrustResult } from '../../engine/result';
 import { EvidencePager, type EvidenceQueryResult } from '../../records/graphqlEvidence';
 import { receiptRecord } from '../../records/receipt';
@@ -252,7 +252,7 @@ async function main(): Promise<void> {
     }
     const accountEvidence = pager.evidence();
     const score = (day: string): TrustResult =>
-        scoreWithNextBand(
+        scoreAccount(
             accountEvidence,
             defaultModel(),
             run.baselines,

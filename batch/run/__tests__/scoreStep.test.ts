@@ -1,6 +1,6 @@
 import { computeBaselines } from '../../../engine/baselines';
 import { defaultModel } from '../../../engine/model';
-import { scoreWithNextBand } from '../../../engine/nextBand';
+import { scoreAccount } from '../../../engine/score';
 import type { ExportStore } from '../../exports/exportStore';
 import { scoreStep, type ScoredAccount, type ScoreSink } from '../scoreStep';
 import { storeSource } from '../source';
@@ -40,10 +40,9 @@ describe('the score step', () => {
         expect(a.got.map((s) => s.position)).toEqual(Array.from({ length: store.accounts }, (_, i) => i));
         expect(log.slice(0, 4)).toEqual(['a:0', 'b:0', 'a:1', 'b:1']);
         expect(log).not.toContain('a:finish');
-        // The same receipt the engine gives for that account (with its path to the next band),
-        // with nothing known before.
+        // The same receipt the engine gives for that account, with nothing known before.
         const third = a.got[2] as ScoredAccount;
-        expect(third.result).toEqual(scoreWithNextBand(store.evidenceFor(2), model, baselines, AS_OF_DAY));
+        expect(third.result).toEqual(scoreAccount(store.evidenceFor(2), model, baselines, AS_OF_DAY));
         expect(third.previous).toBeNull();
         expect(b.got[2]).toBe(third);
     });

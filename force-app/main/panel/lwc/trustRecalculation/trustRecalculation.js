@@ -11,7 +11,7 @@ import {
     receiptKey,
     receiptRecord,
     receiptUpdateFields,
-    scoreWithNextBand,
+    scoreAccount,
     todayUtc
 } from 'c/trustEngine';
 import { errorCodes } from 'c/ldsUtils';
@@ -69,7 +69,7 @@ export function recalculation(pager, renewed, version, receipts, now = new Date(
     // the rep is. (Promise dates, by contrast, are the rep's own day: see localToday.)
     const day = todayUtc(now);
     const asOf = formatDay(day);
-    const result = scoreWithNextBand(pager.evidence(renewed), version.model, version.baselines, day);
+    const result = scoreAccount(pager.evidence(renewed), version.model, version.baselines, day);
     const previous = previousReceipt(receipts, asOf);
     const previousScore = previous?.score ?? null;
     const record = receiptRecord(result, previousScore, {

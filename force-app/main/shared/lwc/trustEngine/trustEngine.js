@@ -1782,8 +1782,7 @@ var SIGNALS = {
   disputes
 };
 
-// engine/score.ts
-var round1 = (v) => Math.round(v * 10) / 10;
+// engine/combine.ts
 var SWITCHED_OFF = Object.freeze({
   score: null,
   confidence: 0,
@@ -1791,7 +1790,6 @@ var SWITCHED_OFF = Object.freeze({
   summary: "Switched off in this model",
   items: []
 });
-var round2 = (v) => Math.round(v * 100) / 100;
 var CONFIDENCE_SCALE = 1.5;
 function confidenceOf(outcomes, nominal) {
   let depth = 0;
@@ -1832,61 +1830,6 @@ function effectiveWeights(model, available) {
   }
   return out;
 }
-function byImpact(a, b) {
-  const d = Math.abs(b.impact) - Math.abs(a.impact);
-  if (d !== 0) return d;
-  const ka = a.recordId ?? "";
-  const kb = b.recordId ?? "";
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-}
-var byId = (a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-function sortedById(list) {
-  for (let i = 1; i < list.length; i++) {
-    if (list[i - 1].id > list[i].id) return list.slice().sort(byId);
-  }
-  return list;
-}
-function canonical(e) {
-  return {
-    account: e.account,
-    opportunities: sortedById(e.opportunities),
-    opportunityHistory: sortedById(e.opportunityHistory),
-    cases: sortedById(e.cases),
-    caseMilestones: sortedById(e.caseMilestones),
-    contracts: sortedById(e.contracts),
-    commitments: sortedById(e.commitments),
-    references: sortedById(e.references)
-  };
-}
-function scoreFromSignals(signalScores, model) {
-  let mask = 0;
-  SIGNAL_IDS.forEach((s, i) => {
-    if (model.signals[s].enabled && signalScores[s] !== null && signalScores[s] !== void 0)
-      mask |= 1 << i;
-  });
-  const shares = effectiveWeightsFor(model, mask);
-  const pillars = {};
-  for (const p of PILLAR_IDS) {
-    let sum = 0;
-    let weight = 0;
-    for (const s of SIGNAL_IDS) {
-      const setting = model.signals[s];
-      const value = signalScores[s];
-      if (setting.pillar !== p || !setting.enabled || setting.weight <= 0 || value === null) continue;
-      sum += setting.weight * value;
-      weight += setting.weight;
-    }
-    pillars[p] = weight > 0 ? round1(sum / weight) : null;
-  }
-  let score2 = null;
-  if (shares.size > 0) {
-    let raw = 0;
-    for (const [s, share] of shares) raw += share * signalScores[s];
-    score2 = round1(raw);
-  }
-  assertFiniteCombination("(stored signal scores)", { score: score2, pillars });
-  return { score: score2, band: bandFor(model, score2), pillars };
-}
 function signalOutcomes(evidence, ctx, signals, into = {}) {
   for (const s of signals)
     into[s] = ctx.model.signals[s].enabled ? SIGNALS[s](evidence, ctx) : SWITCHED_OFF;
@@ -1904,157 +1847,6 @@ function rawScore(outcomes, shares) {
   let raw = 0;
   for (const [s, share] of shares) raw += share * outcomes[s].score;
   return raw;
-}
-function scoreAccount(input, model, baselines, asOf, options = {}) {
-  const evidence = canonical(input);
-  const ctx = {
-    model,
-    baselines,
-    time: evaluationTime(model, asOf),
-    index: modelIndex(model)
-  };
-  const outcomes = signalOutcomes(evidence, ctx, SIGNAL_IDS);
-  const shares = sharesOf(outcomes, model);
-  const nominal = effectiveWeightsFor(model, (1 << SIGNAL_IDS.length) - 1);
-  const pillars = {};
-  for (const p of PILLAR_IDS) {
-    let sum = 0;
-    let weight = 0;
-    for (const s of SIGNAL_IDS) {
-      const setting = model.signals[s];
-      const score3 = outcomes[s].score;
-      if (setting.pillar !== p || !setting.enabled || setting.weight <= 0 || score3 === null) continue;
-      sum += setting.weight * score3;
-      weight += setting.weight;
-    }
-    pillars[p] = weight > 0 ? round1(sum / weight) : null;
-  }
-  const raw = rawScore(outcomes, shares);
-  const confidence = round2(confidenceOf(outcomes, nominal));
-  const signals = {};
-  const drivers = [];
-  const limit = options.maxEvidencePerSignal ?? Number.POSITIVE_INFINITY;
-  for (const s of SIGNAL_IDS) {
-    const outcome = outcomes[s];
-    const share = shares.get(s) ?? 0;
-    const evidenceItems = outcome.items.map((item) => ({
-      recordId: item.recordId,
-      object: item.object,
-      summary: item.summary,
-      impact: round2(item.impact * share)
-    }));
-    evidenceItems.sort(byImpact);
-    signals[s] = {
-      pillar: model.signals[s].pillar,
-      score: outcome.score === null ? null : round1(outcome.score),
-      confidence: round2(outcome.confidence),
-      summary: outcome.summary,
-      evidence: evidenceItems.length > limit ? evidenceItems.slice(0, limit) : evidenceItems
-    };
-    if (outcome.score !== null && share > 0) {
-      const impact = share * (outcome.score - 50);
-      const direction = Math.sign(impact);
-      const recordIds = evidenceItems.filter((e) => e.recordId !== null && Math.sign(e.impact) === direction && e.impact !== 0).slice(0, 3).map((e) => e.recordId);
-      drivers.push({
-        signal: s,
-        pillar: model.signals[s].pillar,
-        impact: round2(impact),
-        summary: `${SIGNAL_LABELS[s]} ${round1(outcome.score)}/100: ${outcome.summary}`,
-        recordIds
-      });
-    }
-  }
-  drivers.sort((a, b) => Math.abs(b.impact) - Math.abs(a.impact) || (a.signal < b.signal ? -1 : 1));
-  const score2 = raw === null ? null : round1(raw);
-  const provisional = isProvisional(model, score2, confidence);
-  const result = assertFiniteResult({
-    accountId: evidence.account.id,
-    accountName: evidence.account.name,
-    score: score2,
-    band: provisional ? null : bandFor(model, score2),
-    confidence,
-    provisional,
-    pillars,
-    signals,
-    drivers
-  });
-  const nextBand = options.nextBand?.(evidence, ctx, outcomes, result);
-  if (nextBand) result.nextBand = nextBand;
-  return result;
-}
-
-// engine/nextBand/words.ts
-var ACTION_TEXT = {
-  deliverOverduePromises: (n) => n === 1 ? "Deliver the overdue promise" : `Deliver the ${n} overdue promises`,
-  deliverOpenPromises: (n) => n === 1 ? "Deliver the open promise before it is due" : `Deliver ${n} open promises before they are due`,
-  resolveEscalations: (n) => n === 1 ? "Resolve the open escalation" : `Resolve the ${n} open escalations`,
-  resolveOpenCases: (n) => n === 1 ? "Resolve the open case" : `Resolve ${n} open cases`,
-  completeReferences: (n) => n === 1 ? "Complete the requested reference" : `Complete the ${n} requested references`
-};
-function nextBandActionText(action, records) {
-  return ACTION_TEXT[action](records);
-}
-function nextBandLines(next) {
-  if (next.steps.length === 0)
-    return [`To reach ${next.band}: nothing in the account's open records would move the score today.`];
-  const lines = [`To reach ${next.band}:`];
-  for (const step of next.steps)
-    lines.push(
-      `  ${`+${step.points.toFixed(1)}`.padStart(6)}  ${nextBandActionText(step.action, step.recordIds.length)} (${step.recordIds.join(", ")})`
-    );
-  if (!next.reaches) lines.push(`  These alone do not reach ${next.band}; new evidence must do the rest.`);
-  return lines;
-}
-
-// engine/explain.ts
-var signed = (v) => `${v >= 0 ? "+" : "−"}${Math.abs(v).toFixed(1)}`;
-var score = (v) => v === null ? "no evidence" : `${v.toFixed(1)}/100`;
-function explainResult(result, model, options = {}) {
-  const per = options.evidencePerSignal ?? 8;
-  const lines = [];
-  const name = result.accountName ? `${result.accountName} (${result.accountId})` : result.accountId;
-  lines.push(`Trust receipt for ${name}`);
-  lines.push(`Model ${model.name} v${model.version}${options.asOf ? `, as of ${options.asOf}` : ""}`);
-  lines.push("");
-  if (result.score === null) {
-    lines.push(
-      "Score: none — there is no evidence for this account yet (not the same as an average 50)."
-    );
-    return lines.join("\n");
-  }
-  const band = result.provisional ? `provisional: too little evidence for a band (confidence below ${Math.round(model.minConfidence * 100)}%)` : result.band ?? "no band";
-  lines.push(
-    `Score: ${result.score.toFixed(1)} — ${band} (confidence ${Math.round(result.confidence * 100)}%)`
-  );
-  lines.push("How it adds up: a neutral 50, plus what each signal contributes:");
-  for (const d of result.drivers) lines.push(`  ${signed(d.impact).padStart(6)}  ${d.summary}`);
-  lines.push("");
-  if (result.nextBand) lines.push(...nextBandLines(result.nextBand), "");
-  for (const p of PILLAR_IDS) {
-    lines.push(
-      `${p[0]?.toUpperCase()}${p.slice(1)} — "${PILLAR_QUESTIONS[p]}": ${score(result.pillars[p])}`
-    );
-    for (const s of SIGNAL_IDS) {
-      const setting = model.signals[s];
-      if (setting.pillar !== p) continue;
-      const signal = result.signals[s];
-      if (!setting.enabled || setting.weight <= 0) {
-        lines.push(`  ${SIGNAL_LABELS[s]}: switched off in this model`);
-        continue;
-      }
-      const confidence = signal.score === null ? "" : `, confidence ${Math.round(signal.confidence * 100)}%`;
-      lines.push(`  ${SIGNAL_LABELS[s]}: ${score(signal.score)}${confidence} — ${signal.summary}`);
-      const shown = signal.evidence.slice(0, per);
-      for (const e of shown) {
-        const ref2 = e.recordId ? ` [${e.object} ${e.recordId}]` : "";
-        lines.push(`    ${signed(e.impact).padStart(6)}  ${e.summary}${ref2}`);
-      }
-      if (signal.evidence.length > shown.length)
-        lines.push(`            … and ${signal.evidence.length - shown.length} more`);
-    }
-    lines.push("");
-  }
-  return lines.join("\n").trimEnd();
 }
 
 // engine/nextBand/actionKind.ts
@@ -2163,8 +1955,8 @@ var ACTION_KINDS = [
 ];
 var MAX_CANDIDATES_PER_ACTION = 8;
 var MIN_POINTS = 0.1;
-var round12 = (v) => Math.round(v * 10) / 10;
-var round22 = (v) => Math.round(v * 100) / 100;
+var round1 = (v) => Math.round(v * 10) / 10;
+var round2 = (v) => Math.round(v * 100) / 100;
 function kindOf(action) {
   const kind = ACTION_KINDS.find((k) => k.action === action);
   if (!kind) throw new Error(`Unknown next-band action "${action}"`);
@@ -2177,8 +1969,8 @@ function applyKind(state, kind, ids, ctx) {
 }
 function stateOf(evidence, outcomes, model) {
   const raw = rawScore(outcomes, sharesOf(outcomes, model)) ?? 0;
-  const score2 = round12(raw);
-  const confidence = round22(
+  const score2 = round1(raw);
+  const confidence = round2(
     confidenceOf(outcomes, effectiveWeightsFor(model, (1 << SIGNAL_IDS.length) - 1))
   );
   return {
@@ -2209,7 +2001,7 @@ function measured(start, steps, ctx) {
   const out = [];
   for (const step of steps) {
     const next = applyKind(state, kindOf(step.action), new Set(step.recordIds), ctx);
-    out.push({ ...step, points: round12(next.score - state.score) });
+    out.push({ ...step, points: round1(next.score - state.score) });
     state = next;
   }
   return { steps: out, end: state };
@@ -2223,7 +2015,7 @@ function stepsOf(candidates) {
   }
   return steps;
 }
-var findNextBand = (evidence, ctx, outcomes, result) => {
+function findNextBand(evidence, ctx, outcomes, result) {
   const { bands } = ctx.model;
   if (result.band === null || result.provisional) return void 0;
   const rank = bands.findIndex((b) => b.name === result.band);
@@ -2258,15 +2050,222 @@ var findNextBand = (evidence, ctx, outcomes, result) => {
     );
   }
   return { band: target.name, steps: path.steps, reaches: earns(path.end) };
-};
+}
 function applyNextBandStep(evidence, step, ctx) {
   return kindOf(step.action).apply(evidence, new Set(step.recordIds), ctx);
 }
 
-// engine/nextBand/index.ts
-function scoreWithNextBand(evidence, model, baselines, asOf, options = {}) {
-  return scoreAccount(evidence, model, baselines, asOf, { ...options, nextBand: findNextBand });
+// engine/score.ts
+var round12 = (v) => Math.round(v * 10) / 10;
+var round22 = (v) => Math.round(v * 100) / 100;
+function byImpact(a, b) {
+  const d = Math.abs(b.impact) - Math.abs(a.impact);
+  if (d !== 0) return d;
+  const ka = a.recordId ?? "";
+  const kb = b.recordId ?? "";
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
+var byId = (a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+function sortedById(list) {
+  for (let i = 1; i < list.length; i++) {
+    if (list[i - 1].id > list[i].id) return list.slice().sort(byId);
+  }
+  return list;
+}
+function canonical(e) {
+  return {
+    account: e.account,
+    opportunities: sortedById(e.opportunities),
+    opportunityHistory: sortedById(e.opportunityHistory),
+    cases: sortedById(e.cases),
+    caseMilestones: sortedById(e.caseMilestones),
+    contracts: sortedById(e.contracts),
+    commitments: sortedById(e.commitments),
+    references: sortedById(e.references)
+  };
+}
+function scoreFromSignals(signalScores, model) {
+  let mask = 0;
+  SIGNAL_IDS.forEach((s, i) => {
+    if (model.signals[s].enabled && signalScores[s] !== null && signalScores[s] !== void 0)
+      mask |= 1 << i;
+  });
+  const shares = effectiveWeightsFor(model, mask);
+  const pillars = {};
+  for (const p of PILLAR_IDS) {
+    let sum = 0;
+    let weight = 0;
+    for (const s of SIGNAL_IDS) {
+      const setting = model.signals[s];
+      const value = signalScores[s];
+      if (setting.pillar !== p || !setting.enabled || setting.weight <= 0 || value === null) continue;
+      sum += setting.weight * value;
+      weight += setting.weight;
+    }
+    pillars[p] = weight > 0 ? round12(sum / weight) : null;
+  }
+  let score2 = null;
+  if (shares.size > 0) {
+    let raw = 0;
+    for (const [s, share] of shares) raw += share * signalScores[s];
+    score2 = round12(raw);
+  }
+  assertFiniteCombination("(stored signal scores)", { score: score2, pillars });
+  return { score: score2, band: bandFor(model, score2), pillars };
+}
+function scoreAccount(input, model, baselines, asOf, options = {}) {
+  const evidence = canonical(input);
+  const ctx = {
+    model,
+    baselines,
+    time: evaluationTime(model, asOf),
+    index: modelIndex(model)
+  };
+  const outcomes = signalOutcomes(evidence, ctx, SIGNAL_IDS);
+  const shares = sharesOf(outcomes, model);
+  const nominal = effectiveWeightsFor(model, (1 << SIGNAL_IDS.length) - 1);
+  const pillars = {};
+  for (const p of PILLAR_IDS) {
+    let sum = 0;
+    let weight = 0;
+    for (const s of SIGNAL_IDS) {
+      const setting = model.signals[s];
+      const score3 = outcomes[s].score;
+      if (setting.pillar !== p || !setting.enabled || setting.weight <= 0 || score3 === null) continue;
+      sum += setting.weight * score3;
+      weight += setting.weight;
+    }
+    pillars[p] = weight > 0 ? round12(sum / weight) : null;
+  }
+  const raw = rawScore(outcomes, shares);
+  const confidence = round22(confidenceOf(outcomes, nominal));
+  const signals = {};
+  const drivers = [];
+  const limit = options.maxEvidencePerSignal ?? Number.POSITIVE_INFINITY;
+  for (const s of SIGNAL_IDS) {
+    const outcome = outcomes[s];
+    const share = shares.get(s) ?? 0;
+    const evidenceItems = outcome.items.map((item) => ({
+      recordId: item.recordId,
+      object: item.object,
+      summary: item.summary,
+      impact: round22(item.impact * share)
+    }));
+    evidenceItems.sort(byImpact);
+    signals[s] = {
+      pillar: model.signals[s].pillar,
+      score: outcome.score === null ? null : round12(outcome.score),
+      confidence: round22(outcome.confidence),
+      summary: outcome.summary,
+      evidence: evidenceItems.length > limit ? evidenceItems.slice(0, limit) : evidenceItems
+    };
+    if (outcome.score !== null && share > 0) {
+      const impact = share * (outcome.score - 50);
+      const direction = Math.sign(impact);
+      const recordIds = evidenceItems.filter((e) => e.recordId !== null && Math.sign(e.impact) === direction && e.impact !== 0).slice(0, 3).map((e) => e.recordId);
+      drivers.push({
+        signal: s,
+        pillar: model.signals[s].pillar,
+        impact: round22(impact),
+        summary: `${SIGNAL_LABELS[s]} ${round12(outcome.score)}/100: ${outcome.summary}`,
+        recordIds
+      });
+    }
+  }
+  drivers.sort((a, b) => Math.abs(b.impact) - Math.abs(a.impact) || (a.signal < b.signal ? -1 : 1));
+  const score2 = raw === null ? null : round12(raw);
+  const provisional = isProvisional(model, score2, confidence);
+  const result = assertFiniteResult({
+    accountId: evidence.account.id,
+    accountName: evidence.account.name,
+    score: score2,
+    band: provisional ? null : bandFor(model, score2),
+    confidence,
+    provisional,
+    pillars,
+    signals,
+    drivers
+  });
+  const nextBand = options.nextBand === false ? void 0 : findNextBand(evidence, ctx, outcomes, result);
+  if (nextBand) result.nextBand = nextBand;
+  return result;
+}
+
+// engine/nextBand/words.ts
+var ACTION_TEXT = {
+  deliverOverduePromises: (n) => n === 1 ? "Deliver the overdue promise" : `Deliver the ${n} overdue promises`,
+  deliverOpenPromises: (n) => n === 1 ? "Deliver the open promise before it is due" : `Deliver ${n} open promises before they are due`,
+  resolveEscalations: (n) => n === 1 ? "Resolve the open escalation" : `Resolve the ${n} open escalations`,
+  resolveOpenCases: (n) => n === 1 ? "Resolve the open case" : `Resolve ${n} open cases`,
+  completeReferences: (n) => n === 1 ? "Complete the requested reference" : `Complete the ${n} requested references`
+};
+function nextBandActionText(action, records) {
+  return ACTION_TEXT[action](records);
+}
+function nextBandLines(next) {
+  if (next.steps.length === 0)
+    return [`To reach ${next.band}: nothing in the account's open records would move the score today.`];
+  const lines = [`To reach ${next.band}:`];
+  for (const step of next.steps)
+    lines.push(
+      `  ${`+${step.points.toFixed(1)}`.padStart(6)}  ${nextBandActionText(step.action, step.recordIds.length)} (${step.recordIds.join(", ")})`
+    );
+  if (!next.reaches) lines.push(`  These alone do not reach ${next.band}; new evidence must do the rest.`);
+  return lines;
+}
+
+// engine/explain.ts
+var signed = (v) => `${v >= 0 ? "+" : "−"}${Math.abs(v).toFixed(1)}`;
+var score = (v) => v === null ? "no evidence" : `${v.toFixed(1)}/100`;
+function explainResult(result, model, options = {}) {
+  const per = options.evidencePerSignal ?? 8;
+  const lines = [];
+  const name = result.accountName ? `${result.accountName} (${result.accountId})` : result.accountId;
+  lines.push(`Trust receipt for ${name}`);
+  lines.push(`Model ${model.name} v${model.version}${options.asOf ? `, as of ${options.asOf}` : ""}`);
+  lines.push("");
+  if (result.score === null) {
+    lines.push(
+      "Score: none — there is no evidence for this account yet (not the same as an average 50)."
+    );
+    return lines.join("\n");
+  }
+  const band = result.provisional ? `provisional: too little evidence for a band (confidence below ${Math.round(model.minConfidence * 100)}%)` : result.band ?? "no band";
+  lines.push(
+    `Score: ${result.score.toFixed(1)} — ${band} (confidence ${Math.round(result.confidence * 100)}%)`
+  );
+  lines.push("How it adds up: a neutral 50, plus what each signal contributes:");
+  for (const d of result.drivers) lines.push(`  ${signed(d.impact).padStart(6)}  ${d.summary}`);
+  lines.push("");
+  if (result.nextBand) lines.push(...nextBandLines(result.nextBand), "");
+  for (const p of PILLAR_IDS) {
+    lines.push(
+      `${p[0]?.toUpperCase()}${p.slice(1)} — "${PILLAR_QUESTIONS[p]}": ${score(result.pillars[p])}`
+    );
+    for (const s of SIGNAL_IDS) {
+      const setting = model.signals[s];
+      if (setting.pillar !== p) continue;
+      const signal = result.signals[s];
+      if (!setting.enabled || setting.weight <= 0) {
+        lines.push(`  ${SIGNAL_LABELS[s]}: switched off in this model`);
+        continue;
+      }
+      const confidence = signal.score === null ? "" : `, confidence ${Math.round(signal.confidence * 100)}%`;
+      lines.push(`  ${SIGNAL_LABELS[s]}: ${score(signal.score)}${confidence} — ${signal.summary}`);
+      const shown = signal.evidence.slice(0, per);
+      for (const e of shown) {
+        const ref2 = e.recordId ? ` [${e.object} ${e.recordId}]` : "";
+        lines.push(`    ${signed(e.impact).padStart(6)}  ${e.summary}${ref2}`);
+      }
+      if (signal.evidence.length > shown.length)
+        lines.push(`            … and ${signal.evidence.length - shown.length} more`);
+    }
+    lines.push("");
+  }
+  return lines.join("\n").trimEnd();
+}
+
+// engine/nextBand/index.ts
 function evidenceAfterStep(evidence, step, model, asOf) {
   return applyNextBandStep(evidence, step, {
     model,
@@ -3462,7 +3461,6 @@ export {
   saveModelVersion,
   scoreAccount,
   scoreFromSignals,
-  scoreWithNextBand,
   signalOutcomes2 as signalOutcomes,
   storedReceiptFromNode,
   storedReceipts,
