@@ -1,6 +1,8 @@
 /**
  * Times the phases of an offline scoring run in one process (load and stage the CSVs,
- * baselines, score + write CSV), using the CLI's own pipeline. Prints one JSON line.
+ * baselines, score + write CSV), using the CLI's own pipeline. Prints one JSON line. With a
+ * third argument `plain`, scores without the path to the next band (the batch computes it),
+ * so the two runs tell what it costs.
  */
 import { defaultModel } from '../engine/model';
 import { parseDay } from '../engine/dates';
@@ -9,7 +11,8 @@ import { BASELINE_EVIDENCE, BaselineAccumulator } from '../engine/baselines';
 import { scoreAccount } from '../engine/score';
 import { csvSink } from '../batch/output/formats';
 
-async function main(folder: string, asOf: string): Promise<void> {
+async function main(folder: string, asOf: string, plain: boolean): Promise<void> {
+    const options = { nextBand: !plain };
     const model = defaultModel();
     const day = parseDay(asOf) as number;
     const t0 = performance.now();
@@ -32,7 +35,7 @@ async function main(folder: string, asOf: string): Promise<void> {
         }
     });
     for (let i = 0; i < store.accounts; i++)
-        await sink.add(scoreAccount(store.evidenceFor(i), model, baselines, day));
+        await sink.add(scoreAccount(store.evidenceFor(i), model, baselines, day, options));
     await sink.finish();
     const t3 = performance.now();
     process.stdout.write(
@@ -40,7 +43,9 @@ async function main(folder: string, asOf: string): Promise<void> {
     );
 }
 
-main(process.argv[2] ?? '.', process.argv[3] ?? '2026-06-30').catch((error: unknown) => {
-    process.stderr.write(`${String(error)}\n`);
-    process.exitCode = 1;
-});
+main(process.argv[2] ?? '.', process.argv[3] ?? '2026-06-30', process.argv[4] === 'plain').catch(
+    (error: unknown) => {
+        process.stderr.write(`${String(error)}\n`);
+        process.exitCode = 1;
+    }
+);

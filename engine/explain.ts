@@ -5,6 +5,7 @@
 import { PILLAR_IDS, PILLAR_QUESTIONS, SIGNAL_IDS, SIGNAL_LABELS } from './catalog';
 import type { TrustModel } from './model';
 import type { TrustResult } from './result';
+import { nextBandLines } from './nextBand/words';
 
 export interface ExplainOptions {
     /** Evidence lines per signal before "… and N more"; default 8. */
@@ -37,6 +38,7 @@ export function explainResult(result: TrustResult, model: TrustModel, options: E
     lines.push('How it adds up: a neutral 50, plus what each signal contributes:');
     for (const d of result.drivers) lines.push(`  ${signed(d.impact).padStart(6)}  ${d.summary}`);
     lines.push('');
+    if (result.nextBand) lines.push(...nextBandLines(result.nextBand), '');
     for (const p of PILLAR_IDS) {
         lines.push(
             `${p[0]?.toUpperCase()}${p.slice(1)} — "${PILLAR_QUESTIONS[p]}": ${score(result.pillars[p])}`

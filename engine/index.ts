@@ -12,3 +12,4 @@ export { scoreAccount, scoreFromSignals, type ScoreOptions } from './score';
 export { explainResult } from './explain';
 export { NonFiniteResultError } from './finite';
 export { lossAversionFactor } from './signals';
+export { evidenceAfterStep } from './nextBand';

@@ -46,4 +46,34 @@ export interface TrustResult {
     pillars: Record<PillarId, number | null>;
     signals: Record<SignalId, SignalResult>;
     drivers: Driver[];
+    /**
+     * The path to the next band (engine/nextBand), on an account with a band below the top one
+     * only: absent in the top band, for a provisional score, for an account without one, and
+     * when scored with `nextBand: false`.
+     */
+    nextBand?: NextBand;
+}
+
+/** What an account's own team can change in its records to move it up (engine/nextBand). */
+export type NextBandAction =
+    | 'deliverOverduePromises'
+    | 'deliverOpenPromises'
+    | 'resolveEscalations'
+    | 'resolveOpenCases'
+    | 'completeReferences';
+
+export interface NextBandStep {
+    action: NextBandAction;
+    /** The records the action changes, most valuable first. */
+    recordIds: string[];
+    /** Points the step adds to the score, applied after the steps before it. */
+    points: number;
+}
+
+/** The path to the band above the account's: present only where such a band exists. */
+export interface NextBand {
+    band: string;
+    steps: NextBandStep[];
+    /** Whether the steps, all applied, earn `band`; false when nothing the account can change now does. */
+    reaches: boolean;
 }

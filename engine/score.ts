@@ -13,81 +13,26 @@ import { assertFiniteCombination, assertFiniteResult } from './finite';
 import { bandFor, isProvisional, type TrustModel } from './model';
 import type { OrgBaselines } from './baselines';
 import type { Driver, EvidenceItem, SignalResult, TrustResult } from './result';
-import { SIGNALS } from './signals';
-import { evaluationTime, modelIndex, type SignalContext, type SignalOutcome } from './signals/common';
+import { evaluationTime, modelIndex, type SignalContext } from './signals/common';
+import { confidenceOf, effectiveWeightsFor, rawScore, sharesOf, signalOutcomes } from './combine';
+import { findNextBand } from './nextBand/search';
+
+export { CONFIDENCE_SCALE } from './combine';
 
 export interface ScoreOptions {
     /** Keep at most this many evidence items per signal (largest impacts first); default all. */
     maxEvidencePerSignal?: number;
+    /**
+     * Add the path to the next band (default true): on an account with a band below the top
+     * one, reusing this scoring's signal outcomes. A replay that only needs the numbers (the
+     * backtest) turns it off.
+     */
+    nextBand?: boolean;
 }
 
 const round1 = (v: number): number => Math.round(v * 10) / 10;
 
-/** A signal the model switches off reports nothing, so no receipt shows a score that does not count. */
-const SWITCHED_OFF: SignalOutcome = Object.freeze({
-    score: null,
-    confidence: 0,
-    amount: 0,
-    summary: 'Switched off in this model',
-    items: []
-});
 const round2 = (v: number): number => Math.round(v * 100) / 100;
-
-/**
- * Evidence (in records, see SignalOutcome.amount) at which confidence reaches 1 − 1/e ≈ 63%.
- * Each signal's records count by the share of the score it carries, and with diminishing
- * returns (a square root): the hundredth deal adds less than the second, and evidence of
- * several kinds says more than a pile of one kind.
- */
-export const CONFIDENCE_SCALE = 1.5;
-
-/** Overall confidence from each signal's amount of evidence and its nominal share. */
-function confidenceOf(outcomes: Record<SignalId, SignalOutcome>, nominal: Map<SignalId, number>): number {
-    let depth = 0;
-    for (const [s, share] of nominal) depth += share * Math.sqrt(outcomes[s].amount);
-    return 1 - Math.exp(-depth / CONFIDENCE_SCALE);
-}
-
-const weightCache = new WeakMap<TrustModel, Map<number, Map<SignalId, number>>>();
-
-/**
- * Share of the score each signal carries, given which signals have evidence (a bit per
- * signal). Only 512 patterns exist, so they are computed once per model.
- */
-function effectiveWeightsFor(model: TrustModel, mask: number): Map<SignalId, number> {
-    let perModel = weightCache.get(model);
-    if (!perModel) weightCache.set(model, (perModel = new Map()));
-    let weights = perModel.get(mask);
-    if (!weights) {
-        weights = effectiveWeights(model, (s) => (mask & (1 << SIGNAL_IDS.indexOf(s))) !== 0);
-        perModel.set(mask, weights);
-    }
-    return weights;
-}
-
-function effectiveWeights(model: TrustModel, available: (s: SignalId) => boolean): Map<SignalId, number> {
-    const pillarSignalWeight = new Map<PillarId, number>();
-    for (const s of SIGNAL_IDS) {
-        const setting = model.signals[s];
-        if (!setting.enabled || setting.weight <= 0 || !available(s)) continue;
-        pillarSignalWeight.set(
-            setting.pillar,
-            (pillarSignalWeight.get(setting.pillar) ?? 0) + setting.weight
-        );
-    }
-    let pillarTotal = 0;
-    for (const p of PILLAR_IDS) if ((pillarSignalWeight.get(p) ?? 0) > 0) pillarTotal += model.pillars[p];
-    const out = new Map<SignalId, number>();
-    if (pillarTotal <= 0) return out;
-    for (const s of SIGNAL_IDS) {
-        const setting = model.signals[s];
-        const within = pillarSignalWeight.get(setting.pillar) ?? 0;
-        if (!setting.enabled || setting.weight <= 0 || !available(s) || within <= 0) continue;
-        const share = (model.pillars[setting.pillar] / pillarTotal) * (setting.weight / within);
-        if (share > 0) out.set(s, share);
-    }
-    return out;
-}
 
 function byImpact(a: EvidenceItem, b: EvidenceItem): number {
     const d = Math.abs(b.impact) - Math.abs(a.impact);
@@ -112,7 +57,7 @@ function sortedById<T extends { id: string }>(list: T[]): T[] {
  * order whichever source listed them — CSV export, jsforce or GraphQL — and floating-point
  * results are bit-identical across runtimes.
  */
-function canonical(e: AccountEvidence): AccountEvidence {
+export function canonical(e: AccountEvidence): AccountEvidence {
     return {
         account: e.account,
         opportunities: sortedById(e.opportunities),
@@ -182,15 +127,8 @@ export function scoreAccount(
         time: evaluationTime(model, asOf),
         index: modelIndex(model)
     };
-    const outcomes = {} as Record<SignalId, SignalOutcome>;
-    for (const s of SIGNAL_IDS)
-        outcomes[s] = model.signals[s].enabled ? SIGNALS[s](evidence, ctx) : SWITCHED_OFF;
-
-    let mask = 0;
-    SIGNAL_IDS.forEach((s, i) => {
-        if (outcomes[s].score !== null) mask |= 1 << i;
-    });
-    const shares = effectiveWeightsFor(model, mask);
+    const outcomes = signalOutcomes(evidence, ctx, SIGNAL_IDS);
+    const shares = sharesOf(outcomes, model);
     const nominal = effectiveWeightsFor(model, (1 << SIGNAL_IDS.length) - 1);
 
     // Pillars: weighted mean of their signals with evidence.
@@ -208,11 +146,7 @@ export function scoreAccount(
         pillars[p] = weight > 0 ? round1(sum / weight) : null;
     }
 
-    let raw: number | null = null;
-    if (shares.size > 0) {
-        raw = 0;
-        for (const [s, share] of shares) raw += share * (outcomes[s].score as number);
-    }
+    const raw = rawScore(outcomes, shares);
     const confidence = round2(confidenceOf(outcomes, nominal));
 
     const signals = {} as Record<SignalId, SignalResult>;
@@ -255,7 +189,7 @@ export function scoreAccount(
 
     const score = raw === null ? null : round1(raw);
     const provisional = isProvisional(model, score, confidence);
-    return assertFiniteResult({
+    const result = assertFiniteResult({
         accountId: evidence.account.id,
         accountName: evidence.account.name,
         score,
@@ -266,4 +200,7 @@ export function scoreAccount(
         signals,
         drivers
     });
+    const nextBand = options.nextBand === false ? undefined : findNextBand(evidence, ctx, outcomes, result);
+    if (nextBand) result.nextBand = nextBand;
+    return result;
 }

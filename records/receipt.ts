@@ -25,10 +25,6 @@ export function receiptKey(accountId: string, asOf: string): string {
     return `${accountId}:${asOf}`;
 }
 
-/**
- * The receipt's JSON: drivers, each signal's score, confidence, summary and its strongest
- * evidence with record ids. Trimmed to fit the field, evidence first.
- */
 /** Distinct records behind a result (baselines and starting points are not records). */
 export function evidenceRecordCount(result: TrustResult): number {
     const ids = new Set<string>();
@@ -37,6 +33,11 @@ export function evidenceRecordCount(result: TrustResult): number {
     return ids.size;
 }
 
+/**
+ * The receipt's JSON: drivers, each signal's score, confidence, summary and its strongest
+ * evidence with record ids, and the path to the next band where the result has one (the
+ * panel shows it from the stored receipt). Trimmed to fit the field, evidence first.
+ */
 export function driversJson(
     result: TrustResult,
     context: { asOf: string; model: { name: string; version: number } }
@@ -60,7 +61,8 @@ export function driversJson(
             model: context.model,
             records,
             drivers: result.drivers,
-            signals
+            signals,
+            nextBand: result.nextBand
         });
         if (text.length <= DRIVERS_MAX_CHARS) return text;
     }
@@ -68,7 +70,8 @@ export function driversJson(
         asOf: context.asOf,
         model: context.model,
         records,
-        drivers: result.drivers.slice(0, 9)
+        drivers: result.drivers.slice(0, 9),
+        nextBand: result.nextBand
     });
 }
 

@@ -12,7 +12,7 @@ import {
     type PillarId,
     type SignalId
 } from '../engine/catalog';
-import type { Driver, EvidenceItem } from '../engine/result';
+import type { Driver, EvidenceItem, NextBand, NextBandStep } from '../engine/result';
 import { NodeReader, nodesOf, type GraphqlConnection, type GraphqlNode } from './graphqlValues';
 
 /** One signal as kept in `Drivers__c`: its strongest evidence and how many items there were. */
@@ -53,6 +53,23 @@ export interface StoredReceipt {
     records: number | null;
     /** Why `drivers`/`signals` are empty although the receipt has a score, or null. */
     detailProblem: string | null;
+    /** The path to the next band kept with the receipt; null without one (top band, older receipts). */
+    nextBand: NextBand | null;
+}
+
+/** The stored path to the next band, when `Drivers__c` holds a well-formed one. */
+function parseNextBand(raw: unknown): NextBand | null {
+    if (typeof raw !== 'object' || raw === null) return null;
+    const { band, steps, reaches } = raw as Partial<Record<keyof NextBand, unknown>>;
+    if (typeof band !== 'string' || !Array.isArray(steps)) return null;
+    const wellFormed = (s: Partial<Record<keyof NextBandStep, unknown>>): boolean =>
+        typeof s === 'object' &&
+        s !== null &&
+        typeof s.action === 'string' &&
+        typeof s.points === 'number' &&
+        Array.isArray(s.recordIds) &&
+        s.recordIds.every((id) => typeof id === 'string');
+    return { band, steps: (steps as NextBandStep[]).filter(wellFormed), reaches: reaches === true };
 }
 
 function parseDetail(
@@ -63,6 +80,7 @@ function parseDetail(
     signals: Partial<Record<SignalId, StoredSignal>>;
     records: number | null;
     problem: string | null;
+    nextBand?: NextBand | null;
 } {
     if (text === null || text.trim() === '')
         return { drivers: [], signals: {}, records: null, problem: null };
@@ -85,7 +103,7 @@ function parseDetail(
             problem: `Trust_Score__c ${id}: Drivers__c is not a JSON object`
         };
     }
-    const raw = json as { drivers?: unknown; signals?: unknown; records?: unknown };
+    const raw = json as { drivers?: unknown; signals?: unknown; records?: unknown; nextBand?: unknown };
     const drivers = Array.isArray(raw.drivers)
         ? (raw.drivers as Driver[]).filter(
               (d) =>
@@ -116,7 +134,7 @@ function parseDetail(
         typeof raw.records === 'number' && Number.isInteger(raw.records) && raw.records >= 0
             ? raw.records
             : null;
-    return { drivers, signals, records, problem: null };
+    return { drivers, signals, records, problem: null, nextBand: parseNextBand(raw.nextBand) };
 }
 
 export function storedReceiptFromNode(node: GraphqlNode): StoredReceipt {
@@ -149,7 +167,8 @@ export function storedReceiptFromNode(node: GraphqlNode): StoredReceipt {
         drivers: detail.drivers,
         signals: detail.signals,
         records: detail.records,
-        detailProblem: detail.problem
+        detailProblem: detail.problem,
+        nextBand: detail.nextBand ?? null
     };
 }
 

@@ -133,7 +133,10 @@ export async function replay(options: ReplayOptions): Promise<Replay> {
                     continue;
                 }
                 evidence ??= store.evidenceFor(i);
-                const result = scoreAccount(evidence, model, window.baselines, window.asOf);
+                // The backtest judges scores only: no path to the next band to find.
+                const result = scoreAccount(evidence, model, window.baselines, window.asOf, {
+                    nextBand: false
+                });
                 if (result.score === null) {
                     window.unscored++;
                     continue;

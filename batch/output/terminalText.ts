@@ -69,7 +69,14 @@ export function inertResult(result: TrustResult): TrustResult {
             ...d,
             summary: inertText(d.summary),
             recordIds: d.recordIds.map(inertText)
-        }))
+        })),
+        ...(result.nextBand && {
+            nextBand: {
+                ...result.nextBand,
+                band: inertText(result.nextBand.band),
+                steps: result.nextBand.steps.map((s) => ({ ...s, recordIds: s.recordIds.map(inertText) }))
+            }
+        })
     };
 }
 

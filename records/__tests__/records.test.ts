@@ -213,6 +213,33 @@ describe('stored receipts', () => {
         expect(accountTrustFields(firm, null, AS_OF).Current_Trust_Band__c).toBe(firm.band);
     });
 
+    it('keep the path to the next band, and read none from a receipt written without it', () => {
+        const result: TrustResult = {
+            ...(results.find((r) => r.band === 'Steady') as TrustResult),
+            nextBand: {
+                band: 'Trusted',
+                reaches: true,
+                steps: [{ action: 'deliverOverduePromises', recordIds: ['a0A1', 'a0A2'], points: 4.2 }]
+            }
+        };
+        const [kept, older, broken] = storedReceipts(
+            connection([
+                asNode(receiptRecord(result, null, ctx), 'a02000000000001AAA'),
+                asNode(receiptRecord({ ...result, nextBand: undefined }, null, ctx), 'a02000000000002AAA'),
+                asNode(
+                    {
+                        Score__c: 70,
+                        Drivers__c: JSON.stringify({ nextBand: { band: 'Trusted', steps: 'x' } })
+                    },
+                    'a02000000000003AAA'
+                )
+            ])
+        );
+        expect(kept?.nextBand).toEqual(result.nextBand);
+        expect(older?.nextBand).toBeNull();
+        expect(broken?.nextBand).toBeNull();
+    });
+
     it('say when Drivers__c cannot be read instead of showing no reasons silently', () => {
         const [receipt] = storedReceipts(
             connection([{ Id: 'a02X', Score__c: { value: 50 }, Drivers__c: { value: '{oops' } }])

@@ -1,7 +1,10 @@
 import { normaliseBaselines } from '../../../engine/baselines';
 import { formatSummary } from '../../org/summary';
 import type { OrgRunSummary } from '../../run/summary';
-import { inertLines, inertText } from '../terminalText';
+import { emptyEvidence } from '../../../engine/evidence';
+import { defaultModel } from '../../../engine/model';
+import { scoreAccount } from '../../../engine/score';
+import { inertLines, inertResult, inertText } from '../terminalText';
 
 /** What a terminal acts on: every C0/C1 control but the line feed, DEL and the bidi controls. */
 const UNSAFE =
@@ -80,5 +83,31 @@ describe('the run summary', () => {
         expect(text).toContain('Model\\x1b[8m v2');
         expect(text).toContain('Steady\\x1b[2J: 2');
         expect(text).toContain('bad value \\x1b[31m\\u202edrowssap');
+    });
+});
+
+describe('inertResult', () => {
+    it("makes the next band's name and its steps' record ids inert, and keeps their numbers", () => {
+        const result = {
+            ...scoreAccount(
+                emptyEvidence({ id: '001A', name: null }),
+                defaultModel(),
+                normaliseBaselines(null),
+                0
+            ),
+            nextBand: {
+                band: 'Steady\x1b[2J',
+                reaches: false,
+                steps: [
+                    { action: 'deliverOverduePromises' as const, recordIds: ['a0A\x1b]0;x\x07'], points: 3.6 }
+                ]
+            }
+        };
+        expect(inertResult(result).nextBand).toEqual({
+            band: 'Steady\\x1b[2J',
+            reaches: false,
+            steps: [{ action: 'deliverOverduePromises', recordIds: ['a0A\\x1b]0;x\\x07'], points: 3.6 }]
+        });
+        expect(inertResult({ ...result, nextBand: undefined }).nextBand).toBeUndefined();
     });
 });

@@ -34,7 +34,7 @@ import { LABELS } from './labels';
  * `c/trustRecalculation` scores it (the batch's engine, same model and baselines) and stores
  * today's receipt and the Account trust fields with `lightning/uiRecordApi` — and hands ready-made
  * view data, record URLs included, to its presentational parts (`c-trust-gauge`,
- * `c-trust-drivers`, `c-trust-pillar-list`, `c-trust-trend`, `c-trust-promises`,
+ * `c-trust-next-band`, `c-trust-drivers`, `c-trust-pillar-list`, `c-trust-trend`, `c-trust-promises`,
  * `c-error-panel`). Navigation happens here. No Apex.
  */
 export default class TrustPanel extends NavigationMixin(LightningElement) {

@@ -1450,7 +1450,7 @@ function ratingValue(rating) {
 function referenceQuality(evidence, ctx) {
   const { time } = ctx;
   const observations = [];
-  let completed = 0;
+  let completed2 = 0;
   let declined = 0;
   let silent = 0;
   let ratingSum = 0;
@@ -1463,7 +1463,7 @@ function referenceQuality(evidence, ctx) {
     let value;
     let summary;
     if (ref2.status === "Completed") {
-      completed++;
+      completed2++;
       if (ref2.rating !== null) {
         rated++;
         ratingSum += ref2.rating;
@@ -1497,7 +1497,7 @@ function referenceQuality(evidence, ctx) {
     observations,
     ctx,
     2,
-    `${plural(completed, "reference")} given${avg}; ${declined} declined, ${silent} unanswered`
+    `${plural(completed2, "reference")} given${avg}; ${declined} declined, ${silent} unanswered`
   );
 }
 
@@ -1693,10 +1693,10 @@ function supportResponsiveness(evidence, ctx) {
   const { time, index } = ctx;
   const milestones = /* @__PURE__ */ new Map();
   for (const m of evidence.caseMilestones) {
-    const completed = m.isCompleted && (m.completionDate === null || m.completionDate < time.endInstant);
+    const completed2 = m.isCompleted && (m.completionDate === null || m.completionDate < time.endInstant);
     const violated = m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant);
-    const settled = completed || violated;
-    if (!settled) continue;
+    const settled2 = completed2 || violated;
+    if (!settled2) continue;
     const list = milestones.get(m.caseId);
     if (list) list.push(m);
     else milestones.set(m.caseId, [m]);
@@ -1836,8 +1836,7 @@ var SIGNALS = {
   disputes
 };
 
-// engine/score.ts
-var round1 = (v) => Math.round(v * 10) / 10;
+// engine/combine.ts
 var SWITCHED_OFF = Object.freeze({
   score: null,
   confidence: 0,
@@ -1845,7 +1844,6 @@ var SWITCHED_OFF = Object.freeze({
   summary: "Switched off in this model",
   items: []
 });
-var round2 = (v) => Math.round(v * 100) / 100;
 var CONFIDENCE_SCALE = 1.5;
 function confidenceOf(outcomes, nominal) {
   let depth = 0;
@@ -1886,6 +1884,234 @@ function effectiveWeights(model, available) {
   }
   return out;
 }
+function signalOutcomes(evidence, ctx, signals, into = {}) {
+  for (const s of signals)
+    into[s] = ctx.model.signals[s].enabled ? SIGNALS[s](evidence, ctx) : SWITCHED_OFF;
+  return into;
+}
+function sharesOf(outcomes, model) {
+  let mask = 0;
+  SIGNAL_IDS.forEach((s, i) => {
+    if (outcomes[s].score !== null) mask |= 1 << i;
+  });
+  return effectiveWeightsFor(model, mask);
+}
+function rawScore(outcomes, shares) {
+  if (shares.size === 0) return null;
+  let raw = 0;
+  for (const [s, share] of shares) raw += share * outcomes[s].score;
+  return raw;
+}
+
+// engine/nextBand/actionKind.ts
+function newestFirst(list, dateOf) {
+  return list.slice().sort((a, b) => dateOf(b) - dateOf(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((item) => item.id);
+}
+
+// engine/nextBand/caseActions.ts
+function isOpenCase(c, ctx) {
+  return c.createdDate !== null && ctx.time.inWindowInstant(c.createdDate) && !isClosedBy(c, ctx.index, ctx.time);
+}
+function settled(m, end) {
+  return m.isCompleted && (m.completionDate === null || m.completionDate < end) || m.isViolated && (m.targetDate === null || m.targetDate < end);
+}
+function resolvedOnAsOf(evidence, ids, ctx) {
+  const end = ctx.time.endInstant;
+  const at = end - 1;
+  const status = ctx.model.mappings.closedCaseStatuses[0] ?? "Closed";
+  return {
+    ...evidence,
+    cases: evidence.cases.map(
+      (c) => ids.has(c.id) ? { ...c, isClosed: true, status, closedDate: at } : c
+    ),
+    caseMilestones: evidence.caseMilestones.map(
+      (m) => ids.has(m.caseId) && !settled(m, end) ? {
+        ...m,
+        isCompleted: true,
+        completionDate: at,
+        isViolated: m.targetDate !== null && m.targetDate < at
+      } : m
+    )
+  };
+}
+function caseKind(action, escalated) {
+  return {
+    action,
+    signals: ["caseHealth", "disputes", "supportResponsiveness"],
+    candidates: (evidence, ctx) => newestFirst(
+      evidence.cases.filter((c) => isOpenCase(c, ctx) && c.isEscalated === escalated),
+      (c) => c.createdDate ?? 0
+    ),
+    apply: resolvedOnAsOf
+  };
+}
+var RESOLVE_ESCALATIONS = caseKind("resolveEscalations", true);
+var RESOLVE_OPEN_CASES = caseKind("resolveOpenCases", false);
+
+// engine/nextBand/promiseActions.ts
+function openOn(c, ctx) {
+  const { asOf } = ctx.time;
+  if (c.dueOn === null || !ctx.time.inWindow(Math.min(c.dueOn, asOf))) return false;
+  if (c.promisedOn !== null && c.promisedOn > asOf) return false;
+  return c.status === "Open" || c.status === "Kept" && c.deliveredOn !== null && c.deliveredOn > asOf;
+}
+function keptOnAsOf(evidence, ids, ctx) {
+  const deliveredOn = ctx.time.asOf;
+  return {
+    ...evidence,
+    commitments: evidence.commitments.map(
+      (c) => ids.has(c.id) ? { ...c, status: "Kept", deliveredOn } : c
+    )
+  };
+}
+function promiseKind(action, overdue) {
+  return {
+    action,
+    signals: ["promiseKeeping"],
+    candidates: (evidence, ctx) => newestFirst(
+      evidence.commitments.filter((c) => openOn(c, ctx) && c.dueOn < ctx.time.asOf === overdue),
+      (c) => c.dueOn ?? 0
+    ),
+    apply: keptOnAsOf
+  };
+}
+var DELIVER_OVERDUE_PROMISES = promiseKind("deliverOverduePromises", true);
+var DELIVER_OPEN_PROMISES = promiseKind("deliverOpenPromises", false);
+
+// engine/nextBand/referenceActions.ts
+function completed(evidence, ids) {
+  return {
+    ...evidence,
+    references: evidence.references.map(
+      (r) => ids.has(r.id) ? { ...r, status: "Completed", rating: null } : r
+    )
+  };
+}
+var COMPLETE_REFERENCES = {
+  action: "completeReferences",
+  signals: ["referenceQuality"],
+  candidates: (evidence, ctx) => newestFirst(
+    evidence.references.filter(
+      (r) => r.requestedOn !== null && ctx.time.inWindow(r.requestedOn) && (r.status === "Requested" || r.status === "No Response")
+    ),
+    (r) => r.requestedOn ?? 0
+  ),
+  apply: completed
+};
+
+// engine/nextBand/search.ts
+var ACTION_KINDS = [
+  DELIVER_OVERDUE_PROMISES,
+  RESOLVE_ESCALATIONS,
+  COMPLETE_REFERENCES,
+  RESOLVE_OPEN_CASES,
+  DELIVER_OPEN_PROMISES
+];
+var MAX_CANDIDATES_PER_ACTION = 8;
+var MIN_POINTS = 0.1;
+var round1 = (v) => Math.round(v * 10) / 10;
+var round2 = (v) => Math.round(v * 100) / 100;
+function kindOf(action) {
+  const kind = ACTION_KINDS.find((k) => k.action === action);
+  if (!kind) throw new Error(`Unknown next-band action "${action}"`);
+  return kind;
+}
+function applyKind(state, kind, ids, ctx) {
+  const evidence = kind.apply(state.evidence, ids, ctx);
+  const outcomes = signalOutcomes(evidence, ctx, kind.signals, { ...state.outcomes });
+  return stateOf(evidence, outcomes, ctx.model);
+}
+function stateOf(evidence, outcomes, model) {
+  const raw = rawScore(outcomes, sharesOf(outcomes, model)) ?? 0;
+  const score2 = round1(raw);
+  const confidence = round2(
+    confidenceOf(outcomes, effectiveWeightsFor(model, (1 << SIGNAL_IDS.length) - 1))
+  );
+  return {
+    evidence,
+    outcomes,
+    raw,
+    score: score2,
+    band: isProvisional(model, score2, confidence) ? null : bandFor(model, score2)
+  };
+}
+function rankedCandidates(start, ctx) {
+  const ranked = [];
+  ACTION_KINDS.forEach((kind) => {
+    const ids = kind.candidates(start.evidence, ctx).slice(0, MAX_CANDIDATES_PER_ACTION);
+    if (ids.length === 0 || applyKind(start, kind, new Set(ids), ctx).raw <= start.raw) return;
+    for (const id of ids) {
+      const gain = applyKind(start, kind, /* @__PURE__ */ new Set([id]), ctx).raw - start.raw;
+      if (gain > 0) ranked.push({ kind, id, gain });
+    }
+  });
+  const order = (k) => ACTION_KINDS.indexOf(k);
+  return ranked.sort(
+    (a, b) => b.gain - a.gain || order(a.kind) - order(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+function measured(start, steps, ctx) {
+  let state = start;
+  const out = [];
+  for (const step of steps) {
+    const next = applyKind(state, kindOf(step.action), new Set(step.recordIds), ctx);
+    out.push({ ...step, points: round1(next.score - state.score) });
+    state = next;
+  }
+  return { steps: out, end: state };
+}
+function stepsOf(candidates) {
+  const steps = [];
+  for (const c of candidates) {
+    const step = steps.find((s) => s.action === c.kind.action);
+    if (step) step.recordIds.push(c.id);
+    else steps.push({ action: c.kind.action, recordIds: [c.id] });
+  }
+  return steps;
+}
+function findNextBand(evidence, ctx, outcomes, result) {
+  const { bands } = ctx.model;
+  if (result.band === null || result.provisional) return void 0;
+  const rank = bands.findIndex((b) => b.name === result.band);
+  const target = bands[rank + 1];
+  if (rank < 0 || !target) return void 0;
+  const earns = (state) => state.band !== null && bands.findIndex((b) => b.name === state.band) > rank;
+  const start = stateOf(evidence, outcomes, ctx.model);
+  const ranked = rankedCandidates(start, ctx);
+  const probe = (n) => measured(start, stepsOf(ranked.slice(0, n)), ctx);
+  let chosen = ranked.length;
+  if (ranked.length > 0 && earns(probe(ranked.length).end)) {
+    let need = target.min - start.raw;
+    let guess = 0;
+    while (guess < ranked.length && need > 0) need -= ranked[guess++].gain;
+    let lo = 1;
+    let hi = ranked.length;
+    if (earns(probe(Math.max(1, guess)).end)) hi = Math.max(1, guess);
+    else lo = guess + 1;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (earns(probe(mid).end)) hi = mid;
+      else lo = mid + 1;
+    }
+    chosen = hi;
+  }
+  let path = probe(chosen);
+  while (path.steps.some((s) => s.points < MIN_POINTS)) {
+    path = measured(
+      start,
+      path.steps.filter((s) => s.points >= MIN_POINTS),
+      ctx
+    );
+  }
+  return { band: target.name, steps: path.steps, reaches: earns(path.end) };
+}
+function applyNextBandStep(evidence, step, ctx) {
+  return kindOf(step.action).apply(evidence, new Set(step.recordIds), ctx);
+}
+
+// engine/score.ts
+var round12 = (v) => Math.round(v * 10) / 10;
+var round22 = (v) => Math.round(v * 100) / 100;
 function byImpact(a, b) {
   const d = Math.abs(b.impact) - Math.abs(a.impact);
   if (d !== 0) return d;
@@ -1930,13 +2156,13 @@ function scoreFromSignals(signalScores, model) {
       sum += setting.weight * value;
       weight += setting.weight;
     }
-    pillars[p] = weight > 0 ? round1(sum / weight) : null;
+    pillars[p] = weight > 0 ? round12(sum / weight) : null;
   }
   let score2 = null;
   if (shares.size > 0) {
     let raw = 0;
     for (const [s, share] of shares) raw += share * signalScores[s];
-    score2 = round1(raw);
+    score2 = round12(raw);
   }
   assertFiniteCombination("(stored signal scores)", { score: score2, pillars });
   return { score: score2, band: bandFor(model, score2), pillars };
@@ -1949,14 +2175,8 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
     time: evaluationTime(model, asOf),
     index: modelIndex(model)
   };
-  const outcomes = {};
-  for (const s of SIGNAL_IDS)
-    outcomes[s] = model.signals[s].enabled ? SIGNALS[s](evidence, ctx) : SWITCHED_OFF;
-  let mask = 0;
-  SIGNAL_IDS.forEach((s, i) => {
-    if (outcomes[s].score !== null) mask |= 1 << i;
-  });
-  const shares = effectiveWeightsFor(model, mask);
+  const outcomes = signalOutcomes(evidence, ctx, SIGNAL_IDS);
+  const shares = sharesOf(outcomes, model);
   const nominal = effectiveWeightsFor(model, (1 << SIGNAL_IDS.length) - 1);
   const pillars = {};
   for (const p of PILLAR_IDS) {
@@ -1969,14 +2189,10 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
       sum += setting.weight * score3;
       weight += setting.weight;
     }
-    pillars[p] = weight > 0 ? round1(sum / weight) : null;
+    pillars[p] = weight > 0 ? round12(sum / weight) : null;
   }
-  let raw = null;
-  if (shares.size > 0) {
-    raw = 0;
-    for (const [s, share] of shares) raw += share * outcomes[s].score;
-  }
-  const confidence = round2(confidenceOf(outcomes, nominal));
+  const raw = rawScore(outcomes, shares);
+  const confidence = round22(confidenceOf(outcomes, nominal));
   const signals = {};
   const drivers = [];
   const limit = options.maxEvidencePerSignal ?? Number.POSITIVE_INFINITY;
@@ -1987,13 +2203,13 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
       recordId: item.recordId,
       object: item.object,
       summary: item.summary,
-      impact: round2(item.impact * share)
+      impact: round22(item.impact * share)
     }));
     evidenceItems.sort(byImpact);
     signals[s] = {
       pillar: model.signals[s].pillar,
-      score: outcome.score === null ? null : round1(outcome.score),
-      confidence: round2(outcome.confidence),
+      score: outcome.score === null ? null : round12(outcome.score),
+      confidence: round22(outcome.confidence),
       summary: outcome.summary,
       evidence: evidenceItems.length > limit ? evidenceItems.slice(0, limit) : evidenceItems
     };
@@ -2004,16 +2220,16 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
       drivers.push({
         signal: s,
         pillar: model.signals[s].pillar,
-        impact: round2(impact),
-        summary: `${SIGNAL_LABELS[s]} ${round1(outcome.score)}/100: ${outcome.summary}`,
+        impact: round22(impact),
+        summary: `${SIGNAL_LABELS[s]} ${round12(outcome.score)}/100: ${outcome.summary}`,
         recordIds
       });
     }
   }
   drivers.sort((a, b) => Math.abs(b.impact) - Math.abs(a.impact) || (a.signal < b.signal ? -1 : 1));
-  const score2 = raw === null ? null : round1(raw);
+  const score2 = raw === null ? null : round12(raw);
   const provisional = isProvisional(model, score2, confidence);
-  return assertFiniteResult({
+  const result = assertFiniteResult({
     accountId: evidence.account.id,
     accountName: evidence.account.name,
     score: score2,
@@ -2024,6 +2240,32 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
     signals,
     drivers
   });
+  const nextBand = options.nextBand === false ? void 0 : findNextBand(evidence, ctx, outcomes, result);
+  if (nextBand) result.nextBand = nextBand;
+  return result;
+}
+
+// engine/nextBand/words.ts
+var ACTION_TEXT = {
+  deliverOverduePromises: (n) => n === 1 ? "Deliver the overdue promise" : `Deliver the ${n} overdue promises`,
+  deliverOpenPromises: (n) => n === 1 ? "Deliver the open promise before it is due" : `Deliver ${n} open promises before they are due`,
+  resolveEscalations: (n) => n === 1 ? "Resolve the open escalation" : `Resolve the ${n} open escalations`,
+  resolveOpenCases: (n) => n === 1 ? "Resolve the open case" : `Resolve ${n} open cases`,
+  completeReferences: (n) => n === 1 ? "Complete the requested reference" : `Complete the ${n} requested references`
+};
+function nextBandActionText(action, records) {
+  return ACTION_TEXT[action](records);
+}
+function nextBandLines(next) {
+  if (next.steps.length === 0)
+    return [`To reach ${next.band}: nothing in the account's open records would move the score today.`];
+  const lines = [`To reach ${next.band}:`];
+  for (const step of next.steps)
+    lines.push(
+      `  ${`+${step.points.toFixed(1)}`.padStart(6)}  ${nextBandActionText(step.action, step.recordIds.length)} (${step.recordIds.join(", ")})`
+    );
+  if (!next.reaches) lines.push(`  These alone do not reach ${next.band}; new evidence must do the rest.`);
+  return lines;
 }
 
 // engine/explain.ts
@@ -2049,6 +2291,7 @@ function explainResult(result, model, options = {}) {
   lines.push("How it adds up: a neutral 50, plus what each signal contributes:");
   for (const d of result.drivers) lines.push(`  ${signed(d.impact).padStart(6)}  ${d.summary}`);
   lines.push("");
+  if (result.nextBand) lines.push(...nextBandLines(result.nextBand), "");
   for (const p of PILLAR_IDS) {
     lines.push(
       `${p[0]?.toUpperCase()}${p.slice(1)} — "${PILLAR_QUESTIONS[p]}": ${score(result.pillars[p])}`
@@ -2074,6 +2317,15 @@ function explainResult(result, model, options = {}) {
     lines.push("");
   }
   return lines.join("\n").trimEnd();
+}
+
+// engine/nextBand/index.ts
+function evidenceAfterStep(evidence, step, model, asOf) {
+  return applyNextBandStep(evidence, step, {
+    model,
+    time: evaluationTime(model, asOf),
+    index: modelIndex(model)
+  });
 }
 
 // records/graphqlValues.ts
@@ -2487,6 +2739,13 @@ var EvidencePager = class {
 };
 
 // records/storedReceipt.ts
+function parseNextBand(raw) {
+  if (typeof raw !== "object" || raw === null) return null;
+  const { band, steps, reaches } = raw;
+  if (typeof band !== "string" || !Array.isArray(steps)) return null;
+  const wellFormed = (s) => typeof s === "object" && s !== null && typeof s.action === "string" && typeof s.points === "number" && Array.isArray(s.recordIds) && s.recordIds.every((id) => typeof id === "string");
+  return { band, steps: steps.filter(wellFormed), reaches: reaches === true };
+}
 function parseDetail(text, id) {
   if (text === null || text.trim() === "")
     return { drivers: [], signals: {}, records: null, problem: null };
@@ -2531,7 +2790,7 @@ function parseDetail(text, id) {
     }
   }
   const records = typeof raw.records === "number" && Number.isInteger(raw.records) && raw.records >= 0 ? raw.records : null;
-  return { drivers, signals, records, problem: null };
+  return { drivers, signals, records, problem: null, nextBand: parseNextBand(raw.nextBand) };
 }
 function storedReceiptFromNode(node) {
   const r = new NodeReader("Trust_Score__c", node);
@@ -2563,7 +2822,8 @@ function storedReceiptFromNode(node) {
     drivers: detail.drivers,
     signals: detail.signals,
     records: detail.records,
-    detailProblem: detail.problem
+    detailProblem: detail.problem,
+    nextBand: detail.nextBand ?? null
   };
 }
 function storedReceipts(connection) {
@@ -2772,7 +3032,8 @@ function driversJson(result, context) {
       model: context.model,
       records,
       drivers: result.drivers,
-      signals
+      signals,
+      nextBand: result.nextBand
     });
     if (text.length <= DRIVERS_MAX_CHARS) return text;
   }
@@ -2780,7 +3041,8 @@ function driversJson(result, context) {
     asOf: context.asOf,
     model: context.model,
     records,
-    drivers: result.drivers.slice(0, 9)
+    drivers: result.drivers.slice(0, 9),
+    nextBand: result.nextBand
   });
 }
 function receiptRecord(result, previous, ctx) {
@@ -2998,7 +3260,7 @@ function decileOutcomes(judged) {
   }
   return out;
 }
-function signalOutcomes(judged, signalIds) {
+function signalOutcomes2(judged, signalIds) {
   const out = {};
   for (const id of signalIds) {
     const items = [];
@@ -3219,6 +3481,7 @@ export {
   defaultModelVersion,
   driversJson,
   emptyEvidence,
+  evidenceAfterStep,
   evidenceCursorVariable,
   evidenceRecordCount,
   explainResult,
@@ -3254,7 +3517,7 @@ export {
   saveModelVersion,
   scoreAccount,
   scoreFromSignals,
-  signalOutcomes,
+  signalOutcomes2 as signalOutcomes,
   storedReceiptFromNode,
   storedReceipts,
   summariseJudged,

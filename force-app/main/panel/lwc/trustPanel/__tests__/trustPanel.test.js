@@ -261,6 +261,8 @@ describe('c-trust-panel', () => {
             expect(gaugeText).toContain('At Risk');
             expect(gaugeText).toContain('\u221222.3 since May 31, 2026');
 
+            // The path to the next band the batch stored with the receipt.
+            expect($(element, 'c-trust-next-band').nextBand).toEqual(CLI.nextBand);
             const drivers = $(element, 'c-trust-drivers');
             expect(drivers.lowered.map((d) => d.signal)).toEqual(['caseHealth', 'winRate', 'disputes']);
             expect(drivers.raised.map((d) => d.signal)).toEqual(['dealVelocity']);
