@@ -1,5 +1,6 @@
 /** What the engine returns for one account: the score receipt (docs/architecture.md JSON shape). */
 import type { PillarId, SignalId } from './catalog';
+import type { Rollup } from './rollup';
 
 export interface EvidenceItem {
     /** The record behind this piece of evidence; null for an org baseline or starting point. */
@@ -46,4 +47,6 @@ export interface TrustResult {
     pillars: Record<PillarId, number | null>;
     signals: Record<SignalId, SignalResult>;
     drivers: Driver[];
+    /** On an account with accounts below it (Account.ParentId): their roll-up (engine/rollup.ts). */
+    rollup?: Rollup;
 }
