@@ -67,4 +67,28 @@ describe('roll-ups against an org', () => {
             await org.close();
         }
     });
+
+    it('gives the same roll-ups when the org is read in chunks that split the hierarchies', async () => {
+        const { org } = await localOrg({ importFrom: folder });
+        try {
+            const offline = cli(['score', '--from', folder, '--as-of', AS_OF, '--format', 'json']);
+            const expected = (JSON.parse(offline.stdout) as { accounts: TrustResult[] }).accounts;
+            const args = ['--instance-url', org.instanceUrl, '--access-token', org.accessToken];
+            // 20 accounts a chunk: a parent (every 30th account) and its children land in different chunks.
+            const run = await cliAsync(
+                ['score', ...args, '--as-of', AS_OF, '--format', 'json', '--dry-run'],
+                {
+                    env: { TRUST_LEDGER_CHUNK_ACCOUNTS: '20' }
+                }
+            );
+            expect(run.status).toBe(0);
+            const online = (JSON.parse(run.stdout) as { accounts: TrustResult[] }).accounts;
+            const rollupOf = (list: TrustResult[]) =>
+                Object.fromEntries(list.filter((a) => a.rollup).map((a) => [a.accountId, a.rollup]));
+            expect(Object.keys(rollupOf(online))).toHaveLength(6);
+            expect(rollupOf(online)).toEqual(rollupOf(expected));
+        } finally {
+            await org.close();
+        }
+    });
 });
