@@ -16,6 +16,17 @@ jest.setTimeout(120_000);
 const AS_OF = '2026-06-30';
 let scratch: string;
 let folder: string;
+/** `score --from` on the same export: what the org path must give. */
+let expected: TrustResult[];
+
+const rollupsOf = (list: TrustResult[]) =>
+    Object.fromEntries(list.filter((a) => a.rollup).map((a) => [a.accountId, a.rollup]));
+const orgArgs = (org: { instanceUrl: string; accessToken: string }) => [
+    '--instance-url',
+    org.instanceUrl,
+    '--access-token',
+    org.accessToken
+];
 
 beforeAll(async () => {
     scratch = mkdtempSync(path.join(os.tmpdir(), 'trust-ledger-rollup-'));
@@ -27,6 +38,8 @@ beforeAll(async () => {
         referenceDate: AS_OF,
         hierarchies: true
     });
+    const offline = cli(['score', '--from', folder, '--as-of', AS_OF, '--format', 'json']);
+    expected = (JSON.parse(offline.stdout) as { accounts: TrustResult[] }).accounts;
 });
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -37,18 +50,13 @@ describe('roll-ups against an org', () => {
     it('writes the roll-ups of score --from on the parent Accounts', async () => {
         const { org, conn } = await localOrg({ importFrom: folder });
         try {
-            const offline = cli(['score', '--from', folder, '--as-of', AS_OF, '--format', 'json']);
-            const expected = (JSON.parse(offline.stdout) as { accounts: TrustResult[] }).accounts;
             const parents = expected.filter((a) => a.rollup);
             expect(parents).toHaveLength(6);
 
-            const args = ['--instance-url', org.instanceUrl, '--access-token', org.accessToken];
-            const run = await cliAsync(['score', ...args, '--as-of', AS_OF, '--format', 'json']);
+            const run = await cliAsync(['score', ...orgArgs(org), '--as-of', AS_OF, '--format', 'json']);
             expect(run.status).toBe(0);
             const online = (JSON.parse(run.stdout) as { accounts: TrustResult[] }).accounts;
-            const rollupOf = (list: TrustResult[]) =>
-                Object.fromEntries(list.filter((a) => a.rollup).map((a) => [a.accountId, a.rollup]));
-            expect(rollupOf(online)).toEqual(rollupOf(expected));
+            expect(rollupsOf(online)).toEqual(rollupsOf(expected));
 
             const stored = await conn.query<{
                 Id: string;
@@ -71,22 +79,17 @@ describe('roll-ups against an org', () => {
     it('gives the same roll-ups when the org is read in chunks that split the hierarchies', async () => {
         const { org } = await localOrg({ importFrom: folder });
         try {
-            const offline = cli(['score', '--from', folder, '--as-of', AS_OF, '--format', 'json']);
-            const expected = (JSON.parse(offline.stdout) as { accounts: TrustResult[] }).accounts;
-            const args = ['--instance-url', org.instanceUrl, '--access-token', org.accessToken];
             // 20 accounts a chunk: a parent (every 30th account) and its children land in different chunks.
             const run = await cliAsync(
-                ['score', ...args, '--as-of', AS_OF, '--format', 'json', '--dry-run'],
+                ['score', ...orgArgs(org), '--as-of', AS_OF, '--format', 'json', '--dry-run'],
                 {
                     env: { TRUST_LEDGER_CHUNK_ACCOUNTS: '20' }
                 }
             );
             expect(run.status).toBe(0);
             const online = (JSON.parse(run.stdout) as { accounts: TrustResult[] }).accounts;
-            const rollupOf = (list: TrustResult[]) =>
-                Object.fromEntries(list.filter((a) => a.rollup).map((a) => [a.accountId, a.rollup]));
-            expect(Object.keys(rollupOf(online))).toHaveLength(6);
-            expect(rollupOf(online)).toEqual(rollupOf(expected));
+            expect(Object.keys(rollupsOf(online))).toHaveLength(6);
+            expect(rollupsOf(online)).toEqual(rollupsOf(expected));
         } finally {
             await org.close();
         }
