@@ -71,6 +71,8 @@ export const optionHelp = {
     demoOut: 'the folder to write the CSV files to',
     seed: 'the random seed (the same seed writes the same org)',
     demoAsOf: 'the day the synthetic history leads up to',
+    demoHierarchies:
+        'put accounts under parents (Account.ParentId), a few three-level trees, to show roll-ups',
     loadFrom: 'the export folder to load',
     json: 'print the summary as one JSON object on stdout (the text goes to stderr)',
     modelFile: 'the model JSON file',
@@ -173,6 +175,9 @@ export const messages = {
         (rows > 1 ? `, nor are the records named by ${n(rows - 1)} more row${rows === 2 ? '' : 's'}` : '') +
         '. Export those records too (an export of 15-character ids matches one of 18), or pass ' +
         '--skip-unknown-accounts to leave these rows out.',
+    hierarchyCycle: (accounts: readonly string[]) =>
+        `Account.ParentId: the accounts ${[...accounts, accounts[0]].join(' → ')} are each other's ` +
+        'parents, so no roll-up can be computed through them. Fix the ParentId of one of them.',
     closedBeforeCreated: (deals: number) =>
         `note: ${n(deals)} won deal${deals === 1 ? '' : 's'} closed before ${deals === 1 ? 'it was' : 'they were'} created ` +
         '(records loaded without "Set Audit Fields upon Record Creation" get the load date as CreatedDate); ' +

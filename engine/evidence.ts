@@ -15,6 +15,12 @@ export type Instant = number;
 export interface AccountRecord {
     id: string;
     name: string | null;
+    /**
+     * `Account.ParentId`: the account above it in a hierarchy, read for the parent's roll-up
+     * (engine/rollup.ts), never for its own score. Optional so evidence built by hand (tests,
+     * the what-if) needs no hierarchy.
+     */
+    parentId?: string | null;
 }
 
 export interface OpportunityRecord {

@@ -10,6 +10,14 @@ export * from './baselines';
 export * from './result';
 export { scoreAccount, scoreFromSignals, type ScoreOptions } from './score';
 export { explainResult } from './explain';
+export {
+    computeRollups,
+    HierarchyCycleError,
+    type Rollup,
+    type RollupMember,
+    type WeightBasis
+} from './rollup';
+export { contractValue } from './contractValue';
 export { NonFiniteResultError } from './finite';
 export { lossAversionFactor } from './signals';
 export { evidenceAfterStep } from './nextBand';

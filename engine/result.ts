@@ -1,5 +1,6 @@
 /** What the engine returns for one account: the score receipt (docs/architecture.md JSON shape). */
 import type { PillarId, SignalId } from './catalog';
+import type { Rollup } from './rollup';
 
 export interface EvidenceItem {
     /** The record behind this piece of evidence; null for an org baseline or starting point. */
@@ -52,6 +53,8 @@ export interface TrustResult {
      * when scored with `nextBand: false`.
      */
     nextBand?: NextBand;
+    /** On an account with accounts below it (Account.ParentId): their roll-up (engine/rollup.ts). */
+    rollup?: Rollup;
 }
 
 /** What an account's own team can change in its records to move it up (engine/nextBand). */

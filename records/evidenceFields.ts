@@ -116,7 +116,12 @@ function object<
 }
 
 export const EVIDENCE_OBJECTS = [
-    object('Account', 'account', [idRow, row('Name', 'name', 'text', REQUIRED)]),
+    object('Account', 'account', [
+        idRow,
+        row('Name', 'name', 'text', REQUIRED),
+        // Optional: an export without the column has no hierarchy, so no account has a roll-up.
+        ref('ParentId', 'parentId', 'Account')
+    ] as const),
     object(
         'Opportunity',
         'opportunities',

@@ -128,6 +128,18 @@ export function accountTrustFields(
 }
 
 /**
+ * The roll-up fields of an Account (engine/rollup.ts), written by the batch only: it knows the
+ * whole hierarchy, so it also clears a roll-up whose children are gone. The panel scores one
+ * account and must leave them as the batch wrote them, so they are not in accountTrustFields.
+ */
+export function accountRollupFields(result: TrustResult): Record<string, unknown> {
+    return {
+        Trust_Rollup_Score__c: result.rollup?.score ?? null,
+        Trust_Rollup_Band__c: result.rollup?.band ?? null
+    };
+}
+
+/**
  * A receipt's fields for updating today's existing record: the master-detail parent and
  * the external id never change once created (and the platform refuses reparenting).
  */

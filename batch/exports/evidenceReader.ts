@@ -57,7 +57,7 @@ interface ObjectReader {
 /** Column readers resolved once per export, then used for every account. */
 export class EvidenceReader {
     private readonly objects: ObjectReader[] = [];
-    private readonly accountReads: { id: Read; name: Read };
+    private readonly accountReads: { id: Read; name: Read; parentId: Read };
     /** The account being read: the owner link of rows hanging from the account. */
     private current = '';
 
@@ -72,7 +72,8 @@ export class EvidenceReader {
         const accountColumns = tables.Account.load.columns;
         this.accountReads = {
             id: columnRead(accountColumns, field('id')),
-            name: columnRead(accountColumns, field('name'))
+            name: columnRead(accountColumns, field('name')),
+            parentId: columnRead(accountColumns, field('parentId'))
         };
         for (const o of table) {
             if (o.evidence === 'account') continue;
@@ -113,11 +114,18 @@ export class EvidenceReader {
         return this.accountReads.name(ordinal) as string | null;
     }
 
+    /** The account's `ParentId`, or null (none, or an export without the column). */
+    parentId(ordinal: number): string | null {
+        return this.accountReads.parentId(ordinal) as string | null;
+    }
+
     /** One account's evidence; with `only`, just those kinds (the others come back empty). */
     evidence(ordinal: number, only?: ReadonlySet<EvidenceListKey>): AccountEvidence {
         const id = this.accountId(ordinal);
         this.current = id;
-        const evidence: Record<string, unknown> = { account: { id, name: this.accountName(ordinal) } };
+        const evidence: Record<string, unknown> = {
+            account: { id, name: this.accountName(ordinal), parentId: this.parentId(ordinal) }
+        };
         for (const o of this.objects) {
             const list: Record<string, unknown>[] = [];
             evidence[o.key] = list;

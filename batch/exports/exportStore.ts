@@ -122,6 +122,11 @@ export class ExportStore {
         return this.readers.accountName(ordinal);
     }
 
+    /** The account's `ParentId`, or null. */
+    parentId(ordinal: number): string | null {
+        return this.readers.parentId(ordinal);
+    }
+
     /** Ordinal of an account id (15 or 18 characters), or -1. */
     findAccount(id: string): number {
         return this.accountIndex.get(toId18(id));

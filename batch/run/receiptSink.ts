@@ -5,7 +5,12 @@
  * Accounts an earlier run of the same job already wrote are scored (for the tallies and the
  * output) but not written again.
  */
-import { accountTrustFields, receiptRecord, type ReceiptContext } from '../../records/receipt';
+import {
+    accountRollupFields,
+    accountTrustFields,
+    receiptRecord,
+    type ReceiptContext
+} from '../../records/receipt';
 import type { OrgApi } from '../org/orgApi';
 import { BulkWriter, RestWriter, type ResultWriter, type WriteFailure, type WriteItem } from '../org/writers';
 import type { BatchCompanion } from './alertSink';
@@ -60,7 +65,12 @@ export class ReceiptSink implements ScoreSink {
             this.batch.push({
                 accountId: result.accountId,
                 receipt: receiptRecord(result, previous, context),
-                account: mayUpdateAccount ? accountTrustFields(result, previous, context.asOf) : null
+                account: mayUpdateAccount
+                    ? {
+                          ...accountTrustFields(result, previous, context.asOf),
+                          ...accountRollupFields(result)
+                      }
+                    : null
             });
         }
         if (this.batch.length >= this.batchSize) await this.flush(position + 1);

@@ -1,11 +1,13 @@
 /**
- * One scoring run, whatever the evidence comes from: source → baselines → score → sinks.
+ * One scoring run, whatever the evidence comes from: source → baselines → roll-ups → score →
+ * sinks.
  * An export folder and an org differ only in what they plug in: the org adds stored
  * baselines, per-chunk previous scores and changed accounts, and its receipt sink (see
  * orgJob.ts); a folder scores every account into its output.
  */
 import type { TrustModel } from '../../engine/model';
 import { baselinesStep, type BaselinesOptions, type BaselinesOutcome } from './baselines';
+import { rollupStep } from './rollupStep';
 import { scoreStep, type ScoreSink, type ScoreStepOptions } from './scoreStep';
 import type { ScoreSource } from './source';
 
@@ -40,12 +42,14 @@ export async function runScore(plan: RunPlan): Promise<RunOutcome> {
     const { source, model, asOfDay } = plan;
     const baselines = await baselinesStep(source, { ...plan.baselines, model, asOfDay });
     plan.onBaselines?.(baselines);
+    const rollups = await rollupStep(source, { model, baselines: baselines.baselines, asOfDay });
     const sinks = plan.sinks(baselines);
     const scored = await scoreStep(source, {
         model,
         baselines: baselines.baselines,
         asOfDay,
         sinks,
+        rollups,
         prepare: plan.prepare,
         onProgress: plan.onProgress,
         progressMask: plan.progressMask

@@ -6,6 +6,7 @@
 import type { OrgBaselines } from '../../engine/baselines';
 import type { TrustModel } from '../../engine/model';
 import type { TrustResult } from '../../engine/result';
+import type { Rollup } from '../../engine/rollup';
 import { scoreAccount } from '../../engine/score';
 import type { ExportStore } from '../exports/exportStore';
 import type { AccountRange } from '../org/chunks';
@@ -48,6 +49,8 @@ export interface ScoreStepOptions {
     baselines: OrgBaselines;
     asOfDay: number;
     sinks: readonly ScoreSink[];
+    /** Roll-ups by parent account Id (rollupStep.ts), added to those accounts' results. */
+    rollups?: ReadonlyMap<string, Rollup>;
     /** Reads what the chunk's accounts need (previous scores, which changed); default: all, none before. */
     prepare?: (store: ExportStore, range: AccountRange | null) => Promise<ChunkContext>;
     /** Told the position after every account whose position has none of the `progressMask` bits. */
@@ -65,8 +68,11 @@ export async function scoreStep(source: ScoreSource, options: ScoreStepOptions):
         for (let i = 0; i < store.accounts; i++) {
             if (!chunk.includes(i)) continue;
             const position = offset + i;
+            const result = scoreAccount(store.evidenceFor(i), model, baselines, asOfDay);
+            const rollup = options.rollups?.get(result.accountId);
+            if (rollup) result.rollup = rollup;
             const scoredAccount: ScoredAccount = {
-                result: scoreAccount(store.evidenceFor(i), model, baselines, asOfDay),
+                result,
                 position,
                 previous: chunk.previous(i),
                 mayUpdateAccount: chunk.mayUpdateAccount(i)

@@ -10,6 +10,7 @@ export interface DemoDataFlags {
     out?: string;
     seed?: string;
     'as-of'?: string;
+    hierarchies?: boolean;
 }
 
 export async function runDemoData(values: DemoDataFlags, io: CommandIo): Promise<number> {
@@ -23,6 +24,7 @@ export async function runDemoData(values: DemoDataFlags, io: CommandIo): Promise
         outDir: out,
         seed,
         referenceDate,
+        hierarchies: values.hierarchies === true,
         onProgress: (done: number) => progress.update('generating accounts', done, accounts)
     });
     progress.done();

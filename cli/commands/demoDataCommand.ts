@@ -15,7 +15,8 @@ const generate = defineCommand({
         accounts: { type: 'string', value: 'n', required: true, help: help.accounts },
         out: { type: 'string', value: 'folder', required: true, help: help.demoOut },
         seed: { type: 'string', value: 'n', default: '1', help: help.seed },
-        'as-of': { type: 'string', value: 'YYYY-MM-DD', default: DEMO_AS_OF, help: help.demoAsOf }
+        'as-of': { type: 'string', value: 'YYYY-MM-DD', default: DEMO_AS_OF, help: help.demoAsOf },
+        hierarchies: { type: 'boolean', help: help.demoHierarchies }
     },
     run: ({ values }, io) => (load('./demoData') as typeof import('./demoData')).runDemoData(values, io)
 });

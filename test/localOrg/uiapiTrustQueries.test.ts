@@ -283,7 +283,12 @@ describe('c/trustQueries evidence queries', () => {
         async (accountId, pageSize, upperBound) => {
             const { account, nodes, pages } = await pageEvidence(accountId, pageSize, upperBound);
             expect(account?.edges.map((e) => e.node)).toEqual([
-                { Id: accountId, Name: expect.objectContaining({ value: expect.any(String) }) }
+                {
+                    Id: accountId,
+                    Name: expect.objectContaining({ value: expect.any(String) }),
+                    // The bundled demo is flat: no account has a parent.
+                    ParentId: { value: null }
+                }
             ]);
             let multiPage = 0;
             for (const [object, , , where] of EVIDENCE) {

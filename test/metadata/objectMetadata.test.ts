@@ -9,7 +9,7 @@ import { loadOrgSchema, mergeCatalogs, readObjectMetadata, STANDARD_OBJECTS } fr
 const ACTIVITY_FIELDS = ['Id', 'WhatId', 'OwnerId', 'Subject', 'Description', 'CreatedDate'];
 
 const STANDARD_FIELDS_READ: Record<string, string[]> = {
-    Account: ['Id', 'Name', 'OwnerId', 'SystemModstamp'],
+    Account: ['Id', 'Name', 'ParentId', 'OwnerId', 'SystemModstamp'],
     Task: [...ACTIVITY_FIELDS, 'ActivityDate', 'Priority', 'Status', 'IsClosed'],
     Event: [...ACTIVITY_FIELDS, 'ActivityDateTime', 'DurationInMinutes'],
     Opportunity: [
@@ -114,8 +114,8 @@ describe('readObjectMetadata', () => {
             relationshipName: 'Owner'
         });
         expect(custom.Trust_Score__c?.fields.OwnerId).toBeUndefined();
-        // Account only carries our four fields here; its standard fields come from STANDARD_OBJECTS.
-        expect(Object.keys(custom.Account?.fields ?? {})).toHaveLength(4);
+        // Account only carries our six fields here; its standard fields come from STANDARD_OBJECTS.
+        expect(Object.keys(custom.Account?.fields ?? {})).toHaveLength(6);
     });
 
     it('rejects a field type it does not know, naming the file', () => {

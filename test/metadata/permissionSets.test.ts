@@ -48,6 +48,9 @@ const ACCOUNT_TRUST_FIELDS = [
     'Account.Trust_Scored_On__c'
 ];
 
+/** The roll-up to the parent account: only the batch writes it (it alone sees the whole hierarchy). */
+const ACCOUNT_ROLLUP_FIELDS = ['Account.Trust_Rollup_Score__c', 'Account.Trust_Rollup_Band__c'];
+
 /**
  * Every field the batch reads: the evidence of the export contract (an optional field hidden by
  * field-level security is silently skipped, so a missing grant degrades scores without an
@@ -121,6 +124,7 @@ describe('permission sets (least privilege per persona)', () => {
 
         it('may update the trust fields on Account (a recalculation from the panel does) and touches no standard object', () => {
             for (const field of ACCOUNT_TRUST_FIELDS) expect(fieldAccess(user, field)).toBe('edit');
+            for (const field of ACCOUNT_ROLLUP_FIELDS) expect(fieldAccess(user, field)).toBe('read');
             expect(
                 user.objectPermissions.map((p) => p.object).filter((object) => !object.endsWith('__c'))
             ).toEqual([]);
@@ -194,10 +198,11 @@ describe('permission sets (least privilege per persona)', () => {
         it('writes receipts and the trust fields on Account, and nothing else on Account', () => {
             expect(access(integration, 'Trust_Score__c')).toEqual(['read', 'create', 'edit']);
             expect(access(integration, 'Account')).toEqual(['read', 'edit', 'viewAll']);
-            for (const field of ACCOUNT_TRUST_FIELDS) expect(fieldAccess(integration, field)).toBe('edit');
+            for (const field of [...ACCOUNT_TRUST_FIELDS, ...ACCOUNT_ROLLUP_FIELDS])
+                expect(fieldAccess(integration, field)).toBe('edit');
             const editable = integration.fieldPermissions.filter((p) => p.editable).map((p) => p.field);
             expect(editable.filter((field) => field.startsWith('Account.'))).toEqual(
-                [...ACCOUNT_TRUST_FIELDS].sort()
+                [...ACCOUNT_TRUST_FIELDS, ...ACCOUNT_ROLLUP_FIELDS].sort()
             );
         });
 

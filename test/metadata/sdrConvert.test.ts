@@ -13,7 +13,7 @@ import { elements, parseXml, text, texts } from '../../tools/metadata/xml';
 const EXPECTED_MEMBER_COUNTS: Record<string, number> = {
     CompactLayout: 4,
     CustomApplication: 1,
-    CustomField: 54,
+    CustomField: 56,
     CustomLabels: 1,
     CustomObject: 4,
     CustomPermission: 2,

@@ -307,7 +307,7 @@ describe('demo-data load: re-runs, faults and bad input', () => {
         const dir = path.join(scratch, 'refused');
         cpSync(DEMO, dir, { recursive: true });
         // Too long a name (Account.Name is Text(255)), and a value outside a restricted picklist.
-        replaceLine(dir, 'Account.csv', 2, (line) => line.replace(/,.*$/, `,${'Adelaide '.repeat(30)}`));
+        replaceLine(dir, 'Account.csv', 2, (line) => line.replace(/,[^,]*,$/, `,${'Adelaide '.repeat(30)},`));
         replaceLine(dir, 'Trust_Commitment__c.csv', 5, (line) => line.replace(',Kept,', ',Kept maybe,'));
         const account = csv(DEMO, 'Account')[0]?.Id as string;
         const children = ['Contract', 'Opportunity', 'Case', 'Customer_Reference__c', 'Trust_Commitment__c']

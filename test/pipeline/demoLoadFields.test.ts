@@ -12,6 +12,9 @@ import { REPO } from '../support/cli';
 const NOT_WRITTEN: Record<string, readonly string[]> = {
     // Ids are assigned on insert; the loader maps export ids to new ones.
     '*': ['Id'],
+    // A parent may be created in the same batch as its children, before it has an org id; the
+    // hierarchy would need a second pass of updates, which the loader does not make yet.
+    Account: ['ParentId'],
     // Derived from StageName, which the loader writes to match them.
     Opportunity: ['IsClosed', 'IsWon'],
     // Derived from Status.

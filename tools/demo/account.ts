@@ -23,8 +23,14 @@ const LAPSE_STREAM = 0x1a95e;
 /** Trend window of eroding accounts: the last two years. */
 const EROSION_DAYS = 730;
 
-/** Generates account number `index` of the org into `sink`; returns the Account record. */
-export function generateAccount(org: OrgContext, seed: number, index: number, sink: DemoSink): DemoAccount {
+/** Generates account number `index` of the org into `sink`, under `parentId`; returns the Account record. */
+export function generateAccount(
+    org: OrgContext,
+    seed: number,
+    index: number,
+    sink: DemoSink,
+    parentId: string | null = null
+): DemoAccount {
     const random = new Random(mixSeed(seed, index));
     const archetype: Archetype = ARCHETYPE_CHOICE.sample(random);
     const segment = SEGMENT_CHOICE[archetype].sample(random);
@@ -33,7 +39,8 @@ export function generateAccount(org: OrgContext, seed: number, index: number, si
         name: companyName(random),
         archetype,
         segment,
-        offsetDatetimes: random.chance(OFFSET_DATETIME_SHARE)
+        offsetDatetimes: random.chance(OFFSET_DATETIME_SHARE),
+        parentId
     };
     sink.account(account);
 

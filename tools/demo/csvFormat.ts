@@ -80,7 +80,7 @@ export class RecordFormatter {
     }
 
     account(r: DemoAccount): string {
-        return line('Account', { Id: r.id, Name: csvField(r.name) });
+        return line('Account', { Id: r.id, Name: csvField(r.name), ParentId: id(r.parentId) });
     }
 
     opportunity(r: DemoOpportunity): string {

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import type { ExportObjectName } from '../../batch/exports/exportSchema';
 import { EXPORT_OBJECT_NAMES, EXPORT_OBJECTS } from '../../batch/exports/exportSchema';
 import { generateAccount } from './account';
+import { DemoHierarchy } from './hierarchy';
 import type { Archetype } from './archetypes';
 import { ARCHETYPES } from './archetypes';
 import { DateFormatter, MS_PER_HOUR, parseDate } from './calendar';
@@ -41,6 +42,11 @@ export interface DemoDataOptions {
     seed?: number;
     /** `YYYY-MM-DD`; all history lies before it (about four years), some due dates after. */
     referenceDate?: string;
+    /**
+     * Put a few accounts under parents (tools/demo/hierarchy.ts). Off by default: the bundled
+     * demo stays flat, so the panel's per-account score and `score --from` agree field for field.
+     */
+    hierarchies?: boolean;
     /** Called every PROGRESS_INTERVAL accounts, and with `accounts` once all files are closed. */
     onProgress?: (accountsDone: number) => void;
 }
@@ -189,10 +195,12 @@ export async function generateDemoData(options: DemoDataOptions): Promise<DemoDa
     const dates = new DateFormatter(org.referenceDay - 6 * 366, org.referenceDay + 6 * 366);
     const sink = new CsvExportSink(outDir, new RecordFormatter(dates));
     const archetypes = Object.fromEntries(ARCHETYPES.map((a) => [a, 0])) as Record<Archetype, number>;
+    const hierarchy = options.hierarchies ? new DemoHierarchy() : null;
 
     try {
         for (let index = 0; index < options.accounts; index++) {
-            const account = generateAccount(org, seed32, index, sink);
+            const account = generateAccount(org, seed32, index, sink, hierarchy?.parentOf(index) ?? null);
+            hierarchy?.record(index, account.id);
             archetypes[account.archetype]++;
             if (sink.needsDrain) await sink.drain();
             const done = index + 1;

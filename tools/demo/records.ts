@@ -13,6 +13,8 @@ export interface DemoAccount {
     segment: Segment;
     /** Write this account's datetimes in the `+0000` form of `sf data export bulk`. */
     offsetDatetimes: boolean;
+    /** The account above it in a hierarchy (Account.ParentId), or null. */
+    parentId: string | null;
 }
 
 export interface DemoOpportunity {

@@ -56,6 +56,7 @@ export const STANDARD_OBJECTS: ObjectCatalog = {
         fields: {
             Id: id('Account'),
             Name: field('Account Name', 'Text', { length: 255, required: true }),
+            ParentId: lookup('Parent Account ID', 'Account', 'Parent', 'ChildAccounts'),
             OwnerId: lookup('Owner ID', 'User', 'Owner'),
             SystemModstamp: systemModstamp()
         }

@@ -69,7 +69,7 @@ describe('EvidenceReader', () => {
             evidenceTableFor({ mappings: { renewalContractField: null } })
         );
         const evidence = reader.evidence(0);
-        expect(evidence.account).toEqual({ id: '001A', name: 'Acme' });
+        expect(evidence.account).toEqual({ id: '001A', name: 'Acme', parentId: null });
         expect(evidence.opportunities).toEqual([
             {
                 id: '006A',

@@ -391,7 +391,7 @@ describe('generateDemoData options', () => {
         const out = join(root, 'empty');
         const summary = await generateDemoData({ accounts: 0, outDir: out });
         expect(summary.totalRows).toBe(0);
-        expect(readFileSync(join(out, 'Account.csv'), 'utf8')).toBe('Id,Name\n');
+        expect(readFileSync(join(out, 'Account.csv'), 'utf8')).toBe('Id,Name,ParentId\n');
     });
 
     it('rejects bad options with a clear message', async () => {

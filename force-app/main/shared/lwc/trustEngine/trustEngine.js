@@ -2319,6 +2319,167 @@ function explainResult(result, model, options = {}) {
   return lines.join("\n").trimEnd();
 }
 
+// engine/rollup.ts
+var HierarchyCycleError = class extends Error {
+  constructor(accounts) {
+    super(`Account.ParentId forms a cycle: ${[...accounts, accounts[0]].join(" → ")}`);
+    this.accounts = accounts;
+  }
+  accounts;
+  name = "HierarchyCycleError";
+};
+var Subtree = class {
+  count = 0;
+  known = 0;
+  knownWeight = 0;
+  knownWeighted = 0;
+  unknown = 0;
+  unknownSum = 0;
+  lowest = null;
+  addAccount(member) {
+    this.count++;
+    const { score: score2, weight } = member;
+    if (score2 === null) return;
+    if (weight === null) {
+      this.unknown++;
+      this.unknownSum += score2;
+    } else {
+      this.known++;
+      this.knownWeight += weight;
+      this.knownWeighted += weight * score2;
+    }
+    this.offerLowest(member.accountId, score2);
+  }
+  addSubtree(other) {
+    this.count += other.count;
+    this.known += other.known;
+    this.knownWeight += other.knownWeight;
+    this.knownWeighted += other.knownWeighted;
+    this.unknown += other.unknown;
+    this.unknownSum += other.unknownSum;
+    if (other.lowest) this.offerLowest(other.lowest.accountId, other.lowest.score);
+  }
+  offerLowest(accountId, score2) {
+    const l = this.lowest;
+    if (!l || score2 < l.score || score2 === l.score && accountId < l.accountId)
+      this.lowest = { accountId, score: score2 };
+  }
+  rollup(model) {
+    let score2 = null;
+    let weightBasis = "equal";
+    if (this.known > 0 && this.unknown === 0) {
+      score2 = this.knownWeighted / this.knownWeight;
+      weightBasis = "contractValue";
+    } else if (this.known > 0) {
+      const typical = this.knownWeight / this.known;
+      score2 = (this.knownWeighted + typical * this.unknownSum) / (this.knownWeight + typical * this.unknown);
+      weightBasis = "mixed";
+    } else if (this.unknown > 0) {
+      score2 = this.unknownSum / this.unknown;
+    }
+    const rounded = score2 === null ? null : Math.round(score2 * 10) / 10;
+    return {
+      score: rounded,
+      band: bandFor(model, rounded),
+      children: this.count,
+      lowest: this.lowest,
+      weightBasis
+    };
+  }
+};
+function cycleFrom(start, parent, ids) {
+  const seen = /* @__PURE__ */ new Map();
+  const path = [];
+  let at = start;
+  while (!seen.has(at)) {
+    seen.set(at, path.length);
+    path.push(at);
+    at = parent[at];
+  }
+  const cycle = path.slice(seen.get(at)).map((i) => ids[i]);
+  const first = cycle.indexOf([...cycle].sort()[0]);
+  return [...cycle.slice(first), ...cycle.slice(0, first)];
+}
+function computeRollups(members, model) {
+  const index = /* @__PURE__ */ new Map();
+  const ids = [];
+  const nodeOf = (id) => {
+    let i = index.get(id);
+    if (i === void 0) {
+      i = ids.length;
+      index.set(id, i);
+      ids.push(id);
+    }
+    return i;
+  };
+  for (const m of members) nodeOf(m.accountId);
+  if (ids.length !== members.length) throw new Error("computeRollups: an account is listed twice");
+  const parent = new Int32Array(members.length).fill(-1);
+  members.forEach((m, i) => {
+    if (m.parentId !== null) parent[i] = nodeOf(m.parentId);
+  });
+  const pending = new Int32Array(ids.length);
+  for (const p of parent) if (p >= 0) pending[p] = pending[p] + 1;
+  const below = new Array(ids.length);
+  const ready = [];
+  for (let i = 0; i < members.length; i++) if (pending[i] === 0) ready.push(i);
+  let merged = 0;
+  while (ready.length > 0) {
+    const i = ready.pop();
+    merged++;
+    const p = parent[i];
+    if (p < 0) continue;
+    const into = below[p] ??= new Subtree();
+    into.addAccount(members[i]);
+    const sub = below[i];
+    if (sub) into.addSubtree(sub);
+    pending[p] = pending[p] - 1;
+    if (pending[p] === 0 && p < members.length) ready.push(p);
+  }
+  if (merged < members.length) {
+    const stuck = members.findIndex((_, i) => pending[i] > 0);
+    throw new HierarchyCycleError(cycleFrom(stuck, parent, ids));
+  }
+  const out = /* @__PURE__ */ new Map();
+  below.forEach((sub, i) => {
+    if (sub) out.set(ids[i], sub.rollup(model));
+  });
+  return out;
+}
+
+// engine/contractValue.ts
+var NOT_IN_FORCE = /* @__PURE__ */ new Set(["Draft", "In Approval Process"]);
+function inForce(contract, asOfDay) {
+  if (contract.status !== null && NOT_IN_FORCE.has(contract.status)) return false;
+  if (contract.startDate !== null && contract.startDate > asOfDay) return false;
+  return contract.endDate === null || contract.endDate >= asOfDay;
+}
+function activeContractValue(evidence, asOfDay) {
+  const active = new Set(evidence.contracts.filter((c) => inForce(c, asOfDay)).map((c) => c.id));
+  if (active.size === 0) return null;
+  let total = null;
+  for (const o of evidence.opportunities) {
+    if (!o.isWon || o.amount === null || o.contractId === null || !active.has(o.contractId)) continue;
+    total = (total ?? 0) + o.amount;
+  }
+  return total;
+}
+function latestWonRenewal(evidence, settings, asOfDay) {
+  const renewal = new Set(settings.mappings.renewalOpportunityTypes);
+  let best = null;
+  for (const o of evidence.opportunities) {
+    if (!o.isWon || o.amount === null || o.closeDate === null || o.closeDate > asOfDay) continue;
+    if (o.type === null || !renewal.has(o.type)) continue;
+    if (!best || best.closeDate < o.closeDate || best.closeDate === o.closeDate && best.id < o.id)
+      best = o;
+  }
+  return best ? best.amount : null;
+}
+function contractValue(evidence, settings, asOfDay) {
+  const value = activeContractValue(evidence, asOfDay) ?? latestWonRenewal(evidence, settings, asOfDay);
+  return value !== null && Number.isFinite(value) && value > 0 ? value : null;
+}
+
 // engine/nextBand/index.ts
 function evidenceAfterStep(evidence, step, model, asOf) {
   return applyNextBandStep(evidence, step, {
@@ -2437,7 +2598,12 @@ function object(name, evidence, fields, modelProperties = []) {
   return { object: name, evidence, fields, modelProperties };
 }
 var EVIDENCE_OBJECTS = [
-  object("Account", "account", [idRow, row("Name", "name", "text", REQUIRED)]),
+  object("Account", "account", [
+    idRow,
+    row("Name", "name", "text", REQUIRED),
+    // Optional: an export without the column has no hierarchy, so no account has a roll-up.
+    ref("ParentId", "parentId", "Account")
+  ]),
   object(
     "Opportunity",
     "opportunities",
@@ -3074,6 +3240,12 @@ function accountTrustFields(result, previous, asOf) {
     Trust_Scored_On__c: asOf
   };
 }
+function accountRollupFields(result) {
+  return {
+    Trust_Rollup_Score__c: result.rollup?.score ?? null,
+    Trust_Rollup_Band__c: result.rollup?.band ?? null
+  };
+}
 function receiptUpdateFields(record, id) {
   const fields = { Id: id };
   for (const [name, value] of Object.entries(record)) {
@@ -3445,6 +3617,7 @@ export {
   EvidencePager,
   GraphqlValueError,
   HOURS_PER_MS,
+  HierarchyCycleError,
   InvalidModelError,
   MAX_MIN_CONFIDENCE,
   MAX_PAGE_SIZE,
@@ -3465,6 +3638,7 @@ export {
   SIGNAL_IDS,
   SIGNAL_LABELS,
   TRUST_MODEL_OBJECT,
+  accountRollupFields,
   accountTrustFields,
   activeModelVersion,
   alertSettings,
@@ -3475,6 +3649,8 @@ export {
   checkAccountsFromPage,
   checkWindow,
   computeBaselines,
+  computeRollups,
+  contractValue,
   dayOfInstant,
   decileOutcomes,
   defaultModel,

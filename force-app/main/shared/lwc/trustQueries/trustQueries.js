@@ -240,6 +240,9 @@ export const EVIDENCE_CORE_QUERY = gql`
                             Name {
                                 value
                             }
+                            ParentId {
+                                value
+                            }
                         }
                     }
                 }

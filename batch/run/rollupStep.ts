@@ -1,0 +1,62 @@
+/**
+ * The roll-up step: the roll-up of every parent account (engine/rollup.ts), known before the
+ * score step so each parent's result carries it, whatever order the accounts are scored and
+ * streamed out in.
+ *
+ * A roll-up needs only the accounts that have a parent: each is scored here once more and
+ * kept as a few numbers (Id, parent Id, score, contract value), never as evidence, so memory
+ * is bounded by the accounts in hierarchies. A run without any ParentId costs one pass over
+ * the account records and scores nothing twice. A ParentId naming an account not in the
+ * source (not exported, not visible) is a link with no parent in scope: the child is scored
+ * as usual and rolls up nowhere; nothing is left out of its own result.
+ */
+import type { OrgBaselines } from '../../engine/baselines';
+import { contractValue } from '../../engine/contractValue';
+import type { TrustModel } from '../../engine/model';
+import { computeRollups, HierarchyCycleError, type Rollup, type RollupMember } from '../../engine/rollup';
+import { scoreAccount } from '../../engine/score';
+import { InputError } from '../../cli/inputError';
+import { messages } from '../../cli/messages';
+import type { ScoreSource } from './source';
+
+export interface RollupStepOptions {
+    model: TrustModel;
+    baselines: OrgBaselines;
+    asOfDay: number;
+}
+
+/** A ParentId cycle in the source: bad input, the accounts named. */
+export class HierarchyCycleInputError extends InputError {
+    constructor(readonly accounts: string[]) {
+        super(messages.hierarchyCycle(accounts));
+    }
+}
+
+/** Roll-ups by parent account Id; empty when no account of the source has a parent. */
+export async function rollupStep(
+    source: ScoreSource,
+    options: RollupStepOptions
+): Promise<Map<string, Rollup>> {
+    const { model, baselines, asOfDay } = options;
+    const members: RollupMember[] = [];
+    await source.each(async (store) => {
+        for (let i = 0; i < store.accounts; i++) {
+            const parentId = store.parentId(i);
+            if (parentId === null) continue;
+            const evidence = store.evidenceFor(i);
+            members.push({
+                accountId: evidence.account.id,
+                parentId,
+                score: scoreAccount(evidence, model, baselines, asOfDay).score,
+                weight: contractValue(evidence, model, asOfDay)
+            });
+        }
+    });
+    if (members.length === 0) return new Map();
+    try {
+        return computeRollups(members, model);
+    } catch (error) {
+        if (error instanceof HierarchyCycleError) throw new HierarchyCycleInputError(error.accounts);
+        throw error;
+    }
+}
