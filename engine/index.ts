@@ -10,5 +10,6 @@ export * from './baselines';
 export * from './result';
 export { scoreAccount, scoreFromSignals, type ScoreOptions } from './score';
 export { explainResult } from './explain';
+export { isInForce, overrideInForce, withOverride } from './override';
 export { NonFiniteResultError } from './finite';
 export { lossAversionFactor } from './signals';

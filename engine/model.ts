@@ -56,6 +56,13 @@ export interface TrustModel {
      */
     minConfidence: number;
     mappings: ModelMappings;
+    /** How overrides are governed; optional in JSON (see {@link overrideMaxDays}). */
+    overrides?: OverrideSettings;
+}
+
+export interface OverrideSettings {
+    /** An override may expire at most this many days after the day it was set. */
+    maxDays: number;
 }
 
 /**
@@ -75,8 +82,12 @@ export const MODEL_LIMITS = Object.freeze({
     lookBackDays: Object.freeze({ min: 1, max: 3_650 }),
     lossAversion: Object.freeze({ min: 1, max: 10 }),
     resolutionTargetHours: Object.freeze({ min: 0.1, max: 87_600 }),
-    version: Object.freeze({ min: 1, max: 999_999 })
+    version: Object.freeze({ min: 1, max: 999_999 }),
+    /** An override lasts a day at least and a year at most: a judgement is revisited. */
+    overrideMaxDays: Object.freeze({ min: 1, max: 365 })
 });
+/** How long an override may last when the model does not say. */
+export const DEFAULT_OVERRIDE_MAX_DAYS = 90;
 /** The shipped `minConfidence`, and the one models saved before the setting existed get. */
 export const DEFAULT_MIN_CONFIDENCE = 0.25;
 /** Above this no account could ever earn a band in practice; the setting is refused. */
@@ -293,7 +304,8 @@ const TOP_LEVEL_KEYS = [
     'lookBackDays',
     'lossAversion',
     'minConfidence',
-    'mappings'
+    'mappings',
+    'overrides'
 ] as const;
 
 const MAPPING_LIST_KEYS = [
@@ -519,6 +531,18 @@ function checkMappings(c: Checker, raw: Json): ModelMappings | undefined {
     };
 }
 
+/** `overrides: {maxDays}`; absent means the default, so models saved before it stay valid. */
+function checkOverrides(c: Checker, raw: Json): OverrideSettings | undefined {
+    if (raw === undefined) return undefined;
+    if (!isRecord(raw)) {
+        c.wrongKind('overrides', 'notObject', raw, 'must be an object with maxDays');
+        return undefined;
+    }
+    c.unknownKeys(raw, ['maxDays'], 'overrides', 'setting');
+    const maxDays = c.number(raw, 'maxDays', 'overrides', { ...MODEL_LIMITS.overrideMaxDays, integer: true });
+    return maxDays === undefined ? undefined : { maxDays };
+}
+
 /**
  * Checks a model definition (parsed JSON) and returns either the typed model or every
  * problem found, each naming the setting's path. Never throws.
@@ -553,6 +577,7 @@ export function validateModel(raw: unknown): ModelValidation {
             ? DEFAULT_MIN_CONFIDENCE
             : c.number(raw, 'minConfidence', '', { min: 0, max: MAX_MIN_CONFIDENCE });
     const mappings = checkMappings(c, raw.mappings);
+    const overrides = checkOverrides(c, raw.overrides);
 
     if (c.issues.length === 0) {
         // Weights that cannot produce any score are a model error, not an edge case.
@@ -595,6 +620,7 @@ export function validateModel(raw: unknown): ModelValidation {
         mappings
     };
     if (description !== undefined) model.description = description;
+    if (overrides !== undefined) model.overrides = overrides;
     return { ok: true, model };
 }
 
@@ -637,4 +663,9 @@ export function bandFor(model: TrustModel, score: number | null): string | null 
     let band: string | null = null;
     for (const b of model.bands) if (score >= b.min) band = b.name;
     return band;
+}
+
+/** The longest an override of this model may last, in days. */
+export function overrideMaxDays(model: TrustModel): number {
+    return model.overrides?.maxDays ?? DEFAULT_OVERRIDE_MAX_DAYS;
 }

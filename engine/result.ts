@@ -31,6 +31,18 @@ export interface Driver {
     recordIds: string[];
 }
 
+/** A band a person set over the computed one (a `Trust_Override__c` in force). */
+export interface OverrideResult {
+    /** The band reported as the account's `band`. */
+    band: string;
+    reason: string | null;
+    /** yyyy-mm-dd, the last day it is in force. */
+    expiresOn: string;
+    recordId: string;
+    /** The band the score earned (null when provisional or unscored); the score itself is unchanged. */
+    computedBand: string | null;
+}
+
 export interface TrustResult {
     accountId: string;
     accountName: string | null;
@@ -46,4 +58,6 @@ export interface TrustResult {
     pillars: Record<PillarId, number | null>;
     signals: Record<SignalId, SignalResult>;
     drivers: Driver[];
+    /** Present only while an override is in force; `band` is then the override's band. */
+    override?: OverrideResult;
 }

@@ -13,6 +13,7 @@ import { assertFiniteCombination, assertFiniteResult } from './finite';
 import { bandFor, isProvisional, type TrustModel } from './model';
 import type { OrgBaselines } from './baselines';
 import type { Driver, EvidenceItem, SignalResult, TrustResult } from './result';
+import { withOverride } from './override';
 import { SIGNALS } from './signals';
 import { evaluationTime, modelIndex, type SignalContext, type SignalOutcome } from './signals/common';
 
@@ -121,7 +122,8 @@ function canonical(e: AccountEvidence): AccountEvidence {
         caseMilestones: sortedById(e.caseMilestones),
         contracts: sortedById(e.contracts),
         commitments: sortedById(e.commitments),
-        references: sortedById(e.references)
+        references: sortedById(e.references),
+        overrides: sortedById(e.overrides)
     };
 }
 
@@ -255,7 +257,7 @@ export function scoreAccount(
 
     const score = raw === null ? null : round1(raw);
     const provisional = isProvisional(model, score, confidence);
-    return assertFiniteResult({
+    const computed = assertFiniteResult({
         accountId: evidence.account.id,
         accountName: evidence.account.name,
         score,
@@ -266,4 +268,5 @@ export function scoreAccount(
         signals,
         drivers
     });
+    return withOverride(computed, evidence.overrides, model, asOf);
 }

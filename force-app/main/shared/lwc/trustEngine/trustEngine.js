@@ -67,7 +67,8 @@ function emptyEvidence(account) {
     caseMilestones: [],
     contracts: [],
     commitments: [],
-    references: []
+    references: [],
+    overrides: []
   };
 }
 
@@ -246,8 +247,11 @@ var MODEL_LIMITS = Object.freeze({
   lookBackDays: Object.freeze({ min: 1, max: 3650 }),
   lossAversion: Object.freeze({ min: 1, max: 10 }),
   resolutionTargetHours: Object.freeze({ min: 0.1, max: 87600 }),
-  version: Object.freeze({ min: 1, max: 999999 })
+  version: Object.freeze({ min: 1, max: 999999 }),
+  /** An override lasts a day at least and a year at most: a judgement is revisited. */
+  overrideMaxDays: Object.freeze({ min: 1, max: 365 })
 });
+var DEFAULT_OVERRIDE_MAX_DAYS = 90;
 var DEFAULT_MIN_CONFIDENCE = 0.25;
 var MAX_MIN_CONFIDENCE = 0.9;
 var MODEL_ISSUE_CODES = [
@@ -409,7 +413,8 @@ var TOP_LEVEL_KEYS = [
   "lookBackDays",
   "lossAversion",
   "minConfidence",
-  "mappings"
+  "mappings",
+  "overrides"
 ];
 var MAPPING_LIST_KEYS = [
   "renewalOpportunityTypes",
@@ -620,6 +625,16 @@ function checkMappings(c, raw) {
     defaultResolutionTargetHours: fallback
   };
 }
+function checkOverrides(c, raw) {
+  if (raw === void 0) return void 0;
+  if (!isRecord(raw)) {
+    c.wrongKind("overrides", "notObject", raw, "must be an object with maxDays");
+    return void 0;
+  }
+  c.unknownKeys(raw, ["maxDays"], "overrides", "setting");
+  const maxDays = c.number(raw, "maxDays", "overrides", { ...MODEL_LIMITS.overrideMaxDays, integer: true });
+  return maxDays === void 0 ? void 0 : { maxDays };
+}
 function validateModel(raw) {
   const c = new Checker();
   if (!isRecord(raw)) {
@@ -647,6 +662,7 @@ function validateModel(raw) {
   const lossAversion = c.number(raw, "lossAversion", "", MODEL_LIMITS.lossAversion);
   const minConfidence = raw.minConfidence === void 0 ? DEFAULT_MIN_CONFIDENCE : c.number(raw, "minConfidence", "", { min: 0, max: MAX_MIN_CONFIDENCE });
   const mappings = checkMappings(c, raw.mappings);
+  const overrides = checkOverrides(c, raw.overrides);
   if (c.issues.length === 0) {
     const activePillars = PILLAR_IDS.filter(
       (p) => pillars[p] > 0 && SIGNAL_IDS.some((s) => signals[s].enabled && signals[s].pillar === p && signals[s].weight > 0)
@@ -676,6 +692,7 @@ function validateModel(raw) {
     mappings
   };
   if (description !== void 0) model.description = description;
+  if (overrides !== void 0) model.overrides = overrides;
   return { ok: true, model };
 }
 function parseModel(raw, source) {
@@ -707,6 +724,9 @@ function bandFor(model, score2) {
   let band = null;
   for (const b of model.bands) if (score2 >= b.min) band = b.name;
   return band;
+}
+function overrideMaxDays(model) {
+  return model.overrides?.maxDays ?? DEFAULT_OVERRIDE_MAX_DAYS;
 }
 
 // engine/signals/common.ts
@@ -1168,6 +1188,36 @@ function assertFiniteResult(result) {
 function assertFiniteCombination(what, combined) {
   check(what, "score", combined.score);
   for (const p of PILLAR_IDS) check(what, `pillars.${p}`, combined.pillars[p]);
+}
+
+// engine/override.ts
+function isInForce(record, model, asOf) {
+  if (record.createdDate === null || record.expiresOn === null || record.band === null) return false;
+  const setOn = dayOfInstant(record.createdDate);
+  if (setOn > asOf || record.expiresOn < asOf) return false;
+  if (record.expiresOn - setOn > overrideMaxDays(model)) return false;
+  return model.bands.some((b) => b.name === record.band);
+}
+function overrideInForce(records, model, asOf) {
+  let latest = null;
+  for (const r of records) {
+    if (!isInForce(r, model, asOf)) continue;
+    const later = latest === null || r.createdDate > latest.createdDate || r.createdDate === latest.createdDate && r.id > latest.id;
+    if (later) latest = r;
+  }
+  return latest;
+}
+function withOverride(result, records, model, asOf) {
+  const record = overrideInForce(records, model, asOf);
+  if (record === null) return result;
+  const override = {
+    band: record.band,
+    reason: record.reason,
+    expiresOn: formatDay(record.expiresOn),
+    recordId: record.id,
+    computedBand: result.band
+  };
+  return { ...result, band: override.band, override };
 }
 
 // engine/signals/caseHealth.ts
@@ -1855,7 +1905,8 @@ function canonical(e) {
     caseMilestones: sortedById(e.caseMilestones),
     contracts: sortedById(e.contracts),
     commitments: sortedById(e.commitments),
-    references: sortedById(e.references)
+    references: sortedById(e.references),
+    overrides: sortedById(e.overrides)
   };
 }
 function scoreFromSignals(signalScores, model) {
@@ -1959,7 +2010,7 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
   drivers.sort((a, b) => Math.abs(b.impact) - Math.abs(a.impact) || (a.signal < b.signal ? -1 : 1));
   const score2 = raw === null ? null : round1(raw);
   const provisional = isProvisional(model, score2, confidence);
-  return assertFiniteResult({
+  const computed = assertFiniteResult({
     accountId: evidence.account.id,
     accountName: evidence.account.name,
     score: score2,
@@ -1970,6 +2021,7 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
     signals,
     drivers
   });
+  return withOverride(computed, evidence.overrides, model, asOf);
 }
 
 // engine/explain.ts
@@ -2204,6 +2256,15 @@ var EVIDENCE_OBJECTS = [
     row("Type__c", "type", "picklist"),
     row("Rating__c", "rating", "number"),
     ref("Contact__c", "contactId", "Contact")
+  ]),
+  object("Trust_Override__c", "overrides", [
+    idRow,
+    ref("Account__c", "accountId", "Account", OWNER),
+    row("Band__c", "band", "text", REQUIRED),
+    row("Reason__c", "reason", "text", REQUIRED),
+    row("Expires_On__c", "expiresOn", "date", REQUIRED),
+    // When it was set is when it takes force, so every row needs it.
+    row("CreatedDate", "createdDate", "datetime", KEY)
   ])
 ];
 var EVIDENCE_OBJECT_NAMES = EVIDENCE_OBJECTS.map((o) => o.object);
@@ -2255,7 +2316,8 @@ var EVIDENCE_CONNECTIONS = [
   { key: "caseMilestones", object: "CaseMilestone", query: "caseMilestones" },
   { key: "contracts", object: "Contract", query: "core" },
   { key: "commitments", object: "Trust_Commitment__c", query: "core" },
-  { key: "references", object: "Customer_Reference__c", query: "core" }
+  { key: "references", object: "Customer_Reference__c", query: "core" },
+  { key: "overrides", object: "Trust_Override__c", query: "core" }
 ];
 var EVIDENCE_STEPS = ["core", "opportunityHistory", "caseMilestones"];
 function evidenceCursorVariable(key) {
@@ -2427,7 +2489,8 @@ var EvidencePager = class {
       caseMilestones: readAll("caseMilestones", nodes("caseMilestones")),
       contracts: readAll("contracts", nodes("contracts")),
       commitments: readAll("commitments", nodes("commitments")),
-      references: readAll("references", nodes("references"))
+      references: readAll("references", nodes("references")),
+      overrides: readAll("overrides", nodes("overrides"))
     };
   }
 };
@@ -3121,6 +3184,7 @@ export {
   DEFAULT_BASELINES,
   DEFAULT_CHECK_HORIZON_DAYS,
   DEFAULT_MIN_CONFIDENCE,
+  DEFAULT_OVERRIDE_MAX_DAYS,
   DEFAULT_UPPER_BOUND,
   DRIVERS_MAX_CHARS,
   EVIDENCE_CONNECTIONS,
@@ -3170,6 +3234,7 @@ export {
   instantOfDay,
   isClosedRenewal,
   isDuplicateValue,
+  isInForce,
   isPillarId,
   isProvisional,
   isSignalId,
@@ -3181,6 +3246,8 @@ export {
   nextVersionNumber,
   nodesOf,
   normaliseBaselines,
+  overrideInForce,
+  overrideMaxDays,
   parseDay,
   parseInstant,
   parseModel,
@@ -3206,5 +3273,6 @@ export {
   summariseOverall,
   todayUtc,
   validateModel,
-  whatIf
+  whatIf,
+  withOverride
 };

@@ -230,6 +230,7 @@ export const EVIDENCE_CORE_QUERY = gql`
         $contractsAfter: String
         $commitmentsAfter: String
         $referencesAfter: String
+        $overridesAfter: String
     ) {
         uiapi {
             query {
@@ -425,6 +426,37 @@ export const EVIDENCE_CORE_QUERY = gql`
                                 value
                             }
                             Rating__c {
+                                value
+                            }
+                        }
+                    }
+                    pageInfo {
+                        hasNextPage
+                        endCursor
+                    }
+                }
+                Trust_Override__c(
+                    where: { Account__c: { eq: $accountId } }
+                    first: $pageSize
+                    upperBound: $upperBound
+                    after: $overridesAfter
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Account__c {
+                                value
+                            }
+                            Band__c {
+                                value
+                            }
+                            Reason__c {
+                                value
+                            }
+                            Expires_On__c {
+                                value
+                            }
+                            CreatedDate {
                                 value
                             }
                         }
