@@ -2781,7 +2781,9 @@ function driversJson(result, context) {
       model: context.model,
       records,
       drivers: result.drivers,
-      signals
+      signals,
+      // Present only while one is in force, so receipts without one keep their old JSON.
+      ...result.override ? { override: result.override } : {}
     });
     if (text.length <= DRIVERS_MAX_CHARS) return text;
   }
@@ -2799,6 +2801,8 @@ function receiptRecord(result, previous, ctx) {
     As_Of__c: ctx.asOf,
     Score__c: result.score,
     Band__c: result.band,
+    // Both bands, so a report can tell a band set by hand from the one the evidence earned.
+    Computed_Band__c: result.override ? result.override.computedBand : result.band,
     Confidence__c: result.confidence,
     Provisional__c: result.provisional,
     Previous_Score__c: previous,
@@ -2816,7 +2820,8 @@ function accountTrustFields(result, previous, asOf) {
   return {
     Id: result.accountId,
     Current_Trust_Score__c: result.score,
-    Current_Trust_Band__c: result.provisional ? NOT_ENOUGH_EVIDENCE_BAND : result.band,
+    // An override in force is a verdict even on thin evidence.
+    Current_Trust_Band__c: result.provisional && !result.override ? NOT_ENOUGH_EVIDENCE_BAND : result.band,
     Trust_Score_Change__c: result.score !== null && previous !== null ? Math.round((result.score - previous) * 10) / 10 : null,
     Trust_Scored_On__c: asOf
   };
@@ -2827,6 +2832,29 @@ function receiptUpdateFields(record, id) {
     if (name !== "Account__c" && name !== "Key__c") fields[name] = value;
   }
   return fields;
+}
+
+// records/overrideView.ts
+function creatorName(node) {
+  const createdBy = node.CreatedBy;
+  const name = createdBy?.Name?.value;
+  return typeof name === "string" && name !== "" ? name : null;
+}
+function overrideInForceView(connection, model, today) {
+  const object2 = evidenceObjectFor("overrides");
+  const nodes = nodesOf(connection);
+  const records = nodes.map((n) => readEvidenceNode(object2, n));
+  const record = overrideInForce(records, model, today);
+  if (record === null) return null;
+  const node = nodes[records.indexOf(record)];
+  return {
+    recordId: record.id,
+    band: record.band,
+    reason: record.reason,
+    expiresOn: formatDay(record.expiresOn),
+    setOn: formatDay(dayOfInstant(record.createdDate)),
+    setBy: creatorName(node)
+  };
 }
 
 // records/whatIf.ts
@@ -3065,6 +3093,44 @@ function summariseOverall(windows, model) {
   };
 }
 
+// records/backtest/overrideOutcome.ts
+var round42 = (v) => Math.round(v * 1e4) / 1e4;
+function churnByBand(bands) {
+  const out = /* @__PURE__ */ new Map();
+  for (const b of bands) if (b.band !== null && b.churnRate !== null) out.set(b.band, b.churnRate);
+  return out;
+}
+function overrideOutcome(judged, plainBands) {
+  const overridden = judged.filter((a) => a.override !== void 0);
+  if (overridden.length === 0) return null;
+  const rates = churnByBand(plainBands);
+  let compared = 0;
+  let overrideGap = 0;
+  let computedGap = 0;
+  for (const a of overridden) {
+    const asOverride = rates.get(a.override);
+    const asComputed = a.band === null ? void 0 : rates.get(a.band);
+    if (asOverride === void 0 || asComputed === void 0) continue;
+    const outcome = a.renewed ? 0 : 1;
+    compared++;
+    overrideGap += (outcome - asOverride) ** 2;
+    computedGap += (outcome - asComputed) ** 2;
+  }
+  const overrideBandError = compared > 0 ? round42(overrideGap / compared) : null;
+  const computedBandError = compared > 0 ? round42(computedGap / compared) : null;
+  let closerTo = null;
+  if (overrideBandError !== null && computedBandError !== null)
+    closerTo = overrideBandError < computedBandError ? "override" : overrideBandError > computedBandError ? "computed" : "same";
+  return {
+    accounts: overridden.length,
+    churned: overridden.filter((a) => !a.renewed).length,
+    compared,
+    overrideBandError,
+    computedBandError,
+    closerTo
+  };
+}
+
 // records/backtest/stored.ts
 var isNumber = (v) => typeof v === "number" && Number.isFinite(v);
 function readStoredBacktest(text) {
@@ -3247,7 +3313,9 @@ export {
   nodesOf,
   normaliseBaselines,
   overrideInForce,
+  overrideInForceView,
   overrideMaxDays,
+  overrideOutcome,
   parseDay,
   parseInstant,
   parseModel,

@@ -11,7 +11,8 @@ import { gql } from 'lightning/graphql';
 /**
  * Everything the Trust panel needs for its first render, in one round trip: the account's
  * trust fields, its last 12 receipts (newest first) with the model version behind each,
- * open promises, and the active model with its baselines (for "Recalculate now").
+ * open promises, the latest overrides (the one in force is shown), and the active model with
+ * its baselines (for "Recalculate now").
  *
  * Variables: `accountId` (ID).
  */
@@ -175,6 +176,37 @@ export const PANEL_QUERY = gql`
                         }
                     }
                     totalCount
+                }
+                Trust_Override__c(
+                    where: { Account__c: { eq: $accountId } }
+                    first: 5
+                    orderBy: { CreatedDate: { order: DESC } }
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Account__c {
+                                value
+                            }
+                            Band__c {
+                                value
+                            }
+                            Reason__c {
+                                value
+                            }
+                            Expires_On__c {
+                                value
+                            }
+                            CreatedDate {
+                                value
+                            }
+                            CreatedBy {
+                                Name {
+                                    value
+                                }
+                            }
+                        }
+                    }
                 }
                 Trust_Model__c(
                     where: { Active__c: { eq: true } }
