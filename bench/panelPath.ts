@@ -134,7 +134,8 @@ function largeAccountResponse(accountId: string): Record<string, unknown> {
         CaseMilestone: conn(milestones),
         Contract: conn(contracts),
         Trust_Commitment__c: conn(commitments),
-        Customer_Reference__c: conn(references)
+        Customer_Reference__c: conn(references),
+        Trust_Override__c: conn([])
     };
 }
 

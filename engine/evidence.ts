@@ -103,6 +103,22 @@ export interface ReferenceRecord {
     rating: number | null;
 }
 
+/**
+ * A `Trust_Override__c` row: a person who knows the account better sets its band, with a
+ * reason, until an expiry day. The engine decides whether it is in force (engine/override.ts).
+ */
+export interface OverrideRecord {
+    id: string;
+    accountId: string;
+    /** A band name of the account's model. */
+    band: string | null;
+    reason: string | null;
+    /** The last day it is in force. */
+    expiresOn: Day | null;
+    /** When it was set: it is in force from this instant. */
+    createdDate: Instant | null;
+}
+
 export interface AccountEvidence {
     account: AccountRecord;
     opportunities: OpportunityRecord[];
@@ -112,6 +128,7 @@ export interface AccountEvidence {
     contracts: ContractRecord[];
     commitments: CommitmentRecord[];
     references: ReferenceRecord[];
+    overrides: OverrideRecord[];
 }
 
 /** An account with no evidence beyond itself; handy for adapters and tests. */
@@ -124,6 +141,7 @@ export function emptyEvidence(account: AccountRecord): AccountEvidence {
         caseMilestones: [],
         contracts: [],
         commitments: [],
-        references: []
+        references: [],
+        overrides: []
     };
 }

@@ -58,6 +58,8 @@ export interface TrustModel {
     mappings: ModelMappings;
     /** Tasks for a sustained band drop; absent in models saved before the setting existed (off). */
     alerts?: AlertSettings;
+    /** How overrides are governed; optional in JSON (see {@link overrideMaxDays}). */
+    overrides?: OverrideSettings;
 }
 
 /** When and how the batch turns a sustained band drop into a Task for the account's owner. */
@@ -71,6 +73,11 @@ export interface AlertSettings {
     dueInDays: number;
     /** The Task's Priority (a value of the org's Task priority picklist). */
     priority: string;
+}
+
+export interface OverrideSettings {
+    /** An override may expire at most this many days after the day it was set. */
+    maxDays: number;
 }
 
 /**
@@ -96,7 +103,9 @@ export const MODEL_LIMITS = Object.freeze({
     /** Leaves room in Task.Subject (255) for two band names and the drop's day. */
     alertSubjectLength: 100,
     /** Task.Priority is a 40-character picklist. */
-    alertPriorityLength: 40
+    alertPriorityLength: 40,
+    /** An override lasts a day at least and a year at most: a judgement is revisited. */
+    overrideMaxDays: Object.freeze({ min: 1, max: 365 })
 });
 /** What `alerts` settings left out get. */
 export const DEFAULT_ALERTS: Readonly<AlertSettings> = Object.freeze({
@@ -106,6 +115,8 @@ export const DEFAULT_ALERTS: Readonly<AlertSettings> = Object.freeze({
     dueInDays: 7,
     priority: 'High'
 });
+/** How long an override may last when the model does not say. */
+export const DEFAULT_OVERRIDE_MAX_DAYS = 90;
 /** The shipped `minConfidence`, and the one models saved before the setting existed get. */
 export const DEFAULT_MIN_CONFIDENCE = 0.25;
 /** Above this no account could ever earn a band in practice; the setting is refused. */
@@ -325,7 +336,8 @@ const TOP_LEVEL_KEYS = [
     'lossAversion',
     'minConfidence',
     'mappings',
-    'alerts'
+    'alerts',
+    'overrides'
 ] as const;
 
 const ALERT_KEYS = ['enabled', 'sustainRuns', 'subject', 'dueInDays', 'priority'] as const;
@@ -603,6 +615,14 @@ export function alertSettings(model: TrustModel): AlertSettings {
     return model.alerts ?? DEFAULT_ALERTS;
 }
 
+/** `overrides: {maxDays}`; absent means the default, so models saved before it stay valid. */
+function checkOverrides(c: Checker, raw: Json): OverrideSettings | undefined {
+    if (raw === undefined || !isObjectSetting(c, 'overrides', raw)) return undefined;
+    c.unknownKeys(raw, ['maxDays'], 'overrides', 'setting');
+    const maxDays = c.number(raw, 'maxDays', 'overrides', { ...MODEL_LIMITS.overrideMaxDays, integer: true });
+    return maxDays === undefined ? undefined : { maxDays };
+}
+
 /**
  * Checks a model definition (parsed JSON) and returns either the typed model or every
  * problem found, each naming the setting's path. Never throws.
@@ -638,6 +658,7 @@ export function validateModel(raw: unknown): ModelValidation {
             : c.number(raw, 'minConfidence', '', { min: 0, max: MAX_MIN_CONFIDENCE });
     const mappings = checkMappings(c, raw.mappings);
     const alerts = raw.alerts === undefined ? undefined : checkAlerts(c, raw.alerts);
+    const overrides = checkOverrides(c, raw.overrides);
 
     if (c.issues.length === 0) {
         // Weights that cannot produce any score are a model error, not an edge case.
@@ -681,6 +702,7 @@ export function validateModel(raw: unknown): ModelValidation {
     };
     if (description !== undefined) model.description = description;
     if (alerts !== undefined) model.alerts = alerts;
+    if (overrides !== undefined) model.overrides = overrides;
     return { ok: true, model };
 }
 
@@ -723,4 +745,9 @@ export function bandFor(model: TrustModel, score: number | null): string | null 
     let band: string | null = null;
     for (const b of model.bands) if (score >= b.min) band = b.name;
     return band;
+}
+
+/** The longest an override of this model may last, in days. */
+export function overrideMaxDays(model: TrustModel): number {
+    return model.overrides?.maxDays ?? DEFAULT_OVERRIDE_MAX_DAYS;
 }

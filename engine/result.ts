@@ -32,6 +32,18 @@ export interface Driver {
     recordIds: string[];
 }
 
+/** A band a person set over the computed one (a `Trust_Override__c` in force). */
+export interface OverrideResult {
+    /** The band reported as the account's `band`. */
+    band: string;
+    reason: string | null;
+    /** yyyy-mm-dd, the last day it is in force. */
+    expiresOn: string;
+    recordId: string;
+    /** The band the score earned (null when provisional or unscored); the score itself is unchanged. */
+    computedBand: string | null;
+}
+
 export interface TrustResult {
     accountId: string;
     accountName: string | null;
@@ -55,6 +67,8 @@ export interface TrustResult {
     nextBand?: NextBand;
     /** On an account with accounts below it (Account.ParentId): their roll-up (engine/rollup.ts). */
     rollup?: Rollup;
+    /** Present only while an override is in force; `band` is then the override's band. */
+    override?: OverrideResult;
 }
 
 /** What an account's own team can change in its records to move it up (engine/nextBand). */

@@ -18,6 +18,7 @@ import { confidenceOf, effectiveWeightsFor, rawScore, sharesOf, signalOutcomes }
 import { findNextBand } from './nextBand/search';
 
 export { CONFIDENCE_SCALE } from './combine';
+import { withOverride } from './override';
 
 export interface ScoreOptions {
     /** Keep at most this many evidence items per signal (largest impacts first); default all. */
@@ -66,7 +67,8 @@ export function canonical(e: AccountEvidence): AccountEvidence {
         caseMilestones: sortedById(e.caseMilestones),
         contracts: sortedById(e.contracts),
         commitments: sortedById(e.commitments),
-        references: sortedById(e.references)
+        references: sortedById(e.references),
+        overrides: sortedById(e.overrides)
     };
 }
 
@@ -202,5 +204,6 @@ export function scoreAccount(
     });
     const nextBand = options.nextBand === false ? undefined : findNextBand(evidence, ctx, outcomes, result);
     if (nextBand) result.nextBand = nextBand;
-    return result;
+    // The next band is the computed band's; an override in force only changes the band reported.
+    return withOverride(result, evidence.overrides, model, asOf);
 }

@@ -194,6 +194,15 @@ export const EVIDENCE_OBJECTS = [
         row('Type__c', 'type', 'picklist'),
         row('Rating__c', 'rating', 'number'),
         ref('Contact__c', 'contactId', 'Contact')
+    ] as const),
+    object('Trust_Override__c', 'overrides', [
+        idRow,
+        ref('Account__c', 'accountId', 'Account', OWNER),
+        row('Band__c', 'band', 'text', REQUIRED),
+        row('Reason__c', 'reason', 'text', REQUIRED),
+        row('Expires_On__c', 'expiresOn', 'date', REQUIRED),
+        // When it was set is when it takes force, so every row needs it.
+        row('CreatedDate', 'createdDate', 'datetime', KEY)
     ] as const)
 ] as const;
 
@@ -219,7 +228,8 @@ const TABLE_COVERS_RECORDS: { [K in EvidenceKey]: Covers<K> } = {
     caseMilestones: true,
     contracts: true,
     commitments: true,
-    references: true
+    references: true,
+    overrides: true
 };
 void TABLE_COVERS_RECORDS;
 

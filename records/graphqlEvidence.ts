@@ -39,7 +39,8 @@ export const EVIDENCE_CONNECTIONS = [
     { key: 'caseMilestones', object: 'CaseMilestone', query: 'caseMilestones' },
     { key: 'contracts', object: 'Contract', query: 'core' },
     { key: 'commitments', object: 'Trust_Commitment__c', query: 'core' },
-    { key: 'references', object: 'Customer_Reference__c', query: 'core' }
+    { key: 'references', object: 'Customer_Reference__c', query: 'core' },
+    { key: 'overrides', object: 'Trust_Override__c', query: 'core' }
 ] as const;
 
 export type EvidenceConnectionKey = (typeof EVIDENCE_CONNECTIONS)[number]['key'];
@@ -261,7 +262,8 @@ export class EvidencePager {
             caseMilestones: readAll('caseMilestones', nodes('caseMilestones')),
             contracts: readAll('contracts', nodes('contracts')),
             commitments: readAll('commitments', nodes('commitments')),
-            references: readAll('references', nodes('references'))
+            references: readAll('references', nodes('references')),
+            overrides: readAll('overrides', nodes('overrides'))
         };
     }
 }

@@ -10,5 +10,6 @@ export * from './storedReceipt';
 export * from './modelRecord';
 export * from './modelVersion';
 export * from './receipt';
+export * from './overrideView';
 export * from './whatIf';
 export * from './backtest';

@@ -62,7 +62,9 @@ export function driversJson(
             records,
             drivers: result.drivers,
             signals,
-            nextBand: result.nextBand
+            nextBand: result.nextBand,
+            // Present only while one is in force, so receipts without one keep their old JSON.
+            ...(result.override ? { override: result.override } : {})
         });
         if (text.length <= DRIVERS_MAX_CHARS) return text;
     }
@@ -93,6 +95,8 @@ export function receiptRecord(
         As_Of__c: ctx.asOf,
         Score__c: result.score,
         Band__c: result.band,
+        // Both bands, so a report can tell a band set by hand from the one the evidence earned.
+        Computed_Band__c: result.override ? result.override.computedBand : result.band,
         Confidence__c: result.confidence,
         Provisional__c: result.provisional,
         Previous_Score__c: previous,
@@ -118,7 +122,9 @@ export function accountTrustFields(
     return {
         Id: result.accountId,
         Current_Trust_Score__c: result.score,
-        Current_Trust_Band__c: result.provisional ? NOT_ENOUGH_EVIDENCE_BAND : result.band,
+        // An override in force is a verdict even on thin evidence.
+        Current_Trust_Band__c:
+            result.provisional && !result.override ? NOT_ENOUGH_EVIDENCE_BAND : result.band,
         Trust_Score_Change__c:
             result.score !== null && previous !== null
                 ? Math.round((result.score - previous) * 10) / 10

@@ -42,6 +42,16 @@ export const backtestMessages = {
         `${band}: ${pct(rate)} churned${lift === null ? '' : `, ${lift.toFixed(1)}× the base rate`}.`,
     incompleteWarning: (asOf: string, until: string, newest: string) =>
         `warning: the window after ${asOf} runs until ${until}, past the newest record (${newest}); renewals not yet closed are missing from it`,
+    overrides: (accounts: number, churned: number) =>
+        `Overridden accounts: ${s(accounts, 'account')}, ${n(churned)} churned.`,
+    overridesCloser: (
+        closerTo: 'override' | 'computed' | 'same',
+        overrideError: number,
+        computedError: number
+    ) =>
+        `They renewed ${closerTo === 'same' ? 'as much like their override band as like their computed band' : `more like their ${closerTo} band`} (mean squared gap to the band's churn rate: override ${overrideError.toFixed(3)}, computed ${computedError.toFixed(3)}).`,
+    overridesNotCompared:
+        'Not comparable: their bands have no accounts without an override to measure churn on.',
     stored: (version: number, id: string) => `stored the backtest on model version ${version} (${id})`
 };
 

@@ -146,7 +146,8 @@ export async function replay(options: ReplayOptions): Promise<Replay> {
                 window.judged.push({
                     accountId: result.accountId,
                     score: result.score,
-                    band: result.band,
+                    band: result.override ? result.override.computedBand : result.band,
+                    ...(result.override ? { override: result.override.band } : {}),
                     // Set by engines that mark thin evidence; absent means every account has a band.
                     provisional: (result as { provisional?: boolean }).provisional === true,
                     renewed: outcome !== CHURNED,

@@ -3,7 +3,9 @@ import { SIGNAL_IDS } from '../../engine/catalog';
 import { formatDay } from '../../engine/dates';
 import type { TrustModel } from '../../engine/model';
 import {
+    bandOutcomes,
     decileOutcomes,
+    overrideOutcome,
     signalOutcomes,
     summariseJudged,
     summariseOverall,
@@ -20,6 +22,13 @@ export function backtestReport(run: Replay, model: TrustModel, horizonDays: numb
         const ids = [...SIGNAL_IDS] as string[];
         for (const a of w.judged)
             for (const id of Object.keys(a.signals)) if (!ids.includes(id)) ids.push(id);
+        const overrides = overrideOutcome(
+            w.judged,
+            bandOutcomes(
+                w.judged.filter((a) => a.override === undefined),
+                model
+            )
+        );
         return {
             asOf: formatDay(w.asOf),
             until: formatDay(end),
@@ -37,7 +46,8 @@ export function backtestReport(run: Replay, model: TrustModel, horizonDays: numb
             lowestBandLift: s.lowestBandLift,
             bands: s.bands,
             deciles: decileOutcomes(w.judged),
-            signals: signalOutcomes(w.judged, ids)
+            signals: signalOutcomes(w.judged, ids),
+            ...(overrides ? { overrides } : {})
         };
     });
     return {

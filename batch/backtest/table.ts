@@ -1,6 +1,6 @@
 /** The backtest for people: churn by band as bars, the AUC in words, deciles and signals. */
 import { SIGNAL_LABELS, type SignalId } from '../../engine/catalog';
-import type { BacktestResult, BacktestWindow, BandOutcome } from '../../records/backtest';
+import type { BacktestResult, BacktestWindow, BandOutcome, OverrideOutcome } from '../../records/backtest';
 import { MIN_OUTCOMES } from '../../records/backtest';
 import { backtestMessages as m } from './messages';
 
@@ -30,6 +30,14 @@ function signalLabel(id: string): string {
     return printable(SIGNAL_LABELS[id as SignalId] ?? id);
 }
 
+function overrideLines(o: OverrideOutcome): string[] {
+    const lines = [`  ${m.overrides(o.accounts, o.churned)}`];
+    if (o.closerTo === null || o.overrideBandError === null || o.computedBandError === null)
+        lines.push(`    ${m.overridesNotCompared}`);
+    else lines.push(`    ${m.overridesCloser(o.closerTo, o.overrideBandError, o.computedBandError)}`);
+    return lines;
+}
+
 function windowLines(w: BacktestWindow, lowest: string | null): string[] {
     const lines = [
         m.window(w.asOf, w.until, w.incomplete),
@@ -51,6 +59,7 @@ function windowLines(w: BacktestWindow, lowest: string | null): string[] {
         for (const [id, v] of signals)
             lines.push(`    ${m.signalLine(signalLabel(id).padEnd(width), v.auc, v.accounts)}`);
     }
+    if (w.overrides) lines.push(...overrideLines(w.overrides));
     return lines;
 }
 

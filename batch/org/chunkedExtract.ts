@@ -27,7 +27,8 @@ const ACCOUNT_PATH: Record<ExportObjectName, string> = {
     CaseMilestone: 'Case.AccountId',
     Contract: 'AccountId',
     Trust_Commitment__c: 'Account__c',
-    Customer_Reference__c: 'Account__c'
+    Customer_Reference__c: 'Account__c',
+    Trust_Override__c: 'Account__c'
 };
 
 export interface ChunkPlan {

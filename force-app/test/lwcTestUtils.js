@@ -91,6 +91,7 @@ const SCORE_FIELDS = [
     'As_Of__c',
     'Score__c',
     'Band__c',
+    'Computed_Band__c',
     'Confidence__c',
     'Provisional__c',
     'Previous_Score__c',

@@ -72,7 +72,8 @@ describe('EvidencePager', () => {
             Case: empty,
             Contract: empty,
             Trust_Commitment__c: empty,
-            Customer_Reference__c: empty
+            Customer_Reference__c: empty,
+            Trust_Override__c: empty
         });
         pager.add({ OpportunityHistory: empty });
         pager.add({ CaseMilestone: empty });

@@ -6,6 +6,7 @@ export * from './types';
 export * from './outcome';
 export * from './auc';
 export * from './summary';
+export * from './overrideOutcome';
 export * from './stored';
 export * from './predictiveCheck';
 export * from './checkPage';

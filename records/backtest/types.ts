@@ -27,6 +27,21 @@ export interface SignalOutcome {
     auc: number | null;
 }
 
+/** How overridden accounts renewed: like their override band or their computed band. */
+export interface OverrideOutcome {
+    /** Judged accounts with an override in force on the as-of day. */
+    accounts: number;
+    churned: number;
+    /** Those whose override band and computed band both have a churn rate among accounts not overridden. */
+    compared: number;
+    /** Mean squared gap between each outcome (1 = churned) and its override band's churn rate. */
+    overrideBandError: number | null;
+    /** The same against the computed band's churn rate. */
+    computedBandError: number | null;
+    /** The band the outcomes were closer to; null with nothing to compare. */
+    closerTo: 'override' | 'computed' | 'same' | null;
+}
+
 export interface BacktestWindow {
     asOf: string;
     /** Last day of the window: asOf + horizon. */
@@ -55,6 +70,8 @@ export interface BacktestWindow {
     bands: BandOutcome[];
     deciles: DecileOutcome[];
     signals: Record<string, SignalOutcome>;
+    /** Present only when some judged account had an override in force. */
+    overrides?: OverrideOutcome;
 }
 
 export interface BacktestOverall {
@@ -86,8 +103,11 @@ export interface BacktestResult {
 export interface JudgedAccount {
     accountId: string;
     score: number;
+    /** The band the score earned (an override does not change it: the backtest judges the model). */
     band: string | null;
     provisional: boolean;
+    /** The band of the override in force on the as-of day, if any. */
+    override?: string;
     renewed: boolean;
     downsell: boolean;
     /** Each signal's score on the as-of day (null without evidence). */

@@ -37,8 +37,8 @@ describe('metadata consistency', () => {
             'Trust_Ledger_Integration',
             'Trust_Ledger_User'
         ]);
-        expect(pkg.reports).toHaveLength(6);
-        expect(pkg.reportTypes).toHaveLength(5);
+        expect(pkg.reports).toHaveLength(7);
+        expect(pkg.reportTypes).toHaveLength(6);
         expect(pkg.dashboards[0]?.components).toHaveLength(5);
         expect(pkg.listViews.length).toBeGreaterThan(10);
         expect(pkg.layouts).toHaveLength(4);

@@ -60,7 +60,7 @@ describe('deploying the package into a real org', () => {
         it('deploys everything but the dashboard and its folder', () => {
             const all = deployedTypes(REPO_ROOT);
             const without = deployedTypes(projectDir);
-            expect([all.get('Dashboard'), all.get('DashboardFolder'), all.get('Report')]).toEqual([1, 1, 6]);
+            expect([all.get('Dashboard'), all.get('DashboardFolder'), all.get('Report')]).toEqual([1, 1, 7]);
             all.delete('Dashboard');
             all.delete('DashboardFolder');
             expect(without).toEqual(all);

@@ -74,7 +74,8 @@ describe('the supplementary evidence queries', () => {
             Case: empty,
             Contract: empty,
             Trust_Commitment__c: empty,
-            Customer_Reference__c: empty
+            Customer_Reference__c: empty,
+            Trust_Override__c: empty
         });
         if (step === 'caseMilestones') pager.add({ OpportunityHistory: empty });
         expect(pager.nextQuery).toBe(step);

@@ -63,6 +63,7 @@ describe('readObjectMetadata', () => {
             'Customer_Reference__c',
             'Trust_Commitment__c',
             'Trust_Model__c',
+            'Trust_Override__c',
             'Trust_Score__c'
         ]);
         expect(custom.Trust_Score__c?.label).toBe('Trust Score');

@@ -84,6 +84,7 @@ const NOT_GRANTABLE: Record<string, string> = {
     'OpportunityHistory.CreatedDate': 'history rows have no field-level security',
     'OpportunityHistory.StageName': 'history rows have no field-level security',
     'Case.CreatedDate': 'system audit field',
+    'Trust_Override__c.CreatedDate': 'system audit field',
     'Case.IsClosed': 'derived from the status',
     'Case.ClosedDate': 'set by the platform when the case closes',
     'Case.Status': 'always on the case',
@@ -181,7 +182,7 @@ describe('permission sets (least privilege per persona)', () => {
         it('adds creating and editing model versions and the Manage Trust Model permission', () => {
             expect(access(admin, 'Trust_Model__c')).toEqual(['read', 'create', 'edit']);
             expect(fieldAccess(admin, 'Trust_Model__c.Active__c')).toBe('edit');
-            expect(admin.customPermissions).toEqual(['Manage_Trust_Model']);
+            expect(admin.customPermissions).toEqual(['Manage_Trust_Model', 'Override_Trust_Band']);
             expect(admin.tabs).toContain('Trust_Ledger_Setup');
         });
     });

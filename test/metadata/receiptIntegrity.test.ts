@@ -214,7 +214,7 @@ describe('field history of receipts', () => {
             .filter(([, spec]) => spec.type === 'Number' || spec.type === 'Picklist')
             .map(([name]) => name)
             .filter((name) => !['Previous_Score__c', 'Score_Change__c'].includes(name));
-        expect(scoreFields).toHaveLength(17);
+        expect(scoreFields).toHaveLength(18);
         expect(receipts?.tracked).toEqual(
             expect.arrayContaining([...scoreFields, 'Model__c', 'Scored_At__c'])
         );

@@ -11,22 +11,22 @@ import { elements, parseXml, text, texts } from '../../tools/metadata/xml';
  * metadata: a surprise here means a component was added, renamed or lost in conversion.
  */
 const EXPECTED_MEMBER_COUNTS: Record<string, number> = {
-    CompactLayout: 4,
+    CompactLayout: 5,
     CustomApplication: 1,
-    CustomField: 56,
+    CustomField: 61,
     CustomLabels: 1,
-    CustomObject: 4,
-    CustomPermission: 2,
+    CustomObject: 5,
+    CustomPermission: 3,
     CustomTab: 3,
     // The folder ('Trust_Ledger_Dashboards/') is a member too.
     Dashboard: 2,
     FlexiPage: 2,
     Layout: 4,
-    ListView: 13,
+    ListView: 14,
     PermissionSet: 3,
-    Report: 7,
-    ReportType: 5,
-    ValidationRule: 11
+    Report: 8,
+    ReportType: 6,
+    ValidationRule: 14
 };
 
 /** Types other parts of the project add (components, their resources); anything else is unexpected. */

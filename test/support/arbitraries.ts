@@ -194,7 +194,9 @@ export const accountArb: fc.Arbitrary<AccountEvidence> = fc
             caseMilestones,
             contracts,
             commitments,
-            references
+            references,
+            // Overrides change the band reported, never the score these properties are about.
+            overrides: []
         };
     });
 

@@ -178,7 +178,9 @@ function evidenceQuery(accountName: string) {
                                 Rating__c: 'num'
                             })
                         )
-                )
+                ),
+                // The demo org sets no overrides: the panel's override tests bring their own.
+                Trust_Override__c: connection([])
             }
         }
     };

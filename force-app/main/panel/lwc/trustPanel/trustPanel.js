@@ -5,7 +5,14 @@ import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { PANEL_QUERY } from 'c/trustQueries';
-import { activeModelVersion, defaultModel, nodesOf, storedReceipts } from 'c/trustEngine';
+import {
+    activeModelVersion,
+    defaultModel,
+    nodesOf,
+    overrideInForceView,
+    parseDay,
+    storedReceipts
+} from 'c/trustEngine';
 import { wireAsker } from 'c/trustEvidenceReader';
 import { IDLE_RECALCULATION, Recalculator, recalcAvailability } from 'c/trustRecalculation';
 import { isAccessError, reduceErrors } from 'c/ldsUtils';
@@ -34,7 +41,7 @@ import { LABELS } from './labels';
  * `c/trustRecalculation` scores it (the batch's engine, same model and baselines) and stores
  * today's receipt and the Account trust fields with `lightning/uiRecordApi` — and hands ready-made
  * view data, record URLs included, to its presentational parts (`c-trust-gauge`,
- * `c-trust-next-band`, `c-trust-drivers`, `c-trust-pillar-list`, `c-trust-trend`, `c-trust-promises`,
+ * `c-trust-override`, `c-trust-next-band`, `c-trust-drivers`, `c-trust-pillar-list`, `c-trust-trend`, `c-trust-promises`,
  * `c-error-panel`). Navigation happens here. No Apex.
  */
 export default class TrustPanel extends NavigationMixin(LightningElement) {
@@ -59,6 +66,8 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     receipts = [];
     commitmentNodes = [];
     commitmentTotal = 0;
+    /** The latest Trust_Override__c nodes; the one in force today is shown. */
+    overrideConnection;
     modelVersion;
 
     scoreInfo;
@@ -115,6 +124,7 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
             this.commitmentNodes = nodesOf(query.Trust_Commitment__c);
             this.commitmentTotal = query.Trust_Commitment__c?.totalCount ?? this.commitmentNodes.length;
             this.modelVersion = activeModelVersion(query.Trust_Model__c);
+            this.overrideConnection = query.Trust_Override__c;
             this.panelErrors = undefined;
         } catch (error) {
             this.panelErrors = [error];
@@ -173,6 +183,15 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
 
     get model() {
         return this.modelVersion?.model ?? null;
+    }
+
+    /** The override in force today, by the engine's rule and the active model's bands. */
+    get override() {
+        if (!this.hasPanelData) return null;
+        const today = parseDay(localToday());
+        return today === null
+            ? null
+            : overrideInForceView(this.overrideConnection, this.model ?? defaultModel(), today);
     }
 
     get receiptTone() {

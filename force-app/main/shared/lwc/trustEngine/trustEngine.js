@@ -67,7 +67,8 @@ function emptyEvidence(account) {
     caseMilestones: [],
     contracts: [],
     commitments: [],
-    references: []
+    references: [],
+    overrides: []
   };
 }
 
@@ -252,7 +253,9 @@ var MODEL_LIMITS = Object.freeze({
   /** Leaves room in Task.Subject (255) for two band names and the drop's day. */
   alertSubjectLength: 100,
   /** Task.Priority is a 40-character picklist. */
-  alertPriorityLength: 40
+  alertPriorityLength: 40,
+  /** An override lasts a day at least and a year at most: a judgement is revisited. */
+  overrideMaxDays: Object.freeze({ min: 1, max: 365 })
 });
 var DEFAULT_ALERTS = Object.freeze({
   enabled: false,
@@ -261,6 +264,7 @@ var DEFAULT_ALERTS = Object.freeze({
   dueInDays: 7,
   priority: "High"
 });
+var DEFAULT_OVERRIDE_MAX_DAYS = 90;
 var DEFAULT_MIN_CONFIDENCE = 0.25;
 var MAX_MIN_CONFIDENCE = 0.9;
 var MODEL_ISSUE_CODES = [
@@ -425,7 +429,8 @@ var TOP_LEVEL_KEYS = [
   "lossAversion",
   "minConfidence",
   "mappings",
-  "alerts"
+  "alerts",
+  "overrides"
 ];
 var ALERT_KEYS = ["enabled", "sustainRuns", "subject", "dueInDays", "priority"];
 var MAPPING_LIST_KEYS = [
@@ -672,6 +677,12 @@ function checkAlerts(c, raw) {
 function alertSettings(model) {
   return model.alerts ?? DEFAULT_ALERTS;
 }
+function checkOverrides(c, raw) {
+  if (raw === void 0 || !isObjectSetting(c, "overrides", raw)) return void 0;
+  c.unknownKeys(raw, ["maxDays"], "overrides", "setting");
+  const maxDays = c.number(raw, "maxDays", "overrides", { ...MODEL_LIMITS.overrideMaxDays, integer: true });
+  return maxDays === void 0 ? void 0 : { maxDays };
+}
 function validateModel(raw) {
   const c = new Checker();
   if (!isRecord(raw)) {
@@ -700,6 +711,7 @@ function validateModel(raw) {
   const minConfidence = raw.minConfidence === void 0 ? DEFAULT_MIN_CONFIDENCE : c.number(raw, "minConfidence", "", { min: 0, max: MAX_MIN_CONFIDENCE });
   const mappings = checkMappings(c, raw.mappings);
   const alerts = raw.alerts === void 0 ? void 0 : checkAlerts(c, raw.alerts);
+  const overrides = checkOverrides(c, raw.overrides);
   if (c.issues.length === 0) {
     const activePillars = PILLAR_IDS.filter(
       (p) => pillars[p] > 0 && SIGNAL_IDS.some((s) => signals[s].enabled && signals[s].pillar === p && signals[s].weight > 0)
@@ -730,6 +742,7 @@ function validateModel(raw) {
   };
   if (description !== void 0) model.description = description;
   if (alerts !== void 0) model.alerts = alerts;
+  if (overrides !== void 0) model.overrides = overrides;
   return { ok: true, model };
 }
 function parseModel(raw, source) {
@@ -761,6 +774,9 @@ function bandFor(model, score2) {
   let band = null;
   for (const b of model.bands) if (score2 >= b.min) band = b.name;
   return band;
+}
+function overrideMaxDays(model) {
+  return model.overrides?.maxDays ?? DEFAULT_OVERRIDE_MAX_DAYS;
 }
 
 // engine/signals/common.ts
@@ -2109,6 +2125,36 @@ function applyNextBandStep(evidence, step, ctx) {
   return kindOf(step.action).apply(evidence, new Set(step.recordIds), ctx);
 }
 
+// engine/override.ts
+function isInForce(record, model, asOf) {
+  if (record.createdDate === null || record.expiresOn === null || record.band === null) return false;
+  const setOn = dayOfInstant(record.createdDate);
+  if (setOn > asOf || record.expiresOn < asOf) return false;
+  if (record.expiresOn - setOn > overrideMaxDays(model)) return false;
+  return model.bands.some((b) => b.name === record.band);
+}
+function overrideInForce(records, model, asOf) {
+  let latest = null;
+  for (const r of records) {
+    if (!isInForce(r, model, asOf)) continue;
+    const later = latest === null || r.createdDate > latest.createdDate || r.createdDate === latest.createdDate && r.id > latest.id;
+    if (later) latest = r;
+  }
+  return latest;
+}
+function withOverride(result, records, model, asOf) {
+  const record = overrideInForce(records, model, asOf);
+  if (record === null) return result;
+  const override = {
+    band: record.band,
+    reason: record.reason,
+    expiresOn: formatDay(record.expiresOn),
+    recordId: record.id,
+    computedBand: result.band
+  };
+  return { ...result, band: override.band, override };
+}
+
 // engine/score.ts
 var round12 = (v) => Math.round(v * 10) / 10;
 var round22 = (v) => Math.round(v * 100) / 100;
@@ -2135,7 +2181,8 @@ function canonical(e) {
     caseMilestones: sortedById(e.caseMilestones),
     contracts: sortedById(e.contracts),
     commitments: sortedById(e.commitments),
-    references: sortedById(e.references)
+    references: sortedById(e.references),
+    overrides: sortedById(e.overrides)
   };
 }
 function scoreFromSignals(signalScores, model) {
@@ -2242,7 +2289,7 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
   });
   const nextBand = options.nextBand === false ? void 0 : findNextBand(evidence, ctx, outcomes, result);
   if (nextBand) result.nextBand = nextBand;
-  return result;
+  return withOverride(result, evidence.overrides, model, asOf);
 }
 
 // engine/nextBand/words.ts
@@ -2676,6 +2723,15 @@ var EVIDENCE_OBJECTS = [
     row("Type__c", "type", "picklist"),
     row("Rating__c", "rating", "number"),
     ref("Contact__c", "contactId", "Contact")
+  ]),
+  object("Trust_Override__c", "overrides", [
+    idRow,
+    ref("Account__c", "accountId", "Account", OWNER),
+    row("Band__c", "band", "text", REQUIRED),
+    row("Reason__c", "reason", "text", REQUIRED),
+    row("Expires_On__c", "expiresOn", "date", REQUIRED),
+    // When it was set is when it takes force, so every row needs it.
+    row("CreatedDate", "createdDate", "datetime", KEY)
   ])
 ];
 var EVIDENCE_OBJECT_NAMES = EVIDENCE_OBJECTS.map((o) => o.object);
@@ -2727,7 +2783,8 @@ var EVIDENCE_CONNECTIONS = [
   { key: "caseMilestones", object: "CaseMilestone", query: "caseMilestones" },
   { key: "contracts", object: "Contract", query: "core" },
   { key: "commitments", object: "Trust_Commitment__c", query: "core" },
-  { key: "references", object: "Customer_Reference__c", query: "core" }
+  { key: "references", object: "Customer_Reference__c", query: "core" },
+  { key: "overrides", object: "Trust_Override__c", query: "core" }
 ];
 var EVIDENCE_STEPS = ["core", "opportunityHistory", "caseMilestones"];
 function evidenceCursorVariable(key) {
@@ -2899,7 +2956,8 @@ var EvidencePager = class {
       caseMilestones: readAll("caseMilestones", nodes("caseMilestones")),
       contracts: readAll("contracts", nodes("contracts")),
       commitments: readAll("commitments", nodes("commitments")),
-      references: readAll("references", nodes("references"))
+      references: readAll("references", nodes("references")),
+      overrides: readAll("overrides", nodes("overrides"))
     };
   }
 };
@@ -3199,7 +3257,9 @@ function driversJson(result, context) {
       records,
       drivers: result.drivers,
       signals,
-      nextBand: result.nextBand
+      nextBand: result.nextBand,
+      // Present only while one is in force, so receipts without one keep their old JSON.
+      ...result.override ? { override: result.override } : {}
     });
     if (text.length <= DRIVERS_MAX_CHARS) return text;
   }
@@ -3218,6 +3278,8 @@ function receiptRecord(result, previous, ctx) {
     As_Of__c: ctx.asOf,
     Score__c: result.score,
     Band__c: result.band,
+    // Both bands, so a report can tell a band set by hand from the one the evidence earned.
+    Computed_Band__c: result.override ? result.override.computedBand : result.band,
     Confidence__c: result.confidence,
     Provisional__c: result.provisional,
     Previous_Score__c: previous,
@@ -3235,7 +3297,8 @@ function accountTrustFields(result, previous, asOf) {
   return {
     Id: result.accountId,
     Current_Trust_Score__c: result.score,
-    Current_Trust_Band__c: result.provisional ? NOT_ENOUGH_EVIDENCE_BAND : result.band,
+    // An override in force is a verdict even on thin evidence.
+    Current_Trust_Band__c: result.provisional && !result.override ? NOT_ENOUGH_EVIDENCE_BAND : result.band,
     Trust_Score_Change__c: result.score !== null && previous !== null ? Math.round((result.score - previous) * 10) / 10 : null,
     Trust_Scored_On__c: asOf
   };
@@ -3252,6 +3315,29 @@ function receiptUpdateFields(record, id) {
     if (name !== "Account__c" && name !== "Key__c") fields[name] = value;
   }
   return fields;
+}
+
+// records/overrideView.ts
+function creatorName(node) {
+  const createdBy = node.CreatedBy;
+  const name = createdBy?.Name?.value;
+  return typeof name === "string" && name !== "" ? name : null;
+}
+function overrideInForceView(connection, model, today) {
+  const object2 = evidenceObjectFor("overrides");
+  const nodes = nodesOf(connection);
+  const records = nodes.map((n) => readEvidenceNode(object2, n));
+  const record = overrideInForce(records, model, today);
+  if (record === null) return null;
+  const node = nodes[records.indexOf(record)];
+  return {
+    recordId: record.id,
+    band: record.band,
+    reason: record.reason,
+    expiresOn: formatDay(record.expiresOn),
+    setOn: formatDay(dayOfInstant(record.createdDate)),
+    setBy: creatorName(node)
+  };
 }
 
 // records/whatIf.ts
@@ -3490,6 +3576,44 @@ function summariseOverall(windows, model) {
   };
 }
 
+// records/backtest/overrideOutcome.ts
+var round42 = (v) => Math.round(v * 1e4) / 1e4;
+function churnByBand(bands) {
+  const out = /* @__PURE__ */ new Map();
+  for (const b of bands) if (b.band !== null && b.churnRate !== null) out.set(b.band, b.churnRate);
+  return out;
+}
+function overrideOutcome(judged, plainBands) {
+  const overridden = judged.filter((a) => a.override !== void 0);
+  if (overridden.length === 0) return null;
+  const rates = churnByBand(plainBands);
+  let compared = 0;
+  let overrideGap = 0;
+  let computedGap = 0;
+  for (const a of overridden) {
+    const asOverride = rates.get(a.override);
+    const asComputed = a.band === null ? void 0 : rates.get(a.band);
+    if (asOverride === void 0 || asComputed === void 0) continue;
+    const outcome = a.renewed ? 0 : 1;
+    compared++;
+    overrideGap += (outcome - asOverride) ** 2;
+    computedGap += (outcome - asComputed) ** 2;
+  }
+  const overrideBandError = compared > 0 ? round42(overrideGap / compared) : null;
+  const computedBandError = compared > 0 ? round42(computedGap / compared) : null;
+  let closerTo = null;
+  if (overrideBandError !== null && computedBandError !== null)
+    closerTo = overrideBandError < computedBandError ? "override" : overrideBandError > computedBandError ? "computed" : "same";
+  return {
+    accounts: overridden.length,
+    churned: overridden.filter((a) => !a.renewed).length,
+    compared,
+    overrideBandError,
+    computedBandError,
+    closerTo
+  };
+}
+
 // records/backtest/stored.ts
 var isNumber = (v) => typeof v === "number" && Number.isFinite(v);
 function readStoredBacktest(text) {
@@ -3610,6 +3734,7 @@ export {
   DEFAULT_BASELINES,
   DEFAULT_CHECK_HORIZON_DAYS,
   DEFAULT_MIN_CONFIDENCE,
+  DEFAULT_OVERRIDE_MAX_DAYS,
   DEFAULT_UPPER_BOUND,
   DRIVERS_MAX_CHARS,
   EVIDENCE_CONNECTIONS,
@@ -3665,6 +3790,7 @@ export {
   instantOfDay,
   isClosedRenewal,
   isDuplicateValue,
+  isInForce,
   isPillarId,
   isProvisional,
   isSignalId,
@@ -3676,6 +3802,10 @@ export {
   nextVersionNumber,
   nodesOf,
   normaliseBaselines,
+  overrideInForce,
+  overrideInForceView,
+  overrideMaxDays,
+  overrideOutcome,
   parseDay,
   parseInstant,
   parseModel,
@@ -3701,5 +3831,6 @@ export {
   summariseOverall,
   todayUtc,
   validateModel,
-  whatIf
+  whatIf,
+  withOverride
 };

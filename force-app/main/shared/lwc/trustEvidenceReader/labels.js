@@ -16,6 +16,7 @@ import EVIDENCE_CASE_MILESTONE from '@salesforce/label/c.TL_Panel_Evidence_CaseM
 import EVIDENCE_CONTRACT from '@salesforce/label/c.TL_Panel_Evidence_Contract';
 import EVIDENCE_COMMITMENT from '@salesforce/label/c.TL_Panel_Evidence_Commitment';
 import EVIDENCE_REFERENCE from '@salesforce/label/c.TL_Panel_Evidence_Reference';
+import EVIDENCE_OVERRIDE from '@salesforce/label/c.TL_Panel_Evidence_Override';
 
 export const LABELS = Object.freeze({
     ERROR_LOAD,
@@ -34,5 +35,6 @@ export const EVIDENCE_NAMES = Object.freeze({
     CaseMilestone: EVIDENCE_CASE_MILESTONE,
     Contract: EVIDENCE_CONTRACT,
     Trust_Commitment__c: EVIDENCE_COMMITMENT,
-    Customer_Reference__c: EVIDENCE_REFERENCE
+    Customer_Reference__c: EVIDENCE_REFERENCE,
+    Trust_Override__c: EVIDENCE_OVERRIDE
 });

@@ -21,7 +21,14 @@ export { ConnectionPager } from './connectionPager';
 export { caveat, evidenceCaveats, readingProblem, unreadableReason } from './caveats';
 
 /** Objects only the core evidence query selects (a page of scored accounts has none). */
-const CORE_OBJECTS = ['Opportunity', 'Case', 'Contract', 'Trust_Commitment__c', 'Customer_Reference__c'];
+const CORE_OBJECTS = [
+    'Opportunity',
+    'Case',
+    'Contract',
+    'Trust_Commitment__c',
+    'Customer_Reference__c',
+    'Trust_Override__c'
+];
 
 /**
  * Whether a response answers the current request: the evidence query of `step` (each selects

@@ -11,7 +11,8 @@ import { gql } from 'lightning/graphql';
 /**
  * Everything the Trust panel needs for its first render, in one round trip: the account's
  * trust fields, its last 12 receipts (newest first) with the model version behind each,
- * open promises, and the active model with its baselines (for "Recalculate now").
+ * open promises, the latest overrides (the one in force is shown), and the active model with
+ * its baselines (for "Recalculate now").
  *
  * Variables: `accountId` (ID).
  */
@@ -176,6 +177,37 @@ export const PANEL_QUERY = gql`
                     }
                     totalCount
                 }
+                Trust_Override__c(
+                    where: { Account__c: { eq: $accountId } }
+                    first: 5
+                    orderBy: { CreatedDate: { order: DESC } }
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Account__c {
+                                value
+                            }
+                            Band__c {
+                                value
+                            }
+                            Reason__c {
+                                value
+                            }
+                            Expires_On__c {
+                                value
+                            }
+                            CreatedDate {
+                                value
+                            }
+                            CreatedBy {
+                                Name {
+                                    value
+                                }
+                            }
+                        }
+                    }
+                }
                 Trust_Model__c(
                     where: { Active__c: { eq: true } }
                     orderBy: { Version__c: { order: DESC } }
@@ -230,6 +262,7 @@ export const EVIDENCE_CORE_QUERY = gql`
         $contractsAfter: String
         $commitmentsAfter: String
         $referencesAfter: String
+        $overridesAfter: String
     ) {
         uiapi {
             query {
@@ -428,6 +461,37 @@ export const EVIDENCE_CORE_QUERY = gql`
                                 value
                             }
                             Rating__c {
+                                value
+                            }
+                        }
+                    }
+                    pageInfo {
+                        hasNextPage
+                        endCursor
+                    }
+                }
+                Trust_Override__c(
+                    where: { Account__c: { eq: $accountId } }
+                    first: $pageSize
+                    upperBound: $upperBound
+                    after: $overridesAfter
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Account__c {
+                                value
+                            }
+                            Band__c {
+                                value
+                            }
+                            Reason__c {
+                                value
+                            }
+                            Expires_On__c {
+                                value
+                            }
+                            CreatedDate {
                                 value
                             }
                         }

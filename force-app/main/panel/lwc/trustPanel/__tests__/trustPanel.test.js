@@ -355,6 +355,58 @@ describe('c-trust-panel', () => {
         });
     });
 
+    describe('override', () => {
+        /** Panel data with these Trust_Override__c rows, newest first as the query orders them. */
+        function withOverrides(rows) {
+            const data = clone(PANEL);
+            data.uiapi.query.Trust_Override__c = {
+                edges: rows.map(([id, band, expires, created, by]) => ({
+                    node: {
+                        Id: id,
+                        Account__c: { value: ACCOUNT_ID },
+                        Band__c: { value: band },
+                        Reason__c: { value: 'New CFO confirmed the renewal budget' },
+                        Expires_On__c: { value: expires },
+                        CreatedDate: { value: created },
+                        CreatedBy: { Name: { value: by } }
+                    }
+                }))
+            };
+            return data;
+        }
+        const overrideText = (element) =>
+            $(element, 'c-trust-override')?.shadowRoot.querySelector('.override')?.textContent ?? null;
+
+        it('shows the override in force: band, who, when, why and until when', async () => {
+            const element = await mountWithData(
+                withOverrides([
+                    ['a0O000000000002AAA', 'Trusted', '2026-07-31', '2026-06-01T09:00:00.000Z', 'Dana Reyes'],
+                    ['a0O000000000001AAA', 'Fragile', '2026-07-31', '2026-05-01T09:00:00.000Z', 'Sam Ortiz']
+                ])
+            );
+            const text = overrideText(element);
+            expect(text).toContain('Band set by hand: Trusted');
+            expect(text).toContain('Set by Dana Reyes on Jun 1, 2026, until Jul 31, 2026');
+            expect(text).toContain('Why: New CFO confirmed the renewal budget');
+            await expect(element).toBeAccessible();
+        });
+
+        it('shows none when the only override has expired or names a band the model does not have', async () => {
+            const element = await mountWithData(
+                withOverrides([
+                    ['a0O000000000002AAA', 'Golden', '2026-07-31', '2026-06-01T09:00:00.000Z', 'Dana Reyes'],
+                    ['a0O000000000001AAA', 'Trusted', '2026-06-29', '2026-05-01T09:00:00.000Z', 'Sam Ortiz']
+                ])
+            );
+            expect(overrideText(element)).toBeNull();
+        });
+
+        it('shows none when the panel query has no overrides', async () => {
+            const element = await mountWithData();
+            expect(overrideText(element)).toBeNull();
+        });
+    });
+
     describe('recalculate permission', () => {
         it('is disabled, with the reason, for a user who cannot write scores', async () => {
             const element = await mountWithData(PANEL, {}, { score: { createable: false } });

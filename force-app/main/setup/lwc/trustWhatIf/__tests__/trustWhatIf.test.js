@@ -122,7 +122,8 @@ function evidencePayload(accountId, name) {
                         Description__c: { value: 'SSO' }
                     }
                 ]),
-                Customer_Reference__c: page([])
+                Customer_Reference__c: page([]),
+                Trust_Override__c: page([])
             }
         }
     };

@@ -1,0 +1,32 @@
+import { LightningElement, api } from 'lwc';
+import { formatDayText, formatLabel } from 'c/trustPanelUtils';
+import HEADING from '@salesforce/label/c.TL_Override_Heading';
+import SET_BY from '@salesforce/label/c.TL_Override_Set_By';
+import SET_ON from '@salesforce/label/c.TL_Override_Set_On';
+import REASON from '@salesforce/label/c.TL_Override_Reason';
+
+/**
+ * Presentational: the trust override in force on the account, so a rep reading the band knows
+ * a person set it, who, why and until when. Read-only; nothing renders without an override.
+ */
+export default class TrustOverride extends LightningElement {
+    /** The override in force (`OverrideView` of `c/trustEngine`), or null for none. */
+    @api override = null;
+
+    get heading() {
+        return formatLabel(HEADING, this.override?.band);
+    }
+
+    /** "Set by Dana Reyes on Jun 1, 2026, until Jul 31, 2026", or without the name when it could not be read. */
+    get setLine() {
+        const o = this.override;
+        if (!o) return '';
+        const setOn = formatDayText(o.setOn);
+        const until = formatDayText(o.expiresOn);
+        return o.setBy ? formatLabel(SET_BY, o.setBy, setOn, until) : formatLabel(SET_ON, setOn, until);
+    }
+
+    get reasonLine() {
+        return this.override?.reason ? formatLabel(REASON, this.override.reason) : null;
+    }
+}
