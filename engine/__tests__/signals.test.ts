@@ -573,3 +573,33 @@ run('disputes', [
         score: expectedDisputes(1, 0)
     }
 ]);
+
+describe('renewalTimeliness: the renewed contract’s value', () => {
+    // Found by the monotonicity property: the deal that created the contract turning out lost
+    // erased the open renewal's downsizing and raised the signal.
+    function evidence(creatorWon: boolean): AccountEvidence {
+        const renewed = contract('2026-01-31', '2025-02-01');
+        const creator = opportunity({
+            created: '2025-01-01',
+            close: '2025-01-20',
+            amount: 100_000,
+            contractId: renewed.id,
+            ...(creatorWon ? {} : { stageName: 'Closed Lost', isWon: false })
+        });
+        const open = renewalOf('2026-01-31', '2026-01-31', {
+            stageName: 'Negotiation',
+            isClosed: false,
+            isWon: false,
+            amount: 60_000,
+            renewedContractId: renewed.id
+        });
+        return account({ contracts: [renewed], opportunities: [creator, open] });
+    }
+
+    it('is the amount of the deal that created it, whatever that deal’s stage says now', () => {
+        const won = signal(evidence(true), 'renewalTimeliness');
+        const lost = signal(evidence(false), 'renewalTimeliness');
+        expect(won.evidence.map((e) => e.summary).join(' | ')).toMatch(/downsized to 60% of the contract/);
+        expect(lost.score).toBe(won.score);
+    });
+});

@@ -122,8 +122,10 @@ function latenessValue(daysLate: number): number {
 }
 
 /**
- * The amount the renewed contract was worth: the won deal that created it, as known on the
- * as-of day (a deal won later cannot be the base yet).
+ * The amount the renewed contract was worth: the deal that created it (its ContractId is the
+ * contract), as known on the as-of day (a deal closed later cannot be the base yet). Its stage
+ * does not matter: the contract exists, so the deal's amount is its value. Requiring the deal
+ * to be won would let a won deal turning out lost erase a downsizing and raise the score.
  */
 function baseAmount(
     contract: ContractRecord | null,
@@ -134,8 +136,7 @@ function baseAmount(
     if (!contract) return null;
     let best: number | null = null;
     for (const opp of evidence.opportunities) {
-        if (opp.id === self.id || opp.contractId !== contract.id || !opp.isWon || opp.amount === null)
-            continue;
+        if (opp.id === self.id || opp.contractId !== contract.id || opp.amount === null) continue;
         if (opp.closeDate === null || opp.closeDate > asOf) continue;
         best = best === null ? opp.amount : Math.max(best, opp.amount);
     }

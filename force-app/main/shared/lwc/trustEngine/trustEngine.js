@@ -1585,8 +1585,7 @@ function baseAmount(contract, evidence, self, asOf) {
   if (!contract) return null;
   let best = null;
   for (const opp of evidence.opportunities) {
-    if (opp.id === self.id || opp.contractId !== contract.id || !opp.isWon || opp.amount === null)
-      continue;
+    if (opp.id === self.id || opp.contractId !== contract.id || opp.amount === null) continue;
     if (opp.closeDate === null || opp.closeDate > asOf) continue;
     best = best === null ? opp.amount : Math.max(best, opp.amount);
   }
