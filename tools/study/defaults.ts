@@ -24,6 +24,7 @@ import { readWindowRequest } from '../../cli/windowArgs';
 import { archetypesOf, archetypeStudy } from './archetypes';
 import { evaluateOrg, type OrgEvaluation } from './evaluate';
 import { learntModel } from './learn';
+import { priorChurn } from './priorChurn';
 import { generatedOrg, type StudyOrg } from './orgs';
 import { spreadOf, type Spread } from './stats';
 
@@ -53,9 +54,11 @@ const spreadText = (s: Spread | null): string =>
         ? '—'
         : `mean ${s.mean.toFixed(4)}, sd ${s.sd === null ? '—' : s.sd.toFixed(4)}, range ${s.min.toFixed(4)}–${s.max.toFixed(4)}`;
 
+const horizonDays = (): number => Number.parseInt(values['horizon-days'], 10);
+
 async function evaluateAll(orgs: readonly StudyOrg[], model: TrustModel): Promise<OrgEvaluation[]> {
     const request = readWindowRequest({ since: values.since, every: values.every }, 'study');
-    const horizon = Number.parseInt(values['horizon-days'], 10);
+    const horizon = horizonDays();
     const out: OrgEvaluation[] = [];
     for (const org of orgs) out.push(await evaluateOrg(org, model, request, horizon));
     return out;
@@ -119,6 +122,18 @@ function printGains(
     if (held.length > 0) console.log(`held-out orgs, gain: ${spreadText(spreadOf(held.map((g) => g.gain)))}`);
 }
 
+/** Per org: how many judged accounts had already lost a renewal (what a churn weight acts on). */
+async function printPriorChurn(evaluations: readonly OrgEvaluation[], model: TrustModel): Promise<void> {
+    console.log('\nAccounts with an outcome that had lost a renewal before the as-of day (all windows)');
+    for (const e of evaluations) {
+        const days = e.run.windows.map((w) => w.asOf);
+        const c = await priorChurn(e.org.folder, model, days, horizonDays());
+        console.log(
+            `${e.org.label.padEnd(12)} ${c.withLostBefore} of ${c.withOutcome} account-windows, ${c.lostAgain} of them lost the next renewal too`
+        );
+    }
+}
+
 /** Per generated org: judged accounts and churn by the archetype the generator gave them. */
 function printArchetypes(evaluations: readonly OrgEvaluation[]): void {
     for (const e of evaluations) {
@@ -152,6 +167,7 @@ async function main(): Promise<void> {
     );
     printModel(`${model.name} v${model.version}${values.model ? ` (${values.model})` : ''}`, base, heldOut);
     printSignals(base);
+    await printPriorChurn(base, model);
     if (values.archetypes) printArchetypes(base);
     if (values.compare !== undefined) {
         const other = readModel(values.compare);
