@@ -67,3 +67,22 @@ export async function evaluateOrg(
         opened.close();
     }
 }
+
+export interface OrgGain {
+    org: StudyOrg;
+    /** Mean AUC with the second model minus with the first; null when either has none. */
+    gain: number | null;
+}
+
+/**
+ * The same orgs replayed with two models, org by org. A gain is read against the spread of
+ * these gains (the same org, two models), not against the spread of the orgs' levels.
+ */
+export function gainsOf(first: readonly OrgEvaluation[], second: readonly OrgEvaluation[]): OrgGain[] {
+    return first.map((a, i) => {
+        const b = second[i];
+        if (b === undefined || b.org.folder !== a.org.folder)
+            throw new Error('the two runs must replay the same orgs');
+        return { org: a.org, gain: a.meanAuc === null || b.meanAuc === null ? null : b.meanAuc - a.meanAuc };
+    });
+}
