@@ -7,7 +7,6 @@
  * its own panel.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -17,7 +16,7 @@ import type { TrustResult } from '../../engine/result';
 import { generateDemoData } from '../../tools/demo';
 import { axeScan, openPage, screenshot, serious, type WatchedPage } from './support/browser';
 import { label } from './support/labels';
-import { REPO } from './support/paths';
+import { cliScores } from './support/org';
 import type { E2EPreview } from './support/preview';
 import { startPreviewAndBrowser } from './support/suite';
 
@@ -51,22 +50,7 @@ beforeAll(async () => {
         bom: true
     }) as Array<Record<string, string>>;
     parentOf = new Map(accounts.filter((a) => a.ParentId).map((a) => [a.Id as string, a.ParentId as string]));
-    const run = spawnSync(
-        process.execPath,
-        [
-            path.join(REPO, 'bin', 'trust-ledger.js'),
-            'score',
-            '--from',
-            folder,
-            '--as-of',
-            DEMO_AS_OF,
-            '--format',
-            'json'
-        ],
-        { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }
-    );
-    if (run.status !== 0) throw new Error(`trust-ledger score failed: ${run.stderr}`);
-    cli = (JSON.parse(run.stdout) as { accounts: TrustResult[] }).accounts;
+    cli = cliScores<TrustResult>(DEMO_AS_OF, folder);
     ({ preview, browser } = await startPreviewAndBrowser(undefined, { importFrom: folder }));
     watched = await openPage(browser, { height: 1000 });
 });

@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import type { TrustResult } from '../../engine/result';
 import { generateDemoData } from '../../tools/demo';
 import { cli } from '../support/cli';
-import { cliAsync, localOrg } from '../support/localOrgRun';
+import { cliAsync, localOrg, orgArgs } from '../support/localOrgRun';
 
 jest.setTimeout(180_000);
 
@@ -35,13 +35,6 @@ beforeAll(async () => {
     });
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-const orgArgs = (org: { instanceUrl: string; accessToken: string }): string[] => [
-    '--instance-url',
-    org.instanceUrl,
-    '--access-token',
-    org.accessToken
-];
 
 async function load(org: { instanceUrl: string; accessToken: string }, stateDir: string, from = folder) {
     const run = await cliAsync(['demo-data', 'load', '--from', from, ...orgArgs(org), '--json'], {

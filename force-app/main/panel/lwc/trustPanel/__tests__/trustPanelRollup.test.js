@@ -3,32 +3,11 @@
 const { mockLabels, label, flushPromises, removeChildren } = require('../../../../../test/lwcTestUtils');
 
 jest.mock('c/trustQueries', () => ({
+    ...require('../../../../../test/lwcTestUtils').namedEvidenceQueries(),
     PANEL_QUERY: 'PANEL_QUERY',
-    HIERARCHY_QUERY: 'HIERARCHY_QUERY',
-    EVIDENCE_QUERIES: {
-        core: 'EVIDENCE_CORE',
-        opportunityHistory: 'EVIDENCE_HISTORY',
-        caseMilestones: 'EVIDENCE_MILESTONES'
-    },
-    EVIDENCE_QUERY: 'EVIDENCE_CORE'
+    HIERARCHY_QUERY: 'HIERARCHY_QUERY'
 }));
-jest.mock('lightning/navigation', () => {
-    const Navigate = Symbol('Navigate');
-    const GenerateUrl = Symbol('GenerateUrl');
-    const mockNavigate = jest.fn();
-    const NavigationMixin = (Base) =>
-        class extends Base {
-            [Navigate](pageReference) {
-                mockNavigate(pageReference);
-            }
-            [GenerateUrl](pageReference) {
-                return Promise.resolve(`/lightning/r/${pageReference.attributes.recordId}/view`);
-            }
-        };
-    NavigationMixin.Navigate = Navigate;
-    NavigationMixin.GenerateUrl = GenerateUrl;
-    return { NavigationMixin, mockNavigate };
-});
+jest.mock('lightning/navigation', () => require('../../../../../test/lwcTestUtils').navigationMock());
 
 mockLabels();
 const { createElement } = require('lwc');
