@@ -11,5 +11,6 @@ export * from './modelRecord';
 export * from './modelVersion';
 export * from './receipt';
 export * from './overrideView';
+export * from './rollupView';
 export * from './whatIf';
 export * from './backtest';

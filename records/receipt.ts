@@ -64,7 +64,9 @@ export function driversJson(
             signals,
             nextBand: result.nextBand,
             // Present only while one is in force, so receipts without one keep their old JSON.
-            ...(result.override ? { override: result.override } : {})
+            ...(result.override ? { override: result.override } : {}),
+            // On a parent only, so other receipts keep their old JSON; the panel shows it.
+            ...(result.rollup ? { rollup: result.rollup } : {})
         });
         if (text.length <= DRIVERS_MAX_CHARS) return text;
     }

@@ -13,7 +13,9 @@ import {
     type SignalId
 } from '../engine/catalog';
 import type { Driver, EvidenceItem, NextBand, NextBandStep } from '../engine/result';
+import type { Rollup } from '../engine/rollup';
 import { NodeReader, nodesOf, type GraphqlConnection, type GraphqlNode } from './graphqlValues';
+import { parseStoredRollup } from './rollupView';
 
 /** One signal as kept in `Drivers__c`: its strongest evidence and how many items there were. */
 export interface StoredSignal {
@@ -55,6 +57,8 @@ export interface StoredReceipt {
     detailProblem: string | null;
     /** The path to the next band kept with the receipt; null without one (top band, older receipts). */
     nextBand: NextBand | null;
+    /** The roll-up of the accounts below, on receipts the batch wrote for a parent; else null. */
+    rollup: Rollup | null;
 }
 
 /** The stored path to the next band, when `Drivers__c` holds a well-formed one. */
@@ -81,6 +85,7 @@ function parseDetail(
     records: number | null;
     problem: string | null;
     nextBand?: NextBand | null;
+    rollup?: Rollup | null;
 } {
     if (text === null || text.trim() === '')
         return { drivers: [], signals: {}, records: null, problem: null };
@@ -103,7 +108,13 @@ function parseDetail(
             problem: `Trust_Score__c ${id}: Drivers__c is not a JSON object`
         };
     }
-    const raw = json as { drivers?: unknown; signals?: unknown; records?: unknown; nextBand?: unknown };
+    const raw = json as {
+        drivers?: unknown;
+        signals?: unknown;
+        records?: unknown;
+        nextBand?: unknown;
+        rollup?: unknown;
+    };
     const drivers = Array.isArray(raw.drivers)
         ? (raw.drivers as Driver[]).filter(
               (d) =>
@@ -134,7 +145,14 @@ function parseDetail(
         typeof raw.records === 'number' && Number.isInteger(raw.records) && raw.records >= 0
             ? raw.records
             : null;
-    return { drivers, signals, records, problem: null, nextBand: parseNextBand(raw.nextBand) };
+    return {
+        drivers,
+        signals,
+        records,
+        problem: null,
+        nextBand: parseNextBand(raw.nextBand),
+        rollup: parseStoredRollup(raw.rollup)
+    };
 }
 
 export function storedReceiptFromNode(node: GraphqlNode): StoredReceipt {
@@ -168,7 +186,8 @@ export function storedReceiptFromNode(node: GraphqlNode): StoredReceipt {
         signals: detail.signals,
         records: detail.records,
         detailProblem: detail.problem,
-        nextBand: detail.nextBand ?? null
+        nextBand: detail.nextBand ?? null,
+        rollup: detail.rollup ?? null
     };
 }
 

@@ -150,7 +150,31 @@ function panelEvidence() {
     };
 }
 
+/**
+ * A `lightning/navigation` for `jest.mock('lightning/navigation', () => navigationMock())`:
+ * `mockNavigate` records each Navigate; GenerateUrl answers the URL Lightning Experience gives
+ * a record page.
+ */
+function navigationMock() {
+    const Navigate = Symbol('Navigate');
+    const GenerateUrl = Symbol('GenerateUrl');
+    const mockNavigate = jest.fn();
+    const NavigationMixin = (Base) =>
+        class extends Base {
+            [Navigate](pageReference) {
+                mockNavigate(pageReference);
+            }
+            [GenerateUrl](pageReference) {
+                return Promise.resolve(`/lightning/r/${pageReference.attributes.recordId}/view`);
+            }
+        };
+    NavigationMixin.Navigate = Navigate;
+    NavigationMixin.GenerateUrl = GenerateUrl;
+    return { NavigationMixin, mockNavigate };
+}
+
 module.exports = {
+    navigationMock,
     namedEvidenceQueries,
     panelEvidence,
     mockLabels,

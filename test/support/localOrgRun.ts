@@ -14,6 +14,14 @@ export async function localOrg(options: LocalOrgOptions = {}): Promise<{ org: Lo
     return { org, conn };
 }
 
+/** The CLI flags that point a command at `org`. */
+export const orgArgs = (org: { instanceUrl: string; accessToken: string }): string[] => [
+    '--instance-url',
+    org.instanceUrl,
+    '--access-token',
+    org.accessToken
+];
+
 export interface AsyncRun {
     status: number | null;
     stdout: string;

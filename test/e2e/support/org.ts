@@ -26,15 +26,15 @@ export interface CliAccount {
     drivers: Array<{ signal: string; impact: number; summary: string }>;
 }
 
-/** `trust-ledger score --from data/demo --as-of <day> --format json`: what the panel must agree with. */
-export function cliScores(asOf: string): CliAccount[] {
+/** `trust-ledger score --from <folder> --as-of <day> --format json` (the bundled demo by default): what the panel must agree with. */
+export function cliScores<T = CliAccount>(asOf: string, from = 'data/demo'): T[] {
     const run = spawnSync(
         process.execPath,
         [
             path.join(REPO, 'bin', 'trust-ledger.js'),
             'score',
             '--from',
-            'data/demo',
+            from,
             '--as-of',
             asOf,
             '--format',
@@ -43,5 +43,5 @@ export function cliScores(asOf: string): CliAccount[] {
         { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }
     );
     if (run.status !== 0) throw new Error(`trust-ledger score failed: ${run.stderr}`);
-    return (JSON.parse(run.stdout) as { accounts: CliAccount[] }).accounts;
+    return (JSON.parse(run.stdout) as { accounts: T[] }).accounts;
 }

@@ -26,10 +26,11 @@ export async function startTogether<A, B>(first: Starter<A>, second: Starter<B>)
 
 /** A preview of its own and the run's browser, for one test file. */
 export async function startPreviewAndBrowser(
-    launch: () => Promise<Browser> = launchChromium
+    launch: () => Promise<Browser> = launchChromium,
+    previewOptions: { importFrom?: string } = {}
 ): Promise<{ preview: E2EPreview; browser: Browser }> {
     const [preview, browser] = await startTogether(
-        { start: startE2EPreview, stop: (started) => started.stop() },
+        { start: () => startE2EPreview(previewOptions), stop: (started) => started.stop() },
         { start: launch, stop: (started) => started.close() }
     );
     return { preview, browser };

@@ -1,6 +1,7 @@
 /**
  * `demo-data load`: creates a CSV export's records in an org through jsforce, parents first
- * (Account → Contract → Opportunity → Case → Trust_Commitment__c / Customer_Reference__c),
+ * (Account → Contract → Opportunity → Case → Trust_Commitment__c / Customer_Reference__c, and
+ * a parent account before the accounts below it, so ParentId is written on create),
  * with every reference pointed at the new ids. Contracts are created as drafts and activated
  * by an update. Re-running adds nothing: the id map (checked against the org) says what is
  * already there, and a run stopped by the API limit or a crash carries on where it stopped.
@@ -11,6 +12,7 @@ import { ApiLimitError } from '../../../batch/org/retry';
 import type { OrgApi } from '../../../batch/org/orgApi';
 import { failureOf, saveAll, type LoadFailure } from './collections';
 import { readExportFolder } from './exportRows';
+import { selfReferenceWaves } from './hierarchyOrder';
 import { IdMap } from './idMap';
 import { buildPlan, LOAD_ORDER, type LoadItem, type LoadObject, type LoadPlan } from './plan';
 import { CLOCK_MARGIN_MS, createSafely } from './safeCreate';
@@ -152,9 +154,25 @@ async function createMissing(
     summary: LoadSummary,
     options: LoadOptions & { since: string }
 ): Promise<LoadItem[]> {
+    const created: LoadItem[] = [];
+    // One wave unless the object's records name each other (Account.ParentId): then each
+    // wave's parents have their org ids before the wave that names them is sent.
+    for (const wave of selfReferenceWaves(plan.items[object]))
+        created.push(...(await createWave(object, wave, target, map, summary, options)));
+    return created.filter((item) => item.activate);
+}
+
+async function createWave(
+    object: LoadObject,
+    items: LoadItem[],
+    target: LoadTarget,
+    map: IdMap,
+    summary: LoadSummary,
+    options: LoadOptions & { since: string }
+): Promise<LoadItem[]> {
     const tally = summary.objects[object];
     const sends: { item: LoadItem; record: Record<string, unknown> }[] = [];
-    for (const item of plan.items[object]) {
+    for (const item of items) {
         if (map.get(object, item.sourceId) !== undefined) continue;
         const built = recordFor(item, target, map);
         if ('missing' in built) {
@@ -182,7 +200,7 @@ async function createMissing(
             options.onProgress?.(`creating ${object}`, tally.created, sends.length);
         }
     );
-    return created.filter((item) => item.activate);
+    return created;
 }
 
 /** Contracts are created as drafts (the platform refuses anything else) and activated here. */

@@ -18,6 +18,7 @@
 import { evidenceObject, ownerField } from '../../../records/evidenceFields';
 import { CsvInputError } from '../../../batch/exports/errors';
 import { contractDates } from './contractTerm';
+import { selfReferenceWaves } from './hierarchyOrder';
 import type { CellValue, ExportFolder, ExportRow } from './exportRows';
 
 /** Objects the loader creates, parents first. */
@@ -134,6 +135,18 @@ class PlanBuilder {
         return { object: target, sourceId: id };
     }
 
+    /**
+     * An account's ParentId. A parent outside the export (an export of part of an org) is not
+     * an error, as it is not for scoring: the account is loaded without it, and a note says so.
+     */
+    private parentAccount(row: ExportRow): Reference | null {
+        const id = text(row.values.ParentId);
+        if (id === null) return null;
+        if (this.ids.Account.has(id)) return { object: 'Account', sourceId: id };
+        this.note('Account', row, `ParentId ${id} is not in Account.csv; loaded without a parent`);
+        return null;
+    }
+
     private add(
         object: LoadObject,
         row: ExportRow,
@@ -164,8 +177,10 @@ class PlanBuilder {
         for (const row of this.folder.Account.rows) {
             const name = text(row.values.Name) ?? row.id;
             accountNames.set(row.id, name);
-            this.add('Account', row, { Name: name }, {});
+            this.add('Account', row, { Name: name }, { ParentId: this.parentAccount(row) });
         }
+        // Parents before their children; a ParentId cycle is refused here, before any call.
+        this.plan.items.Account = selfReferenceWaves(this.plan.items.Account).flat();
         for (const row of this.folder.Contract.rows) {
             const dates = contractDates(text(row.values.StartDate), text(row.values.EndDate));
             if (dates.note !== null) this.note('Contract', row, dates.note);

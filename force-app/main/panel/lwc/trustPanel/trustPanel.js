@@ -8,6 +8,8 @@ import { PANEL_QUERY } from 'c/trustQueries';
 import {
     activeModelVersion,
     defaultModel,
+    latestBatchRollup,
+    lowestBandAccounts,
     nodesOf,
     overrideInForceView,
     parseDay,
@@ -15,6 +17,7 @@ import {
 } from 'c/trustEngine';
 import { wireAsker } from 'c/trustEvidenceReader';
 import { IDLE_RECALCULATION, Recalculator, recalcAvailability } from 'c/trustRecalculation';
+import { HierarchyReader, IDLE_HIERARCHY } from 'c/trustHierarchy';
 import { isAccessError, reduceErrors } from 'c/ldsUtils';
 import {
     bandTone,
@@ -42,7 +45,9 @@ import { LABELS } from './labels';
  * today's receipt and the Account trust fields with `lightning/uiRecordApi` — and hands ready-made
  * view data, record URLs included, to its presentational parts (`c-trust-gauge`,
  * `c-trust-override`, `c-trust-next-band`, `c-trust-drivers`, `c-trust-pillar-list`, `c-trust-trend`, `c-trust-promises`,
- * `c-error-panel`). Navigation happens here. No Apex.
+ * `c-trust-rollup`, `c-error-panel`). On a parent account the batch's roll-up comes with the
+ * receipt, and `c/trustHierarchy` reads the accounts below over a third GraphQL wire, to link
+ * those in the lowest band. Navigation happens here. No Apex.
  */
 export default class TrustPanel extends NavigationMixin(LightningElement) {
     /** The Account's id, set by the record page. */
@@ -98,6 +103,20 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
         saved: () => this.toast(LABELS.recalculated, '', 'success')
     });
     busyCommitmentId;
+    /** Hierarchy wire: set once the receipt shows a roll-up, so an account without children reads nothing more. */
+    hierarchyQuery;
+    hierarchyVariables;
+    /** The accounts below as read so far (IDLE_HIERARCHY's shape). */
+    hierarchy = IDLE_HIERARCHY;
+    hierarchyReader = new HierarchyReader({
+        ask: ({ query, variables }) => {
+            this.hierarchyQuery = query;
+            this.hierarchyVariables = variables;
+        },
+        changed: (state) => {
+            this.hierarchy = state;
+        }
+    });
     /** Record page URLs by record id, from NavigationMixin.GenerateUrl, for the record links. */
     recordUrls = {};
     requestedUrls = new Set();
@@ -126,10 +145,16 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
             this.modelVersion = activeModelVersion(query.Trust_Model__c);
             this.overrideConnection = query.Trust_Override__c;
             this.panelErrors = undefined;
+            if (latestBatchRollup(this.receipts)) this.hierarchyReader.start(this.recordId);
         } catch (error) {
             this.panelErrors = [error];
         }
         this.loaded = true;
+    }
+
+    @wire(graphql, { query: '$hierarchyQuery', variables: '$hierarchyVariables' })
+    wiredHierarchy(result) {
+        this.hierarchyReader.wired(result);
     }
 
     // An object the user cannot access has no object info: the error itself is the answer.
@@ -192,6 +217,26 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
         return today === null
             ? null
             : overrideInForceView(this.overrideConnection, this.model ?? defaultModel(), today);
+    }
+
+    /** The batch's roll-up of the accounts below, with its day; null on an account without children. */
+    get rollup() {
+        return this.hasPanelData ? latestBatchRollup(this.receipts) : null;
+    }
+
+    /** The accounts below in the lowest band, linked; null until they are read. */
+    get rollupLowest() {
+        if (this.hierarchy.phase !== 'read') return null;
+        const lowest = lowestBandAccounts(this.hierarchy.accounts, this.model ?? defaultModel());
+        return { ...lowest, accounts: lowest.accounts.map((a) => ({ ...a, url: this.urlOf(a.accountId) })) };
+    }
+
+    get hierarchyReading() {
+        return this.hierarchy.phase === 'reading';
+    }
+
+    get hierarchyFailed() {
+        return this.hierarchy.phase === 'failed';
     }
 
     get receiptTone() {
@@ -355,7 +400,8 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     // URL comes from the platform, so it is right in Lightning Experience, console and sites.
     renderedCallback() {
         if (!this.hasPanelData) return;
-        for (const id of linkedRecordIds(this.receipt, this.commitmentNodes)) {
+        const lowestIds = (this.rollupLowest?.accounts ?? []).map((a) => a.accountId);
+        for (const id of [...linkedRecordIds(this.receipt, this.commitmentNodes), ...lowestIds]) {
             if (this.requestedUrls.has(id)) continue;
             this.requestedUrls.add(id);
             Promise.resolve(this[NavigationMixin.GenerateUrl](recordPage(id)))

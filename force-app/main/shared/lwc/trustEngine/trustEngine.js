@@ -2961,6 +2961,133 @@ var EvidencePager = class {
   }
 };
 
+// records/rollupView.ts
+var WEIGHT_BASES = ["contractValue", "mixed", "equal"];
+var HIERARCHY_MAX_LEVELS = 5;
+var HIERARCHY_MAX_ACCOUNTS = 2e3;
+var HIERARCHY_IDS_PER_REQUEST = 100;
+var LOWEST_BAND_LISTED = 5;
+var isCount = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0;
+var isScore = (v) => typeof v === "number" && Number.isFinite(v);
+function parseStoredRollup(raw) {
+  if (typeof raw !== "object" || raw === null) return null;
+  const r = raw;
+  if (!isCount(r.children) || r.children === 0) return null;
+  if (!WEIGHT_BASES.includes(r.weightBasis)) return null;
+  if (r.score !== null && !isScore(r.score)) return null;
+  if (r.band !== null && typeof r.band !== "string") return null;
+  const lowest = r.lowest;
+  const lowestOk = lowest === null || typeof lowest?.accountId === "string" && isScore(lowest?.score);
+  return {
+    score: r.score ?? null,
+    band: r.band ?? null,
+    children: r.children,
+    lowest: lowestOk && lowest ? { accountId: lowest.accountId, score: lowest.score } : null,
+    weightBasis: r.weightBasis
+  };
+}
+var HierarchyWalk = class {
+  constructor(topId, maxLevels = HIERARCHY_MAX_LEVELS, maxAccounts = HIERARCHY_MAX_ACCOUNTS) {
+    this.maxLevels = maxLevels;
+    this.maxAccounts = maxAccounts;
+    this.seen = /* @__PURE__ */ new Set([topId]);
+    this.chunks = [[topId]];
+    this.request = { parentIds: this.chunks.shift(), after: null };
+  }
+  maxLevels;
+  maxAccounts;
+  accounts = [];
+  /** True when the walk stopped at the level or account cap with accounts left below. */
+  truncated = false;
+  seen;
+  level = 1;
+  chunks = [];
+  nextLevel = [];
+  request;
+  next() {
+    return this.request;
+  }
+  get done() {
+    return this.request === null;
+  }
+  /**
+   * Whether `connection` can be the answer to the pending request: each account in it hangs
+   * from one of the ids asked for. (A wire may replay an earlier answer; that one is not.)
+   */
+  answers(connection) {
+    const asked = this.request?.parentIds;
+    if (!asked) return false;
+    return nodesOf(connection).every((node) => {
+      const parent = node.ParentId?.value;
+      return typeof parent === "string" && asked.includes(parent);
+    });
+  }
+  /** Takes the answer to the pending request and moves on to the next one. */
+  take(connection) {
+    if (this.request === null) return;
+    for (const node of nodesOf(connection)) {
+      const r = new NodeReader("Account", node);
+      if (this.seen.has(r.id)) continue;
+      if (this.accounts.length >= this.maxAccounts) {
+        this.truncated = true;
+        break;
+      }
+      this.seen.add(r.id);
+      this.accounts.push({
+        accountId: r.id,
+        name: r.text("Name") ?? r.id,
+        parentId: r.id_("ParentId"),
+        score: r.num("Current_Trust_Score__c"),
+        band: r.text("Current_Trust_Band__c"),
+        scoredOn: r.text("Trust_Scored_On__c"),
+        level: this.level
+      });
+      this.nextLevel.push(r.id);
+    }
+    const info = connection?.pageInfo;
+    if (!this.truncated && info?.hasNextPage && info.endCursor) {
+      this.request = { parentIds: this.request.parentIds, after: info.endCursor };
+      return;
+    }
+    this.request = this.advance();
+  }
+  advance() {
+    if (this.truncated) return null;
+    if (this.chunks.length === 0) {
+      if (this.nextLevel.length === 0) return null;
+      if (this.level >= this.maxLevels) {
+        this.truncated = true;
+        return null;
+      }
+      this.level++;
+      for (let i = 0; i < this.nextLevel.length; i += HIERARCHY_IDS_PER_REQUEST)
+        this.chunks.push(this.nextLevel.slice(i, i + HIERARCHY_IDS_PER_REQUEST));
+      this.nextLevel = [];
+    }
+    return { parentIds: this.chunks.shift(), after: null };
+  }
+};
+function lowestBandAccounts(accounts, model, limit = LOWEST_BAND_LISTED) {
+  const rank = new Map(
+    [...model.bands].sort((a, b) => a.min - b.min).map((band2, i) => [band2.name, i])
+  );
+  let lowest = null;
+  for (const a of accounts) {
+    const r = a.band === null ? void 0 : rank.get(a.band);
+    if (r !== void 0 && (lowest === null || r < lowest)) lowest = r;
+  }
+  if (lowest === null) return { band: null, accounts: [], more: 0 };
+  const band = [...rank].find(([, r]) => r === lowest)?.[0] ?? null;
+  const inBand = accounts.filter((a) => a.band === band).sort(
+    (a, b) => (a.score ?? Infinity) - (b.score ?? Infinity) || a.name.localeCompare(b.name) || (a.accountId < b.accountId ? -1 : 1)
+  );
+  return { band, accounts: inBand.slice(0, limit), more: Math.max(0, inBand.length - limit) };
+}
+function latestBatchRollup(receipts) {
+  const batch = receipts.find((r) => r.source === "Batch");
+  return batch?.rollup ? { rollup: batch.rollup, asOf: batch.asOf } : null;
+}
+
 // records/storedReceipt.ts
 function parseNextBand(raw) {
   if (typeof raw !== "object" || raw === null) return null;
@@ -3013,7 +3140,14 @@ function parseDetail(text, id) {
     }
   }
   const records = typeof raw.records === "number" && Number.isInteger(raw.records) && raw.records >= 0 ? raw.records : null;
-  return { drivers, signals, records, problem: null, nextBand: parseNextBand(raw.nextBand) };
+  return {
+    drivers,
+    signals,
+    records,
+    problem: null,
+    nextBand: parseNextBand(raw.nextBand),
+    rollup: parseStoredRollup(raw.rollup)
+  };
 }
 function storedReceiptFromNode(node) {
   const r = new NodeReader("Trust_Score__c", node);
@@ -3046,7 +3180,8 @@ function storedReceiptFromNode(node) {
     signals: detail.signals,
     records: detail.records,
     detailProblem: detail.problem,
-    nextBand: detail.nextBand ?? null
+    nextBand: detail.nextBand ?? null,
+    rollup: detail.rollup ?? null
   };
 }
 function storedReceipts(connection) {
@@ -3258,7 +3393,9 @@ function driversJson(result, context) {
       signals,
       nextBand: result.nextBand,
       // Present only while one is in force, so receipts without one keep their old JSON.
-      ...result.override ? { override: result.override } : {}
+      ...result.override ? { override: result.override } : {},
+      // On a parent only, so other receipts keep their old JSON; the panel shows it.
+      ...result.rollup ? { rollup: result.rollup } : {}
     });
     if (text.length <= DRIVERS_MAX_CHARS) return text;
   }
@@ -3740,9 +3877,14 @@ export {
   EVIDENCE_STEPS,
   EvidencePager,
   GraphqlValueError,
+  HIERARCHY_IDS_PER_REQUEST,
+  HIERARCHY_MAX_ACCOUNTS,
+  HIERARCHY_MAX_LEVELS,
   HOURS_PER_MS,
   HierarchyCycleError,
+  HierarchyWalk,
   InvalidModelError,
+  LOWEST_BAND_LISTED,
   MAX_MIN_CONFIDENCE,
   MAX_PAGE_SIZE,
   MIN_BOUNDED_PAGE_SIZE,
@@ -3793,8 +3935,10 @@ export {
   isPillarId,
   isProvisional,
   isSignalId,
+  latestBatchRollup,
   lossAversionFactor,
   lowestBand,
+  lowestBandAccounts,
   modelVersionFromNode,
   modelVersions,
   newVersionFields,
@@ -3810,6 +3954,7 @@ export {
   parseModel,
   parseModelJson,
   parseStoredBaselines,
+  parseStoredRollup,
   predictiveCheck,
   rankAuc,
   readStoredBacktest,

@@ -604,3 +604,51 @@ export const EVIDENCE_QUERIES = Object.freeze({
 
 /** The core evidence query under its earlier name. */
 export const EVIDENCE_QUERY = EVIDENCE_CORE_QUERY;
+
+/**
+ * One level of the accounts below a parent account, for the panel's roll-up: the accounts
+ * whose ParentId is one of `parentIds`, with the trust fields the batch stored on them (the
+ * panel lists those in the lowest band). `HierarchyWalk` of `c/trustEngine` sends it level by
+ * level and pages each level to its end.
+ *
+ * Variables: `parentIds` ([ID]), `after` (String).
+ */
+export const HIERARCHY_QUERY = gql`
+    query trustHierarchy($parentIds: [ID], $after: String) {
+        uiapi {
+            query {
+                Account(
+                    where: { ParentId: { in: $parentIds } }
+                    orderBy: { Name: { order: ASC } }
+                    first: 200
+                    after: $after
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                            ParentId {
+                                value
+                            }
+                            Current_Trust_Score__c {
+                                value
+                            }
+                            Current_Trust_Band__c {
+                                value
+                            }
+                            Trust_Scored_On__c {
+                                value
+                            }
+                        }
+                    }
+                    pageInfo {
+                        hasNextPage
+                        endCursor
+                    }
+                }
+            }
+        }
+    }
+`;
