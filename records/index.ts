@@ -11,5 +11,8 @@ export * from './modelRecord';
 export * from './modelVersion';
 export * from './receipt';
 export * from './overrideView';
+export * from './overrideEdit';
+export * from './alertSubject';
+export * from './alertView';
 export * from './whatIf';
 export * from './backtest';
