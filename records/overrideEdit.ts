@@ -28,8 +28,8 @@ export interface OverrideProblem {
         | 'expiresRequired'
         | 'expiresPast'
         | 'expiresTooLate';
-    /** For `expiresTooLate`: the model's limit and the last day it allows (yyyy-mm-dd). */
-    params: { maxDays?: number; lastDay?: string };
+    /** `expiresPast`: the first day allowed; `expiresTooLate`: the model's limit and the last day (yyyy-mm-dd). */
+    params: { firstDay?: string; maxDays?: number; lastDay?: string };
 }
 
 /**
@@ -62,7 +62,7 @@ export function checkOverrideDraft(
     const window = expiryWindow(model, today, setOn);
     if (expiresOn === null) problems.push({ field: 'expiresOn', code: 'expiresRequired', params: {} });
     else if (formatDay(expiresOn) < window.first)
-        problems.push({ field: 'expiresOn', code: 'expiresPast', params: {} });
+        problems.push({ field: 'expiresOn', code: 'expiresPast', params: { firstDay: window.first } });
     else if (formatDay(expiresOn) > window.last)
         problems.push({
             field: 'expiresOn',

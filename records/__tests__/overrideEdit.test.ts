@@ -55,9 +55,11 @@ describe('checkOverrideDraft', () => {
         expect(codes(draft)).toEqual(expected);
     });
 
-    it('names the model’s limit and the last day it allows', () => {
-        const [problem] = checkOverrideDraft({ ...DRAFT, expiresOn: '2026-12-31' }, MODEL, TODAY, TODAY);
-        expect(problem?.params).toEqual({ maxDays: 30, lastDay: '2026-07-30' });
+    it('names the days allowed', () => {
+        const [late] = checkOverrideDraft({ ...DRAFT, expiresOn: '2026-12-31' }, MODEL, TODAY, TODAY);
+        expect(late?.params).toEqual({ maxDays: 30, lastDay: '2026-07-30' });
+        const [past] = checkOverrideDraft({ ...DRAFT, expiresOn: '2026-01-31' }, MODEL, TODAY, TODAY);
+        expect(past?.params).toEqual({ firstDay: '2026-06-30' });
     });
 
     it('counts from the earlier of the user’s day and the UTC day of creation, and ends no earlier than the later', () => {

@@ -1,17 +1,25 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { getRecords, updateRecord } from 'lightning/uiRecordApi';
+import { createRecord, getRecords, updateRecord } from 'lightning/uiRecordApi';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { PANEL_QUERY } from 'c/trustQueries';
+import { OPEN_ALERT_QUERY, PANEL_QUERY } from 'c/trustQueries';
 import {
     activeModelVersion,
+    alertSettings,
+    alertSubjectLike,
     defaultModel,
+    endOverrideFields,
+    formatDay,
+    newOverrideFields,
     nodesOf,
+    openAlertView,
     overrideInForceView,
     parseDay,
-    storedReceipts
+    receiptToday,
+    storedReceipts,
+    todayUtc
 } from 'c/trustEngine';
 import { wireAsker } from 'c/trustEvidenceReader';
 import { IDLE_RECALCULATION, Recalculator, recalcAvailability } from 'c/trustRecalculation';
@@ -31,6 +39,8 @@ import SCORE_OBJECT from '@salesforce/schema/Trust_Score__c';
 import COMMITMENT_OBJECT from '@salesforce/schema/Trust_Commitment__c';
 import COMMITMENT_STATUS_FIELD from '@salesforce/schema/Trust_Commitment__c.Status__c';
 import COMMITMENT_DELIVERED_ON_FIELD from '@salesforce/schema/Trust_Commitment__c.Delivered_On__c';
+import OVERRIDE_OBJECT from '@salesforce/schema/Trust_Override__c';
+import HAS_OVERRIDE_PERMISSION from '@salesforce/customPermission/Override_Trust_Band';
 import { LABELS } from './labels';
 
 /**
@@ -40,9 +50,11 @@ import { LABELS } from './labels';
  * by `c/trustEvidenceReader` (which names what the org would not let it read), and
  * `c/trustRecalculation` scores it (the batch's engine, same model and baselines) and stores
  * today's receipt and the Account trust fields with `lightning/uiRecordApi` — and hands ready-made
- * view data, record URLs included, to its presentational parts (`c-trust-gauge`,
- * `c-trust-override`, `c-trust-next-band`, `c-trust-drivers`, `c-trust-pillar-list`, `c-trust-trend`, `c-trust-promises`,
- * `c-error-panel`). Navigation happens here. No Apex.
+ * view data, record URLs included, to its presentational parts (`c-trust-gauge`, `c-trust-alert`,
+ * `c-trust-override`, `c-trust-override-form`, `c-trust-next-band`, `c-trust-drivers`, `c-trust-pillar-list`, `c-trust-trend`, `c-trust-promises`,
+ * `c-error-panel`). It reads the open trust alert with a second query once the model says its
+ * subject, and sets and ends overrides for users with Override_Trust_Band. Navigation happens
+ * here. No Apex.
  */
 export default class TrustPanel extends NavigationMixin(LightningElement) {
     /** The Account's id, set by the record page. */
@@ -68,6 +80,12 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     commitmentTotal = 0;
     /** The latest Trust_Override__c nodes; the one in force today is shown. */
     overrideConnection;
+    /** The open alert Tasks (OPEN_ALERT_QUERY); the newest of the model's is shown. */
+    alertConnection;
+    /** Override form open, a write under way, and the last write's failure (`{ message, errors }`). */
+    overrideEditing = false;
+    overrideBusy = false;
+    overrideProblem;
     modelVersion;
 
     scoreInfo;
@@ -194,8 +212,99 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
             : overrideInForceView(this.overrideConnection, this.model ?? defaultModel(), today);
     }
 
+    /** The receipt on show with the band of today: the override in force, else the computed one. */
+    get shownReceipt() {
+        return this.receipt ? receiptToday(this.receipt, this.override) : null;
+    }
+
     get receiptTone() {
-        return bandTone((this.model ?? defaultModel()).bands, this.receipt?.band ?? null);
+        return bandTone((this.model ?? defaultModel()).bands, this.shownReceipt?.band ?? null);
+    }
+
+    // ---- the open trust alert -------------------------------------------------------------
+
+    /** Undefined until the model is known: its alert subject is the query's filter. */
+    get alertVariables() {
+        if (!this.hasPanelData) return undefined;
+        const settings = alertSettings(this.model ?? defaultModel());
+        return { accountId: this.recordId, subjectLike: alertSubjectLike(settings) };
+    }
+
+    // An account whose Tasks the user cannot read shows no alert; the panel stands without it.
+    @wire(graphql, { query: OPEN_ALERT_QUERY, variables: '$alertVariables' })
+    wiredAlert({ data }) {
+        this.alertConnection = data?.uiapi?.query?.Task;
+    }
+
+    get alert() {
+        const view = this.hasPanelData
+            ? openAlertView(this.alertConnection, this.model ?? defaultModel())
+            : null;
+        return view ? { ...view, url: this.urlOf(view.recordId) } : null;
+    }
+
+    // ---- overrides ----------------------------------------------------------------------
+
+    get canOverride() {
+        return HAS_OVERRIDE_PERMISSION === true && this.hasPanelData;
+    }
+
+    get overrideFormModel() {
+        return this.model ?? defaultModel();
+    }
+
+    get today() {
+        return localToday();
+    }
+
+    /** The UTC day an override saved now is created on: the engine counts its days from it. */
+    get overrideSetOn() {
+        return formatDay(todayUtc());
+    }
+
+    handleSetOverride() {
+        this.overrideProblem = undefined;
+        this.overrideEditing = true;
+    }
+
+    handleCancelOverride() {
+        this.overrideEditing = false;
+    }
+
+    async handleSaveOverride(event) {
+        const fields = newOverrideFields(this.recordId, event.detail);
+        await this.writeOverride(
+            () => createRecord({ apiName: OVERRIDE_OBJECT.objectApiName, fields }),
+            formatLabel(LABELS.overrideSaved, fields.Band__c),
+            LABELS.overrideSaveFailed
+        );
+    }
+
+    async handleEndOverride(event) {
+        const today = parseDay(localToday());
+        if (!event.detail?.recordId || today === null) return;
+        const fields = endOverrideFields(event.detail.recordId, today);
+        await this.writeOverride(
+            () => updateRecord({ fields }),
+            LABELS.overrideEnded,
+            LABELS.overrideEndFailed
+        );
+    }
+
+    /** One override write: the panel re-reads the overrides after it, or shows why it failed. */
+    async writeOverride(write, done, failed) {
+        this.overrideBusy = true;
+        this.overrideProblem = undefined;
+        try {
+            await write();
+            this.overrideEditing = false;
+            this.toast(done, '', 'success');
+            await this.refreshPanel();
+        } catch (error) {
+            this.overrideProblem = { message: failed, errors: error };
+        } finally {
+            this.overrideBusy = false;
+        }
     }
 
     get previousAsOf() {
@@ -355,7 +464,11 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     // URL comes from the platform, so it is right in Lightning Experience, console and sites.
     renderedCallback() {
         if (!this.hasPanelData) return;
-        for (const id of linkedRecordIds(this.receipt, this.commitmentNodes)) {
+        const alertId = this.alert?.recordId;
+        for (const id of [
+            ...linkedRecordIds(this.receipt, this.commitmentNodes),
+            ...(alertId ? [alertId] : [])
+        ]) {
             if (this.requestedUrls.has(id)) continue;
             this.requestedUrls.add(id);
             Promise.resolve(this[NavigationMixin.GenerateUrl](recordPage(id)))

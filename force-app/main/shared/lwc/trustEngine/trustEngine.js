@@ -3364,7 +3364,7 @@ function checkOverrideDraft(draft, model, today, setOn) {
   const window = expiryWindow(model, today, setOn);
   if (expiresOn === null) problems.push({ field: "expiresOn", code: "expiresRequired", params: {} });
   else if (formatDay(expiresOn) < window.first)
-    problems.push({ field: "expiresOn", code: "expiresPast", params: {} });
+    problems.push({ field: "expiresOn", code: "expiresPast", params: { firstDay: window.first } });
   else if (formatDay(expiresOn) > window.last)
     problems.push({
       field: "expiresOn",
