@@ -230,8 +230,13 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
         return { accountId: this.recordId, subjectLike: alertSubjectLike(settings) };
     }
 
+    /** The query too waits for the model, so no adapter asks for every open Task unfiltered. */
+    get alertQuery() {
+        return this.alertVariables ? OPEN_ALERT_QUERY : undefined;
+    }
+
     // An account whose Tasks the user cannot read shows no alert; the panel stands without it.
-    @wire(graphql, { query: OPEN_ALERT_QUERY, variables: '$alertVariables' })
+    @wire(graphql, { query: '$alertQuery', variables: '$alertVariables' })
     wiredAlert({ data }) {
         this.alertConnection = data?.uiapi?.query?.Task;
     }
