@@ -18,10 +18,6 @@ import markedKept from '@salesforce/label/c.TL_Promise_Marked_Kept';
 import markedBroken from '@salesforce/label/c.TL_Promise_Marked_Broken';
 import promiseUpdateFailed from '@salesforce/label/c.TL_Promise_Update_Failed';
 import promiseLogged from '@salesforce/label/c.TL_Promise_Logged';
-import overrideSaved from '@salesforce/label/c.TL_Override_Saved';
-import overrideEnded from '@salesforce/label/c.TL_Override_Ended';
-import overrideSaveFailed from '@salesforce/label/c.TL_Override_Save_Failed';
-import overrideEndFailed from '@salesforce/label/c.TL_Override_End_Failed';
 
 export const LABELS = Object.freeze({
     title,
@@ -38,9 +34,5 @@ export const LABELS = Object.freeze({
     markedKept,
     markedBroken,
     promiseUpdateFailed,
-    promiseLogged,
-    overrideSaved,
-    overrideEnded,
-    overrideSaveFailed,
-    overrideEndFailed
+    promiseLogged
 });

@@ -1,6 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { createRecord, getRecords, updateRecord } from 'lightning/uiRecordApi';
+import { getRecords, updateRecord } from 'lightning/uiRecordApi';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
@@ -10,9 +10,7 @@ import {
     alertSettings,
     alertSubjectLike,
     defaultModel,
-    endOverrideFields,
     formatDay,
-    newOverrideFields,
     nodesOf,
     openAlertView,
     overrideInForceView,
@@ -39,9 +37,9 @@ import SCORE_OBJECT from '@salesforce/schema/Trust_Score__c';
 import COMMITMENT_OBJECT from '@salesforce/schema/Trust_Commitment__c';
 import COMMITMENT_STATUS_FIELD from '@salesforce/schema/Trust_Commitment__c.Status__c';
 import COMMITMENT_DELIVERED_ON_FIELD from '@salesforce/schema/Trust_Commitment__c.Delivered_On__c';
-import OVERRIDE_OBJECT from '@salesforce/schema/Trust_Override__c';
 import HAS_OVERRIDE_PERMISSION from '@salesforce/customPermission/Override_Trust_Band';
 import { LABELS } from './labels';
+import { IDLE_OVERRIDE_EDIT, OverrideEditor } from './overrideEditor';
 
 /**
  * Container: the Trust panel on the Account record page. It owns every read and write —
@@ -82,10 +80,15 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     overrideConnection;
     /** The open alert Tasks (OPEN_ALERT_QUERY); the newest of the model's is shown. */
     alertConnection;
-    /** Override form open, a write under way, and the last write's failure (`{ message, errors }`). */
-    overrideEditing = false;
-    overrideBusy = false;
-    overrideProblem;
+    /** Setting and ending an override: what the panel shows (IDLE_OVERRIDE_EDIT's shape). */
+    overrideEdit = IDLE_OVERRIDE_EDIT;
+    overrideEditor = new OverrideEditor({
+        reread: () => this.refreshPanel(),
+        changed: (state) => {
+            this.overrideEdit = state;
+        },
+        done: (title) => this.toast(title, '', 'success')
+    });
     modelVersion;
 
     scoreInfo;
@@ -268,48 +271,22 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     }
 
     handleSetOverride() {
-        this.overrideProblem = undefined;
-        this.overrideEditing = true;
+        this.overrideEditor.open();
     }
 
     handleCancelOverride() {
-        this.overrideEditing = false;
+        this.overrideEditor.cancel();
     }
 
-    async handleSaveOverride(event) {
-        const fields = newOverrideFields(this.recordId, event.detail);
-        await this.writeOverride(
-            () => createRecord({ apiName: OVERRIDE_OBJECT.objectApiName, fields }),
-            formatLabel(LABELS.overrideSaved, fields.Band__c),
-            LABELS.overrideSaveFailed
-        );
+    handleSaveOverride(event) {
+        return this.overrideEditor.save(this.recordId, event.detail);
     }
 
-    async handleEndOverride(event) {
+    handleEndOverride(event) {
         const today = parseDay(localToday());
-        if (!event.detail?.recordId || today === null) return;
-        const fields = endOverrideFields(event.detail.recordId, today);
-        await this.writeOverride(
-            () => updateRecord({ fields }),
-            LABELS.overrideEnded,
-            LABELS.overrideEndFailed
-        );
-    }
-
-    /** One override write: the panel re-reads the overrides after it, or shows why it failed. */
-    async writeOverride(write, done, failed) {
-        this.overrideBusy = true;
-        this.overrideProblem = undefined;
-        try {
-            await write();
-            this.overrideEditing = false;
-            this.toast(done, '', 'success');
-            await this.refreshPanel();
-        } catch (error) {
-            this.overrideProblem = { message: failed, errors: error };
-        } finally {
-            this.overrideBusy = false;
-        }
+        if (event.detail?.recordId && today !== null)
+            return this.overrideEditor.end(event.detail.recordId, today);
+        return undefined;
     }
 
     get previousAsOf() {
