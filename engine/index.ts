@@ -18,7 +18,7 @@ export {
     type WeightBasis
 } from './rollup';
 export { contractValue } from './contractValue';
-export { isInForce, overrideInForce, withOverride } from './override';
+export { isInForce, isModelBand, lastExpiryDay, overrideInForce, withOverride } from './override';
 export { NonFiniteResultError } from './finite';
 export { lossAversionFactor } from './signals';
 export { evidenceAfterStep } from './nextBand';

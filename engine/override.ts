@@ -14,13 +14,20 @@ import type { Day, OverrideRecord } from './evidence';
 import { overrideMaxDays, type TrustModel } from './model';
 import type { OverrideResult, TrustResult } from './result';
 
+/** The last expiry day the model allows an override set on `setOn` (the UTC day of its creation). */
+export const lastExpiryDay = (model: TrustModel, setOn: Day): Day => setOn + overrideMaxDays(model);
+
+/** True when `band` names a band of the model: an override of any other is never in force. */
+export const isModelBand = (model: TrustModel, band: string): boolean =>
+    model.bands.some((b) => b.name === band);
+
 /** True when the record is a valid override of this model in force on `asOf`. */
 export function isInForce(record: OverrideRecord, model: TrustModel, asOf: Day): boolean {
     if (record.createdDate === null || record.expiresOn === null || record.band === null) return false;
     const setOn = dayOfInstant(record.createdDate);
     if (setOn > asOf || record.expiresOn < asOf) return false;
-    if (record.expiresOn - setOn > overrideMaxDays(model)) return false;
-    return model.bands.some((b) => b.name === record.band);
+    if (record.expiresOn > lastExpiryDay(model, setOn)) return false;
+    return isModelBand(model, record.band);
 }
 
 /** The override in force on `asOf`, if any: the latest created, the larger id on a tie. */

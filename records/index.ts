@@ -12,5 +12,8 @@ export * from './modelVersion';
 export * from './receipt';
 export * from './overrideView';
 export * from './rollupView';
+export * from './overrideEdit';
+export * from './alertSubject';
+export * from './alertView';
 export * from './whatIf';
 export * from './backtest';

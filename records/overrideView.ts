@@ -10,6 +10,7 @@ import { overrideInForce } from '../engine/override';
 import { evidenceObjectFor } from './evidenceFields';
 import { readEvidenceNode } from './evidenceNode';
 import { nodesOf, type GraphqlConnection, type GraphqlNode } from './graphqlValues';
+import type { StoredReceipt } from './storedReceipt';
 
 export interface OverrideView {
     recordId: string;
@@ -50,4 +51,14 @@ export function overrideInForceView(
         setOn: formatDay(dayOfInstant(record.createdDate as number)),
         setBy: creatorName(node)
     };
+}
+
+/**
+ * The receipt as it reads today: the band of the override in force today, else the band the
+ * evidence earned. An override set or ended after the receipt was stored changes the band on
+ * show at once, with no new receipt; everything else is the receipt's.
+ */
+export function receiptToday(receipt: StoredReceipt, override: OverrideView | null): StoredReceipt {
+    const band = override === null ? receipt.computedBand : override.band;
+    return band === receipt.band ? receipt : { ...receipt, band };
 }

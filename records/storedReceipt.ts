@@ -35,6 +35,11 @@ export interface StoredReceipt {
     asOf: string | null;
     score: number | null;
     band: string | null;
+    /**
+     * The band the evidence earned (Computed_Band__c), which differs from `band` when an override
+     * was in force as the receipt was stored; `band` on receipts read without the field.
+     */
+    computedBand: string | null;
     confidence: number | null;
     /** Scored on too little evidence for a band (Provisional__c; on older receipts: a score without a band). */
     provisional: boolean;
@@ -171,6 +176,8 @@ export function storedReceiptFromNode(node: GraphqlNode): StoredReceipt {
         asOf: r.text('As_Of__c'),
         score,
         band,
+        // Null is a value here (a provisional score under an override); only an absent field falls back.
+        computedBand: 'Computed_Band__c' in node ? r.text('Computed_Band__c') : band,
         confidence: r.num('Confidence__c'),
         provisional: r.bool('Provisional__c') || (score !== null && band === null),
         pillars,

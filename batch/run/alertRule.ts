@@ -15,6 +15,7 @@
  * later drop is a new one.
  */
 import type { AlertSettings, Band } from '../../engine/model';
+import { alertSubject, readAlertSubject, type AlertDrop } from '../../records/alertSubject';
 
 /** One batch run of an account: its as-of day (yyyy-mm-dd) and the band it got. */
 export interface BandRun {
@@ -22,14 +23,8 @@ export interface BandRun {
     band: string | null;
 }
 
-export interface Drop {
-    /** The settled band the account fell from. */
-    from: string;
-    /** Its band today. */
-    to: string;
-    /** The first run of the window below `from`. */
-    since: string;
-}
+/** A sustained drop; its subject is written and read in records/alertSubject.ts. */
+export type Drop = AlertDrop;
 
 /** A trust alert Task already in the org for the account. */
 export interface ExistingAlert {
@@ -70,28 +65,6 @@ export function sustainedDrop(
     return { from: settled.band, to: today.band, since: first.day };
 }
 
-/** What every trust alert subject of this model begins with (the open-alert query's prefix). */
-export const alertSubjectPrefix = (settings: AlertSettings): string => `${settings.subject}: `;
-
-/** The subject of a drop's Task: "Trust drop: Steady → Fragile (since 2026-06-30)". */
-export function alertSubject(settings: AlertSettings, drop: Drop): string {
-    return `${alertSubjectPrefix(settings)}${drop.from} → ${drop.to} (since ${drop.since})`;
-}
-
-/**
- * The band an alert dropped from: the model band whose subject start it carries (the longest,
- * should one band's name begin another's), or null for an alert of bands since renamed.
- */
-function droppedFrom(settings: AlertSettings, bands: readonly Band[], subject: string): Band | null {
-    let found: Band | null = null;
-    for (const band of bands) {
-        const start = `${alertSubjectPrefix(settings)}${band.name} → `;
-        if (subject.startsWith(start) && (found === null || band.name.length > found.name.length))
-            found = band;
-    }
-    return found;
-}
-
 /** What to do for one account today, given its Batch runs before today and its alerts. */
 export function decideAlerts(
     settings: AlertSettings,
@@ -105,8 +78,8 @@ export function decideAlerts(
     let stillOpen = 0;
     for (const alert of alerts) {
         if (alert.closed) continue;
-        const from = droppedFrom(settings, bands, alert.subject);
-        const recovered = from !== null && todayRank >= 0 && todayRank >= rankOf(bands, from.name);
+        const from = readAlertSubject(settings, bands, alert.subject)?.from ?? null;
+        const recovered = from !== null && todayRank >= 0 && todayRank >= rankOf(bands, from);
         if (recovered && today.band !== null) actions.push({ kind: 'close', alert, band: today.band });
         else stillOpen++;
     }

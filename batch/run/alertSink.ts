@@ -11,7 +11,8 @@ import type { Driver } from '../../engine/result';
 import { AlertStore, type AlertState } from '../org/alertStore';
 import type { OrgApi } from '../org/orgApi';
 import type { WriteFailure } from '../org/writers';
-import { alertSubjectPrefix, decideAlerts, type Drop } from './alertRule';
+import { alertSubjectPrefix } from '../../records/alertSubject';
+import { decideAlerts, type Drop } from './alertRule';
 import { alertTask, closedAlert } from './alertTask';
 import type { ScoredAccount, ScoreSink } from './scoreStep';
 

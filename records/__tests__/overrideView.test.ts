@@ -1,6 +1,7 @@
 import { defaultModel } from '../../engine/model';
 import { parseDay } from '../../engine/dates';
-import { overrideInForceView } from '../overrideView';
+import { overrideInForceView, receiptToday } from '../overrideView';
+import type { StoredReceipt } from '../storedReceipt';
 
 const node = (id: string, band: string, expires: string, created: string, by?: string | null) => ({
     Id: id,
@@ -54,5 +55,29 @@ describe('overrideInForceView', () => {
                 TODAY
             )
         ).toBeNull();
+    });
+});
+
+describe('receiptToday', () => {
+    const receipt = (band: string | null, computedBand: string | null) =>
+        ({ id: 'a0S1', band, computedBand }) as unknown as StoredReceipt;
+    const view = overrideInForceView(
+        connection(node('a0O1', 'Trusted', '2026-07-15', '2026-06-01T09:00:00.000Z')),
+        defaultModel(),
+        TODAY
+    );
+
+    it('shows the band of the override in force, set after the receipt', () => {
+        expect(receiptToday(receipt('Fragile', 'Fragile'), view).band).toBe('Trusted');
+    });
+
+    it('shows the band the evidence earned once the override stored with the receipt has ended', () => {
+        const shown = receiptToday(receipt('Trusted', 'Fragile'), null);
+        expect(shown).toMatchObject({ id: 'a0S1', band: 'Fragile', computedBand: 'Fragile' });
+    });
+
+    it('leaves a receipt without an override as it is', () => {
+        const plain = receipt('Steady', 'Steady');
+        expect(receiptToday(plain, null)).toBe(plain);
     });
 });

@@ -10,7 +10,7 @@ import type { LocalOrg } from '../../tools/localOrg';
 import { gqlLiterals } from '../../tools/metadata/graphqlCheck';
 import { componentDir } from '../../tools/metadata/paths';
 import { call, soql } from './helpers';
-import { graphql, records, startDemoOrg, type Connection } from './uiapiSupport';
+import { graphql, nodeIds, records, soqlIds, startDemoOrg, type Connection } from './uiapiSupport';
 
 const literals = (bundle: string): Map<string, string> =>
     new Map(
@@ -271,6 +271,39 @@ async function pageEvidence(accountId: string, pageSize: number, upperBound: num
     }
     return { account, nodes, pages };
 }
+
+describe('c/trustQueries OPEN_ALERT_QUERY', () => {
+    it('answers the account’s open tasks whose subject begins with the prefix, newest first, like SOQL', async () => {
+        const task = (what: string, subject: string, status = 'Not Started'): Row => ({
+            WhatId: what,
+            Subject: subject,
+            Status: status,
+            ActivityDate: '2026-07-07',
+            Priority: 'High'
+        });
+        await insert('Task', [
+            task(ACCOUNT, 'Trust drop: Trusted → Steady (since 2026-03-31)', 'Completed'),
+            task(ACCOUNT, 'Trust drop: Steady → Fragile (since 2026-06-11)'),
+            task(ACCOUNT, 'Call about the trust drop'),
+            task(ACCOUNT, 'Trust drops: a note'),
+            task(OTHER, 'Trust drop: Steady → Fragile (since 2026-06-11)')
+        ]);
+        const answer = await records(org, query(TRUST_QUERIES, 'OPEN_ALERT_QUERY'), {
+            accountId: ACCOUNT,
+            subjectLike: 'Trust drop: %'
+        });
+        const expected = await soqlIds(
+            org,
+            `SELECT Id FROM Task WHERE WhatId = '${ACCOUNT}' AND IsClosed = FALSE AND Subject LIKE 'Trust drop: %' ORDER BY CreatedDate DESC, Id LIMIT 5`
+        );
+        expect(expected).toHaveLength(1);
+        expect(nodeIds(answer.Task)).toEqual(expected);
+        expect(answer.Task?.edges[0]?.node).toMatchObject({
+            Subject: { value: 'Trust drop: Steady → Fragile (since 2026-06-11)' },
+            ActivityDate: { value: '2026-07-07' }
+        });
+    });
+});
 
 describe('c/trustQueries evidence queries', () => {
     it.each([

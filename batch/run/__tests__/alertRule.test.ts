@@ -1,5 +1,6 @@
 import { DEFAULT_ALERTS, type Band } from '../../../engine/model';
-import { alertSubject, decideAlerts, sustainedDrop, type BandRun, type ExistingAlert } from '../alertRule';
+import { alertSubject } from '../../../records/alertSubject';
+import { decideAlerts, sustainedDrop, type BandRun, type ExistingAlert } from '../alertRule';
 
 const BANDS: Band[] = [
     { name: 'At Risk', min: 0 },

@@ -4,16 +4,22 @@ import { getRecords, updateRecord } from 'lightning/uiRecordApi';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { PANEL_QUERY } from 'c/trustQueries';
+import { OPEN_ALERT_QUERY, PANEL_QUERY } from 'c/trustQueries';
 import {
     activeModelVersion,
+    alertSettings,
+    alertSubjectLike,
     defaultModel,
     latestBatchRollup,
     lowestBandAccounts,
+    formatDay,
     nodesOf,
+    openAlertView,
     overrideInForceView,
     parseDay,
-    storedReceipts
+    receiptToday,
+    storedReceipts,
+    todayUtc
 } from 'c/trustEngine';
 import { wireAsker } from 'c/trustEvidenceReader';
 import { IDLE_RECALCULATION, Recalculator, recalcAvailability } from 'c/trustRecalculation';
@@ -34,7 +40,9 @@ import SCORE_OBJECT from '@salesforce/schema/Trust_Score__c';
 import COMMITMENT_OBJECT from '@salesforce/schema/Trust_Commitment__c';
 import COMMITMENT_STATUS_FIELD from '@salesforce/schema/Trust_Commitment__c.Status__c';
 import COMMITMENT_DELIVERED_ON_FIELD from '@salesforce/schema/Trust_Commitment__c.Delivered_On__c';
+import HAS_OVERRIDE_PERMISSION from '@salesforce/customPermission/Override_Trust_Band';
 import { LABELS } from './labels';
+import { IDLE_OVERRIDE_EDIT, OverrideEditor } from './overrideEditor';
 
 /**
  * Container: the Trust panel on the Account record page. It owns every read and write —
@@ -43,10 +51,11 @@ import { LABELS } from './labels';
  * by `c/trustEvidenceReader` (which names what the org would not let it read), and
  * `c/trustRecalculation` scores it (the batch's engine, same model and baselines) and stores
  * today's receipt and the Account trust fields with `lightning/uiRecordApi` — and hands ready-made
- * view data, record URLs included, to its presentational parts (`c-trust-gauge`,
- * `c-trust-override`, `c-trust-next-band`, `c-trust-drivers`, `c-trust-pillar-list`, `c-trust-trend`, `c-trust-promises`,
- * `c-trust-rollup`, `c-error-panel`). On a parent account the batch's roll-up comes with the
- * receipt, and `c/trustHierarchy` reads the accounts below over a third GraphQL wire, to link
+ * view data, record URLs included, to its presentational parts (`c-trust-gauge`, `c-trust-alert`,
+ * `c-trust-override`, `c-trust-override-form`, `c-trust-next-band`, `c-trust-drivers`, `c-trust-pillar-list`, `c-trust-trend`, `c-trust-promises`,
+ * `c-trust-rollup`, `c-error-panel`). It reads the open trust alert with a second query once the model says its
+ * subject, and sets and ends overrides for users with Override_Trust_Band. On a parent account the batch's roll-up comes with the
+ * receipt, and `c/trustHierarchy` reads the accounts below over another GraphQL wire, to link
  * those in the lowest band. Navigation happens here. No Apex.
  */
 export default class TrustPanel extends NavigationMixin(LightningElement) {
@@ -73,6 +82,17 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     commitmentTotal = 0;
     /** The latest Trust_Override__c nodes; the one in force today is shown. */
     overrideConnection;
+    /** The open alert Tasks (OPEN_ALERT_QUERY); the newest of the model's is shown. */
+    alertConnection;
+    /** Setting and ending an override: what the panel shows (IDLE_OVERRIDE_EDIT's shape). */
+    overrideEdit = IDLE_OVERRIDE_EDIT;
+    overrideEditor = new OverrideEditor({
+        reread: () => this.refreshPanel(),
+        changed: (state) => {
+            this.overrideEdit = state;
+        },
+        done: (title) => this.toast(title, '', 'success')
+    });
     modelVersion;
 
     scoreInfo;
@@ -239,8 +259,78 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
         return this.hierarchy.phase === 'failed';
     }
 
+    /** The receipt on show with the band of today: the override in force, else the computed one. */
+    get shownReceipt() {
+        return this.receipt ? receiptToday(this.receipt, this.override) : null;
+    }
+
     get receiptTone() {
-        return bandTone((this.model ?? defaultModel()).bands, this.receipt?.band ?? null);
+        return bandTone((this.model ?? defaultModel()).bands, this.shownReceipt?.band ?? null);
+    }
+
+    // ---- the open trust alert -------------------------------------------------------------
+
+    /** Undefined until the model is known: its alert subject is the query's filter. */
+    get alertVariables() {
+        if (!this.hasPanelData) return undefined;
+        const settings = alertSettings(this.model ?? defaultModel());
+        return { accountId: this.recordId, subjectLike: alertSubjectLike(settings) };
+    }
+
+    /** The query too waits for the model, so no adapter asks for every open Task unfiltered. */
+    get alertQuery() {
+        return this.alertVariables ? OPEN_ALERT_QUERY : undefined;
+    }
+
+    // An account whose Tasks the user cannot read shows no alert; the panel stands without it.
+    @wire(graphql, { query: '$alertQuery', variables: '$alertVariables' })
+    wiredAlert({ data }) {
+        this.alertConnection = data?.uiapi?.query?.Task;
+    }
+
+    get alert() {
+        const view = this.hasPanelData
+            ? openAlertView(this.alertConnection, this.model ?? defaultModel())
+            : null;
+        return view ? { ...view, url: this.urlOf(view.recordId) } : null;
+    }
+
+    // ---- overrides ----------------------------------------------------------------------
+
+    get canOverride() {
+        return HAS_OVERRIDE_PERMISSION === true && this.hasPanelData;
+    }
+
+    get overrideFormModel() {
+        return this.model ?? defaultModel();
+    }
+
+    get today() {
+        return localToday();
+    }
+
+    /** The UTC day an override saved now is created on: the engine counts its days from it. */
+    get overrideSetOn() {
+        return formatDay(todayUtc());
+    }
+
+    handleSetOverride() {
+        this.overrideEditor.open();
+    }
+
+    handleCancelOverride() {
+        this.overrideEditor.cancel();
+    }
+
+    handleSaveOverride(event) {
+        return this.overrideEditor.save(this.recordId, event.detail);
+    }
+
+    handleEndOverride(event) {
+        const today = parseDay(localToday());
+        if (event.detail?.recordId && today !== null)
+            return this.overrideEditor.end(event.detail.recordId, today);
+        return undefined;
     }
 
     get previousAsOf() {
@@ -401,7 +491,12 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     renderedCallback() {
         if (!this.hasPanelData) return;
         const lowestIds = (this.rollupLowest?.accounts ?? []).map((a) => a.accountId);
-        for (const id of [...linkedRecordIds(this.receipt, this.commitmentNodes), ...lowestIds]) {
+        const alertId = this.alert?.recordId;
+        for (const id of [
+            ...linkedRecordIds(this.receipt, this.commitmentNodes),
+            ...lowestIds,
+            ...(alertId ? [alertId] : [])
+        ]) {
             if (this.requestedUrls.has(id)) continue;
             this.requestedUrls.add(id);
             Promise.resolve(this[NavigationMixin.GenerateUrl](recordPage(id)))

@@ -2125,12 +2125,14 @@ function applyNextBandStep(evidence, step, ctx) {
 }
 
 // engine/override.ts
+var lastExpiryDay = (model, setOn) => setOn + overrideMaxDays(model);
+var isModelBand = (model, band) => model.bands.some((b) => b.name === band);
 function isInForce(record, model, asOf) {
   if (record.createdDate === null || record.expiresOn === null || record.band === null) return false;
   const setOn = dayOfInstant(record.createdDate);
   if (setOn > asOf || record.expiresOn < asOf) return false;
-  if (record.expiresOn - setOn > overrideMaxDays(model)) return false;
-  return model.bands.some((b) => b.name === record.band);
+  if (record.expiresOn > lastExpiryDay(model, setOn)) return false;
+  return isModelBand(model, record.band);
 }
 function overrideInForce(records, model, asOf) {
   let latest = null;
@@ -3165,6 +3167,8 @@ function storedReceiptFromNode(node) {
     asOf: r.text("As_Of__c"),
     score: score2,
     band,
+    // Null is a value here (a provisional score under an override); only an absent field falls back.
+    computedBand: "Computed_Band__c" in node ? r.text("Computed_Band__c") : band,
     confidence: r.num("Confidence__c"),
     provisional: r.bool("Provisional__c") || score2 !== null && band === null,
     pillars,
@@ -3474,6 +3478,84 @@ function overrideInForceView(connection, model, today) {
     setOn: formatDay(dayOfInstant(record.createdDate)),
     setBy: creatorName(node)
   };
+}
+function receiptToday(receipt, override) {
+  const band = override === null ? receipt.computedBand : override.band;
+  return band === receipt.band ? receipt : { ...receipt, band };
+}
+
+// records/overrideEdit.ts
+function expiryWindow(model, today, setOn) {
+  return {
+    first: formatDay(Math.max(today, setOn)),
+    last: formatDay(lastExpiryDay(model, Math.min(today, setOn)))
+  };
+}
+function checkOverrideDraft(draft, model, today, setOn) {
+  const problems = [];
+  const band = draft.band.trim();
+  if (band === "") problems.push({ field: "band", code: "bandRequired", params: {} });
+  else if (!isModelBand(model, band)) problems.push({ field: "band", code: "bandUnknown", params: {} });
+  if (draft.reason.trim() === "") problems.push({ field: "reason", code: "reasonRequired", params: {} });
+  const expiresOn = draft.expiresOn.trim() === "" ? null : parseDay(draft.expiresOn.trim());
+  const window = expiryWindow(model, today, setOn);
+  if (expiresOn === null) problems.push({ field: "expiresOn", code: "expiresRequired", params: {} });
+  else if (formatDay(expiresOn) < window.first)
+    problems.push({ field: "expiresOn", code: "expiresPast", params: { firstDay: window.first } });
+  else if (formatDay(expiresOn) > window.last)
+    problems.push({
+      field: "expiresOn",
+      code: "expiresTooLate",
+      params: { maxDays: overrideMaxDays(model), lastDay: window.last }
+    });
+  return problems;
+}
+function newOverrideFields(accountId, draft) {
+  return {
+    Account__c: accountId,
+    Band__c: draft.band.trim(),
+    Reason__c: draft.reason.trim(),
+    Expires_On__c: draft.expiresOn.trim()
+  };
+}
+var overrideEndDay = (today) => today - 1;
+function endOverrideFields(recordId, today) {
+  return { Id: recordId, Expires_On__c: formatDay(overrideEndDay(today)) };
+}
+
+// records/alertSubject.ts
+var ARROW = " → ";
+var alertSubjectPrefix = (settings) => `${settings.subject}: `;
+function alertSubject(settings, drop) {
+  return `${alertSubjectPrefix(settings)}${drop.from}${ARROW}${drop.to} (since ${drop.since})`;
+}
+function alertSubjectLike(settings) {
+  return `${alertSubjectPrefix(settings).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+var TAIL = /^(.+) \(since (\d{4}-\d{2}-\d{2})\)$/;
+function readAlertSubject(settings, bands, subject) {
+  const prefix = alertSubjectPrefix(settings);
+  let from = null;
+  for (const band of bands) {
+    const start = `${prefix}${band.name}${ARROW}`;
+    if (subject.startsWith(start) && (from === null || band.name.length > from.length)) from = band.name;
+  }
+  if (from === null) return null;
+  const tail = TAIL.exec(subject.slice(`${prefix}${from}${ARROW}`.length));
+  return { from, to: tail?.[1] ?? null, since: tail?.[2] ?? null };
+}
+
+// records/alertView.ts
+function openAlertView(connection, model) {
+  const settings = alertSettings(model);
+  for (const node of nodesOf(connection)) {
+    const task = new NodeReader("Task", node);
+    const subject = task.text("Subject");
+    const parts = subject === null ? null : readAlertSubject(settings, model.bands, subject);
+    if (parts === null) continue;
+    return { recordId: task.id, ...parts, dueOn: task.text("ActivityDate") };
+  }
+  return null;
 }
 
 // records/whatIf.ts
@@ -3908,11 +3990,15 @@ export {
   accountTrustFields,
   activeModelVersion,
   alertSettings,
+  alertSubject,
+  alertSubjectLike,
+  alertSubjectPrefix,
   bandFor,
   bandOutcomes,
   carriedBaselines,
   changesNeedingEvidence,
   checkAccountsFromPage,
+  checkOverrideDraft,
   checkWindow,
   computeBaselines,
   computeRollups,
@@ -3923,28 +4009,35 @@ export {
   defaultModelVersion,
   driversJson,
   emptyEvidence,
+  endOverrideFields,
   evidenceAfterStep,
   evidenceCursorVariable,
   evidenceRecordCount,
+  expiryWindow,
   explainResult,
   formatDay,
   instantOfDay,
   isClosedRenewal,
   isDuplicateValue,
   isInForce,
+  isModelBand,
   isPillarId,
   isProvisional,
   isSignalId,
+  lastExpiryDay,
   latestBatchRollup,
   lossAversionFactor,
   lowestBand,
   lowestBandAccounts,
   modelVersionFromNode,
   modelVersions,
+  newOverrideFields,
   newVersionFields,
   nextVersionNumber,
   nodesOf,
   normaliseBaselines,
+  openAlertView,
+  overrideEndDay,
   overrideInForce,
   overrideInForceView,
   overrideMaxDays,
@@ -3957,10 +4050,12 @@ export {
   parseStoredRollup,
   predictiveCheck,
   rankAuc,
+  readAlertSubject,
   readStoredBacktest,
   receiptCoverage,
   receiptKey,
   receiptRecord,
+  receiptToday,
   receiptUpdateFields,
   renewalOutcome,
   roundAuc,

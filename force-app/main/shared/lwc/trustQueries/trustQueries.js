@@ -65,6 +65,9 @@ export const PANEL_QUERY = gql`
                             Band__c {
                                 value
                             }
+                            Computed_Band__c {
+                                value
+                            }
                             Confidence__c {
                                 value
                             }
@@ -226,6 +229,46 @@ export const PANEL_QUERY = gql`
                                 value
                             }
                             Baselines__c {
+                                value
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+`;
+
+/**
+ * The account's open trust alerts, newest first: its open Tasks whose subject begins with the
+ * active model's alert prefix. A query of its own because the prefix comes from the model the
+ * panel query returns; `openAlertView` (`c/trustEngine`) reads the subject back by the batch's
+ * rule, since LIKE ignores case.
+ *
+ * Variables: `accountId` (ID), `subjectLike` (String, `alertSubjectLike` of the active model).
+ */
+export const OPEN_ALERT_QUERY = gql`
+    query trustOpenAlert($accountId: ID, $subjectLike: String) {
+        uiapi {
+            query {
+                Task(
+                    where: {
+                        and: [
+                            { WhatId: { eq: $accountId } }
+                            { IsClosed: { eq: false } }
+                            { Subject: { like: $subjectLike } }
+                        ]
+                    }
+                    orderBy: { CreatedDate: { order: DESC } }
+                    first: 5
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Subject {
+                                value
+                            }
+                            ActivityDate {
                                 value
                             }
                         }

@@ -11,6 +11,7 @@ const {
 
 jest.mock('c/trustQueries', () => ({
     PANEL_QUERY: 'PANEL_QUERY',
+    OPEN_ALERT_QUERY: 'OPEN_ALERT_QUERY',
     EVIDENCE_QUERIES: {
         core: 'EVIDENCE_CORE',
         opportunityHistory: 'EVIDENCE_HISTORY',
@@ -243,7 +244,7 @@ describe('c-trust-panel', () => {
 
         it('renders the latest stored receipt from one query: score, band, drivers, pillars, trend, commitments', async () => {
             const element = await mountWithData();
-            expect(graphql.getLastConfig(isPanel)?.variables ?? { accountId: ACCOUNT_ID }).toEqual({
+            expect(graphqlConfigs().find(isPanel)?.variables).toEqual({
                 accountId: ACCOUNT_ID
             });
             const gauge = $(element, 'c-trust-gauge');
@@ -404,6 +405,78 @@ describe('c-trust-panel', () => {
         it('shows none when the panel query has no overrides', async () => {
             const element = await mountWithData();
             expect(overrideText(element)).toBeNull();
+        });
+    });
+
+    describe('open trust alert', () => {
+        const isAlert = isQuery('OPEN_ALERT_QUERY');
+        const tasks = (...nodes) => ({
+            uiapi: { query: { Task: { edges: nodes.map((node) => ({ node })) } } }
+        });
+        const task = (id, subject, due = '2026-07-07') => ({
+            Id: id,
+            Subject: { value: subject },
+            ActivityDate: { value: due }
+        });
+        const alertOf = (element) => $(element, 'c-trust-alert').alert;
+
+        it('asks for the open tasks whose subject begins with the active model’s alert prefix, once the model is read', async () => {
+            mount();
+            await flushPromises();
+            expect(graphqlConfigs().some(isAlert)).toBe(false);
+            emitPanel(PANEL);
+            await flushPromises();
+            expect(graphqlConfigs().find(isAlert)?.variables).toEqual({
+                accountId: ACCOUNT_ID,
+                subjectLike: 'Trust drop: %'
+            });
+        });
+
+        it('shows the newest alert of the model, with a link to its task', async () => {
+            const element = await mountWithData();
+            expect(alertOf(element)).toBeNull();
+            graphql.emit(
+                tasks(
+                    task('00TKd00000ALERT2MAA', 'Trust drop: Steady → Fragile (since 2026-06-11)'),
+                    task('00TKd00000ALERT1MAA', 'Trust drop: Trusted → Steady (since 2026-03-31)')
+                ),
+                isAlert
+            );
+            await flushPromises();
+            expect(alertOf(element)).toEqual({
+                recordId: '00TKd00000ALERT2MAA',
+                from: 'Steady',
+                to: 'Fragile',
+                since: '2026-06-11',
+                dueOn: '2026-07-07',
+                url: '/lightning/r/00TKd00000ALERT2MAA/view'
+            });
+            $(element, 'c-trust-alert').dispatchEvent(
+                new CustomEvent('openrecord', { detail: { recordId: '00TKd00000ALERT2MAA' } })
+            );
+            expect(mockNavigate).toHaveBeenCalledWith({
+                type: 'standard__recordPage',
+                attributes: { recordId: '00TKd00000ALERT2MAA', actionName: 'view' }
+            });
+            await expect(element).toBeAccessible();
+        });
+
+        it('shows none when the tasks cannot be read, and the panel stands', async () => {
+            const element = await mountWithData();
+            graphql.emitErrors([{ message: 'Task is not supported' }], isAlert);
+            await flushPromises();
+            expect(alertOf(element)).toBeNull();
+            expect($(element, 'c-trust-gauge')).not.toBeNull();
+        });
+    });
+
+    describe('override actions without Override_Trust_Band', () => {
+        it('shows the override read-only: no form, no actions', async () => {
+            const element = await mountWithData();
+            const override = $(element, 'c-trust-override');
+            expect(override.canEdit).toBe(false);
+            expect(override.shadowRoot.querySelector('lightning-button')).toBeNull();
+            expect($(element, 'c-trust-override-form')).toBeNull();
         });
     });
 
