@@ -239,6 +239,188 @@ var default_model_default = {
   }
 };
 
+// engine/signals/customSetting.ts
+var CUSTOM_AGGREGATES = ["latest", "average", "sum", "count", "min", "max"];
+var MAX_CUSTOM_SIGNALS = 20;
+var SIGNAL_ID_RE = /^[A-Za-z][A-Za-z0-9]*$/;
+var API_NAME_RE = /^[A-Za-z][A-Za-z0-9_]*$/;
+var SETTING_KEYS = [
+  "id",
+  "label",
+  "pillar",
+  "weight",
+  "enabled",
+  "object",
+  "accountField",
+  "dateField",
+  "valueField",
+  "aggregate",
+  "scale",
+  "filter"
+];
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function apiName(c, obj, key, path) {
+  const value = c.text(obj, key, path);
+  if (value === void 0) return void 0;
+  if (API_NAME_RE.test(value)) return value;
+  c.fail(
+    `${path}.${key}`,
+    "apiName",
+    { got: value },
+    `must be an API name such as "Active_Users__c" (got ${JSON.stringify(value)})`
+  );
+  return void 0;
+}
+function checkId(c, entry, path, seen) {
+  const id = c.text(entry, "id", path);
+  if (id === void 0) return void 0;
+  if (!SIGNAL_ID_RE.test(id)) {
+    c.fail(
+      `${path}.id`,
+      "signalIdFormat",
+      { got: id },
+      `must be letters and digits starting with a letter, such as "productUsage" (got ${JSON.stringify(id)})`
+    );
+    return void 0;
+  }
+  if (isSignalId(id) || seen.has(id)) {
+    const whose = isSignalId(id) ? "a catalog signal" : "another custom signal";
+    c.fail(`${path}.id`, "signalIdTaken", { id }, `"${id}" is already the id of ${whose}`);
+    return void 0;
+  }
+  seen.add(id);
+  return id;
+}
+function checkAggregate(c, entry, path) {
+  const aggregate = entry.aggregate;
+  if (typeof aggregate === "string" && CUSTOM_AGGREGATES.includes(aggregate))
+    return aggregate;
+  c.wrongKind(`${path}.aggregate`, "notAggregate", aggregate, `must be one of ${CUSTOM_AGGREGATES.join(", ")}`, {
+    allowed: CUSTOM_AGGREGATES.join(", ")
+  });
+  return void 0;
+}
+function checkScale(c, raw, path) {
+  const at = `${path}.scale`;
+  if (!isRecord(raw)) {
+    c.wrongKind(at, "notObject", raw, 'must be an object like {"bad": 0, "good": 100}');
+    return void 0;
+  }
+  c.unknownKeys(raw, ["bad", "good"], at, "setting");
+  const bad = c.number(raw, "bad", at, {});
+  const good = c.number(raw, "good", at, {});
+  if (bad === void 0 || good === void 0) return void 0;
+  if (bad === good) {
+    c.fail(
+      at,
+      "scaleFlat",
+      { value: bad },
+      `"bad" and "good" are both ${bad}: the value that scores 0 and the one that scores 100 must differ`
+    );
+    return void 0;
+  }
+  return { bad, good };
+}
+function checkFilter(c, raw, path) {
+  const at = `${path}.filter`;
+  if (raw === void 0) return {};
+  if (!isRecord(raw)) {
+    c.wrongKind(at, "notObject", raw, "must be an object of field → allowed values");
+    return void 0;
+  }
+  const filter = {};
+  const before = c.issues.length;
+  for (const field of Object.keys(raw)) {
+    if (!API_NAME_RE.test(field))
+      c.fail(
+        `${at}.${field}`,
+        "apiName",
+        { got: field },
+        `must be an API name such as "Type__c" (got ${JSON.stringify(field)})`
+      );
+    else filter[field] = c.textList(raw, field, at);
+  }
+  return c.issues.length > before ? void 0 : filter;
+}
+function checkEntry(c, entry, path, seen, weightRule) {
+  if (!isRecord(entry)) {
+    c.fail(path, "notObject", { got: typeof entry }, "must be an object describing one custom signal");
+    return void 0;
+  }
+  const before = c.issues.length;
+  c.unknownKeys(entry, SETTING_KEYS, path, "setting");
+  const id = checkId(c, entry, path, seen);
+  const label = c.text(entry, "label", path);
+  const pillar = entry.pillar;
+  if (typeof pillar !== "string" || !isPillarId(pillar))
+    c.wrongKind(`${path}.pillar`, "notPillar", pillar, `must be one of ${PILLAR_IDS.join(", ")}`, {
+      allowed: PILLAR_IDS.join(", ")
+    });
+  const weight = c.number(entry, "weight", path, weightRule);
+  const enabled = entry.enabled === void 0 ? true : entry.enabled;
+  if (typeof enabled !== "boolean") c.wrongKind(`${path}.enabled`, "notBoolean", enabled, "must be true or false");
+  const object2 = apiName(c, entry, "object", path);
+  const accountField = apiName(c, entry, "accountField", path);
+  const dateField = apiName(c, entry, "dateField", path);
+  const aggregate = checkAggregate(c, entry, path);
+  let valueField = null;
+  if (aggregate !== "count" || entry.valueField !== void 0) {
+    if (aggregate !== void 0 && aggregate !== "count" && isBlankValue(entry.valueField))
+      c.fail(
+        `${path}.valueField`,
+        "valueFieldNeeded",
+        { aggregate },
+        `is needed to ${aggregate === "latest" ? "take the latest value" : `take the ${aggregate}`}; only "count" needs none`
+      );
+    else valueField = apiName(c, entry, "valueField", path) ?? null;
+  }
+  const scale = checkScale(c, entry.scale, path);
+  const filter = checkFilter(c, entry.filter, path);
+  if (c.issues.length > before) return void 0;
+  return {
+    id,
+    label,
+    pillar,
+    weight,
+    enabled,
+    object: object2,
+    accountField,
+    dateField,
+    valueField,
+    aggregate,
+    scale,
+    filter
+  };
+}
+function isBlankValue(value) {
+  return value === void 0 || value === null || typeof value === "string" && value.trim() === "";
+}
+function checkCustomSignals(c, raw, weightRule) {
+  if (raw === void 0) return void 0;
+  if (!Array.isArray(raw)) {
+    c.wrongKind("customSignals", "notList", raw, "must be a list of custom signals");
+    return void 0;
+  }
+  if (raw.length > MAX_CUSTOM_SIGNALS) {
+    c.fail(
+      "customSignals",
+      "atMost",
+      { max: MAX_CUSTOM_SIGNALS, value: raw.length },
+      `must hold at most ${MAX_CUSTOM_SIGNALS} custom signals (got ${raw.length})`
+    );
+    return void 0;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  raw.forEach((entry, i) => {
+    const setting = checkEntry(c, entry, `customSignals[${i}]`, seen, weightRule);
+    if (setting) out.push(setting);
+  });
+  return out.length === raw.length ? out : void 0;
+}
+
 // engine/model.ts
 var MODEL_LIMITS = Object.freeze({
   /** Signal and pillar weights: 0 (off), or from `minPositive` to `max`. */
@@ -309,7 +491,19 @@ var MODEL_ISSUE_CODES = [
   /** A stored model record without a definition. */
   "definitionEmpty",
   /** params: max, length */
-  "textTooLong"
+  "textTooLong",
+  /** A custom signal's id is a catalog signal's or another custom signal's; params: id */
+  "signalIdTaken",
+  /** A custom signal's id is not letters and digits starting with a letter; params: got */
+  "signalIdFormat",
+  /** Not an object or field API name; params: got */
+  "apiName",
+  /** params: allowed (the aggregates, comma-separated) */
+  "notAggregate",
+  /** A custom signal's scale has bad = good; params: value */
+  "scaleFlat",
+  /** A custom signal other than a count names no value field; params: aggregate */
+  "valueFieldNeeded"
 ];
 var InvalidModelError = class extends Error {
   issues;
@@ -321,7 +515,7 @@ ${issues.map((i) => `  - ${i.path}: ${i.message}`).join("\n")}`);
     this.issues = issues;
   }
 };
-function isRecord(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function describe(value) {
@@ -430,7 +624,8 @@ var TOP_LEVEL_KEYS = [
   "minConfidence",
   "mappings",
   "alerts",
-  "overrides"
+  "overrides",
+  "customSignals"
 ];
 var ALERT_KEYS = ["enabled", "sustainRuns", "subject", "dueInDays", "priority"];
 var MAPPING_LIST_KEYS = [
@@ -448,7 +643,7 @@ var MAPPING_KEYS = [
   "resolutionTargetHours",
   "defaultResolutionTargetHours"
 ];
-var API_NAME_RE = /^[A-Za-z][A-Za-z0-9_]*$/;
+var API_NAME_RE2 = /^[A-Za-z][A-Za-z0-9_]*$/;
 var WEIGHT_RULE = {
   min: 0,
   max: MODEL_LIMITS.weight.max,
@@ -457,7 +652,7 @@ var WEIGHT_RULE = {
 var HOURS_RULE = MODEL_LIMITS.resolutionTargetHours;
 function checkSignals(c, raw) {
   const signals = {};
-  if (!isRecord(raw)) {
+  if (!isRecord2(raw)) {
     c.fail(
       "signals",
       "notObject",
@@ -479,7 +674,7 @@ function checkSignals(c, raw) {
       );
       continue;
     }
-    if (!isRecord(entry)) {
+    if (!isRecord2(entry)) {
       c.fail(
         path,
         "notObject",
@@ -507,7 +702,7 @@ function checkSignals(c, raw) {
 }
 function checkPillars(c, raw) {
   const pillars = {};
-  if (!isRecord(raw)) {
+  if (!isRecord2(raw)) {
     c.fail(
       "pillars",
       "notObject",
@@ -537,7 +732,7 @@ function checkBands(c, raw) {
   const names = /* @__PURE__ */ new Set();
   raw.forEach((entry, i) => {
     const path = `bands[${i}]`;
-    if (!isRecord(entry)) {
+    if (!isRecord2(entry)) {
       c.fail(
         path,
         "notObject",
@@ -577,7 +772,7 @@ function checkBands(c, raw) {
   return bands;
 }
 function isObjectSetting(c, path, raw) {
-  if (isRecord(raw)) return true;
+  if (isRecord2(raw)) return true;
   c.fail(path, "notObject", { got: describe(raw) }, `must be an object (got ${describe(raw)})`);
   return false;
 }
@@ -589,7 +784,7 @@ function checkMappings(c, raw) {
   const field = raw.renewalContractField;
   let renewalContractField = null;
   if (field !== null && field !== void 0) {
-    if (typeof field !== "string" || !API_NAME_RE.test(field)) {
+    if (typeof field !== "string" || !API_NAME_RE2.test(field)) {
       c.fail(
         "mappings.renewalContractField",
         "fieldName",
@@ -600,7 +795,7 @@ function checkMappings(c, raw) {
   }
   const targets = {};
   const rawTargets = raw.resolutionTargetHours;
-  if (!isRecord(rawTargets)) {
+  if (!isRecord2(rawTargets)) {
     c.fail(
       "mappings.resolutionTargetHours",
       "notObject",
@@ -685,7 +880,7 @@ function checkOverrides(c, raw) {
 }
 function validateModel(raw) {
   const c = new Checker();
-  if (!isRecord(raw)) {
+  if (!isRecord2(raw)) {
     return {
       ok: false,
       issues: [
@@ -712,9 +907,11 @@ function validateModel(raw) {
   const mappings = checkMappings(c, raw.mappings);
   const alerts = raw.alerts === void 0 ? void 0 : checkAlerts(c, raw.alerts);
   const overrides = checkOverrides(c, raw.overrides);
+  const customSignals = checkCustomSignals(c, raw.customSignals, WEIGHT_RULE);
   if (c.issues.length === 0) {
+    const counts = (s, p) => s.enabled && s.pillar === p && s.weight > 0;
     const activePillars = PILLAR_IDS.filter(
-      (p) => pillars[p] > 0 && SIGNAL_IDS.some((s) => signals[s].enabled && signals[s].pillar === p && signals[s].weight > 0)
+      (p) => pillars[p] > 0 && (SIGNAL_IDS.some((s) => counts(signals[s], p)) || (customSignals ?? []).some((s) => counts(s, p)))
     );
     if (activePillars.length === 0) {
       c.fail(
@@ -743,6 +940,7 @@ function validateModel(raw) {
   if (description !== void 0) model.description = description;
   if (alerts !== void 0) model.alerts = alerts;
   if (overrides !== void 0) model.overrides = overrides;
+  if (customSignals !== void 0) model.customSignals = customSignals;
   return { ok: true, model };
 }
 function parseModel(raw, source) {
