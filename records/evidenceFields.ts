@@ -220,7 +220,9 @@ type Covers<K extends EvidenceKey> = [
 ] extends [never, never]
     ? true
     : false;
-const TABLE_COVERS_RECORDS: { [K in EvidenceKey]: Covers<K> } = {
+/** Custom signals' rows come from the model (`customRowsFor`): their properties are API names. */
+type CatalogKey = Exclude<EvidenceKey, 'custom'>;
+const TABLE_COVERS_RECORDS: { [K in CatalogKey]: Covers<K> } = {
     account: true,
     opportunities: true,
     opportunityHistory: true,

@@ -297,9 +297,15 @@ function checkAggregate(c, entry, path) {
   const aggregate = entry.aggregate;
   if (typeof aggregate === "string" && CUSTOM_AGGREGATES.includes(aggregate))
     return aggregate;
-  c.wrongKind(`${path}.aggregate`, "notAggregate", aggregate, `must be one of ${CUSTOM_AGGREGATES.join(", ")}`, {
-    allowed: CUSTOM_AGGREGATES.join(", ")
-  });
+  c.wrongKind(
+    `${path}.aggregate`,
+    "notAggregate",
+    aggregate,
+    `must be one of ${CUSTOM_AGGREGATES.join(", ")}`,
+    {
+      allowed: CUSTOM_AGGREGATES.join(", ")
+    }
+  );
   return void 0;
 }
 function checkScale(c, raw, path) {
@@ -360,7 +366,8 @@ function checkEntry(c, entry, path, seen, weightRule) {
     });
   const weight = c.number(entry, "weight", path, weightRule);
   const enabled = entry.enabled === void 0 ? true : entry.enabled;
-  if (typeof enabled !== "boolean") c.wrongKind(`${path}.enabled`, "notBoolean", enabled, "must be true or false");
+  if (typeof enabled !== "boolean")
+    c.wrongKind(`${path}.enabled`, "notBoolean", enabled, "must be true or false");
   const object2 = apiName(c, entry, "object", path);
   const accountField = apiName(c, entry, "accountField", path);
   const dateField = apiName(c, entry, "dateField", path);
@@ -1424,8 +1431,7 @@ function assertFiniteResult(result) {
   check(id, "score", result.score);
   check(id, "confidence", result.confidence);
   for (const p of PILLAR_IDS) check(id, `pillars.${p}`, result.pillars[p]);
-  for (const s of SIGNAL_IDS) {
-    const signal = result.signals[s];
+  for (const [s, signal] of Object.entries(result.signals)) {
     check(id, `signals.${s}.score`, signal.score);
     check(id, `signals.${s}.confidence`, signal.confidence);
     signal.evidence.forEach((e, i) => check(id, `signals.${s}.evidence[${i}].impact`, e.impact));
@@ -2049,6 +2055,127 @@ var SIGNALS = {
   disputes
 };
 
+// engine/signals/custom.ts
+var CUSTOM_CONFIDENCE_K = 3;
+function scaledValue(setting, value) {
+  const { bad, good } = setting.scale;
+  return clamp100(100 * (value - bad) / (good - bad));
+}
+function formatValue(value) {
+  return String(Math.round(value * 100) / 100);
+}
+var filterCache = /* @__PURE__ */ new WeakMap();
+function filterOf(setting) {
+  let sets = filterCache.get(setting);
+  if (!sets) {
+    sets = Object.entries(setting.filter).map(([field, values]) => [field, new Set(values)]);
+    filterCache.set(setting, sets);
+  }
+  return sets;
+}
+function passes(record, filter) {
+  for (const [field, allowed] of filter) {
+    const value = record.values[field];
+    if (value === null || value === void 0 || !allowed.has(String(value))) return false;
+  }
+  return true;
+}
+function countedRecords(setting, evidence, ctx) {
+  const rows = evidence.custom?.[setting.object] ?? [];
+  const filter = filterOf(setting);
+  const out = [];
+  for (const record of rows) {
+    const day = record.values[setting.dateField];
+    if (typeof day !== "number" || !ctx.time.inWindow(day) || !passes(record, filter)) continue;
+    let value = 0;
+    if (setting.valueField !== null && setting.aggregate !== "count") {
+      const raw = record.values[setting.valueField];
+      if (typeof raw !== "number" || !Number.isFinite(raw)) continue;
+      value = raw;
+    }
+    out.push({ id: record.id, day, value, weight: ctx.time.decay(day) });
+  }
+  return out;
+}
+function chosen(records, aggregate) {
+  const better = (a, b) => {
+    if (aggregate === "min" && a.value !== b.value) return a.value < b.value;
+    if (aggregate === "max" && a.value !== b.value) return a.value > b.value;
+    return a.day !== b.day ? a.day > b.day : a.id > b.id;
+  };
+  let best = records[0];
+  for (const r of records) if (better(r, best)) best = r;
+  return best;
+}
+function customSignal(setting, evidence, ctx) {
+  const records = countedRecords(setting, evidence, ctx);
+  if (records.length === 0) return NO_EVIDENCE;
+  const object2 = setting.object;
+  const n = plural(records.length, "record");
+  if (setting.aggregate === "average") {
+    const observations = records.map((r) => ({
+      recordId: r.id,
+      object: object2,
+      summary: `${setting.label} ${formatValue(r.value)} on ${formatDay(r.day)}`,
+      value: scaledValue(setting, r.value),
+      weight: r.weight,
+      isEvidence: true
+    }));
+    let sum = 0;
+    let weight = 0;
+    for (const r of records) {
+      sum += r.weight * r.value;
+      weight += r.weight;
+    }
+    return weightedMean(
+      observations,
+      ctx,
+      CUSTOM_CONFIDENCE_K,
+      `average ${formatValue(sum / weight)} over ${n}, recent ones weighing more`
+    );
+  }
+  let evidenceWeight = 0;
+  let amount = 0;
+  for (const r of records) {
+    evidenceWeight += r.weight;
+    amount += Math.min(1, r.weight);
+  }
+  const base = { confidence: confidenceFrom(evidenceWeight, CUSTOM_CONFIDENCE_K), amount };
+  if (setting.aggregate === "sum" || setting.aggregate === "count") {
+    let total = 0;
+    for (const r of records) total += r.weight * (setting.aggregate === "count" ? 1 : r.value);
+    const score3 = scaledValue(setting, total);
+    const what = setting.aggregate === "count" ? "count" : "sum";
+    const items = records.map((r) => ({
+      recordId: r.id,
+      object: object2,
+      summary: setting.aggregate === "count" ? `${setting.label}: record of ${formatDay(r.day)}` : `${setting.label} ${formatValue(r.value)} on ${formatDay(r.day)}`,
+      impact: (score3 - 50) * r.weight / evidenceWeight
+    }));
+    return {
+      score: score3,
+      ...base,
+      summary: `${what} ${formatValue(total)} over ${n}, recent ones weighing more`,
+      items
+    };
+  }
+  const pick = chosen(records, setting.aggregate);
+  const score2 = scaledValue(setting, pick.value);
+  return {
+    score: score2,
+    ...base,
+    summary: `${setting.aggregate} ${formatValue(pick.value)} (${formatDay(pick.day)}) of ${n}`,
+    items: [
+      {
+        recordId: pick.id,
+        object: object2,
+        summary: `${setting.label} ${formatValue(pick.value)} on ${formatDay(pick.day)}`,
+        impact: score2 - 50
+      }
+    ]
+  };
+}
+
 // engine/combine.ts
 var SWITCHED_OFF = Object.freeze({
   score: null,
@@ -2058,6 +2185,32 @@ var SWITCHED_OFF = Object.freeze({
   items: []
 });
 var CONFIDENCE_SCALE = 1.5;
+var signalsCache = /* @__PURE__ */ new WeakMap();
+function scoredSignals(model) {
+  let list = signalsCache.get(model);
+  if (!list) {
+    list = [
+      ...SIGNAL_IDS.map((id) => ({ id, ...model.signals[id] })),
+      ...(model.customSignals ?? []).map(({ id, enabled, pillar, weight }) => ({
+        id,
+        enabled,
+        pillar,
+        weight
+      }))
+    ];
+    signalsCache.set(model, list);
+  }
+  return list;
+}
+var idsCache = /* @__PURE__ */ new WeakMap();
+function scoredSignalIds(model) {
+  let ids = idsCache.get(model);
+  if (!ids) idsCache.set(model, ids = scoredSignals(model).map((s) => s.id));
+  return ids;
+}
+function allSignalsMask(model) {
+  return 2 ** scoredSignals(model).length - 1;
+}
 function confidenceOf(outcomes, nominal) {
   let depth = 0;
   for (const [s, share] of nominal) depth += share * Math.sqrt(outcomes[s].amount);
@@ -2069,43 +2222,51 @@ function effectiveWeightsFor(model, mask) {
   if (!perModel) weightCache.set(model, perModel = /* @__PURE__ */ new Map());
   let weights = perModel.get(mask);
   if (!weights) {
-    weights = effectiveWeights(model, (s) => (mask & 1 << SIGNAL_IDS.indexOf(s)) !== 0);
+    weights = effectiveWeights(scoredSignals(model), model, (i) => (mask & 1 << i) !== 0);
     perModel.set(mask, weights);
   }
   return weights;
 }
-function effectiveWeights(model, available) {
+function effectiveWeights(list, model, available) {
+  const counts = (s, i) => s.enabled && s.weight > 0 && available(i);
   const pillarSignalWeight = /* @__PURE__ */ new Map();
-  for (const s of SIGNAL_IDS) {
-    const setting = model.signals[s];
-    if (!setting.enabled || setting.weight <= 0 || !available(s)) continue;
-    pillarSignalWeight.set(
-      setting.pillar,
-      (pillarSignalWeight.get(setting.pillar) ?? 0) + setting.weight
-    );
-  }
+  list.forEach((s, i) => {
+    if (counts(s, i))
+      pillarSignalWeight.set(s.pillar, (pillarSignalWeight.get(s.pillar) ?? 0) + s.weight);
+  });
   let pillarTotal = 0;
   for (const p of PILLAR_IDS) if ((pillarSignalWeight.get(p) ?? 0) > 0) pillarTotal += model.pillars[p];
   const out = /* @__PURE__ */ new Map();
   if (pillarTotal <= 0) return out;
-  for (const s of SIGNAL_IDS) {
-    const setting = model.signals[s];
-    const within = pillarSignalWeight.get(setting.pillar) ?? 0;
-    if (!setting.enabled || setting.weight <= 0 || !available(s) || within <= 0) continue;
-    const share = model.pillars[setting.pillar] / pillarTotal * (setting.weight / within);
-    if (share > 0) out.set(s, share);
-  }
+  list.forEach((s, i) => {
+    const within = pillarSignalWeight.get(s.pillar) ?? 0;
+    if (!counts(s, i) || within <= 0) return;
+    const share = model.pillars[s.pillar] / pillarTotal * (s.weight / within);
+    if (share > 0) out.set(s.id, share);
+  });
   return out;
 }
+var customCache = /* @__PURE__ */ new WeakMap();
+function customSetting(model, id) {
+  let byId2 = customCache.get(model);
+  if (!byId2) customCache.set(model, byId2 = new Map((model.customSignals ?? []).map((c) => [c.id, c])));
+  return byId2.get(id);
+}
 function signalOutcomes(evidence, ctx, signals, into = {}) {
-  for (const s of signals)
-    into[s] = ctx.model.signals[s].enabled ? SIGNALS[s](evidence, ctx) : SWITCHED_OFF;
+  for (const s of signals) {
+    if (isSignalId(s)) {
+      into[s] = ctx.model.signals[s].enabled ? SIGNALS[s](evidence, ctx) : SWITCHED_OFF;
+      continue;
+    }
+    const custom = customSetting(ctx.model, s);
+    into[s] = custom?.enabled ? customSignal(custom, evidence, ctx) : SWITCHED_OFF;
+  }
   return into;
 }
 function sharesOf(outcomes, model) {
   let mask = 0;
-  SIGNAL_IDS.forEach((s, i) => {
-    if (outcomes[s].score !== null) mask |= 1 << i;
+  scoredSignalIds(model).forEach((s, i) => {
+    if (outcomes[s]?.score != null) mask |= 1 << i;
   });
   return effectiveWeightsFor(model, mask);
 }
@@ -2114,6 +2275,12 @@ function rawScore(outcomes, shares) {
   let raw = 0;
   for (const [s, share] of shares) raw += share * outcomes[s].score;
   return raw;
+}
+
+// engine/signalLabel.ts
+function signalLabel(model, id) {
+  if (isSignalId(id)) return SIGNAL_LABELS[id];
+  return model.customSignals?.find((c) => c.id === id)?.label ?? id;
 }
 
 // engine/nextBand/actionKind.ts
@@ -2237,9 +2404,7 @@ function applyKind(state, kind, ids, ctx) {
 function stateOf(evidence, outcomes, model) {
   const raw = rawScore(outcomes, sharesOf(outcomes, model)) ?? 0;
   const score2 = round1(raw);
-  const confidence = round2(
-    confidenceOf(outcomes, effectiveWeightsFor(model, (1 << SIGNAL_IDS.length) - 1))
-  );
+  const confidence = round2(confidenceOf(outcomes, effectiveWeightsFor(model, allSignalsMask(model))));
   return {
     evidence,
     outcomes,
@@ -2292,7 +2457,7 @@ function findNextBand(evidence, ctx, outcomes, result) {
   const start = stateOf(evidence, outcomes, ctx.model);
   const ranked = rankedCandidates(start, ctx);
   const probe = (n) => measured(start, stepsOf(ranked.slice(0, n)), ctx);
-  let chosen = ranked.length;
+  let chosen2 = ranked.length;
   if (ranked.length > 0 && earns(probe(ranked.length).end)) {
     let need = target.min - start.raw;
     let guess = 0;
@@ -2306,9 +2471,9 @@ function findNextBand(evidence, ctx, outcomes, result) {
       if (earns(probe(mid).end)) hi = mid;
       else lo = mid + 1;
     }
-    chosen = hi;
+    chosen2 = hi;
   }
-  let path = probe(chosen);
+  let path = probe(chosen2);
   while (path.steps.some((s) => s.points < MIN_POINTS)) {
     path = measured(
       start,
@@ -2379,33 +2544,41 @@ function canonical(e) {
     contracts: sortedById(e.contracts),
     commitments: sortedById(e.commitments),
     references: sortedById(e.references),
-    overrides: sortedById(e.overrides)
+    overrides: sortedById(e.overrides),
+    // Only when there are custom rows, so evidence without them keeps its shape.
+    ...e.custom ? { custom: canonicalCustom(e.custom) } : {}
   };
 }
+function canonicalCustom(custom) {
+  const out = {};
+  for (const object2 of Object.keys(custom))
+    out[object2] = sortedById(custom[object2] ?? []);
+  return out;
+}
 function scoreFromSignals(signalScores, model) {
+  const list = scoredSignals(model);
+  const stored = (id) => signalScores[id] ?? null;
   let mask = 0;
-  SIGNAL_IDS.forEach((s, i) => {
-    if (model.signals[s].enabled && signalScores[s] !== null && signalScores[s] !== void 0)
-      mask |= 1 << i;
+  list.forEach((s, i) => {
+    if (s.enabled && stored(s.id) !== null) mask |= 1 << i;
   });
   const shares = effectiveWeightsFor(model, mask);
   const pillars = {};
   for (const p of PILLAR_IDS) {
     let sum = 0;
     let weight = 0;
-    for (const s of SIGNAL_IDS) {
-      const setting = model.signals[s];
-      const value = signalScores[s];
-      if (setting.pillar !== p || !setting.enabled || setting.weight <= 0 || value === null) continue;
-      sum += setting.weight * value;
-      weight += setting.weight;
+    for (const s of list) {
+      const value = stored(s.id);
+      if (s.pillar !== p || !s.enabled || s.weight <= 0 || value === null) continue;
+      sum += s.weight * value;
+      weight += s.weight;
     }
     pillars[p] = weight > 0 ? round12(sum / weight) : null;
   }
   let score2 = null;
   if (shares.size > 0) {
     let raw = 0;
-    for (const [s, share] of shares) raw += share * signalScores[s];
+    for (const [s, share] of shares) raw += share * stored(s);
     score2 = round12(raw);
   }
   assertFiniteCombination("(stored signal scores)", { score: score2, pillars });
@@ -2419,16 +2592,16 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
     time: evaluationTime(model, asOf),
     index: modelIndex(model)
   };
-  const outcomes = signalOutcomes(evidence, ctx, SIGNAL_IDS);
+  const list = scoredSignals(model);
+  const outcomes = signalOutcomes(evidence, ctx, scoredSignalIds(model));
   const shares = sharesOf(outcomes, model);
-  const nominal = effectiveWeightsFor(model, (1 << SIGNAL_IDS.length) - 1);
+  const nominal = effectiveWeightsFor(model, allSignalsMask(model));
   const pillars = {};
   for (const p of PILLAR_IDS) {
     let sum = 0;
     let weight = 0;
-    for (const s of SIGNAL_IDS) {
-      const setting = model.signals[s];
-      const score3 = outcomes[s].score;
+    for (const setting of list) {
+      const score3 = outcomes[setting.id].score;
       if (setting.pillar !== p || !setting.enabled || setting.weight <= 0 || score3 === null) continue;
       sum += setting.weight * score3;
       weight += setting.weight;
@@ -2440,7 +2613,7 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
   const signals = {};
   const drivers = [];
   const limit = options.maxEvidencePerSignal ?? Number.POSITIVE_INFINITY;
-  for (const s of SIGNAL_IDS) {
+  for (const { id: s, pillar } of list) {
     const outcome = outcomes[s];
     const share = shares.get(s) ?? 0;
     const evidenceItems = outcome.items.map((item) => ({
@@ -2451,7 +2624,7 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
     }));
     evidenceItems.sort(byImpact);
     signals[s] = {
-      pillar: model.signals[s].pillar,
+      pillar,
       score: outcome.score === null ? null : round12(outcome.score),
       confidence: round22(outcome.confidence),
       summary: outcome.summary,
@@ -2463,9 +2636,9 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
       const recordIds = evidenceItems.filter((e) => e.recordId !== null && Math.sign(e.impact) === direction && e.impact !== 0).slice(0, 3).map((e) => e.recordId);
       drivers.push({
         signal: s,
-        pillar: model.signals[s].pillar,
+        pillar,
         impact: round22(impact),
-        summary: `${SIGNAL_LABELS[s]} ${round12(outcome.score)}/100: ${outcome.summary}`,
+        summary: `${signalLabel(model, s)} ${round12(outcome.score)}/100: ${outcome.summary}`,
         recordIds
       });
     }
@@ -2540,16 +2713,17 @@ function explainResult(result, model, options = {}) {
     lines.push(
       `${p[0]?.toUpperCase()}${p.slice(1)} — "${PILLAR_QUESTIONS[p]}": ${score(result.pillars[p])}`
     );
-    for (const s of SIGNAL_IDS) {
-      const setting = model.signals[s];
-      if (setting.pillar !== p) continue;
+    for (const setting of scoredSignals(model)) {
+      const s = setting.id;
       const signal = result.signals[s];
+      if (setting.pillar !== p || !signal) continue;
+      const label = signalLabel(model, s);
       if (!setting.enabled || setting.weight <= 0) {
-        lines.push(`  ${SIGNAL_LABELS[s]}: switched off in this model`);
+        lines.push(`  ${label}: switched off in this model`);
         continue;
       }
       const confidence = signal.score === null ? "" : `, confidence ${Math.round(signal.confidence * 100)}%`;
-      lines.push(`  ${SIGNAL_LABELS[s]}: ${score(signal.score)}${confidence} — ${signal.summary}`);
+      lines.push(`  ${label}: ${score(signal.score)}${confidence} — ${signal.summary}`);
       const shown = signal.evidence.slice(0, per);
       for (const e of shown) {
         const ref2 = e.recordId ? ` [${e.object} ${e.recordId}]` : "";
