@@ -3370,7 +3370,8 @@ function parseDetail(text, id) {
   const signals = {};
   if (typeof raw.signals === "object" && raw.signals !== null) {
     const all = raw.signals;
-    for (const s of SIGNAL_IDS) {
+    const ids = [...SIGNAL_IDS, ...Object.keys(all).filter((k) => !isSignalId(k))];
+    for (const s of ids) {
       const v = all[s];
       if (!v || typeof v !== "object") continue;
       const evidence = Array.isArray(v.evidence) ? v.evidence : [];
@@ -3395,6 +3396,8 @@ function storedReceiptFromNode(node) {
   for (const s of SIGNAL_IDS) signalScores[s] = r.num(SIGNAL_FIELDS[s]);
   const model = r.parent("Model__r");
   const detail = parseDetail(r.text("Drivers__c"), r.id);
+  for (const [s, stored] of Object.entries(detail.signals))
+    if (!isSignalId(s) && stored) signalScores[s] = stored.score;
   const score2 = r.num("Score__c");
   const band = r.text("Band__c");
   return {
@@ -3603,16 +3606,15 @@ function receiptKey(accountId, asOf) {
 }
 function evidenceRecordCount(result) {
   const ids = /* @__PURE__ */ new Set();
-  for (const s of SIGNAL_IDS)
-    for (const e of result.signals[s].evidence) if (e.recordId) ids.add(e.recordId);
+  for (const signal of Object.values(result.signals))
+    for (const e of signal.evidence) if (e.recordId) ids.add(e.recordId);
   return ids.size;
 }
 function driversJson(result, context) {
   const records = evidenceRecordCount(result);
   for (let per = EVIDENCE_PER_SIGNAL; per >= 0; per = per > 2 ? Math.floor(per / 2) : per - 1) {
     const signals = {};
-    for (const s of SIGNAL_IDS) {
-      const signal = result.signals[s];
+    for (const [s, signal] of Object.entries(result.signals)) {
       signals[s] = {
         pillar: signal.pillar,
         score: signal.score,
@@ -3771,6 +3773,23 @@ function changesNeedingEvidence(current, draft) {
   for (const s of SIGNAL_IDS) {
     if (!current.signals[s].enabled && draft.signals[s].enabled) out.push(`signals.${s}.enabled`);
   }
+  out.push(...customChangesNeedingEvidence(current, draft));
+  return out;
+}
+function readingOf(signal) {
+  const { object: object2, accountField, dateField, valueField, aggregate, scale, filter } = signal;
+  return [object2, accountField, dateField, valueField, aggregate, scale, filter];
+}
+function customChangesNeedingEvidence(current, draft) {
+  const before = new Map((current.customSignals ?? []).map((c) => [c.id, c]));
+  const out = [];
+  (draft.customSignals ?? []).forEach((signal, i) => {
+    const was = before.get(signal.id);
+    if (!signal.enabled) return;
+    if (!was) out.push(`customSignals[${i}]`);
+    else if (!was.enabled) out.push(`customSignals[${i}].enabled`);
+    else if (!sameJson(readingOf(signal), readingOf(was))) out.push(`customSignals[${i}]`);
+  });
   return out;
 }
 
