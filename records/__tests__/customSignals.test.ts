@@ -12,23 +12,10 @@ import { EVIDENCE_OBJECTS, evidenceTableFor, signalsReading } from '../evidenceF
 import { receiptRecord } from '../receipt';
 import { storedReceipts } from '../storedReceipt';
 import { changesNeedingEvidence, whatIf, type ReceiptScores } from '../whatIf';
+import { USAGE_SIGNAL } from '../../test/support/customSignals';
 
-const USAGE: CustomSignalSetting = {
-    id: 'productUsage',
-    label: 'Product usage',
-    pillar: 'capability',
-    weight: 3,
-    enabled: true,
-    object: 'Product_Usage__c',
-    accountField: 'Account__c',
-    dateField: 'Week__c',
-    valueField: 'Active_Users__c',
-    aggregate: 'latest',
-    scale: { bad: 0, good: 100 },
-    filter: { Type__c: ['Seats'] }
-};
 const NPS: CustomSignalSetting = {
-    ...USAGE,
+    ...USAGE_SIGNAL,
     id: 'nps',
     label: 'NPS',
     pillar: 'fairness',
@@ -45,7 +32,7 @@ const CSAT: CustomSignalSetting = {
     filter: { Type__c: ['CSAT'] }
 };
 const MEETINGS: CustomSignalSetting = {
-    ...USAGE,
+    ...USAGE_SIGNAL,
     id: 'meetings',
     object: 'Event',
     accountField: 'AccountId',
@@ -62,7 +49,7 @@ const withCustom = (...custom: CustomSignalSetting[]): TrustModel => ({
 
 describe('the evidence field table of a model with custom signals', () => {
     it('adds, after the catalog, one row per object with Id, the account lookup, then date, value and filter fields', () => {
-        const table = evidenceTableFor(withCustom(USAGE, NPS, CSAT, MEETINGS));
+        const table = evidenceTableFor(withCustom(USAGE_SIGNAL, NPS, CSAT, MEETINGS));
         expect(table.slice(0, EVIDENCE_OBJECTS.length)).toEqual([...EVIDENCE_OBJECTS]);
         const custom = table.slice(EVIDENCE_OBJECTS.length);
         const shape = custom.map((o) => ({
@@ -106,14 +93,14 @@ describe('the evidence field table of a model with custom signals', () => {
                 ]
             }
         ]);
-        expect(signalsReading(withCustom(USAGE, NPS, CSAT), 'Survey__c')).toEqual(['nps', 'csat']);
+        expect(signalsReading(withCustom(USAGE_SIGNAL, NPS, CSAT), 'Survey__c')).toEqual(['nps', 'csat']);
     });
 });
 
 describe('receipts of a model with custom signals', () => {
     const AS_OF = '2026-06-30';
     const DAY = parseDay(AS_OF) as number;
-    const model = withCustom(USAGE);
+    const model = withCustom(USAGE_SIGNAL);
     const evidence = {
         ...emptyEvidence({ id: '001000000000001AAA', name: 'Acme' }),
         custom: {
@@ -157,7 +144,7 @@ describe('receipts of a model with custom signals', () => {
             band: 'Trusted',
             signalScores: stored?.signalScores as ReceiptScores['signalScores']
         };
-        const off: TrustModel = { ...model, customSignals: [{ ...USAGE, enabled: false }] };
+        const off: TrustModel = { ...model, customSignals: [{ ...USAGE_SIGNAL, enabled: false }] };
         const [kept] = whatIf([scores], model).rows;
         const [dropped] = whatIf([scores], off).rows;
         expect(kept?.after.score).toBe(80);
@@ -167,13 +154,13 @@ describe('receipts of a model with custom signals', () => {
 
     it('asks for the evidence again when a custom signal is added or reads differently, not when re-weighted', () => {
         expect(changesNeedingEvidence(defaultModel(), model)).toEqual(['customSignals[0]']);
-        expect(changesNeedingEvidence(model, withCustom({ ...USAGE, weight: 9, label: 'Usage' }))).toEqual(
-            []
-        );
-        expect(changesNeedingEvidence(model, withCustom({ ...USAGE, aggregate: 'max' }))).toEqual([
+        expect(
+            changesNeedingEvidence(model, withCustom({ ...USAGE_SIGNAL, weight: 9, label: 'Usage' }))
+        ).toEqual([]);
+        expect(changesNeedingEvidence(model, withCustom({ ...USAGE_SIGNAL, aggregate: 'max' }))).toEqual([
             'customSignals[0]'
         ]);
-        const off = withCustom({ ...USAGE, enabled: false });
+        const off = withCustom({ ...USAGE_SIGNAL, enabled: false });
         expect(changesNeedingEvidence(off, model)).toEqual(['customSignals[0].enabled']);
     });
 });

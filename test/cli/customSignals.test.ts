@@ -6,26 +6,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cli, REPO, scratchCopy } from '../support/cli';
-
-const usageSignal = {
-    id: 'productUsage',
-    label: 'Product usage',
-    pillar: 'capability',
-    weight: 3,
-    enabled: true,
-    object: 'Product_Usage__c',
-    accountField: 'Account__c',
-    dateField: 'Week__c',
-    valueField: 'Active_Users__c',
-    aggregate: 'average',
-    scale: { bad: 0, good: 100 },
-    filter: { Type__c: ['Seats'] }
-};
+import { USAGE_SIGNAL } from '../support/customSignals';
 
 function writeModel(dir: string): string {
     const model = JSON.parse(readFileSync(path.join(REPO, 'config', 'default-model.json'), 'utf8')) as object;
     const file = path.join(dir, 'usage-model.json');
-    writeFileSync(file, JSON.stringify({ ...model, name: 'Usage', customSignals: [usageSignal] }));
+    writeFileSync(file, JSON.stringify({ ...model, name: 'Usage', customSignals: [USAGE_SIGNAL] }));
     return file;
 }
 

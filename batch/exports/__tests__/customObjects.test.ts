@@ -10,24 +10,10 @@ import { defaultModel, type TrustModel } from '../../../engine/model';
 import { parseDay } from '../../../engine/dates';
 import type { CustomSignalSetting } from '../../../engine/signals/customSetting';
 import { ExportStore } from '../exportStore';
+import { USAGE_SIGNAL } from '../../../test/support/customSignals';
 
 const A1 = '001000000000001AAA';
 const A2 = '001000000000002AAA';
-
-const USAGE: CustomSignalSetting = {
-    id: 'productUsage',
-    label: 'Product usage',
-    pillar: 'capability',
-    weight: 3,
-    enabled: true,
-    object: 'Product_Usage__c',
-    accountField: 'Account__c',
-    dateField: 'Week__c',
-    valueField: 'Active_Users__c',
-    aggregate: 'average',
-    scale: { bad: 0, good: 100 },
-    filter: { Type__c: ['Seats'] }
-};
 
 const model = (...custom: CustomSignalSetting[]): TrustModel => ({
     ...defaultModel(),
@@ -53,7 +39,7 @@ describe('custom objects in an export folder', () => {
                 'a00000000000001AAA,001000000000001,2026-06-01,12.5,Seats,x\r\n' +
                 'a00000000000002AAA,001000000000002AAA,2026-06-08T23:30:00.000Z,,API,y\r\n'
         );
-        const store = await ExportStore.load(dir, model(USAGE));
+        const store = await ExportStore.load(dir, model(USAGE_SIGNAL));
         expect(store.evidenceFor(0).custom).toEqual({
             Product_Usage__c: [
                 {
@@ -78,7 +64,7 @@ describe('custom objects in an export folder', () => {
             'Id,Account__c,Answered__c,NPS__c,CSAT__c\na01000000000001AAA,' + A1 + ',2026-06-01,9,4\n'
         );
         const nps = {
-            ...USAGE,
+            ...USAGE_SIGNAL,
             id: 'nps',
             object: 'Survey__c',
             dateField: 'Answered__c',
@@ -101,7 +87,7 @@ describe('custom objects in an export folder', () => {
     });
 
     it('refuses a file the model reads that is not there, naming the file and the signal', async () => {
-        await expect(ExportStore.load(dir, model(USAGE))).rejects.toThrow(
+        await expect(ExportStore.load(dir, model(USAGE_SIGNAL))).rejects.toThrow(
             'Product_Usage__c.csv: file not found: the custom signal "productUsage" reads Product_Usage__c from it'
         );
     });
@@ -112,7 +98,7 @@ describe('custom objects in an export folder', () => {
             `Id,Account__c,Week__c,Active_Users__c,Type__c\na00000000000001AAA,${A1},2026-06-01,12,Seats\n` +
                 `a00000000000002AAA,${A1},2026-06-08,lots,Seats\n`
         );
-        await expect(ExportStore.load(dir, model(USAGE))).rejects.toThrow(
+        await expect(ExportStore.load(dir, model(USAGE_SIGNAL))).rejects.toThrow(
             /^Product_Usage__c\.csv:3: column Active_Users__c: /
         );
     });
@@ -122,7 +108,7 @@ describe('custom objects in an export folder', () => {
             'Product_Usage__c.csv',
             `Id,Account__c,Week__c,Active_Users__c,Type__c\na00000000000001AAA,${A1},6/1/2026,12,Seats\n`
         );
-        await expect(ExportStore.load(dir, model(USAGE))).rejects.toThrow(
+        await expect(ExportStore.load(dir, model(USAGE_SIGNAL))).rejects.toThrow(
             /^Product_Usage__c\.csv:2: column Week__c: /
         );
     });
@@ -132,7 +118,7 @@ describe('custom objects in an export folder', () => {
             'Product_Usage__c.csv',
             `Id,Account__c,Week__c,Active_Users__c\na00000000000001AAA,${A1},2026-06-01,12\n`
         );
-        await expect(ExportStore.load(dir, model(USAGE))).rejects.toThrow(
+        await expect(ExportStore.load(dir, model(USAGE_SIGNAL))).rejects.toThrow(
             'Product_Usage__c.csv:1: column Type__c: required column missing from the header'
         );
     });
@@ -145,7 +131,7 @@ describe('custom objects in an export folder', () => {
         const before = process.env.TRUST_LEDGER_WORKERS;
         process.env.TRUST_LEDGER_WORKERS = '2';
         try {
-            const store = await ExportStore.load(dir, model(USAGE));
+            const store = await ExportStore.load(dir, model(USAGE_SIGNAL));
             expect(
                 store.evidenceFor(0).custom?.Product_Usage__c?.map((r) => r.values.Active_Users__c)
             ).toEqual([12]);

@@ -9,27 +9,13 @@ import { explainResult } from '../../explain';
 import { defaultModel, type TrustModel } from '../../model';
 import { scoreAccount } from '../../score';
 import type { CustomSignalSetting } from '../customSetting';
+import { USAGE_SIGNAL } from '../../../test/support/customSignals';
 
 const AS_OF = parseDay('2026-06-30') as number;
 const ACCOUNT = '001000000000001AAA';
 
-const USAGE: CustomSignalSetting = {
-    id: 'productUsage',
-    label: 'Product usage',
-    pillar: 'capability',
-    weight: 3,
-    enabled: true,
-    object: 'Product_Usage__c',
-    accountField: 'Account__c',
-    dateField: 'Week__c',
-    valueField: 'Active_Users__c',
-    aggregate: 'average',
-    scale: { bad: 0, good: 100 },
-    filter: {}
-};
-
 function modelWith(...custom: Partial<CustomSignalSetting>[]): TrustModel {
-    return { ...defaultModel(), customSignals: custom.map((c) => ({ ...USAGE, ...c })) };
+    return { ...defaultModel(), customSignals: custom.map((c) => ({ ...USAGE_SIGNAL, filter: {}, ...c })) };
 }
 
 let next = 0;
@@ -76,7 +62,7 @@ describe('custom signal aggregates', () => {
                 ? { bad: 0, good: 200 }
                 : aggregate === 'count'
                   ? { bad: 0, good: 4 }
-                  : USAGE.scale;
+                  : USAGE_SIGNAL.scale;
         // Without loss aversion, so the average is the plain decayed mean.
         const model = { ...modelWith({ aggregate, scale }), lossAversion: 1 };
         const { signal } = signalOf(model, rows());

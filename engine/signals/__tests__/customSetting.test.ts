@@ -5,21 +5,7 @@
 import defaultModelJson from '../../../config/default-model.json';
 import { defaultModel, validateModel, type ModelIssue } from '../../model';
 import { MAX_CUSTOM_SIGNALS } from '../customSetting';
-
-const USAGE = {
-    id: 'productUsage',
-    label: 'Product usage',
-    pillar: 'capability',
-    weight: 3,
-    enabled: true,
-    object: 'Product_Usage__c',
-    accountField: 'Account__c',
-    dateField: 'Week__c',
-    valueField: 'Active_Users__c',
-    aggregate: 'average',
-    scale: { bad: 0, good: 100 },
-    filter: { Type__c: ['Seats'] }
-};
+import { USAGE_SIGNAL } from '../../../test/support/customSignals';
 
 function withCustom(...signals: unknown[]): unknown {
     return { ...structuredClone(defaultModelJson), customSignals: signals };
@@ -32,13 +18,13 @@ function issuesOf(raw: unknown): Pick<ModelIssue, 'path' | 'code' | 'params'>[] 
 
 describe('custom signals in the model', () => {
     it('accepts the documented example and keeps every setting', () => {
-        const result = validateModel(withCustom(USAGE));
+        const result = validateModel(withCustom(USAGE_SIGNAL));
         expect(result.ok).toBe(true);
-        if (result.ok) expect(result.model.customSignals).toEqual([USAGE]);
+        if (result.ok) expect(result.model.customSignals).toEqual([USAGE_SIGNAL]);
     });
 
     it('defaults enabled to true, the filter to none, and a count needs no value field', () => {
-        const rest: Record<string, unknown> = { ...USAGE, id: 'meetings', aggregate: 'count' };
+        const rest: Record<string, unknown> = { ...USAGE_SIGNAL, id: 'meetings', aggregate: 'count' };
         for (const key of ['enabled', 'filter', 'valueField']) Reflect.deleteProperty(rest, key);
         const result = validateModel(withCustom(rest));
         expect(result.ok && result.model.customSignals?.[0]).toMatchObject({
@@ -54,7 +40,7 @@ describe('custom signals in the model', () => {
     });
 
     it('lets a pillar be carried by custom signals alone', () => {
-        const raw = withCustom(USAGE) as { signals: Record<string, { enabled: boolean }> };
+        const raw = withCustom(USAGE_SIGNAL) as { signals: Record<string, { enabled: boolean }> };
         for (const s of Object.values(raw.signals)) s.enabled = false;
         expect(validateModel(raw).ok).toBe(true);
     });
@@ -62,22 +48,22 @@ describe('custom signals in the model', () => {
     const cases: [string, unknown[], Pick<ModelIssue, 'path' | 'code' | 'params'>][] = [
         [
             'an id of the catalog',
-            [{ ...USAGE, id: 'winRate' }],
+            [{ ...USAGE_SIGNAL, id: 'winRate' }],
             { path: 'customSignals[0].id', code: 'signalIdTaken', params: { id: 'winRate' } }
         ],
         [
             'an id used twice',
-            [USAGE, { ...USAGE, label: 'Again' }],
+            [USAGE_SIGNAL, { ...USAGE_SIGNAL, label: 'Again' }],
             { path: 'customSignals[1].id', code: 'signalIdTaken', params: { id: 'productUsage' } }
         ],
         [
             'an id with spaces',
-            [{ ...USAGE, id: 'product usage' }],
+            [{ ...USAGE_SIGNAL, id: 'product usage' }],
             { path: 'customSignals[0].id', code: 'signalIdFormat', params: { got: 'product usage' } }
         ],
         [
             'an unknown pillar',
-            [{ ...USAGE, pillar: 'happiness' }],
+            [{ ...USAGE_SIGNAL, pillar: 'happiness' }],
             {
                 path: 'customSignals[0].pillar',
                 code: 'notPillar',
@@ -86,27 +72,27 @@ describe('custom signals in the model', () => {
         ],
         [
             'a flat scale',
-            [{ ...USAGE, scale: { bad: 5, good: 5 } }],
+            [{ ...USAGE_SIGNAL, scale: { bad: 5, good: 5 } }],
             { path: 'customSignals[0].scale', code: 'scaleFlat', params: { value: 5 } }
         ],
         [
             'a scale without good',
-            [{ ...USAGE, scale: { bad: 5 } }],
+            [{ ...USAGE_SIGNAL, scale: { bad: 5 } }],
             { path: 'customSignals[0].scale.good', code: 'required', params: { got: 'nothing' } }
         ],
         [
             'a missing object',
-            [{ ...USAGE, object: undefined }],
+            [{ ...USAGE_SIGNAL, object: undefined }],
             { path: 'customSignals[0].object', code: 'required', params: { got: 'nothing' } }
         ],
         [
             'a missing date field',
-            [{ ...USAGE, dateField: '' }],
+            [{ ...USAGE_SIGNAL, dateField: '' }],
             { path: 'customSignals[0].dateField', code: 'required', params: { got: '""' } }
         ],
         [
             'an average without a value field',
-            [{ ...USAGE, valueField: undefined }],
+            [{ ...USAGE_SIGNAL, valueField: undefined }],
             {
                 path: 'customSignals[0].valueField',
                 code: 'valueFieldNeeded',
@@ -115,22 +101,22 @@ describe('custom signals in the model', () => {
         ],
         [
             'an object name that is no API name',
-            [{ ...USAGE, object: 'Product Usage' }],
+            [{ ...USAGE_SIGNAL, object: 'Product Usage' }],
             { path: 'customSignals[0].object', code: 'apiName', params: { got: 'Product Usage' } }
         ],
         [
             'a filter field that is no API name',
-            [{ ...USAGE, filter: { 'Type c': ['Seats'] } }],
+            [{ ...USAGE_SIGNAL, filter: { 'Type c': ['Seats'] } }],
             { path: 'customSignals[0].filter.Type c', code: 'apiName', params: { got: 'Type c' } }
         ],
         [
             'filter values that are no list',
-            [{ ...USAGE, filter: { Type__c: 'Seats' } }],
+            [{ ...USAGE_SIGNAL, filter: { Type__c: 'Seats' } }],
             { path: 'customSignals[0].filter.Type__c', code: 'notList', params: { got: '"Seats"' } }
         ],
         [
             'an unknown aggregate',
-            [{ ...USAGE, aggregate: 'median' }],
+            [{ ...USAGE_SIGNAL, aggregate: 'median' }],
             {
                 path: 'customSignals[0].aggregate',
                 code: 'notAggregate',
@@ -139,12 +125,12 @@ describe('custom signals in the model', () => {
         ],
         [
             'a negative weight',
-            [{ ...USAGE, weight: -1 }],
+            [{ ...USAGE_SIGNAL, weight: -1 }],
             { path: 'customSignals[0].weight', code: 'atLeast', params: { min: 0, value: -1 } }
         ],
         [
             'an unknown setting',
-            [{ ...USAGE, colour: 'red' }],
+            [{ ...USAGE_SIGNAL, colour: 'red' }],
             {
                 path: 'customSignals[0].colour',
                 code: 'unknownKey',
@@ -163,7 +149,10 @@ describe('custom signals in the model', () => {
             code: 'notList',
             params: { got: 'an object' }
         });
-        const many = Array.from({ length: MAX_CUSTOM_SIGNALS + 1 }, (_, i) => ({ ...USAGE, id: `s${i}` }));
+        const many = Array.from({ length: MAX_CUSTOM_SIGNALS + 1 }, (_, i) => ({
+            ...USAGE_SIGNAL,
+            id: `s${i}`
+        }));
         expect(issuesOf(withCustom(...many))).toContainEqual({
             path: 'customSignals',
             code: 'atMost',
@@ -172,7 +161,7 @@ describe('custom signals in the model', () => {
     });
 
     it('names the setting in the English message the CLI prints', () => {
-        const result = validateModel(withCustom({ ...USAGE, id: 'winRate' }));
+        const result = validateModel(withCustom({ ...USAGE_SIGNAL, id: 'winRate' }));
         expect(result.ok ? [] : result.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
             'customSignals[0].id: "winRate" is already the id of a catalog signal'
         ]);
