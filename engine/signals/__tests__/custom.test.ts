@@ -10,6 +10,7 @@ import { defaultModel, type TrustModel } from '../../model';
 import { scoreAccount } from '../../score';
 import type { CustomSignalSetting } from '../customSetting';
 import { USAGE_SIGNAL } from '../../../test/support/customSignals';
+import { supportCase } from '../../../test/support/evidence';
 
 const AS_OF = parseDay('2026-06-30') as number;
 const ACCOUNT = '001000000000001AAA';
@@ -188,21 +189,7 @@ describe('a custom signal in the score', () => {
         const model = modelWith({ aggregate: 'latest', weight: 3 });
         const evidence: AccountEvidence = {
             ...evidenceOf([usage(0, 100)]),
-            cases: [
-                {
-                    id: '500000000000001AAA',
-                    accountId: ACCOUNT,
-                    isClosed: true,
-                    isEscalated: false,
-                    priority: 'Medium',
-                    status: 'Closed',
-                    type: 'Question',
-                    reason: null,
-                    origin: 'Web',
-                    createdDate: (AS_OF - 10) * 86_400_000,
-                    closedDate: (AS_OF - 9) * 86_400_000
-                }
-            ]
+            cases: [supportCase({ created: '2026-06-20', closed: '2026-06-21' })]
         };
         const result = scoreAccount(evidence, model, DEFAULT_BASELINES, AS_OF);
         const caseHealth = result.signals.caseHealth.score as number;
