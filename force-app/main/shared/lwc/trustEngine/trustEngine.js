@@ -4120,6 +4120,7 @@ function checkAccountsFromPage(connection, model, asOf, horizonDays) {
 export {
   BASELINE_EVIDENCE,
   BaselineAccumulator,
+  CUSTOM_AGGREGATES,
   DEFAULT_ALERTS,
   DEFAULT_BASELINES,
   DEFAULT_CHECK_HORIZON_DAYS,
@@ -4134,6 +4135,7 @@ export {
   HOURS_PER_MS,
   HierarchyCycleError,
   InvalidModelError,
+  MAX_CUSTOM_SIGNALS,
   MAX_MIN_CONFIDENCE,
   MAX_PAGE_SIZE,
   MIN_BOUNDED_PAGE_SIZE,
@@ -4213,6 +4215,7 @@ export {
   saveModelVersion,
   scoreAccount,
   scoreFromSignals,
+  signalLabel,
   signalOutcomes2 as signalOutcomes,
   storedReceiptFromNode,
   storedReceipts,
