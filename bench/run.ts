@@ -14,6 +14,11 @@
  * scored per window).
  *
  *   npm run bench -- --sizes 100000 --only backtest    just the backtest ratio
+ *
+ * Up to 100k accounts it also times three custom signals against the catalog alone on the same
+ * org with a product-usage export (goal ≤ 1.3×; bench/customSignals.ts).
+ *
+ *   npm run bench -- --sizes 100000 --only custom      just the custom signals' ratio
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
@@ -21,6 +26,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDemoData } from '../tools/demo';
 import { benchCliStartup } from './cliStartup';
+import { measureCustomSignals, type CustomSignalCost } from './customSignals';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'bench', 'out');
@@ -156,14 +162,26 @@ async function main(): Promise<void> {
     const sizes = (values.sizes ?? '10000,100000,1000000').split(',').map(Number);
     const seed = Number(values.seed ?? 7);
     mkdirSync(OUT, { recursive: true });
-    if (values.only !== undefined && values.only !== 'backtest')
-        throw new Error(`--only: "${values.only}" is not a part of the benchmark (backtest)`);
+    if (values.only !== undefined && values.only !== 'backtest' && values.only !== 'custom')
+        throw new Error(`--only: "${values.only}" is not a part of the benchmark (backtest, custom)`);
     const results = [];
     const backtests = [];
+    const customCosts: CustomSignalCost[] = [];
+    const measureCustom = async (accounts: number): Promise<void> => {
+        const cost = await measureCustomSignals(accounts, seed, OUT, AS_OF, run);
+        customCosts.push(cost);
+        process.stdout.write(
+            `${accounts.toLocaleString('en-US')} accounts with ${cost.usageRows.toLocaleString('en-US')} product-usage rows, three custom signals: ${fmt(cost.customMs / 1000)} s wall = ${fmt(cost.ratio, 2)}× the catalog alone (${fmt(cost.catalogMs / 1000)} s); ${fmt(cost.ratioCpu, 2)}× CPU (goal ≤ 1.3×); peak RSS ${mb(cost.peakRss)}\n\n`
+        );
+    };
     process.stdout.write(`Trust Ledger offline benchmark — node ${process.version}, as of ${AS_OF}\n\n`);
     for (const accounts of sizes.filter((n) => values.only === undefined || n <= 100_000)) {
         if (values.only === 'backtest') {
             backtests.push(await measureBacktest(accounts, seed));
+            continue;
+        }
+        if (values.only === 'custom') {
+            await measureCustom(accounts);
             continue;
         }
         const org = await ensureOrg(accounts, seed);
@@ -241,9 +259,14 @@ async function main(): Promise<void> {
         );
         rmSync(outCsv, { force: true });
         if (accounts <= 100_000) backtests.push(await measureBacktest(accounts, seed, score));
+        if (accounts <= 100_000) await measureCustom(accounts);
     }
     if (values.only === 'backtest') {
         writeFileSync(path.join(OUT, 'backtest.json'), JSON.stringify(backtests, null, 2));
+        return;
+    }
+    if (values.only === 'custom') {
+        writeFileSync(path.join(OUT, 'customSignals.json'), JSON.stringify(customCosts, null, 2));
         return;
     }
     // API economy of the org path, through the embedded local org, for orgs up to 100k accounts.
@@ -314,7 +337,15 @@ async function main(): Promise<void> {
     writeFileSync(
         path.join(OUT, 'results.json'),
         JSON.stringify(
-            { offline: results, backtest: backtests, apiEconomy: economy, orgMemory: memory, panel, startup },
+            {
+                offline: results,
+                backtest: backtests,
+                customSignals: customCosts,
+                apiEconomy: economy,
+                orgMemory: memory,
+                panel,
+                startup
+            },
             null,
             2
         )

@@ -73,6 +73,8 @@ export const optionHelp = {
     demoAsOf: 'the day the synthetic history leads up to',
     demoHierarchies:
         'put accounts under parents (Account.ParentId), a few three-level trees, to show roll-ups',
+    demoUsage:
+        'also write Product_Usage__c.csv, weekly active users per account, for a product-usage custom signal',
     loadFrom: 'the export folder to load',
     json: 'print the summary as one JSON object on stdout (the text goes to stderr)',
     modelFile: 'the model JSON file',

@@ -3,11 +3,13 @@
  * evidence, the unrounded score, the confidence. Shared by the scorer and the next band's
  * re-scoring of hypothetical evidence, so both combine exactly alike.
  */
-import { PILLAR_IDS, SIGNAL_IDS, type PillarId, type SignalId } from './catalog';
+import { PILLAR_IDS, SIGNAL_IDS, isSignalId, type PillarId, type SignalId } from './catalog';
 import type { AccountEvidence } from './evidence';
 import type { TrustModel } from './model';
 import { SIGNALS } from './signals';
 import type { SignalContext, SignalOutcome } from './signals/common';
+import { customSignal } from './signals/custom';
+import type { CustomSignalSetting } from './signals/customSetting';
 
 /** A signal the model switches off reports nothing, so no receipt shows a score that does not count. */
 export const SWITCHED_OFF: SignalOutcome = Object.freeze({
@@ -25,55 +27,110 @@ export const SWITCHED_OFF: SignalOutcome = Object.freeze({
  */
 export const CONFIDENCE_SCALE = 1.5;
 
+/**
+ * A signal as the combination sees it, catalog or custom: its id and how the model weighs it.
+ * Catalog signals come first, in catalog order, then the model's custom signals in its order,
+ * so a model without custom signals adds up exactly as before they existed.
+ */
+export interface WeighedSignal {
+    id: string;
+    enabled: boolean;
+    pillar: PillarId;
+    weight: number;
+}
+
+/** Outcomes by signal id: every catalog signal, and the model's custom signals. */
+export type SignalOutcomes = Record<SignalId, SignalOutcome> & Record<string, SignalOutcome>;
+
+const signalsCache = new WeakMap<TrustModel, readonly WeighedSignal[]>();
+
+/** Every signal the model scores, catalog first (see {@link WeighedSignal}). */
+export function scoredSignals(model: TrustModel): readonly WeighedSignal[] {
+    let list = signalsCache.get(model);
+    if (!list) {
+        list = [
+            ...SIGNAL_IDS.map((id) => ({ id, ...model.signals[id] })),
+            ...(model.customSignals ?? []).map(({ id, enabled, pillar, weight }) => ({
+                id,
+                enabled,
+                pillar,
+                weight
+            }))
+        ];
+        signalsCache.set(model, list);
+    }
+    return list;
+}
+
+const idsCache = new WeakMap<TrustModel, readonly string[]>();
+
+/** The ids of {@link scoredSignals}, in the same order. */
+export function scoredSignalIds(model: TrustModel): readonly string[] {
+    let ids = idsCache.get(model);
+    if (!ids) idsCache.set(model, (ids = scoredSignals(model).map((s) => s.id)));
+    return ids;
+}
+
+/** The mask of every signal the model scores: each signal's nominal share comes from it. */
+export function allSignalsMask(model: TrustModel): number {
+    return 2 ** scoredSignals(model).length - 1;
+}
+
 /** Overall confidence from each signal's amount of evidence and its nominal share. */
-export function confidenceOf(
-    outcomes: Record<SignalId, SignalOutcome>,
-    nominal: Map<SignalId, number>
-): number {
+export function confidenceOf(outcomes: SignalOutcomes, nominal: Map<string, number>): number {
     let depth = 0;
-    for (const [s, share] of nominal) depth += share * Math.sqrt(outcomes[s].amount);
+    for (const [s, share] of nominal) depth += share * Math.sqrt((outcomes[s] as SignalOutcome).amount);
     return 1 - Math.exp(-depth / CONFIDENCE_SCALE);
 }
 
-const weightCache = new WeakMap<TrustModel, Map<number, Map<SignalId, number>>>();
+const weightCache = new WeakMap<TrustModel, Map<number, Map<string, number>>>();
 
 /**
  * Share of the score each signal carries, given which signals have evidence (a bit per
- * signal). Only 512 patterns exist, so they are computed once per model.
+ * signal, in {@link scoredSignals} order). The catalog alone has 512 patterns, so they are
+ * computed once per model.
  */
-export function effectiveWeightsFor(model: TrustModel, mask: number): Map<SignalId, number> {
+export function effectiveWeightsFor(model: TrustModel, mask: number): Map<string, number> {
     let perModel = weightCache.get(model);
     if (!perModel) weightCache.set(model, (perModel = new Map()));
     let weights = perModel.get(mask);
     if (!weights) {
-        weights = effectiveWeights(model, (s) => (mask & (1 << SIGNAL_IDS.indexOf(s))) !== 0);
+        weights = effectiveWeights(scoredSignals(model), model, (i) => (mask & (1 << i)) !== 0);
         perModel.set(mask, weights);
     }
     return weights;
 }
 
-function effectiveWeights(model: TrustModel, available: (s: SignalId) => boolean): Map<SignalId, number> {
+function effectiveWeights(
+    list: readonly WeighedSignal[],
+    model: TrustModel,
+    available: (index: number) => boolean
+): Map<string, number> {
+    const counts = (s: WeighedSignal, i: number): boolean => s.enabled && s.weight > 0 && available(i);
     const pillarSignalWeight = new Map<PillarId, number>();
-    for (const s of SIGNAL_IDS) {
-        const setting = model.signals[s];
-        if (!setting.enabled || setting.weight <= 0 || !available(s)) continue;
-        pillarSignalWeight.set(
-            setting.pillar,
-            (pillarSignalWeight.get(setting.pillar) ?? 0) + setting.weight
-        );
-    }
+    list.forEach((s, i) => {
+        if (counts(s, i))
+            pillarSignalWeight.set(s.pillar, (pillarSignalWeight.get(s.pillar) ?? 0) + s.weight);
+    });
     let pillarTotal = 0;
     for (const p of PILLAR_IDS) if ((pillarSignalWeight.get(p) ?? 0) > 0) pillarTotal += model.pillars[p];
-    const out = new Map<SignalId, number>();
+    const out = new Map<string, number>();
     if (pillarTotal <= 0) return out;
-    for (const s of SIGNAL_IDS) {
-        const setting = model.signals[s];
-        const within = pillarSignalWeight.get(setting.pillar) ?? 0;
-        if (!setting.enabled || setting.weight <= 0 || !available(s) || within <= 0) continue;
-        const share = (model.pillars[setting.pillar] / pillarTotal) * (setting.weight / within);
-        if (share > 0) out.set(s, share);
-    }
+    list.forEach((s, i) => {
+        const within = pillarSignalWeight.get(s.pillar) ?? 0;
+        if (!counts(s, i) || within <= 0) return;
+        const share = (model.pillars[s.pillar] / pillarTotal) * (s.weight / within);
+        if (share > 0) out.set(s.id, share);
+    });
     return out;
+}
+
+const customCache = new WeakMap<TrustModel, Map<string, CustomSignalSetting>>();
+
+function customSetting(model: TrustModel, id: string): CustomSignalSetting | undefined {
+    let byId = customCache.get(model);
+    if (!byId) customCache.set(model, (byId = new Map((model.customSignals ?? []).map((c) => [c.id, c]))));
+    return byId.get(id);
 }
 
 /**
@@ -83,33 +140,33 @@ function effectiveWeights(model: TrustModel, available: (s: SignalId) => boolean
 export function signalOutcomes(
     evidence: AccountEvidence,
     ctx: SignalContext,
-    signals: readonly SignalId[],
-    into = {} as Record<SignalId, SignalOutcome>
-): Record<SignalId, SignalOutcome> {
-    for (const s of signals)
-        into[s] = ctx.model.signals[s].enabled ? SIGNALS[s](evidence, ctx) : SWITCHED_OFF;
+    signals: readonly string[],
+    into = {} as SignalOutcomes
+): SignalOutcomes {
+    for (const s of signals) {
+        if (isSignalId(s)) {
+            into[s] = ctx.model.signals[s].enabled ? SIGNALS[s](evidence, ctx) : SWITCHED_OFF;
+            continue;
+        }
+        const custom = customSetting(ctx.model, s);
+        into[s] = custom?.enabled ? customSignal(custom, evidence, ctx) : SWITCHED_OFF;
+    }
     return into;
 }
 
 /** Each signal's share of the score, given which signals have evidence. */
-export function sharesOf(
-    outcomes: Record<SignalId, SignalOutcome>,
-    model: TrustModel
-): Map<SignalId, number> {
+export function sharesOf(outcomes: SignalOutcomes, model: TrustModel): Map<string, number> {
     let mask = 0;
-    SIGNAL_IDS.forEach((s, i) => {
-        if (outcomes[s].score !== null) mask |= 1 << i;
+    scoredSignalIds(model).forEach((s, i) => {
+        if (outcomes[s]?.score != null) mask |= 1 << i;
     });
     return effectiveWeightsFor(model, mask);
 }
 
 /** The unrounded score: each signal's score by its share; null when no signal has evidence. */
-export function rawScore(
-    outcomes: Record<SignalId, SignalOutcome>,
-    shares: Map<SignalId, number>
-): number | null {
+export function rawScore(outcomes: SignalOutcomes, shares: Map<string, number>): number | null {
     if (shares.size === 0) return null;
     let raw = 0;
-    for (const [s, share] of shares) raw += share * (outcomes[s].score as number);
+    for (const [s, share] of shares) raw += share * ((outcomes[s] as SignalOutcome).score as number);
     return raw;
 }

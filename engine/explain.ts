@@ -2,7 +2,9 @@
  * The receipt in words: each pillar, each signal, each piece of evidence with its impact.
  * Shared by the CLI's `explain` and anything else that shows a receipt as text.
  */
-import { PILLAR_IDS, PILLAR_QUESTIONS, SIGNAL_IDS, SIGNAL_LABELS } from './catalog';
+import { PILLAR_IDS, PILLAR_QUESTIONS } from './catalog';
+import { scoredSignals } from './combine';
+import { signalLabel } from './signalLabel';
 import type { TrustModel } from './model';
 import type { TrustResult } from './result';
 import { nextBandLines } from './nextBand/words';
@@ -43,17 +45,18 @@ export function explainResult(result: TrustResult, model: TrustModel, options: E
         lines.push(
             `${p[0]?.toUpperCase()}${p.slice(1)} — "${PILLAR_QUESTIONS[p]}": ${score(result.pillars[p])}`
         );
-        for (const s of SIGNAL_IDS) {
-            const setting = model.signals[s];
-            if (setting.pillar !== p) continue;
+        for (const setting of scoredSignals(model)) {
+            const s = setting.id;
             const signal = result.signals[s];
+            if (setting.pillar !== p || !signal) continue;
+            const label = signalLabel(model, s);
             if (!setting.enabled || setting.weight <= 0) {
-                lines.push(`  ${SIGNAL_LABELS[s]}: switched off in this model`);
+                lines.push(`  ${label}: switched off in this model`);
                 continue;
             }
             const confidence =
                 signal.score === null ? '' : `, confidence ${Math.round(signal.confidence * 100)}%`;
-            lines.push(`  ${SIGNAL_LABELS[s]}: ${score(signal.score)}${confidence} — ${signal.summary}`);
+            lines.push(`  ${label}: ${score(signal.score)}${confidence} — ${signal.summary}`);
             const shown = signal.evidence.slice(0, per);
             for (const e of shown) {
                 const ref = e.recordId ? ` [${e.object} ${e.recordId}]` : '';

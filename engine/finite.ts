@@ -4,7 +4,7 @@
  * still appear, the account is refused loudly here instead of being stored as a missing or
  * nonsensical score (JSON would turn NaN into null, a "no evidence" that is not true).
  */
-import { PILLAR_IDS, SIGNAL_IDS, type PillarId } from './catalog';
+import { PILLAR_IDS, type PillarId } from './catalog';
 import type { TrustResult } from './result';
 
 export class NonFiniteResultError extends Error {
@@ -30,8 +30,8 @@ export function assertFiniteResult(result: TrustResult): TrustResult {
     check(id, 'score', result.score);
     check(id, 'confidence', result.confidence);
     for (const p of PILLAR_IDS) check(id, `pillars.${p}`, result.pillars[p]);
-    for (const s of SIGNAL_IDS) {
-        const signal = result.signals[s];
+    // Catalog signals first, then the model's custom signals, as the result lists them.
+    for (const [s, signal] of Object.entries(result.signals)) {
         check(id, `signals.${s}.score`, signal.score);
         check(id, `signals.${s}.confidence`, signal.confidence);
         signal.evidence.forEach((e, i) => check(id, `signals.${s}.evidence[${i}].impact`, e.impact));

@@ -21,4 +21,11 @@ export { contractValue } from './contractValue';
 export { isInForce, isModelBand, lastExpiryDay, overrideInForce, withOverride } from './override';
 export { NonFiniteResultError } from './finite';
 export { lossAversionFactor } from './signals';
+export {
+    CUSTOM_AGGREGATES,
+    MAX_CUSTOM_SIGNALS,
+    type CustomAggregate,
+    type CustomSignalSetting
+} from './signals/customSetting';
+export { signalLabel } from './signalLabel';
 export { evidenceAfterStep } from './nextBand';

@@ -6,6 +6,7 @@
  */
 import { PILLAR_IDS, SIGNAL_IDS, isPillarId, type PillarId, type SignalId } from './catalog';
 import defaultModelJson from '../config/default-model.json';
+import { checkCustomSignals, type CustomSignalSetting } from './signals/customSetting';
 
 export interface SignalSetting {
     enabled: boolean;
@@ -60,6 +61,8 @@ export interface TrustModel {
     alerts?: AlertSettings;
     /** How overrides are governed; optional in JSON (see {@link overrideMaxDays}). */
     overrides?: OverrideSettings;
+    /** The admin's own signals (engine/signals/customSetting.ts); absent when the model has none. */
+    customSignals?: CustomSignalSetting[];
 }
 
 /** When and how the batch turns a sustained band drop into a Task for the account's owner. */
@@ -169,7 +172,19 @@ export const MODEL_ISSUE_CODES = [
     /** A stored model record without a definition. */
     'definitionEmpty',
     /** params: max, length */
-    'textTooLong'
+    'textTooLong',
+    /** A custom signal's id is a catalog signal's or another custom signal's; params: id */
+    'signalIdTaken',
+    /** A custom signal's id is not letters and digits starting with a letter; params: got */
+    'signalIdFormat',
+    /** Not an object or field API name; params: got */
+    'apiName',
+    /** params: allowed (the aggregates, comma-separated) */
+    'notAggregate',
+    /** A custom signal's scale has bad = good; params: value */
+    'scaleFlat',
+    /** A custom signal other than a count names no value field; params: aggregate */
+    'valueFieldNeeded'
 ] as const;
 
 export type ModelIssueCode = (typeof MODEL_ISSUE_CODES)[number];
@@ -337,7 +352,8 @@ const TOP_LEVEL_KEYS = [
     'minConfidence',
     'mappings',
     'alerts',
-    'overrides'
+    'overrides',
+    'customSignals'
 ] as const;
 
 const ALERT_KEYS = ['enabled', 'sustainRuns', 'subject', 'dueInDays', 'priority'] as const;
@@ -659,13 +675,17 @@ export function validateModel(raw: unknown): ModelValidation {
     const mappings = checkMappings(c, raw.mappings);
     const alerts = raw.alerts === undefined ? undefined : checkAlerts(c, raw.alerts);
     const overrides = checkOverrides(c, raw.overrides);
+    const customSignals = checkCustomSignals(c, raw.customSignals, WEIGHT_RULE);
 
     if (c.issues.length === 0) {
         // Weights that cannot produce any score are a model error, not an edge case.
+        const counts = (s: { enabled: boolean; pillar: PillarId; weight: number }, p: PillarId) =>
+            s.enabled && s.pillar === p && s.weight > 0;
         const activePillars = PILLAR_IDS.filter(
             (p) =>
                 pillars[p] > 0 &&
-                SIGNAL_IDS.some((s) => signals[s].enabled && signals[s].pillar === p && signals[s].weight > 0)
+                (SIGNAL_IDS.some((s) => counts(signals[s], p)) ||
+                    (customSignals ?? []).some((s) => counts(s, p)))
         );
         if (activePillars.length === 0) {
             c.fail(
@@ -703,6 +723,7 @@ export function validateModel(raw: unknown): ModelValidation {
     if (description !== undefined) model.description = description;
     if (alerts !== undefined) model.alerts = alerts;
     if (overrides !== undefined) model.overrides = overrides;
+    if (customSignals !== undefined) model.customSignals = customSignals;
     return { ok: true, model };
 }
 

@@ -22,8 +22,14 @@ export interface SignalResult {
     evidence: EvidenceItem[];
 }
 
+/**
+ * A signal's key in a result: a catalog signal's id, or the id of one of the model's custom
+ * signals (`string & {}` keeps the catalog ids visible to the compiler and to readers).
+ */
+export type ScoredSignalId = SignalId | (string & Record<never, never>);
+
 export interface Driver {
-    signal: SignalId;
+    signal: ScoredSignalId;
     pillar: PillarId;
     /** Points this signal moves the score away from a neutral 50; the impacts sum to score − 50. */
     impact: number;
@@ -57,7 +63,8 @@ export interface TrustResult {
      */
     provisional: boolean;
     pillars: Record<PillarId, number | null>;
-    signals: Record<SignalId, SignalResult>;
+    /** Every catalog signal, then each custom signal of the model (engine/signals/custom.ts). */
+    signals: Record<SignalId, SignalResult> & Record<string, SignalResult>;
     drivers: Driver[];
     /**
      * The path to the next band (engine/nextBand), on an account with a band below the top one

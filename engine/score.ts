@@ -7,14 +7,24 @@
  * weighted mean, the score decomposes exactly: score = 50 + Σ drivers' impacts, and each
  * driver's impact is the sum of its evidence items' impacts.
  */
-import { PILLAR_IDS, SIGNAL_IDS, SIGNAL_LABELS, type PillarId, type SignalId } from './catalog';
-import type { AccountEvidence, Day } from './evidence';
+import { PILLAR_IDS, type PillarId, type SignalId } from './catalog';
+import type { AccountEvidence, CustomRecord, Day } from './evidence';
 import { assertFiniteCombination, assertFiniteResult } from './finite';
 import { bandFor, isProvisional, type TrustModel } from './model';
 import type { OrgBaselines } from './baselines';
-import type { Driver, EvidenceItem, SignalResult, TrustResult } from './result';
-import { evaluationTime, modelIndex, type SignalContext } from './signals/common';
-import { confidenceOf, effectiveWeightsFor, rawScore, sharesOf, signalOutcomes } from './combine';
+import type { Driver, EvidenceItem, TrustResult } from './result';
+import { evaluationTime, modelIndex, type SignalContext, type SignalOutcome } from './signals/common';
+import {
+    allSignalsMask,
+    confidenceOf,
+    effectiveWeightsFor,
+    rawScore,
+    scoredSignalIds,
+    scoredSignals,
+    sharesOf,
+    signalOutcomes
+} from './combine';
+import { signalLabel } from './signalLabel';
 import { findNextBand } from './nextBand/search';
 
 export { CONFIDENCE_SCALE } from './combine';
@@ -68,8 +78,20 @@ export function canonical(e: AccountEvidence): AccountEvidence {
         contracts: sortedById(e.contracts),
         commitments: sortedById(e.commitments),
         references: sortedById(e.references),
-        overrides: sortedById(e.overrides)
+        overrides: sortedById(e.overrides),
+        // Only when there are custom rows, so evidence without them keeps its shape.
+        ...(e.custom ? { custom: canonicalCustom(e.custom) } : {})
     };
+}
+
+function canonicalCustom(
+    custom: NonNullable<AccountEvidence['custom']>
+): NonNullable<AccountEvidence['custom']> {
+    const out: Record<string, readonly CustomRecord[]> = {};
+    // sortedById copies before sorting, never sorts the caller's list in place.
+    for (const object of Object.keys(custom))
+        out[object] = sortedById((custom[object] ?? []) as CustomRecord[]);
+    return out;
 }
 
 /**
@@ -79,32 +101,33 @@ export function canonical(e: AccountEvidence): AccountEvidence {
  * stored signal scores were rounded to one decimal.
  */
 export function scoreFromSignals(
-    signalScores: Readonly<Record<SignalId, number | null>>,
+    signalScores: Readonly<Record<SignalId, number | null>> & Readonly<Record<string, number | null>>,
     model: TrustModel
 ): { score: number | null; band: string | null; pillars: Record<PillarId, number | null> } {
+    const list = scoredSignals(model);
+    // A custom signal a receipt predates has no stored score: it is left out, like no evidence.
+    const stored = (id: string): number | null => signalScores[id] ?? null;
     let mask = 0;
-    SIGNAL_IDS.forEach((s, i) => {
-        if (model.signals[s].enabled && signalScores[s] !== null && signalScores[s] !== undefined)
-            mask |= 1 << i;
+    list.forEach((s, i) => {
+        if (s.enabled && stored(s.id) !== null) mask |= 1 << i;
     });
     const shares = effectiveWeightsFor(model, mask);
     const pillars = {} as Record<PillarId, number | null>;
     for (const p of PILLAR_IDS) {
         let sum = 0;
         let weight = 0;
-        for (const s of SIGNAL_IDS) {
-            const setting = model.signals[s];
-            const value = signalScores[s];
-            if (setting.pillar !== p || !setting.enabled || setting.weight <= 0 || value === null) continue;
-            sum += setting.weight * value;
-            weight += setting.weight;
+        for (const s of list) {
+            const value = stored(s.id);
+            if (s.pillar !== p || !s.enabled || s.weight <= 0 || value === null) continue;
+            sum += s.weight * value;
+            weight += s.weight;
         }
         pillars[p] = weight > 0 ? round1(sum / weight) : null;
     }
     let score: number | null = null;
     if (shares.size > 0) {
         let raw = 0;
-        for (const [s, share] of shares) raw += share * (signalScores[s] as number);
+        for (const [s, share] of shares) raw += share * (stored(s) as number);
         score = round1(raw);
     }
     assertFiniteCombination('(stored signal scores)', { score, pillars });
@@ -129,18 +152,18 @@ export function scoreAccount(
         time: evaluationTime(model, asOf),
         index: modelIndex(model)
     };
-    const outcomes = signalOutcomes(evidence, ctx, SIGNAL_IDS);
+    const list = scoredSignals(model);
+    const outcomes = signalOutcomes(evidence, ctx, scoredSignalIds(model));
     const shares = sharesOf(outcomes, model);
-    const nominal = effectiveWeightsFor(model, (1 << SIGNAL_IDS.length) - 1);
+    const nominal = effectiveWeightsFor(model, allSignalsMask(model));
 
     // Pillars: weighted mean of their signals with evidence.
     const pillars = {} as Record<PillarId, number | null>;
     for (const p of PILLAR_IDS) {
         let sum = 0;
         let weight = 0;
-        for (const s of SIGNAL_IDS) {
-            const setting = model.signals[s];
-            const score = outcomes[s].score;
+        for (const setting of list) {
+            const score = (outcomes[setting.id] as SignalOutcome).score;
             if (setting.pillar !== p || !setting.enabled || setting.weight <= 0 || score === null) continue;
             sum += setting.weight * score;
             weight += setting.weight;
@@ -151,11 +174,11 @@ export function scoreAccount(
     const raw = rawScore(outcomes, shares);
     const confidence = round2(confidenceOf(outcomes, nominal));
 
-    const signals = {} as Record<SignalId, SignalResult>;
+    const signals = {} as TrustResult['signals'];
     const drivers: Driver[] = [];
     const limit = options.maxEvidencePerSignal ?? Number.POSITIVE_INFINITY;
-    for (const s of SIGNAL_IDS) {
-        const outcome = outcomes[s];
+    for (const { id: s, pillar } of list) {
+        const outcome = outcomes[s] as SignalOutcome;
         const share = shares.get(s) ?? 0;
         const evidenceItems: EvidenceItem[] = outcome.items.map((item) => ({
             recordId: item.recordId,
@@ -165,7 +188,7 @@ export function scoreAccount(
         }));
         evidenceItems.sort(byImpact);
         signals[s] = {
-            pillar: model.signals[s].pillar,
+            pillar,
             score: outcome.score === null ? null : round1(outcome.score),
             confidence: round2(outcome.confidence),
             summary: outcome.summary,
@@ -180,9 +203,9 @@ export function scoreAccount(
                 .map((e) => e.recordId as string);
             drivers.push({
                 signal: s,
-                pillar: model.signals[s].pillar,
+                pillar,
                 impact: round2(impact),
-                summary: `${SIGNAL_LABELS[s]} ${round1(outcome.score)}/100: ${outcome.summary}`,
+                summary: `${signalLabel(model, s)} ${round1(outcome.score)}/100: ${outcome.summary}`,
                 recordIds
             });
         }

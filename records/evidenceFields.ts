@@ -10,6 +10,7 @@
  * contract lookup today); `evidenceTableFor` returns the table one model reads.
  */
 import type { AccountEvidence } from '../engine/evidence';
+import type { CustomSignalSetting } from '../engine/signals/customSetting';
 
 /**
  * What a field holds, as Salesforce types it. Readers parse by kind: `id` is the record's own
@@ -220,7 +221,9 @@ type Covers<K extends EvidenceKey> = [
 ] extends [never, never]
     ? true
     : false;
-const TABLE_COVERS_RECORDS: { [K in EvidenceKey]: Covers<K> } = {
+/** Custom signals' rows come from the model (`customRowsFor`): their properties are API names. */
+type CatalogKey = Exclude<EvidenceKey, 'custom'>;
+const TABLE_COVERS_RECORDS: { [K in CatalogKey]: Covers<K> } = {
     account: true,
     opportunities: true,
     opportunityHistory: true,
@@ -262,9 +265,11 @@ export function ownerField(object: EvidenceObject): EvidenceField | null {
     return object.fields.find((f) => f.owner) ?? null;
 }
 
-/** What of a model changes the table: the fields it names for model properties. */
+/** What of a model changes the table: the fields it names for model properties, its custom signals. */
 export interface TableSettings {
     mappings: { renewalContractField: string | null };
+    /** Optional: models without custom signals (and callers that ignore them) read the catalog only. */
+    customSignals?: readonly CustomSignalSetting[];
 }
 
 /**
@@ -278,11 +283,52 @@ export function modelFieldRows(
     return field ? { Opportunity: [ref(field, 'renewedContractId', 'Contract', REQUIRED)] } : {};
 }
 
-/** The table one model reads: the shared rows, then the rows the model adds. */
+/**
+ * One object row per object the model's custom signals read, in the order the signals first
+ * name them: `Id` (property `id`), the account lookup (property `accountId`, the owner), then
+ * the date, value and filter fields, each once, with the field's API name as its property (the
+ * key of `CustomRecord.values`). Every one of them is a column the export must carry: a signal
+ * cannot be scored without it. Several signals on one object share its row; the first names
+ * the account lookup.
+ */
+export function customObjectRows(settings: TableSettings): EvidenceObject<'custom'>[] {
+    const byObject = new Map<string, { fields: EvidenceField[]; names: Set<string> }>();
+    for (const signal of settings.customSignals ?? []) {
+        let entry = byObject.get(signal.object);
+        if (!entry) {
+            const owner = ref(signal.accountField, 'accountId', 'Account', OWNER);
+            entry = { fields: [idRow, owner], names: new Set(['Id', signal.accountField]) };
+            byObject.set(signal.object, entry);
+        }
+        const add = (field: string, kind: FieldKind): void => {
+            if (entry.names.has(field)) return;
+            entry.names.add(field);
+            entry.fields.push(row(field, field, kind, REQUIRED));
+        };
+        // `date` reads datetimes too, as their UTC day (engine/dates.ts parseDay).
+        add(signal.dateField, 'date');
+        if (signal.valueField !== null && signal.aggregate !== 'count') add(signal.valueField, 'number');
+        for (const field of Object.keys(signal.filter)) add(field, 'picklist');
+    }
+    return [...byObject].map(([object, { fields }]) => ({
+        object,
+        evidence: 'custom',
+        fields,
+        modelProperties: []
+    }));
+}
+
+/** The custom signals that read one object, for messages that name them. */
+export function signalsReading(settings: TableSettings, object: string): string[] {
+    return (settings.customSignals ?? []).filter((s) => s.object === object).map((s) => s.id);
+}
+
+/** The table one model reads: the shared rows, then the rows the model adds, then its custom objects. */
 export function evidenceTableFor(settings: TableSettings): EvidenceObject[] {
     const added = modelFieldRows(settings);
-    return EVIDENCE_OBJECTS.map((o) => {
+    const catalog: EvidenceObject[] = EVIDENCE_OBJECTS.map((o) => {
         const extra = added[o.object];
         return extra ? { ...o, fields: [...o.fields, ...extra] } : o;
     });
+    return [...catalog, ...customObjectRows(settings)];
 }

@@ -28,8 +28,8 @@ export function receiptKey(accountId: string, asOf: string): string {
 /** Distinct records behind a result (baselines and starting points are not records). */
 export function evidenceRecordCount(result: TrustResult): number {
     const ids = new Set<string>();
-    for (const s of SIGNAL_IDS)
-        for (const e of result.signals[s].evidence) if (e.recordId) ids.add(e.recordId);
+    for (const signal of Object.values(result.signals))
+        for (const e of signal.evidence) if (e.recordId) ids.add(e.recordId);
     return ids.size;
 }
 
@@ -45,8 +45,9 @@ export function driversJson(
     const records = evidenceRecordCount(result);
     for (let per = EVIDENCE_PER_SIGNAL; per >= 0; per = per > 2 ? Math.floor(per / 2) : per - 1) {
         const signals: Record<string, unknown> = {};
-        for (const s of SIGNAL_IDS) {
-            const signal = result.signals[s];
+        // Every signal of the result, custom ones too: a custom signal has no field of its own,
+        // so this JSON is where its score is kept for the what-if to re-weight.
+        for (const [s, signal] of Object.entries(result.signals)) {
             signals[s] = {
                 pillar: signal.pillar,
                 score: signal.score,

@@ -9,6 +9,7 @@ import {
     SIGNAL_FIELDS,
     SIGNAL_IDS,
     isPillarId,
+    isSignalId,
     type PillarId,
     type SignalId
 } from '../engine/catalog';
@@ -44,7 +45,8 @@ export interface StoredReceipt {
     /** Scored on too little evidence for a band (Provisional__c; on older receipts: a score without a band). */
     provisional: boolean;
     pillars: Record<PillarId, number | null>;
-    signalScores: Record<SignalId, number | null>;
+    /** Catalog signals from their fields; the model's custom signals from `Drivers__c`. */
+    signalScores: Record<SignalId, number | null> & Record<string, number | null>;
     previousScore: number | null;
     change: number | null;
     /** ISO datetime */
@@ -55,7 +57,8 @@ export interface StoredReceipt {
     modelVersion: number | null;
     /** Drivers and per-signal detail from `Drivers__c`; empty when the JSON is missing or unreadable. */
     drivers: Driver[];
-    signals: Partial<Record<SignalId, StoredSignal>>;
+    /** By signal id: the catalog's and, on receipts of a model with them, its custom signals. */
+    signals: Partial<Record<SignalId, StoredSignal>> & Partial<Record<string, StoredSignal>>;
     /** Distinct records the score rests on, as written with the receipt; null on older receipts. */
     records: number | null;
     /** Why `drivers`/`signals` are empty although the receipt has a score, or null. */
@@ -86,7 +89,7 @@ function parseDetail(
     id: string
 ): {
     drivers: Driver[];
-    signals: Partial<Record<SignalId, StoredSignal>>;
+    signals: StoredReceipt['signals'];
     records: number | null;
     problem: string | null;
     nextBand?: NextBand | null;
@@ -129,10 +132,12 @@ function parseDetail(
                   typeof d.impact === 'number'
           )
         : [];
-    const signals: Partial<Record<SignalId, StoredSignal>> = {};
+    const signals: StoredReceipt['signals'] = {};
     if (typeof raw.signals === 'object' && raw.signals !== null) {
         const all = raw.signals as Record<string, Partial<StoredSignal> | undefined>;
-        for (const s of SIGNAL_IDS) {
+        // The catalog first, then any custom signal the receipt kept, in the order it kept them.
+        const ids = [...SIGNAL_IDS, ...Object.keys(all).filter((k) => !isSignalId(k))];
+        for (const s of ids) {
             const v = all[s];
             if (!v || typeof v !== 'object') continue;
             const evidence = Array.isArray(v.evidence) ? v.evidence : [];
@@ -164,10 +169,13 @@ export function storedReceiptFromNode(node: GraphqlNode): StoredReceipt {
     const r = new NodeReader('Trust_Score__c', node);
     const pillars = {} as Record<PillarId, number | null>;
     for (const p of PILLAR_IDS) pillars[p] = r.num(PILLAR_FIELDS[p]);
-    const signalScores = {} as Record<SignalId, number | null>;
+    const signalScores = {} as StoredReceipt['signalScores'];
     for (const s of SIGNAL_IDS) signalScores[s] = r.num(SIGNAL_FIELDS[s]);
     const model = r.parent('Model__r');
     const detail = parseDetail(r.text('Drivers__c'), r.id);
+    // Custom signals have no field: their score is the one kept in Drivers__c.
+    for (const [s, stored] of Object.entries(detail.signals))
+        if (!isSignalId(s) && stored) signalScores[s] = stored.score;
     const score = r.num('Score__c');
     const band = r.text('Band__c');
     return {

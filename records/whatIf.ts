@@ -5,6 +5,7 @@
 import { SIGNAL_IDS, type SignalId } from '../engine/catalog';
 import { isProvisional, type TrustModel } from '../engine/model';
 import { scoreFromSignals } from '../engine/score';
+import type { CustomSignalSetting } from '../engine/signals/customSetting';
 
 export interface WhatIfRow {
     accountId: string;
@@ -152,5 +153,30 @@ export function changesNeedingEvidence(current: TrustModel, draft: TrustModel): 
     for (const s of SIGNAL_IDS) {
         if (!current.signals[s].enabled && draft.signals[s].enabled) out.push(`signals.${s}.enabled`);
     }
+    out.push(...customChangesNeedingEvidence(current, draft));
+    return out;
+}
+
+/**
+ * A custom signal's stored score answers only for its weight and pillar: one that is new,
+ * switched on, or reads its records differently (object, fields, aggregate, scale, filter)
+ * needs the evidence again.
+ */
+/** What of a custom signal decides its score (not how much it counts, nor its name). */
+function readingOf(signal: CustomSignalSetting): unknown[] {
+    const { object, accountField, dateField, valueField, aggregate, scale, filter } = signal;
+    return [object, accountField, dateField, valueField, aggregate, scale, filter];
+}
+
+function customChangesNeedingEvidence(current: TrustModel, draft: TrustModel): string[] {
+    const before = new Map((current.customSignals ?? []).map((c) => [c.id, c]));
+    const out: string[] = [];
+    (draft.customSignals ?? []).forEach((signal, i) => {
+        const was = before.get(signal.id);
+        if (!signal.enabled) return;
+        if (!was) out.push(`customSignals[${i}]`);
+        else if (!was.enabled) out.push(`customSignals[${i}].enabled`);
+        else if (!sameJson(readingOf(signal), readingOf(was))) out.push(`customSignals[${i}]`);
+    });
     return out;
 }

@@ -3,7 +3,7 @@
  * evidence field table and each read by its kind. The GraphQL reader (records/evidenceNode.ts)
  * reads the same table, so the CLI and the panel read every field alike.
  */
-import type { AccountEvidence } from '../../engine/evidence';
+import type { AccountEvidence, CustomRecord } from '../../engine/evidence';
 import type { EvidenceField, EvidenceKey, EvidenceObject } from '../../records/evidenceFields';
 import { BooleanColumn, DayColumn, InternedColumn, NumberColumn, PackedTextColumn } from './columns';
 import type { ExportObjectName } from './exportSchema';
@@ -47,6 +47,15 @@ function columnRead(columns: Map<string, StagedColumn>, field: EvidenceField): R
     }
 }
 
+/** An object a custom signal reads: the Id, then each value field by its kind. */
+interface CustomReader {
+    name: string;
+    table: ReadableTable;
+    id: Read;
+    fields: string[];
+    reads: Read[];
+}
+
 interface ObjectReader {
     key: EvidenceListKey;
     name: ExportObjectName;
@@ -57,13 +66,15 @@ interface ObjectReader {
 /** Column readers resolved once per export, then used for every account. */
 export class EvidenceReader {
     private readonly objects: ObjectReader[] = [];
+    private readonly custom: CustomReader[] = [];
     private readonly accountReads: { id: Read; name: Read; parentId: Read };
     /** The account being read: the owner link of rows hanging from the account. */
     private current = '';
 
     constructor(
         private readonly tables: Record<ExportObjectName, ReadableTable>,
-        table: readonly EvidenceObject[]
+        table: readonly EvidenceObject[],
+        customTables: ReadonlyMap<string, ReadableTable> = new Map()
     ) {
         const byName = new Map(table.map((o) => [o.object, o]));
         const account = byName.get('Account') as EvidenceObject;
@@ -77,6 +88,11 @@ export class EvidenceReader {
         };
         for (const o of table) {
             if (o.evidence === 'account') continue;
+            if (o.evidence === 'custom') {
+                const staged = customTables.get(o.object);
+                if (staged) this.custom.push(customReader(o, staged));
+                continue;
+            }
             const name = o.object as ExportObjectName;
             const reads: Read[] = [];
             const properties: string[] = [];
@@ -138,7 +154,43 @@ export class EvidenceReader {
                 list.push(record);
             }
         }
+        if (this.custom.length > 0 && (!only || only.has('custom')))
+            evidence.custom = this.customRows(ordinal, id);
         // The table is checked against the engine's record types when it compiles (evidenceFields.ts).
         return evidence as unknown as AccountEvidence;
     }
+
+    /** The account's rows of each object its model's custom signals read. */
+    private customRows(ordinal: number, accountId: string): Record<string, CustomRecord[]> {
+        const out: Record<string, CustomRecord[]> = {};
+        for (const o of this.custom) {
+            const list: CustomRecord[] = [];
+            const n = o.fields.length;
+            for (const row of o.table.grouping.rowsOf(ordinal)) {
+                const values: Record<string, number | string | boolean | null> = {};
+                for (let f = 0; f < n; f++)
+                    values[o.fields[f] as string] = (o.reads[f] as Read)(row) as
+                        number | string | boolean | null;
+                list.push({ id: o.id(row) as string, accountId, values });
+            }
+            out[o.name] = list;
+        }
+        return out;
+    }
+}
+
+/** Reads for a custom object: the owner lookup is the account being read, so it is not a value. */
+function customReader(object: EvidenceObject, table: ReadableTable): CustomReader {
+    const columns = table.load.columns;
+    const fields: string[] = [];
+    const reads: Read[] = [];
+    let id: Read = NONE;
+    for (const f of object.fields) {
+        if (f.kind === 'id') id = columnRead(columns, f);
+        else if (!f.owner) {
+            fields.push(f.property);
+            reads.push(columnRead(columns, f));
+        }
+    }
+    return { name: object.object, table, id, fields, reads };
 }

@@ -8,7 +8,9 @@
 import {
     EVIDENCE_OBJECT_NAMES,
     EVIDENCE_OBJECTS,
+    customObjectRows,
     modelFieldRows,
+    ownerField,
     type EvidenceField,
     type EvidenceObjectName,
     type FieldKind,
@@ -72,4 +74,19 @@ export function modelColumns(settings: TableSettings): Partial<Record<ExportObje
     for (const [name, rows] of Object.entries(modelFieldRows(settings)))
         out[name as ExportObjectName] = (rows as EvidenceField[]).map(columnOf);
     return out;
+}
+
+/** An object a model's custom signals read: its file's columns and the column linking it to Account. */
+export interface CustomExportObject {
+    spec: ObjectExportSpec;
+    /** The account lookup (`Account__c`, `AccountId` …). */
+    parent: string;
+}
+
+/** The files a model's custom signals add to the export, from the evidence field table. */
+export function customExportObjects(settings: TableSettings): CustomExportObject[] {
+    return customObjectRows(settings).map((o) => ({
+        spec: { apiName: o.object, columns: o.fields.map(columnOf) },
+        parent: (ownerField(o) as EvidenceField).field
+    }));
 }

@@ -10,10 +10,17 @@ import {
     EVIDENCE_OBJECTS,
     evidenceTableFor,
     ownerField,
+    signalsReading,
     type TableSettings
 } from '../../records/evidenceFields';
 import { EvidenceReader, type EvidenceListKey } from './evidenceReader';
-import { EXPORT_OBJECT_NAMES, modelColumns, type ExportObjectName } from './exportSchema';
+import {
+    EXPORT_OBJECT_NAMES,
+    customExportObjects,
+    modelColumns,
+    type ExportObjectName
+} from './exportSchema';
+import { CsvInputError } from './errors';
 import { IdIndex } from './idIndex';
 import { CsvFolderSource } from './csvFolderSource';
 import type { ExportSource } from './exportSource';
@@ -86,9 +93,11 @@ export class ExportStore {
         /** Rows that could not be linked to an account, per file (empty when every row was). */
         readonly unlinked: UnlinkedRows[],
         private readonly accountIndex: IdIndex,
-        settings: TableSettings
+        settings: TableSettings,
+        /** The objects the model's custom signals read, by API name. */
+        readonly customTables: ReadonlyMap<string, StagedTable> = new Map()
     ) {
-        this.readers = new EvidenceReader(tables, evidenceTableFor(settings));
+        this.readers = new EvidenceReader(tables, evidenceTableFor(settings), customTables);
     }
 
     /**
@@ -111,6 +120,7 @@ export class ExportStore {
     get rows(): number {
         let n = 0;
         for (const t of Object.values(this.tables)) n += t.load.rows;
+        for (const t of this.customTables.values()) n += t.load.rows;
         return n;
     }
 
@@ -154,10 +164,14 @@ export class ExportStore {
         const extra = modelColumns(model);
         const workers = workerCount(folder);
         if (workers > 1) {
-            const staged = await stageFolderInParallel(folder, extra, workers, (file, rows) =>
-                onProgress?.({ file, rows })
+            const staged = await stageFolderInParallel(
+                folder,
+                extra,
+                workers,
+                (file, rows) => onProgress?.({ file, rows }),
+                customExportObjects(model)
             );
-            return ExportStore.link(folder, staged, model);
+            return ExportStore.link(folder, staged.catalog, model, staged.custom);
         }
         return ExportStore.fromSource(new CsvFolderSource(folder), model, onProgress);
     }
@@ -176,7 +190,14 @@ export class ExportStore {
                 onProgress?.({ file, rows })
             );
         }
-        return ExportStore.link(source.description, staged, model);
+        const custom = new Map<string, StagedTableData>();
+        for (const object of customExportObjects(model)) {
+            const name = object.spec.apiName;
+            const file = source.label(name);
+            const progress = (rows: number): void => onProgress?.({ file, rows });
+            custom.set(name, await stageTable(source, name, [], progress, object));
+        }
+        return ExportStore.link(source.description, staged, model, custom);
     }
 
     /**
@@ -186,8 +207,10 @@ export class ExportStore {
     private static link(
         description: string,
         staged: Record<ExportObjectName, StagedTableData>,
-        settings: TableSettings
+        settings: TableSettings,
+        customStaged: ReadonlyMap<string, StagedTableData> = new Map()
     ): ExportStore {
+        requireCustomFiles(customStaged, settings);
         const idsOf = (name: ExportObjectName): PackedTextColumn =>
             staged[name].columns.get('Id') as PackedTextColumn;
         const indexOf = (name: ExportObjectName): IdIndex => {
@@ -206,16 +229,16 @@ export class ExportStore {
             parentFile: string,
             noParent: number,
             unknown: number,
-            first: number
+            first: number,
+            column = PARENT_COLUMN[table.object as ExportObjectName] as string
         ): void => {
-            const column = PARENT_COLUMN[table.object] as string;
             if (noParent === 0 && unknown === 0) return;
             const firstUnknown =
                 first < 0 ? null : { row: first, id: (table.parentIds as PackedTextColumn).get(first) ?? '' };
             unlinked.push({ file: table.file, column, parentFile, noParent, unknown, firstUnknown });
         };
-        const linkToAccounts = (name: ExportObjectName): void => {
-            const table = staged[name];
+        /** Each row's account ordinal (-1 for none); `column` names the link in messages. */
+        const accountRows = (table: StagedTableData, column?: string): Int32Array => {
             const owners = new Int32Array(table.rows);
             let noParent = 0;
             let unknown = 0;
@@ -230,8 +253,11 @@ export class ExportStore {
                 }
                 owners[row] = ordinal;
             }
-            report(table, account.file, noParent, unknown, first);
-            accountOf[name] = owners;
+            report(table, account.file, noParent, unknown, first, column);
+            return owners;
+        };
+        const linkToAccounts = (name: ExportObjectName): void => {
+            accountOf[name] = accountRows(staged[name]);
         };
         const linkToParents = (name: ExportObjectName, parent: ExportObjectName): void => {
             const table = staged[name];
@@ -282,6 +308,32 @@ export class ExportStore {
                 parentRow: parentRows[name] ?? null
             };
         }
-        return new ExportStore(description, accounts, tables, unlinked, accountIndex, settings);
+        // The custom signals' objects hang from their account lookup, as the table's rows say.
+        const customTables = new Map<string, StagedTable>();
+        const lookups = new Map(customExportObjects(settings).map((o) => [o.spec.apiName, o.parent]));
+        for (const [name, table] of customStaged) {
+            customTables.set(name, {
+                load: { file: table.file, present: table.present, rows: table.rows, columns: table.columns },
+                grouping: AccountGrouping.build(accountRows(table, lookups.get(name)), accounts),
+                parentRow: null
+            });
+        }
+        return new ExportStore(description, accounts, tables, unlinked, accountIndex, settings, customTables);
+    }
+}
+
+/**
+ * A custom signal cannot be scored from a file that is not there: unlike a catalog object
+ * (a missing file is no evidence of that kind), the model asked for it by name.
+ */
+function requireCustomFiles(staged: ReadonlyMap<string, StagedTableData>, settings: TableSettings): void {
+    for (const [name, table] of staged) {
+        if (table.present) continue;
+        const ids = signalsReading(settings, name).map((id) => `"${id}"`);
+        const who =
+            ids.length === 1
+                ? `the custom signal ${ids[0]} reads`
+                : `the custom signals ${ids.join(', ')} read`;
+        throw new CsvInputError(table.file, null, null, `file not found: ${who} ${name} from it`);
     }
 }

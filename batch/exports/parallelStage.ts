@@ -8,7 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CsvInputError } from './errors';
-import { EXPORT_OBJECT_NAMES, type ColumnSpec, type ExportObjectName } from './exportSchema';
+import {
+    EXPORT_OBJECT_NAMES,
+    type ColumnSpec,
+    type CustomExportObject,
+    type ExportObjectName
+} from './exportSchema';
 import { fromState, type StagedTableData } from './stageTable';
 import type { StageJob, StageReply } from './stageWorker';
 
@@ -28,19 +33,27 @@ export function workerCount(folder: string): number {
     );
 }
 
-function fileSize(folder: string, object: ExportObjectName): number {
+function fileSize(folder: string, object: string): number {
     const file = path.join(folder, `${object}.csv`);
     return existsSync(file) ? statSync(file).size : 0;
 }
 
+/**
+ * Stages the export contract's files and the files custom signals read (`custom`), biggest
+ * first; the custom objects' tables come back by object name in `custom`.
+ */
 export async function stageFolderInParallel(
     folder: string,
     extraColumns: Partial<Record<ExportObjectName, ColumnSpec[]>>,
     workers: number,
-    onProgress?: (file: string, rows: number) => void
-): Promise<Record<ExportObjectName, StagedTableData>> {
-    const queue = [...EXPORT_OBJECT_NAMES].sort((a, b) => fileSize(folder, b) - fileSize(folder, a));
-    const results = new Map<ExportObjectName, StagedTableData>();
+    onProgress?: (file: string, rows: number) => void,
+    custom: readonly CustomExportObject[] = []
+): Promise<{ catalog: Record<ExportObjectName, StagedTableData>; custom: Map<string, StagedTableData> }> {
+    const customByName = new Map(custom.map((c) => [c.spec.apiName, c]));
+    const queue: string[] = [...EXPORT_OBJECT_NAMES, ...customByName.keys()].sort(
+        (a, b) => fileSize(folder, b) - fileSize(folder, a)
+    );
+    const results = new Map<string, StagedTableData>();
     // From source the worker is TypeScript, loaded through tsx like the rest of the CLI; the
     // installed package runs the compiled JavaScript beside this file.
     const compiled = __filename.endsWith('.js');
@@ -57,10 +70,12 @@ export async function stageFolderInParallel(
                         const next = (): void => {
                             const object = queue.shift();
                             if (object === undefined) return resolve();
+                            const customObject = customByName.get(object);
                             worker.postMessage({
                                 folder,
                                 object,
-                                extraColumns: extraColumns[object] ?? []
+                                extraColumns: extraColumns[object as ExportObjectName] ?? [],
+                                ...(customObject ? { custom: customObject } : {})
                             } satisfies StageJob);
                         };
                         worker.on('message', (reply: StageReply) => {
@@ -90,7 +105,11 @@ export async function stageFolderInParallel(
     } finally {
         await Promise.all(pool.map((worker) => worker.terminate()));
     }
-    return Object.fromEntries(
+    const catalog = Object.fromEntries(
         EXPORT_OBJECT_NAMES.map((name) => [name, results.get(name) as StagedTableData])
     ) as Record<ExportObjectName, StagedTableData>;
+    return {
+        catalog,
+        custom: new Map([...customByName.keys()].map((name) => [name, results.get(name) as StagedTableData]))
+    };
 }

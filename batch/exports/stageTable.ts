@@ -8,7 +8,12 @@ import { EVIDENCE_OBJECTS, ownerField } from '../../records/evidenceFields';
 import { toId18 } from '../../records/salesforceId';
 import { PackedTextColumn, type ColumnState } from './columns';
 import type { ExportSource } from './exportSource';
-import { EXPORT_OBJECTS, type ColumnSpec, type ExportObjectName } from './exportSchema';
+import {
+    EXPORT_OBJECTS,
+    type ColumnSpec,
+    type CustomExportObject,
+    type ExportObjectName
+} from './exportSchema';
 import { IdIndex } from './idIndex';
 import { RowProblem, TableStager, type StagedColumn } from './tableStager';
 import { BooleanColumn, DayColumn, InternedColumn, NumberColumn } from './columns';
@@ -19,7 +24,8 @@ export const PARENT_COLUMN = Object.fromEntries(
 ) as Record<ExportObjectName, string | null>;
 
 export interface StagedTableData {
-    object: ExportObjectName;
+    /** An object of the export contract, or one a custom signal reads. */
+    object: string;
     /** How messages name this table (file or object). */
     file: string;
     present: boolean;
@@ -29,14 +35,19 @@ export interface StagedTableData {
     parentIds: PackedTextColumn | null;
 }
 
+/**
+ * Stages one object: of the export contract, or with `custom`, an object a custom signal
+ * reads (its columns and account lookup come from the model's rows of the field table).
+ */
 export async function stageTable(
     source: ExportSource,
-    object: ExportObjectName,
+    object: string,
     extraColumns: ColumnSpec[] = [],
-    onProgress?: (rows: number) => void
+    onProgress?: (rows: number) => void,
+    custom?: CustomExportObject
 ): Promise<StagedTableData> {
-    const spec = EXPORT_OBJECTS[object];
-    const parent = PARENT_COLUMN[object];
+    const spec = custom ? custom.spec : EXPORT_OBJECTS[object as ExportObjectName];
+    const parent = custom ? custom.parent : PARENT_COLUMN[object as ExportObjectName];
     const parentIds = parent ? new PackedTextColumn() : null;
     let ids: IdIndex | null = null;
     const stager = new TableStager({
@@ -66,7 +77,7 @@ export async function stageTable(
 
 /** What crosses from a worker thread: every column as typed arrays (transferred, not copied). */
 export interface StagedTableState {
-    object: ExportObjectName;
+    object: string;
     file: string;
     present: boolean;
     rows: number;

@@ -5,13 +5,15 @@
 import { parentPort } from 'node:worker_threads';
 import { CsvFolderSource } from './csvFolderSource';
 import { CsvInputError } from './errors';
-import type { ColumnSpec, ExportObjectName } from './exportSchema';
+import type { ColumnSpec, CustomExportObject } from './exportSchema';
 import { stageTable, toState } from './stageTable';
 
 export interface StageJob {
     folder: string;
-    object: ExportObjectName;
+    /** An object of the export contract, or (with `custom`) one a custom signal reads. */
+    object: string;
     extraColumns: ColumnSpec[];
+    custom?: CustomExportObject;
 }
 
 export type StageReply =
@@ -28,8 +30,12 @@ if (port) {
     port.on('message', (job: StageJob) => {
         const source = new CsvFolderSource(job.folder);
         const file = source.label(job.object);
-        stageTable(source, job.object, job.extraColumns, (rows) =>
-            port.postMessage({ kind: 'progress', file, rows } satisfies StageReply)
+        stageTable(
+            source,
+            job.object,
+            job.extraColumns,
+            (rows) => port.postMessage({ kind: 'progress', file, rows } satisfies StageReply),
+            job.custom
         ).then(
             (table) => {
                 const { state, transfer } = toState(table);

@@ -3,7 +3,8 @@
  * the table keeps one small row per account because it is sorted.
  */
 import { styleText } from 'node:util';
-import { PILLAR_IDS, SIGNAL_IDS, SIGNAL_LABELS } from '../../engine/catalog';
+import { PILLAR_IDS, SIGNAL_IDS } from '../../engine/catalog';
+import { signalLabel } from '../../engine/signalLabel';
 import type { TrustModel } from '../../engine/model';
 import type { TrustResult } from '../../engine/result';
 import type { OutputTarget } from './atomicFile';
@@ -132,7 +133,7 @@ export function tableSink({ model: recordModel, target, color, asOf }: SinkConte
                 confidence: r.confidence,
                 pillars: PILLAR_IDS.map((p) => r.pillars[p]),
                 driver: top
-                    ? `${top.impact >= 0 ? '+' : '−'}${Math.abs(top.impact).toFixed(1)} ${SIGNAL_LABELS[top.signal]}`
+                    ? `${top.impact >= 0 ? '+' : '−'}${Math.abs(top.impact).toFixed(1)} ${inertText(signalLabel(model, top.signal))}`
                     : 'no evidence yet'
             });
         },

@@ -11,6 +11,7 @@ export interface DemoDataFlags {
     seed?: string;
     'as-of'?: string;
     hierarchies?: boolean;
+    usage?: boolean;
 }
 
 export async function runDemoData(values: DemoDataFlags, io: CommandIo): Promise<number> {
@@ -25,6 +26,7 @@ export async function runDemoData(values: DemoDataFlags, io: CommandIo): Promise
         seed,
         referenceDate,
         hierarchies: values.hierarchies === true,
+        usage: values.usage === true,
         onProgress: (done: number) => progress.update('generating accounts', done, accounts)
     });
     progress.done();

@@ -16,7 +16,8 @@ const generate = defineCommand({
         out: { type: 'string', value: 'folder', required: true, help: help.demoOut },
         seed: { type: 'string', value: 'n', default: '1', help: help.seed },
         'as-of': { type: 'string', value: 'YYYY-MM-DD', default: DEMO_AS_OF, help: help.demoAsOf },
-        hierarchies: { type: 'boolean', help: help.demoHierarchies }
+        hierarchies: { type: 'boolean', help: help.demoHierarchies },
+        usage: { type: 'boolean', help: help.demoUsage }
     },
     run: ({ values }, io) => (load('./demoData') as typeof import('./demoData')).runDemoData(values, io)
 });

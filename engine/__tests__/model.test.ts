@@ -220,6 +220,15 @@ describe('model validation', () => {
  * Every validation issue carries a code and the params its wording needs, so the components
  * word it from Custom Labels and the CLI keeps its English message, and no one parses text.
  */
+const CUSTOM_SIGNAL_CODES = [
+    'signalIdTaken',
+    'signalIdFormat',
+    'apiName',
+    'notAggregate',
+    'scaleFlat',
+    'valueFieldNeeded'
+] as const;
+
 function codedIssuesAfter(...edits: Edit[]): ModelIssue[] {
     const result = validateModel(edited(edits));
     return result.ok ? [] : result.issues;
@@ -442,6 +451,8 @@ describe('model issue codes', () => {
         // notJson: above; definitionEmpty: the model record adapter (records/__tests__/modelRecord.test.ts);
         // above: the checker's exclusive minimum, which no setting uses today.
         for (const code of ['notJson', 'definitionEmpty', 'above'] as const) used.add(code);
+        // The custom signals' codes: engine/signals/__tests__/customSetting.test.ts.
+        for (const code of CUSTOM_SIGNAL_CODES) used.add(code);
         expect([...used].sort()).toEqual([...MODEL_ISSUE_CODES].sort());
     });
 });

@@ -308,7 +308,7 @@ describe('engine properties', () => {
                 const total = 50 + r.drivers.reduce((sum, d) => sum + d.impact, 0);
                 expect(Math.abs(total - r.score)).toBeLessThanOrEqual(0.05 + 0.005 * r.drivers.length);
                 for (const d of r.drivers) {
-                    const items = r.signals[d.signal].evidence;
+                    const items = r.signals[d.signal]?.evidence ?? [];
                     const sum = items.reduce((acc, item) => acc + item.impact, 0);
                     expect(Math.abs(sum - d.impact)).toBeLessThanOrEqual(0.01 + 0.005 * items.length);
                 }

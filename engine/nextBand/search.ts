@@ -6,11 +6,18 @@
  * by action into steps, and each step's points are measured by applying the steps in order. Only the signals a change touches are re-scored; the rest keep their
  * outcome. The as-of day never moves, so no step is "wait until old evidence decays".
  */
-import { SIGNAL_IDS, type SignalId } from '../catalog';
+import type { SignalId } from '../catalog';
 import type { AccountEvidence } from '../evidence';
 import { bandFor, isProvisional, type TrustModel } from '../model';
 import type { NextBand, NextBandAction, NextBandStep, TrustResult } from '../result';
-import { confidenceOf, effectiveWeightsFor, rawScore, sharesOf, signalOutcomes } from '../combine';
+import {
+    allSignalsMask,
+    confidenceOf,
+    effectiveWeightsFor,
+    rawScore,
+    sharesOf,
+    signalOutcomes
+} from '../combine';
 import type { SignalContext, SignalOutcome } from '../signals/common';
 import type { ActionKind, ChangeContext } from './actionKind';
 import { RESOLVE_ESCALATIONS, RESOLVE_OPEN_CASES } from './caseActions';
@@ -66,9 +73,7 @@ function stateOf(
 ): State {
     const raw = rawScore(outcomes, sharesOf(outcomes, model)) ?? 0;
     const score = round1(raw);
-    const confidence = round2(
-        confidenceOf(outcomes, effectiveWeightsFor(model, (1 << SIGNAL_IDS.length) - 1))
-    );
+    const confidence = round2(confidenceOf(outcomes, effectiveWeightsFor(model, allSignalsMask(model))));
     return {
         evidence,
         outcomes,

@@ -14,6 +14,7 @@ import { DateFormatter, MS_PER_HOUR, parseDate } from './calendar';
 import { exportHeader, RecordFormatter } from './csvFormat';
 import { CsvFileWriter } from './csvWriter';
 import { mixSeed } from './random';
+import { PRODUCT_USAGE_HEADER, PRODUCT_USAGE_OBJECT, usageLines } from './productUsage';
 import type {
     DemoAccount,
     DemoCase,
@@ -47,6 +48,11 @@ export interface DemoDataOptions {
      * demo stays flat, so the panel's per-account score and `score --from` agree field for field.
      */
     hierarchies?: boolean;
+    /**
+     * Also write `Product_Usage__c.csv` (tools/demo/productUsage.ts), the evidence of the
+     * product-usage custom signal. Off by default: the export contract's files stay as they are.
+     */
+    usage?: boolean;
     /** Called every PROGRESS_INTERVAL accounts, and with `accounts` once all files are closed. */
     onProgress?: (accountsDone: number) => void;
 }
@@ -56,12 +62,12 @@ export interface DemoDataSummary {
     accounts: number;
     seed: number;
     referenceDate: string;
-    /** Data rows per file (headers excluded), by object API name. */
-    rows: Record<ExportObjectName, number>;
+    /** Data rows per file (headers excluded), by object API name; `Product_Usage__c` with `usage`. */
+    rows: Record<ExportObjectName, number> & { Product_Usage__c?: number };
     /** Data rows over all files. */
     totalRows: number;
     /** Absolute path of each file written. */
-    files: Record<ExportObjectName, string>;
+    files: Record<ExportObjectName, string> & { Product_Usage__c?: string };
     /** How many accounts of each archetype were generated (not visible in the CSV). */
     archetypes: Record<Archetype, number>;
 }
@@ -196,12 +202,20 @@ export async function generateDemoData(options: DemoDataOptions): Promise<DemoDa
     const sink = new CsvExportSink(outDir, new RecordFormatter(dates));
     const archetypes = Object.fromEntries(ARCHETYPES.map((a) => [a, 0])) as Record<Archetype, number>;
     const hierarchy = options.hierarchies ? new DemoHierarchy() : null;
+    const usage = options.usage
+        ? new CsvFileWriter(join(outDir, `${PRODUCT_USAGE_OBJECT}.csv`), PRODUCT_USAGE_HEADER)
+        : null;
 
     try {
         for (let index = 0; index < options.accounts; index++) {
             const account = generateAccount(org, seed32, index, sink, hierarchy?.parentOf(index) ?? null);
             hierarchy?.record(index, account.id);
             archetypes[account.archetype]++;
+            if (usage) {
+                for (const line of usageLines(account, index, seed32, org.referenceDay, org.ids))
+                    usage.line(line);
+                if (usage.needsDrain) await usage.drain();
+            }
             if (sink.needsDrain) await sink.drain();
             const done = index + 1;
             if (options.onProgress && done % PROGRESS_INTERVAL === 0 && done < options.accounts) {
@@ -209,16 +223,24 @@ export async function generateDemoData(options: DemoDataOptions): Promise<DemoDa
             }
         }
         await sink.close();
+        await usage?.close();
     } catch (error) {
         sink.destroy();
+        usage?.destroy();
         throw error;
     }
     // The last report comes once every file is complete on disk.
     options.onProgress?.(options.accounts);
 
-    const rows = sink.rowCounts();
+    const rows: DemoDataSummary['rows'] = sink.rowCounts();
+    const files: DemoDataSummary['files'] = sink.paths();
     let totalRows = 0;
     for (const object of EXPORT_OBJECT_NAMES) totalRows += rows[object];
+    if (usage) {
+        rows.Product_Usage__c = usage.rows;
+        files.Product_Usage__c = usage.path;
+        totalRows += usage.rows;
+    }
     return {
         outDir,
         accounts: options.accounts,
@@ -226,7 +248,7 @@ export async function generateDemoData(options: DemoDataOptions): Promise<DemoDa
         referenceDate,
         rows,
         totalRows,
-        files: sink.paths(),
+        files,
         archetypes
     };
 }

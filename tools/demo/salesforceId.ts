@@ -20,7 +20,9 @@ export const KEY_PREFIXES = {
     Contract: '800',
     // Custom objects get a0… prefixes in creation order; the package creates these two.
     Trust_Commitment__c: 'a0A',
-    Customer_Reference__c: 'a0B'
+    Customer_Reference__c: 'a0B',
+    // Not the package's: the product-usage object a custom signal reads (demo-data --usage).
+    Product_Usage__c: 'a0C'
 } as const;
 
 export type KeyPrefixObject = keyof typeof KEY_PREFIXES;

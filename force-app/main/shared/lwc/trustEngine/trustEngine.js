@@ -239,6 +239,195 @@ var default_model_default = {
   }
 };
 
+// engine/signals/customSetting.ts
+var CUSTOM_AGGREGATES = ["latest", "average", "sum", "count", "min", "max"];
+var MAX_CUSTOM_SIGNALS = 20;
+var SIGNAL_ID_RE = /^[A-Za-z][A-Za-z0-9]*$/;
+var API_NAME_RE = /^[A-Za-z][A-Za-z0-9_]*$/;
+var SETTING_KEYS = [
+  "id",
+  "label",
+  "pillar",
+  "weight",
+  "enabled",
+  "object",
+  "accountField",
+  "dateField",
+  "valueField",
+  "aggregate",
+  "scale",
+  "filter"
+];
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function apiName(c, obj, key, path) {
+  const value = c.text(obj, key, path);
+  if (value === void 0) return void 0;
+  if (API_NAME_RE.test(value)) return value;
+  c.fail(
+    `${path}.${key}`,
+    "apiName",
+    { got: value },
+    `must be an API name such as "Active_Users__c" (got ${JSON.stringify(value)})`
+  );
+  return void 0;
+}
+function checkId(c, entry, path, seen) {
+  const id = c.text(entry, "id", path);
+  if (id === void 0) return void 0;
+  if (!SIGNAL_ID_RE.test(id)) {
+    c.fail(
+      `${path}.id`,
+      "signalIdFormat",
+      { got: id },
+      `must be letters and digits starting with a letter, such as "productUsage" (got ${JSON.stringify(id)})`
+    );
+    return void 0;
+  }
+  if (isSignalId(id) || seen.has(id)) {
+    const whose = isSignalId(id) ? "a catalog signal" : "another custom signal";
+    c.fail(`${path}.id`, "signalIdTaken", { id }, `"${id}" is already the id of ${whose}`);
+    return void 0;
+  }
+  seen.add(id);
+  return id;
+}
+function checkAggregate(c, entry, path) {
+  const aggregate = entry.aggregate;
+  if (typeof aggregate === "string" && CUSTOM_AGGREGATES.includes(aggregate))
+    return aggregate;
+  c.wrongKind(
+    `${path}.aggregate`,
+    "notAggregate",
+    aggregate,
+    `must be one of ${CUSTOM_AGGREGATES.join(", ")}`,
+    {
+      allowed: CUSTOM_AGGREGATES.join(", ")
+    }
+  );
+  return void 0;
+}
+function checkScale(c, raw, path) {
+  const at = `${path}.scale`;
+  if (!isRecord(raw)) {
+    c.wrongKind(at, "notObject", raw, 'must be an object like {"bad": 0, "good": 100}');
+    return void 0;
+  }
+  c.unknownKeys(raw, ["bad", "good"], at, "setting");
+  const bad = c.number(raw, "bad", at, {});
+  const good = c.number(raw, "good", at, {});
+  if (bad === void 0 || good === void 0) return void 0;
+  if (bad === good) {
+    c.fail(
+      at,
+      "scaleFlat",
+      { value: bad },
+      `"bad" and "good" are both ${bad}: the value that scores 0 and the one that scores 100 must differ`
+    );
+    return void 0;
+  }
+  return { bad, good };
+}
+function checkFilter(c, raw, path) {
+  const at = `${path}.filter`;
+  if (raw === void 0) return {};
+  if (!isRecord(raw)) {
+    c.wrongKind(at, "notObject", raw, "must be an object of field → allowed values");
+    return void 0;
+  }
+  const filter = {};
+  const before = c.issues.length;
+  for (const field of Object.keys(raw)) {
+    if (!API_NAME_RE.test(field))
+      c.fail(
+        `${at}.${field}`,
+        "apiName",
+        { got: field },
+        `must be an API name such as "Type__c" (got ${JSON.stringify(field)})`
+      );
+    else filter[field] = c.textList(raw, field, at);
+  }
+  return c.issues.length > before ? void 0 : filter;
+}
+function checkEntry(c, entry, path, seen, weightRule) {
+  if (!isRecord(entry)) {
+    c.fail(path, "notObject", { got: typeof entry }, "must be an object describing one custom signal");
+    return void 0;
+  }
+  const before = c.issues.length;
+  c.unknownKeys(entry, SETTING_KEYS, path, "setting");
+  const id = checkId(c, entry, path, seen);
+  const label = c.text(entry, "label", path);
+  const pillar = entry.pillar;
+  if (typeof pillar !== "string" || !isPillarId(pillar))
+    c.wrongKind(`${path}.pillar`, "notPillar", pillar, `must be one of ${PILLAR_IDS.join(", ")}`, {
+      allowed: PILLAR_IDS.join(", ")
+    });
+  const weight = c.number(entry, "weight", path, weightRule);
+  const enabled = entry.enabled === void 0 ? true : entry.enabled;
+  if (typeof enabled !== "boolean")
+    c.wrongKind(`${path}.enabled`, "notBoolean", enabled, "must be true or false");
+  const object2 = apiName(c, entry, "object", path);
+  const accountField = apiName(c, entry, "accountField", path);
+  const dateField = apiName(c, entry, "dateField", path);
+  const aggregate = checkAggregate(c, entry, path);
+  let valueField = null;
+  if (aggregate !== "count" || entry.valueField !== void 0) {
+    if (aggregate !== void 0 && aggregate !== "count" && isBlankValue(entry.valueField))
+      c.fail(
+        `${path}.valueField`,
+        "valueFieldNeeded",
+        { aggregate },
+        `is needed to ${aggregate === "latest" ? "take the latest value" : `take the ${aggregate}`}; only "count" needs none`
+      );
+    else valueField = apiName(c, entry, "valueField", path) ?? null;
+  }
+  const scale = checkScale(c, entry.scale, path);
+  const filter = checkFilter(c, entry.filter, path);
+  if (c.issues.length > before) return void 0;
+  return {
+    id,
+    label,
+    pillar,
+    weight,
+    enabled,
+    object: object2,
+    accountField,
+    dateField,
+    valueField,
+    aggregate,
+    scale,
+    filter
+  };
+}
+function isBlankValue(value) {
+  return value === void 0 || value === null || typeof value === "string" && value.trim() === "";
+}
+function checkCustomSignals(c, raw, weightRule) {
+  if (raw === void 0) return void 0;
+  if (!Array.isArray(raw)) {
+    c.wrongKind("customSignals", "notList", raw, "must be a list of custom signals");
+    return void 0;
+  }
+  if (raw.length > MAX_CUSTOM_SIGNALS) {
+    c.fail(
+      "customSignals",
+      "atMost",
+      { max: MAX_CUSTOM_SIGNALS, value: raw.length },
+      `must hold at most ${MAX_CUSTOM_SIGNALS} custom signals (got ${raw.length})`
+    );
+    return void 0;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  raw.forEach((entry, i) => {
+    const setting = checkEntry(c, entry, `customSignals[${i}]`, seen, weightRule);
+    if (setting) out.push(setting);
+  });
+  return out.length === raw.length ? out : void 0;
+}
+
 // engine/model.ts
 var MODEL_LIMITS = Object.freeze({
   /** Signal and pillar weights: 0 (off), or from `minPositive` to `max`. */
@@ -309,7 +498,19 @@ var MODEL_ISSUE_CODES = [
   /** A stored model record without a definition. */
   "definitionEmpty",
   /** params: max, length */
-  "textTooLong"
+  "textTooLong",
+  /** A custom signal's id is a catalog signal's or another custom signal's; params: id */
+  "signalIdTaken",
+  /** A custom signal's id is not letters and digits starting with a letter; params: got */
+  "signalIdFormat",
+  /** Not an object or field API name; params: got */
+  "apiName",
+  /** params: allowed (the aggregates, comma-separated) */
+  "notAggregate",
+  /** A custom signal's scale has bad = good; params: value */
+  "scaleFlat",
+  /** A custom signal other than a count names no value field; params: aggregate */
+  "valueFieldNeeded"
 ];
 var InvalidModelError = class extends Error {
   issues;
@@ -321,7 +522,7 @@ ${issues.map((i) => `  - ${i.path}: ${i.message}`).join("\n")}`);
     this.issues = issues;
   }
 };
-function isRecord(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function describe(value) {
@@ -430,7 +631,8 @@ var TOP_LEVEL_KEYS = [
   "minConfidence",
   "mappings",
   "alerts",
-  "overrides"
+  "overrides",
+  "customSignals"
 ];
 var ALERT_KEYS = ["enabled", "sustainRuns", "subject", "dueInDays", "priority"];
 var MAPPING_LIST_KEYS = [
@@ -448,7 +650,7 @@ var MAPPING_KEYS = [
   "resolutionTargetHours",
   "defaultResolutionTargetHours"
 ];
-var API_NAME_RE = /^[A-Za-z][A-Za-z0-9_]*$/;
+var API_NAME_RE2 = /^[A-Za-z][A-Za-z0-9_]*$/;
 var WEIGHT_RULE = {
   min: 0,
   max: MODEL_LIMITS.weight.max,
@@ -457,7 +659,7 @@ var WEIGHT_RULE = {
 var HOURS_RULE = MODEL_LIMITS.resolutionTargetHours;
 function checkSignals(c, raw) {
   const signals = {};
-  if (!isRecord(raw)) {
+  if (!isRecord2(raw)) {
     c.fail(
       "signals",
       "notObject",
@@ -479,7 +681,7 @@ function checkSignals(c, raw) {
       );
       continue;
     }
-    if (!isRecord(entry)) {
+    if (!isRecord2(entry)) {
       c.fail(
         path,
         "notObject",
@@ -507,7 +709,7 @@ function checkSignals(c, raw) {
 }
 function checkPillars(c, raw) {
   const pillars = {};
-  if (!isRecord(raw)) {
+  if (!isRecord2(raw)) {
     c.fail(
       "pillars",
       "notObject",
@@ -537,7 +739,7 @@ function checkBands(c, raw) {
   const names = /* @__PURE__ */ new Set();
   raw.forEach((entry, i) => {
     const path = `bands[${i}]`;
-    if (!isRecord(entry)) {
+    if (!isRecord2(entry)) {
       c.fail(
         path,
         "notObject",
@@ -577,7 +779,7 @@ function checkBands(c, raw) {
   return bands;
 }
 function isObjectSetting(c, path, raw) {
-  if (isRecord(raw)) return true;
+  if (isRecord2(raw)) return true;
   c.fail(path, "notObject", { got: describe(raw) }, `must be an object (got ${describe(raw)})`);
   return false;
 }
@@ -589,7 +791,7 @@ function checkMappings(c, raw) {
   const field = raw.renewalContractField;
   let renewalContractField = null;
   if (field !== null && field !== void 0) {
-    if (typeof field !== "string" || !API_NAME_RE.test(field)) {
+    if (typeof field !== "string" || !API_NAME_RE2.test(field)) {
       c.fail(
         "mappings.renewalContractField",
         "fieldName",
@@ -600,7 +802,7 @@ function checkMappings(c, raw) {
   }
   const targets = {};
   const rawTargets = raw.resolutionTargetHours;
-  if (!isRecord(rawTargets)) {
+  if (!isRecord2(rawTargets)) {
     c.fail(
       "mappings.resolutionTargetHours",
       "notObject",
@@ -685,7 +887,7 @@ function checkOverrides(c, raw) {
 }
 function validateModel(raw) {
   const c = new Checker();
-  if (!isRecord(raw)) {
+  if (!isRecord2(raw)) {
     return {
       ok: false,
       issues: [
@@ -712,9 +914,11 @@ function validateModel(raw) {
   const mappings = checkMappings(c, raw.mappings);
   const alerts = raw.alerts === void 0 ? void 0 : checkAlerts(c, raw.alerts);
   const overrides = checkOverrides(c, raw.overrides);
+  const customSignals = checkCustomSignals(c, raw.customSignals, WEIGHT_RULE);
   if (c.issues.length === 0) {
+    const counts = (s, p) => s.enabled && s.pillar === p && s.weight > 0;
     const activePillars = PILLAR_IDS.filter(
-      (p) => pillars[p] > 0 && SIGNAL_IDS.some((s) => signals[s].enabled && signals[s].pillar === p && signals[s].weight > 0)
+      (p) => pillars[p] > 0 && (SIGNAL_IDS.some((s) => counts(signals[s], p)) || (customSignals ?? []).some((s) => counts(s, p)))
     );
     if (activePillars.length === 0) {
       c.fail(
@@ -743,6 +947,7 @@ function validateModel(raw) {
   if (description !== void 0) model.description = description;
   if (alerts !== void 0) model.alerts = alerts;
   if (overrides !== void 0) model.overrides = overrides;
+  if (customSignals !== void 0) model.customSignals = customSignals;
   return { ok: true, model };
 }
 function parseModel(raw, source) {
@@ -1226,8 +1431,7 @@ function assertFiniteResult(result) {
   check(id, "score", result.score);
   check(id, "confidence", result.confidence);
   for (const p of PILLAR_IDS) check(id, `pillars.${p}`, result.pillars[p]);
-  for (const s of SIGNAL_IDS) {
-    const signal = result.signals[s];
+  for (const [s, signal] of Object.entries(result.signals)) {
     check(id, `signals.${s}.score`, signal.score);
     check(id, `signals.${s}.confidence`, signal.confidence);
     signal.evidence.forEach((e, i) => check(id, `signals.${s}.evidence[${i}].impact`, e.impact));
@@ -1851,6 +2055,127 @@ var SIGNALS = {
   disputes
 };
 
+// engine/signals/custom.ts
+var CUSTOM_CONFIDENCE_K = 3;
+function scaledValue(setting, value) {
+  const { bad, good } = setting.scale;
+  return clamp100(100 * (value - bad) / (good - bad));
+}
+function formatValue(value) {
+  return String(Math.round(value * 100) / 100);
+}
+var filterCache = /* @__PURE__ */ new WeakMap();
+function filterOf(setting) {
+  let sets = filterCache.get(setting);
+  if (!sets) {
+    sets = Object.entries(setting.filter).map(([field, values]) => [field, new Set(values)]);
+    filterCache.set(setting, sets);
+  }
+  return sets;
+}
+function passes(record, filter) {
+  for (const [field, allowed] of filter) {
+    const value = record.values[field];
+    if (value === null || value === void 0 || !allowed.has(String(value))) return false;
+  }
+  return true;
+}
+function countedRecords(setting, evidence, ctx) {
+  const rows = evidence.custom?.[setting.object] ?? [];
+  const filter = filterOf(setting);
+  const out = [];
+  for (const record of rows) {
+    const day = record.values[setting.dateField];
+    if (typeof day !== "number" || !ctx.time.inWindow(day) || !passes(record, filter)) continue;
+    let value = 0;
+    if (setting.valueField !== null && setting.aggregate !== "count") {
+      const raw = record.values[setting.valueField];
+      if (typeof raw !== "number" || !Number.isFinite(raw)) continue;
+      value = raw;
+    }
+    out.push({ id: record.id, day, value, weight: ctx.time.decay(day) });
+  }
+  return out;
+}
+function chosen(records, aggregate) {
+  const better = (a, b) => {
+    if (aggregate === "min" && a.value !== b.value) return a.value < b.value;
+    if (aggregate === "max" && a.value !== b.value) return a.value > b.value;
+    return a.day !== b.day ? a.day > b.day : a.id > b.id;
+  };
+  let best = records[0];
+  for (const r of records) if (better(r, best)) best = r;
+  return best;
+}
+function customSignal(setting, evidence, ctx) {
+  const records = countedRecords(setting, evidence, ctx);
+  if (records.length === 0) return NO_EVIDENCE;
+  const object2 = setting.object;
+  const n = plural(records.length, "record");
+  if (setting.aggregate === "average") {
+    const observations = records.map((r) => ({
+      recordId: r.id,
+      object: object2,
+      summary: `${setting.label} ${formatValue(r.value)} on ${formatDay(r.day)}`,
+      value: scaledValue(setting, r.value),
+      weight: r.weight,
+      isEvidence: true
+    }));
+    let sum = 0;
+    let weight = 0;
+    for (const r of records) {
+      sum += r.weight * r.value;
+      weight += r.weight;
+    }
+    return weightedMean(
+      observations,
+      ctx,
+      CUSTOM_CONFIDENCE_K,
+      `average ${formatValue(sum / weight)} over ${n}, recent ones weighing more`
+    );
+  }
+  let evidenceWeight = 0;
+  let amount = 0;
+  for (const r of records) {
+    evidenceWeight += r.weight;
+    amount += Math.min(1, r.weight);
+  }
+  const base = { confidence: confidenceFrom(evidenceWeight, CUSTOM_CONFIDENCE_K), amount };
+  if (setting.aggregate === "sum" || setting.aggregate === "count") {
+    let total = 0;
+    for (const r of records) total += r.weight * (setting.aggregate === "count" ? 1 : r.value);
+    const score3 = scaledValue(setting, total);
+    const what = setting.aggregate === "count" ? "count" : "sum";
+    const items = records.map((r) => ({
+      recordId: r.id,
+      object: object2,
+      summary: setting.aggregate === "count" ? `${setting.label}: record of ${formatDay(r.day)}` : `${setting.label} ${formatValue(r.value)} on ${formatDay(r.day)}`,
+      impact: (score3 - 50) * r.weight / evidenceWeight
+    }));
+    return {
+      score: score3,
+      ...base,
+      summary: `${what} ${formatValue(total)} over ${n}, recent ones weighing more`,
+      items
+    };
+  }
+  const pick = chosen(records, setting.aggregate);
+  const score2 = scaledValue(setting, pick.value);
+  return {
+    score: score2,
+    ...base,
+    summary: `${setting.aggregate} ${formatValue(pick.value)} (${formatDay(pick.day)}) of ${n}`,
+    items: [
+      {
+        recordId: pick.id,
+        object: object2,
+        summary: `${setting.label} ${formatValue(pick.value)} on ${formatDay(pick.day)}`,
+        impact: score2 - 50
+      }
+    ]
+  };
+}
+
 // engine/combine.ts
 var SWITCHED_OFF = Object.freeze({
   score: null,
@@ -1860,6 +2185,32 @@ var SWITCHED_OFF = Object.freeze({
   items: []
 });
 var CONFIDENCE_SCALE = 1.5;
+var signalsCache = /* @__PURE__ */ new WeakMap();
+function scoredSignals(model) {
+  let list = signalsCache.get(model);
+  if (!list) {
+    list = [
+      ...SIGNAL_IDS.map((id) => ({ id, ...model.signals[id] })),
+      ...(model.customSignals ?? []).map(({ id, enabled, pillar, weight }) => ({
+        id,
+        enabled,
+        pillar,
+        weight
+      }))
+    ];
+    signalsCache.set(model, list);
+  }
+  return list;
+}
+var idsCache = /* @__PURE__ */ new WeakMap();
+function scoredSignalIds(model) {
+  let ids = idsCache.get(model);
+  if (!ids) idsCache.set(model, ids = scoredSignals(model).map((s) => s.id));
+  return ids;
+}
+function allSignalsMask(model) {
+  return 2 ** scoredSignals(model).length - 1;
+}
 function confidenceOf(outcomes, nominal) {
   let depth = 0;
   for (const [s, share] of nominal) depth += share * Math.sqrt(outcomes[s].amount);
@@ -1871,43 +2222,51 @@ function effectiveWeightsFor(model, mask) {
   if (!perModel) weightCache.set(model, perModel = /* @__PURE__ */ new Map());
   let weights = perModel.get(mask);
   if (!weights) {
-    weights = effectiveWeights(model, (s) => (mask & 1 << SIGNAL_IDS.indexOf(s)) !== 0);
+    weights = effectiveWeights(scoredSignals(model), model, (i) => (mask & 1 << i) !== 0);
     perModel.set(mask, weights);
   }
   return weights;
 }
-function effectiveWeights(model, available) {
+function effectiveWeights(list, model, available) {
+  const counts = (s, i) => s.enabled && s.weight > 0 && available(i);
   const pillarSignalWeight = /* @__PURE__ */ new Map();
-  for (const s of SIGNAL_IDS) {
-    const setting = model.signals[s];
-    if (!setting.enabled || setting.weight <= 0 || !available(s)) continue;
-    pillarSignalWeight.set(
-      setting.pillar,
-      (pillarSignalWeight.get(setting.pillar) ?? 0) + setting.weight
-    );
-  }
+  list.forEach((s, i) => {
+    if (counts(s, i))
+      pillarSignalWeight.set(s.pillar, (pillarSignalWeight.get(s.pillar) ?? 0) + s.weight);
+  });
   let pillarTotal = 0;
   for (const p of PILLAR_IDS) if ((pillarSignalWeight.get(p) ?? 0) > 0) pillarTotal += model.pillars[p];
   const out = /* @__PURE__ */ new Map();
   if (pillarTotal <= 0) return out;
-  for (const s of SIGNAL_IDS) {
-    const setting = model.signals[s];
-    const within = pillarSignalWeight.get(setting.pillar) ?? 0;
-    if (!setting.enabled || setting.weight <= 0 || !available(s) || within <= 0) continue;
-    const share = model.pillars[setting.pillar] / pillarTotal * (setting.weight / within);
-    if (share > 0) out.set(s, share);
-  }
+  list.forEach((s, i) => {
+    const within = pillarSignalWeight.get(s.pillar) ?? 0;
+    if (!counts(s, i) || within <= 0) return;
+    const share = model.pillars[s.pillar] / pillarTotal * (s.weight / within);
+    if (share > 0) out.set(s.id, share);
+  });
   return out;
 }
+var customCache = /* @__PURE__ */ new WeakMap();
+function customSetting(model, id) {
+  let byId2 = customCache.get(model);
+  if (!byId2) customCache.set(model, byId2 = new Map((model.customSignals ?? []).map((c) => [c.id, c])));
+  return byId2.get(id);
+}
 function signalOutcomes(evidence, ctx, signals, into = {}) {
-  for (const s of signals)
-    into[s] = ctx.model.signals[s].enabled ? SIGNALS[s](evidence, ctx) : SWITCHED_OFF;
+  for (const s of signals) {
+    if (isSignalId(s)) {
+      into[s] = ctx.model.signals[s].enabled ? SIGNALS[s](evidence, ctx) : SWITCHED_OFF;
+      continue;
+    }
+    const custom = customSetting(ctx.model, s);
+    into[s] = custom?.enabled ? customSignal(custom, evidence, ctx) : SWITCHED_OFF;
+  }
   return into;
 }
 function sharesOf(outcomes, model) {
   let mask = 0;
-  SIGNAL_IDS.forEach((s, i) => {
-    if (outcomes[s].score !== null) mask |= 1 << i;
+  scoredSignalIds(model).forEach((s, i) => {
+    if (outcomes[s]?.score != null) mask |= 1 << i;
   });
   return effectiveWeightsFor(model, mask);
 }
@@ -1916,6 +2275,12 @@ function rawScore(outcomes, shares) {
   let raw = 0;
   for (const [s, share] of shares) raw += share * outcomes[s].score;
   return raw;
+}
+
+// engine/signalLabel.ts
+function signalLabel(model, id) {
+  if (isSignalId(id)) return SIGNAL_LABELS[id];
+  return model.customSignals?.find((c) => c.id === id)?.label ?? id;
 }
 
 // engine/nextBand/actionKind.ts
@@ -2039,9 +2404,7 @@ function applyKind(state, kind, ids, ctx) {
 function stateOf(evidence, outcomes, model) {
   const raw = rawScore(outcomes, sharesOf(outcomes, model)) ?? 0;
   const score2 = round1(raw);
-  const confidence = round2(
-    confidenceOf(outcomes, effectiveWeightsFor(model, (1 << SIGNAL_IDS.length) - 1))
-  );
+  const confidence = round2(confidenceOf(outcomes, effectiveWeightsFor(model, allSignalsMask(model))));
   return {
     evidence,
     outcomes,
@@ -2094,7 +2457,7 @@ function findNextBand(evidence, ctx, outcomes, result) {
   const start = stateOf(evidence, outcomes, ctx.model);
   const ranked = rankedCandidates(start, ctx);
   const probe = (n) => measured(start, stepsOf(ranked.slice(0, n)), ctx);
-  let chosen = ranked.length;
+  let chosen2 = ranked.length;
   if (ranked.length > 0 && earns(probe(ranked.length).end)) {
     let need = target.min - start.raw;
     let guess = 0;
@@ -2108,9 +2471,9 @@ function findNextBand(evidence, ctx, outcomes, result) {
       if (earns(probe(mid).end)) hi = mid;
       else lo = mid + 1;
     }
-    chosen = hi;
+    chosen2 = hi;
   }
-  let path = probe(chosen);
+  let path = probe(chosen2);
   while (path.steps.some((s) => s.points < MIN_POINTS)) {
     path = measured(
       start,
@@ -2183,33 +2546,41 @@ function canonical(e) {
     contracts: sortedById(e.contracts),
     commitments: sortedById(e.commitments),
     references: sortedById(e.references),
-    overrides: sortedById(e.overrides)
+    overrides: sortedById(e.overrides),
+    // Only when there are custom rows, so evidence without them keeps its shape.
+    ...e.custom ? { custom: canonicalCustom(e.custom) } : {}
   };
 }
+function canonicalCustom(custom) {
+  const out = {};
+  for (const object2 of Object.keys(custom))
+    out[object2] = sortedById(custom[object2] ?? []);
+  return out;
+}
 function scoreFromSignals(signalScores, model) {
+  const list = scoredSignals(model);
+  const stored = (id) => signalScores[id] ?? null;
   let mask = 0;
-  SIGNAL_IDS.forEach((s, i) => {
-    if (model.signals[s].enabled && signalScores[s] !== null && signalScores[s] !== void 0)
-      mask |= 1 << i;
+  list.forEach((s, i) => {
+    if (s.enabled && stored(s.id) !== null) mask |= 1 << i;
   });
   const shares = effectiveWeightsFor(model, mask);
   const pillars = {};
   for (const p of PILLAR_IDS) {
     let sum = 0;
     let weight = 0;
-    for (const s of SIGNAL_IDS) {
-      const setting = model.signals[s];
-      const value = signalScores[s];
-      if (setting.pillar !== p || !setting.enabled || setting.weight <= 0 || value === null) continue;
-      sum += setting.weight * value;
-      weight += setting.weight;
+    for (const s of list) {
+      const value = stored(s.id);
+      if (s.pillar !== p || !s.enabled || s.weight <= 0 || value === null) continue;
+      sum += s.weight * value;
+      weight += s.weight;
     }
     pillars[p] = weight > 0 ? round12(sum / weight) : null;
   }
   let score2 = null;
   if (shares.size > 0) {
     let raw = 0;
-    for (const [s, share] of shares) raw += share * signalScores[s];
+    for (const [s, share] of shares) raw += share * stored(s);
     score2 = round12(raw);
   }
   assertFiniteCombination("(stored signal scores)", { score: score2, pillars });
@@ -2223,16 +2594,16 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
     time: evaluationTime(model, asOf),
     index: modelIndex(model)
   };
-  const outcomes = signalOutcomes(evidence, ctx, SIGNAL_IDS);
+  const list = scoredSignals(model);
+  const outcomes = signalOutcomes(evidence, ctx, scoredSignalIds(model));
   const shares = sharesOf(outcomes, model);
-  const nominal = effectiveWeightsFor(model, (1 << SIGNAL_IDS.length) - 1);
+  const nominal = effectiveWeightsFor(model, allSignalsMask(model));
   const pillars = {};
   for (const p of PILLAR_IDS) {
     let sum = 0;
     let weight = 0;
-    for (const s of SIGNAL_IDS) {
-      const setting = model.signals[s];
-      const score3 = outcomes[s].score;
+    for (const setting of list) {
+      const score3 = outcomes[setting.id].score;
       if (setting.pillar !== p || !setting.enabled || setting.weight <= 0 || score3 === null) continue;
       sum += setting.weight * score3;
       weight += setting.weight;
@@ -2244,7 +2615,7 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
   const signals = {};
   const drivers = [];
   const limit = options.maxEvidencePerSignal ?? Number.POSITIVE_INFINITY;
-  for (const s of SIGNAL_IDS) {
+  for (const { id: s, pillar } of list) {
     const outcome = outcomes[s];
     const share = shares.get(s) ?? 0;
     const evidenceItems = outcome.items.map((item) => ({
@@ -2255,7 +2626,7 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
     }));
     evidenceItems.sort(byImpact);
     signals[s] = {
-      pillar: model.signals[s].pillar,
+      pillar,
       score: outcome.score === null ? null : round12(outcome.score),
       confidence: round22(outcome.confidence),
       summary: outcome.summary,
@@ -2267,9 +2638,9 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
       const recordIds = evidenceItems.filter((e) => e.recordId !== null && Math.sign(e.impact) === direction && e.impact !== 0).slice(0, 3).map((e) => e.recordId);
       drivers.push({
         signal: s,
-        pillar: model.signals[s].pillar,
+        pillar,
         impact: round22(impact),
-        summary: `${SIGNAL_LABELS[s]} ${round12(outcome.score)}/100: ${outcome.summary}`,
+        summary: `${signalLabel(model, s)} ${round12(outcome.score)}/100: ${outcome.summary}`,
         recordIds
       });
     }
@@ -2344,16 +2715,17 @@ function explainResult(result, model, options = {}) {
     lines.push(
       `${p[0]?.toUpperCase()}${p.slice(1)} — "${PILLAR_QUESTIONS[p]}": ${score(result.pillars[p])}`
     );
-    for (const s of SIGNAL_IDS) {
-      const setting = model.signals[s];
-      if (setting.pillar !== p) continue;
+    for (const setting of scoredSignals(model)) {
+      const s = setting.id;
       const signal = result.signals[s];
+      if (setting.pillar !== p || !signal) continue;
+      const label = signalLabel(model, s);
       if (!setting.enabled || setting.weight <= 0) {
-        lines.push(`  ${SIGNAL_LABELS[s]}: switched off in this model`);
+        lines.push(`  ${label}: switched off in this model`);
         continue;
       }
       const confidence = signal.score === null ? "" : `, confidence ${Math.round(signal.confidence * 100)}%`;
-      lines.push(`  ${SIGNAL_LABELS[s]}: ${score(signal.score)}${confidence} — ${signal.summary}`);
+      lines.push(`  ${label}: ${score(signal.score)}${confidence} — ${signal.summary}`);
       const shown = signal.evidence.slice(0, per);
       for (const e of shown) {
         const ref2 = e.recordId ? ` [${e.object} ${e.recordId}]` : "";
@@ -3127,7 +3499,8 @@ function parseDetail(text, id) {
   const signals = {};
   if (typeof raw.signals === "object" && raw.signals !== null) {
     const all = raw.signals;
-    for (const s of SIGNAL_IDS) {
+    const ids = [...SIGNAL_IDS, ...Object.keys(all).filter((k) => !isSignalId(k))];
+    for (const s of ids) {
       const v = all[s];
       if (!v || typeof v !== "object") continue;
       const evidence = Array.isArray(v.evidence) ? v.evidence : [];
@@ -3159,6 +3532,8 @@ function storedReceiptFromNode(node) {
   for (const s of SIGNAL_IDS) signalScores[s] = r.num(SIGNAL_FIELDS[s]);
   const model = r.parent("Model__r");
   const detail = parseDetail(r.text("Drivers__c"), r.id);
+  for (const [s, stored] of Object.entries(detail.signals))
+    if (!isSignalId(s) && stored) signalScores[s] = stored.score;
   const score2 = r.num("Score__c");
   const band = r.text("Band__c");
   return {
@@ -3370,16 +3745,15 @@ function receiptKey(accountId, asOf) {
 }
 function evidenceRecordCount(result) {
   const ids = /* @__PURE__ */ new Set();
-  for (const s of SIGNAL_IDS)
-    for (const e of result.signals[s].evidence) if (e.recordId) ids.add(e.recordId);
+  for (const signal of Object.values(result.signals))
+    for (const e of signal.evidence) if (e.recordId) ids.add(e.recordId);
   return ids.size;
 }
 function driversJson(result, context) {
   const records = evidenceRecordCount(result);
   for (let per = EVIDENCE_PER_SIGNAL; per >= 0; per = per > 2 ? Math.floor(per / 2) : per - 1) {
     const signals = {};
-    for (const s of SIGNAL_IDS) {
-      const signal = result.signals[s];
+    for (const [s, signal] of Object.entries(result.signals)) {
       signals[s] = {
         pillar: signal.pillar,
         score: signal.score,
@@ -3618,6 +3992,23 @@ function changesNeedingEvidence(current, draft) {
   for (const s of SIGNAL_IDS) {
     if (!current.signals[s].enabled && draft.signals[s].enabled) out.push(`signals.${s}.enabled`);
   }
+  out.push(...customChangesNeedingEvidence(current, draft));
+  return out;
+}
+function readingOf(signal) {
+  const { object: object2, accountField, dateField, valueField, aggregate, scale, filter } = signal;
+  return [object2, accountField, dateField, valueField, aggregate, scale, filter];
+}
+function customChangesNeedingEvidence(current, draft) {
+  const before = new Map((current.customSignals ?? []).map((c) => [c.id, c]));
+  const out = [];
+  (draft.customSignals ?? []).forEach((signal, i) => {
+    const was = before.get(signal.id);
+    if (!signal.enabled) return;
+    if (!was) out.push(`customSignals[${i}]`);
+    else if (!was.enabled) out.push(`customSignals[${i}].enabled`);
+    else if (!sameJson(readingOf(signal), readingOf(was))) out.push(`customSignals[${i}]`);
+  });
   return out;
 }
 
@@ -3948,6 +4339,7 @@ function checkAccountsFromPage(connection, model, asOf, horizonDays) {
 export {
   BASELINE_EVIDENCE,
   BaselineAccumulator,
+  CUSTOM_AGGREGATES,
   DEFAULT_ALERTS,
   DEFAULT_BASELINES,
   DEFAULT_CHECK_HORIZON_DAYS,
@@ -3967,6 +4359,7 @@ export {
   HierarchyWalk,
   InvalidModelError,
   LOWEST_BAND_LISTED,
+  MAX_CUSTOM_SIGNALS,
   MAX_MIN_CONFIDENCE,
   MAX_PAGE_SIZE,
   MIN_BOUNDED_PAGE_SIZE,
@@ -4062,6 +4455,7 @@ export {
   saveModelVersion,
   scoreAccount,
   scoreFromSignals,
+  signalLabel,
   signalOutcomes2 as signalOutcomes,
   storedReceiptFromNode,
   storedReceipts,

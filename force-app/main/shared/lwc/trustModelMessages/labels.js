@@ -54,6 +54,12 @@ import Validation_First_Band_Zero from '@salesforce/label/c.TL_Validation_First_
 import Validation_Band_Order from '@salesforce/label/c.TL_Validation_Band_Order';
 import Validation_Text_Too_Long from '@salesforce/label/c.TL_Validation_Text_Too_Long';
 import Validation_Field_Name from '@salesforce/label/c.TL_Validation_Field_Name';
+import Validation_Signal_Id_Taken from '@salesforce/label/c.TL_Validation_Signal_Id_Taken';
+import Validation_Signal_Id_Format from '@salesforce/label/c.TL_Validation_Signal_Id_Format';
+import Validation_Api_Name from '@salesforce/label/c.TL_Validation_Api_Name';
+import Validation_Aggregate from '@salesforce/label/c.TL_Validation_Aggregate';
+import Validation_Scale_Flat from '@salesforce/label/c.TL_Validation_Scale_Flat';
+import Validation_Value_Field_Needed from '@salesforce/label/c.TL_Validation_Value_Field_Needed';
 import Validation_Also_Renewal from '@salesforce/label/c.TL_Validation_Also_Renewal';
 import Validation_Also_Upgrade from '@salesforce/label/c.TL_Validation_Also_Upgrade';
 import Validation_Weights_All_Zero from '@salesforce/label/c.TL_Validation_Weights_All_Zero';
@@ -126,6 +132,12 @@ export const LABELS = Object.freeze({
     Validation_Band_Order,
     Validation_Text_Too_Long,
     Validation_Field_Name,
+    Validation_Signal_Id_Taken,
+    Validation_Signal_Id_Format,
+    Validation_Api_Name,
+    Validation_Aggregate,
+    Validation_Scale_Flat,
+    Validation_Value_Field_Needed,
     Validation_Also_Renewal,
     Validation_Also_Upgrade,
     Validation_Weights_All_Zero,

@@ -168,7 +168,13 @@ export function modelMessages(labels) {
                 params.detail
             ),
         definitionEmpty: () => labels.Validation_Definition_Empty,
-        textTooLong: ({ params }) => formatLabel(labels.Validation_Text_Too_Long, params.max)
+        textTooLong: ({ params }) => formatLabel(labels.Validation_Text_Too_Long, params.max),
+        signalIdTaken: () => labels.Validation_Signal_Id_Taken,
+        signalIdFormat: () => labels.Validation_Signal_Id_Format,
+        apiName: () => labels.Validation_Api_Name,
+        notAggregate: () => labels.Validation_Aggregate,
+        scaleFlat: () => labels.Validation_Scale_Flat,
+        valueFieldNeeded: () => labels.Validation_Value_Field_Needed
     });
 
     /**
