@@ -119,6 +119,15 @@ export interface OverrideRecord {
     createdDate: Instant | null;
 }
 
+/** A row of an object a custom signal reads. Date and datetime values are whole UTC days (Day). */
+export interface CustomRecord {
+    id: string;
+    accountId: string;
+    /** The fields custom signals read, by API name: numbers (number/currency/percent), Day (date or datetime),
+     *  strings (text/picklist), booleans; null when empty. */
+    values: Readonly<Record<string, number | string | boolean | null>>;
+}
+
 export interface AccountEvidence {
     account: AccountRecord;
     opportunities: OpportunityRecord[];
@@ -129,6 +138,7 @@ export interface AccountEvidence {
     commitments: CommitmentRecord[];
     references: ReferenceRecord[];
     overrides: OverrideRecord[];
+    custom?: Readonly<Record<string /* object API name */, readonly CustomRecord[]>>;
 }
 
 /** An account with no evidence beyond itself; handy for adapters and tests. */

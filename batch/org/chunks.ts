@@ -10,7 +10,9 @@ import type { TrustModel } from '../../engine/model';
 import { ExportStore, type LoadProgress } from '../exports/exportStore';
 import { modelColumns } from '../exports/exportSchema';
 import { perProcessName, removeStaleFolders } from '../files';
+import { evidenceTableFor, type EvidenceObject } from '../../records/evidenceFields';
 import { extractToChunks } from './chunkedExtract';
+import { customObjectsOf, readCustomRows, type CustomRows } from './customObjects';
 import type { OrgApi } from './orgApi';
 import { OrgSource } from './orgSource';
 import { storeSource, type ScoreSource } from '../run/source';
@@ -50,6 +52,23 @@ export function chunkAccounts(): number {
 }
 
 export async function openChunks(
+    api: OrgApi,
+    model: TrustModel,
+    options: {
+        bulk: boolean;
+        accounts: number;
+        workDir: string;
+        onProgress?: (p: LoadProgress) => void;
+        /** The evidence field table to read; default the model's. */
+        table?: readonly EvidenceObject[];
+    }
+): Promise<OrgChunks> {
+    const chunks = await openCatalogChunks(api, model, options);
+    const custom = customObjectsOf(options.table ?? evidenceTableFor(model));
+    return custom.length === 0 ? chunks : withCustomObjects(chunks, api, custom, options.bulk);
+}
+
+async function openCatalogChunks(
     api: OrgApi,
     model: TrustModel,
     options: { bulk: boolean; accounts: number; workDir: string; onProgress?: (p: LoadProgress) => void }
@@ -96,5 +115,30 @@ export async function openChunks(
             }
         },
         close: () => rmSync(dir, { recursive: true, force: true })
+    };
+}
+
+/**
+ * Adds the custom objects' rows to each chunk's evidence before it is visited. One chunk is
+ * read once for every pass; a chunked org reads each chunk's rows (its account Id range)
+ * when the chunk is staged, so memory stays bounded by a chunk.
+ */
+function withCustomObjects(
+    chunks: OrgChunks,
+    api: OrgApi,
+    objects: readonly EvidenceObject[],
+    bulk: boolean
+): OrgChunks {
+    let whole: Promise<CustomRows> | null = null;
+    return {
+        ...chunks,
+        each: (visit) =>
+            chunks.each(async (store, offset, range) => {
+                const rows = await (range === null
+                    ? (whole ??= readCustomRows(api, objects, { bulk, range: null }))
+                    : readCustomRows(api, objects, { bulk, range }));
+                store.withCustom((accountId) => rows.of(accountId));
+                await visit(store, offset, range);
+            })
     };
 }
