@@ -16,8 +16,12 @@ import { ColumnStats, labelOf } from './columnType';
 import { KNOWN_KEY_PREFIXES } from './ids';
 import { readSidecar, SIDECAR_SUFFIX, type Sidecar } from './sidecar';
 
-/** What an object's API name may be: letters, digits and single underscores, as Salesforce allows. */
-const API_NAME_RE = /^[A-Za-z](?:[A-Za-z0-9]|_(?!_))*(?:__c)?$/;
+/**
+ * What an object's API name may be: letters, digits and single underscores, as Salesforce
+ * allows, capitalised as objects are named; a lower-case name (`scores.csv`, a run's output
+ * left in the folder) is some other file and is skipped, as before.
+ */
+const API_NAME_RE = /^[A-Z](?:[A-Za-z0-9]|_(?!_))*(?:__c)?$/;
 
 const CSV_SUFFIX = '.csv';
 

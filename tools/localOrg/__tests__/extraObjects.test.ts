@@ -20,6 +20,7 @@ describe('extraObjectsOf', () => {
         write('Account.csv', `Id,Name\n${account},Acme\n`);
         write('Product_Usage__c.csv', `Id,Account__c,Week__c\n${makeId('a0X', 1)},${account},2026-01-05\n`);
         write('notes 2026.csv', 'a\n1\n');
+        write('scores.csv', 'accountId,score\n1,\n');
         write('Readme.txt', 'not a CSV');
         const extra = await extraObjectsOf(dir, catalog);
         expect(Object.keys(extra)).toEqual(['Product_Usage__c']);
