@@ -14,6 +14,7 @@ import { CsvInputError } from '../../batch/exports/errors';
 import type { FieldSpec, ObjectCatalog, ObjectSpec } from '../metadata';
 import { ColumnStats, labelOf } from './columnType';
 import { KNOWN_KEY_PREFIXES } from './ids';
+import { SYSTEM_FIELDS } from './schema';
 import { readSidecar, SIDECAR_SUFFIX, type Sidecar } from './sidecar';
 
 /**
@@ -22,6 +23,9 @@ import { readSidecar, SIDECAR_SUFFIX, type Sidecar } from './sidecar';
  * left in the folder) is some other file and is skipped, as before.
  */
 const API_NAME_RE = /^[A-Z](?:[A-Za-z0-9]|_(?!_))*(?:__c)?$/;
+
+/** A field's API name; other headers (`Account.Name`, `Notes 2`) are skipped like unknown columns. */
+const FIELD_NAME_RE = /^[A-Za-z](?:[A-Za-z0-9]|_(?!_))*(?:__c)?$/;
 
 const CSV_SUFFIX = '.csv';
 
@@ -90,7 +94,9 @@ function objectSpec(
     const fields: Record<string, FieldSpec> = {};
     const declared = sidecar?.fields ?? {};
     for (const column of columns) {
-        if (column.name.toLowerCase() === 'id' || fields[column.name] !== undefined) continue;
+        // The platform's own fields (Id, CreatedDate …) keep its types; the import reads their cells.
+        if (SYSTEM_FIELDS.has(column.name) || !FIELD_NAME_RE.test(column.name)) continue;
+        if (fields[column.name] !== undefined) continue;
         const inferred = column.field(ownerOf);
         const declaredSpec = declared[column.name];
         if (declaredSpec === undefined && inferred === null)
@@ -108,8 +114,8 @@ function objectSpec(
                 : { ...declaredSpec, ...(declaredSpec.precision === undefined ? {} : scale) };
     }
     for (const [name, spec] of Object.entries(declared)) {
-        if (name.toLowerCase() === 'id')
-            throw new CsvInputError(sidecarFile, null, name, 'the Id is not declared');
+        if (SYSTEM_FIELDS.has(name) || !FIELD_NAME_RE.test(name))
+            throw new CsvInputError(sidecarFile, null, name, 'not a field a sidecar can declare');
         fields[name] ??= spec;
     }
     const taken = new Set<string>();

@@ -33,6 +33,19 @@ describe('extraObjectsOf', () => {
         });
     });
 
+    it('leaves the platform’s fields and headers that name no field to the import', async () => {
+        write(
+            'Survey__c.csv',
+            `Id,Account__c,CreatedDate,Account.Name,Score__c\n${makeId('a3A', 1)},${account},2026-01-05T10:00:00.000Z,Acme,9\n`
+        );
+        const fields = (await extraObjectsOf(dir, catalog)).Survey__c?.fields ?? {};
+        expect(Object.keys(fields)).toEqual(['Account__c', 'Score__c']);
+        write('Survey__c.fields.json', JSON.stringify({ fields: { LastModifiedDate: 'DateTime' } }));
+        await expect(extraObjectsOf(dir, catalog)).rejects.toThrow(
+            'Survey__c.fields.json: column LastModifiedDate: not a field a sidecar can declare'
+        );
+    });
+
     it('links an extra object to another by the key prefix of its ids', async () => {
         const invoice = makeId('a1Q', 7);
         write('Invoice__c.csv', `Id,Account__c,Amount__c\n${invoice},${account},120.50\n`);
