@@ -12,7 +12,7 @@ import { modelColumns } from '../exports/exportSchema';
 import { perProcessName, removeStaleFolders } from '../files';
 import { evidenceTableFor, type EvidenceObject } from '../../records/evidenceFields';
 import { extractToChunks } from './chunkedExtract';
-import { customObjectsOf, readCustomRows, type CustomRows } from './customObjects';
+import { customObjectsOf, readCustomFiles, readCustomRows } from './customObjects';
 import type { OrgApi } from './orgApi';
 import { OrgSource } from './orgSource';
 import { storeSource, type ScoreSource } from '../run/source';
@@ -63,18 +63,9 @@ export async function openChunks(
         table?: readonly EvidenceObject[];
     }
 ): Promise<OrgChunks> {
-    const chunks = await openCatalogChunks(api, model, options);
-    const custom = customObjectsOf(options.table ?? evidenceTableFor(model));
-    return custom.length === 0 ? chunks : withCustomObjects(chunks, api, custom, options.bulk);
-}
-
-async function openCatalogChunks(
-    api: OrgApi,
-    model: TrustModel,
-    options: { bulk: boolean; accounts: number; workDir: string; onProgress?: (p: LoadProgress) => void }
-): Promise<OrgChunks> {
     // A killed run could not remove its extract: full copies of org evidence left on disk.
     removeStaleFolders(options.workDir, EXTRACT_PREFIX);
+    const custom = customObjectsOf(options.table ?? evidenceTableFor(model));
     const perChunk = chunkAccounts();
     if (options.accounts <= perChunk) {
         const store = await ExportStore.fromSource(
@@ -82,6 +73,10 @@ async function openCatalogChunks(
             model,
             options.onProgress
         );
+        if (custom.length > 0) {
+            const rows = await readCustomRows(api, custom, { bulk: options.bulk });
+            store.withCustom((accountId) => rows.of(accountId));
+        }
         return { ...storeSource(store), chunks: 1 };
     }
     const dir = path.join(options.workDir, perProcessName(EXTRACT_PREFIX));
@@ -92,6 +87,7 @@ async function openCatalogChunks(
             chunkAccounts: perChunk,
             bulk: options.bulk,
             extraColumns: modelColumns(model),
+            customObjects: custom,
             onProgress: (file, rows) => options.onProgress?.({ file, rows })
         });
     } catch (error) {
@@ -109,36 +105,16 @@ async function openCatalogChunks(
         async each(visit) {
             let offset = 0;
             for (let k = 0; k < plan.folders.length; k++) {
-                const store = await ExportStore.load(plan.folders[k] as string, model);
+                const folder = plan.folders[k] as string;
+                const store = await ExportStore.load(folder, model);
+                if (custom.length > 0) {
+                    const rows = await readCustomFiles(folder, custom);
+                    store.withCustom((accountId) => rows.of(accountId));
+                }
                 await visit(store, offset, plan.ranges[k] ?? null);
                 offset += store.accounts;
             }
         },
         close: () => rmSync(dir, { recursive: true, force: true })
-    };
-}
-
-/**
- * Adds the custom objects' rows to each chunk's evidence before it is visited. One chunk is
- * read once for every pass; a chunked org reads each chunk's rows (its account Id range)
- * when the chunk is staged, so memory stays bounded by a chunk.
- */
-function withCustomObjects(
-    chunks: OrgChunks,
-    api: OrgApi,
-    objects: readonly EvidenceObject[],
-    bulk: boolean
-): OrgChunks {
-    let whole: Promise<CustomRows> | null = null;
-    return {
-        ...chunks,
-        each: (visit) =>
-            chunks.each(async (store, offset, range) => {
-                const rows = await (range === null
-                    ? (whole ??= readCustomRows(api, objects, { bulk, range: null }))
-                    : readCustomRows(api, objects, { bulk, range }));
-                store.withCustom((accountId) => rows.of(accountId));
-                await visit(store, offset, range);
-            })
     };
 }
