@@ -1,6 +1,7 @@
 /**
  * Extraction for large orgs with memory bounded by a chunk of accounts: every object is read
- * once (REST pages or one Bulk API job per object, so the API economy does not change) and
+ * once (REST pages or one Bulk API job per object, so the API economy does not change), the
+ * custom objects of the evidence field table included, and
  * each row is routed, by its account's Id, into the CSV files of that account's chunk on
  * disk. Chunks are then staged one at a time with the ordinary CSV staging.
  */
@@ -13,7 +14,9 @@ import {
     type ColumnSpec,
     type ExportObjectName
 } from '../exports/exportSchema';
+import type { EvidenceObject } from '../../records/evidenceFields';
 import { readBulkQuery } from './bulk';
+import { customQuery, eachCustomRow } from './customObjects';
 import { OrgDataError } from './errors';
 import type { OrgApi } from './orgApi';
 import { cellText, readableColumns } from './orgSource';
@@ -100,6 +103,11 @@ class ChunkFiles {
         });
     }
 
+    /** Gives every chunk the file, header only where it got no row: a chunk without rows of an object still has none. */
+    async ensureEvery(chunks: number): Promise<void> {
+        for (let chunk = 0; chunk < chunks; chunk++) if (!this.streams[chunk]) await this.write(chunk, '');
+    }
+
     async close(): Promise<void> {
         for (let chunk = 0; chunk < this.streams.length; chunk++) {
             if (!this.streams[chunk]) continue;
@@ -145,6 +153,8 @@ export async function extractToChunks(
         chunkAccounts: number;
         bulk: boolean;
         extraColumns: Partial<Record<ExportObjectName, ColumnSpec[]>>;
+        /** The custom objects of the table, routed by their account lookup like the rest. */
+        customObjects?: readonly EvidenceObject[];
         onProgress?: (file: string, rows: number) => void;
     }
 ): Promise<ChunkPlan> {
@@ -217,6 +227,21 @@ export async function extractToChunks(
         options.onProgress?.(name, rows);
         // No accounts, no chunks: nothing else can be linked.
         if (name === 'Account' && ranges.length === 0) break;
+    }
+    if (ranges.length === 0) return { folders, ranges, accounts, rows };
+    for (const object of options.customObjects ?? []) {
+        const query = await customQuery(api, object);
+        if (query === null) continue;
+        const at = query.fields.indexOf(query.link);
+        const files = new ChunkFiles(folders, `${object.object}.csv`, csvLine(query.fields));
+        await eachCustomRow(api, query, options.bulk, (cells) => {
+            rows++;
+            // A row of no account of the org is no one's evidence: any chunk may hold it.
+            return files.write(Math.max(0, chunkOf(cells[at] ?? '')), csvLine(cells));
+        });
+        await files.ensureEvery(folders.length);
+        await files.close();
+        options.onProgress?.(object.object, rows);
     }
     return { folders, ranges, accounts, rows };
 }

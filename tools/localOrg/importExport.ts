@@ -30,6 +30,8 @@ export interface ImportSummary {
 
 export interface ImportOptions {
     now: Date;
+    /** Objects made from this folder (extraObjects.ts): their tables are made anew, as their fields may have changed. */
+    extraObjects?: ReadonlySet<string>;
     onProgress?: (file: string, rows: number) => void;
 }
 
@@ -72,6 +74,7 @@ export async function importExportFolder(
                 summary.skippedFiles.push(name);
                 continue;
             }
+            if (options.extraObjects?.has(object.name)) store.recreateTable(object);
             const rows = await importFile(store, object, path.join(folder, name), name, options, summary);
             summary.objects[object.name] = rows;
             summary.rows += rows;

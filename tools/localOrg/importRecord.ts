@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { SIDECAR_SUFFIX } from './sidecar';
 import type { Store } from './store';
 
 export interface ImportRecord {
@@ -29,13 +30,13 @@ function ensureTable(store: Store): void {
 }
 
 /**
- * Name, size, modification time (ns) and inode of every CSV file: what tools such as make and
- * git rely on to see a changed file, without reading gigabytes of export.
+ * Name, size, modification time (ns) and inode of every CSV file and sidecar: what tools such
+ * as make and git rely on to see a changed file, without reading gigabytes of export.
  */
 export function folderFingerprint(folder: string): string {
     const hash = createHash('sha256');
     const names = readdirSync(folder)
-        .filter((name) => name.toLowerCase().endsWith('.csv'))
+        .filter((name) => name.toLowerCase().endsWith('.csv') || name.endsWith(SIDECAR_SUFFIX))
         .sort();
     for (const name of names) {
         const stats = statSync(path.join(folder, name), { bigint: true });

@@ -9,17 +9,19 @@ import { mkdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { todayUtc } from '../../engine/dates';
 import { lockFolder, type FolderLock } from '../../batch/files';
-import { OBJECTS_DIR } from '../metadata';
+import { OBJECTS_DIR, type ObjectCatalog } from '../metadata';
 import { BulkIngestJobs } from './bulkIngest';
 import { BulkQueryJobs } from './bulkQuery';
 import type { Org } from './context';
 import { FaultInjector } from './faults';
 import { ensureIdentity, organizationId } from './identity';
 import { jwtTrustFrom } from './jwtBearer';
+import { saveExtraObjects, storedExtraObjects } from './extraObjectRecord';
+import { extraObjectsOf } from './extraObjects';
 import { importExportFolder, type ImportSummary } from './importExport';
 import { folderFingerprint, lastImport, saveImport, unchangedSince } from './importRecord';
 import { PlatformRules } from './platformRules';
-import { loadLocalSchema } from './schema';
+import { localCatalog, loadLocalSchema } from './schema';
 import { LocalOrgServer, LOOPBACK } from './server';
 import { DEFAULT_SHORT_PAGE_RATE, ShortPages } from './shortPages';
 import { QueryEngine } from './soql';
@@ -124,7 +126,6 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
         options.dataDir === MEMORY
             ? MEMORY
             : path.resolve(options.dataDir ?? path.join(process.cwd(), DEFAULT_DATA_DIR));
-    const schema = loadLocalSchema(options.objectsDir ?? OBJECTS_DIR);
     // One process per store: two would overwrite each other's records and id sequences.
     let lock: FolderLock | null = null;
     if (dataDir !== MEMORY) {
@@ -132,14 +133,23 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
         lock = lockFolder(dataDir, LOCK_FILE);
     }
     let store: Store;
+    let extra: ObjectCatalog;
     try {
+        const objectsDir = options.objectsDir ?? OBJECTS_DIR;
+        // The objects an export folder adds are part of the schema the tables are made from.
+        extra =
+            options.importFrom === undefined
+                ? storedExtraObjects(dataDir)
+                : await extraObjectsOf(options.importFrom, localCatalog(objectsDir));
+        const schema = loadLocalSchema(objectsDir, extra);
         store = new Store({ schema, dataDir });
     } catch (error) {
         lock?.release();
         throw error;
     }
+    const schema = store.schema;
     try {
-        const { imported, served } = await importIfChanged(store, dataDir, options, now());
+        const { imported, served } = await importIfChanged(store, dataDir, options, now(), extra);
         const identity = ensureIdentity(store, now());
         const engine = new QueryEngine(store, {
             today: () => todayUtc(now()),
@@ -211,7 +221,8 @@ async function importIfChanged(
     store: Store,
     dataDir: string,
     options: LocalOrgOptions,
-    now: Date
+    now: Date,
+    extra: ObjectCatalog
 ): Promise<{ imported: ImportSummary | undefined; served: ServedData }> {
     const previous = lastImport(store);
     const folder = options.importFrom;
@@ -228,6 +239,7 @@ async function importIfChanged(
     options.onImportStart?.(folder);
     const imported = await importExportFolder(store, folder, {
         now,
+        extraObjects: new Set(Object.keys(extra)),
         ...(options.onImportProgress === undefined ? {} : { onProgress: options.onImportProgress })
     });
     const record = {
@@ -237,6 +249,7 @@ async function importIfChanged(
         objects: imported.objects
     };
     saveImport(store, record);
+    saveExtraObjects(store, extra);
     return {
         imported,
         served: { store: dataDir, folder: record.folder, importedAt: record.importedAt, importedNow: true }

@@ -186,10 +186,16 @@ export function buildOrgSchema(catalog: ObjectCatalog, objectsDir: string = OBJE
     return { objects, object: (name) => byName.get(name.toLowerCase()) };
 }
 
+/** This repository's `force-app` objects plus the standard objects, as a catalog. */
+export function localCatalog(objectsDir: string = OBJECTS_DIR): ObjectCatalog {
+    return mergeCatalogs(loadOrgSchema(objectsDir), PLATFORM_OBJECTS);
+}
+
 /**
  * The schema of this repository's `force-app` plus the standard objects, with the standard
- * fields an org has beyond those Trust Ledger reads (platformObjects.ts).
+ * fields an org has beyond those Trust Ledger reads (platformObjects.ts), and the extra
+ * objects of an imported export folder (extraObjects.ts).
  */
-export function loadLocalSchema(objectsDir: string = OBJECTS_DIR): OrgSchema {
-    return buildOrgSchema(mergeCatalogs(loadOrgSchema(objectsDir), PLATFORM_OBJECTS), objectsDir);
+export function loadLocalSchema(objectsDir: string = OBJECTS_DIR, extra: ObjectCatalog = {}): OrgSchema {
+    return buildOrgSchema(mergeCatalogs(localCatalog(objectsDir), extra), objectsDir);
 }

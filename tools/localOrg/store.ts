@@ -128,10 +128,7 @@ export class Store {
                     name: string;
                 }>;
                 if (existing.length === 0) {
-                    const columns = object.fields.map((f) => `${q(f.name)} ${columnType(f)}`);
-                    this.db.exec(
-                        `CREATE TABLE ${table} (${q(ROW_ID)} INTEGER PRIMARY KEY, ${columns.join(', ')})`
-                    );
+                    this.createTable(object);
                 } else {
                     // Metadata gained a field since the database was made: add its column.
                     const have = new Set(existing.map((c) => c.name.toLowerCase()));
@@ -145,6 +142,23 @@ export class Store {
                 this.createIndexes(object);
             }
         })();
+    }
+
+    private createTable(object: LocalObject): void {
+        const columns = object.fields.map((f) => `${q(f.name)} ${columnType(f)}`);
+        this.db.exec(
+            `CREATE TABLE ${q(object.name)} (${q(ROW_ID)} INTEGER PRIMARY KEY, ${columns.join(', ')})`
+        );
+    }
+
+    /**
+     * Makes the object's table anew, empty, with its indexes: an extra object's fields come
+     * from each import, and a column whose type changed must not keep the old one's.
+     */
+    recreateTable(object: LocalObject): void {
+        this.db.exec(`DROP TABLE IF EXISTS ${q(object.name)}`);
+        this.createTable(object);
+        this.createIndexes(object);
     }
 
     private loadKeyPrefixes(): Record<string, string> {

@@ -1,0 +1,196 @@
+/**
+ * The org path reads the custom objects of the evidence field table: one query (REST) or one
+ * Bulk API 2.0 job per object, only rows that name an account, chunked like the other
+ * evidence, into the `custom` evidence the engine receives (dates as whole UTC days, a
+ * datetime as its day), the same through REST, Bulk and chunks.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AccountEvidence } from '../../engine/evidence';
+import { defaultModel } from '../../engine/model';
+import { readCustomRows } from '../../batch/org/customObjects';
+import { OrgApi } from '../../batch/org/orgApi';
+import { openOrgInput } from '../../batch/run/orgInput';
+import { evidenceTableFor, type EvidenceObject } from '../../records/evidenceFields';
+import { makeId } from '../../tools/localOrg';
+import { productUsageRow } from '../support/customTable';
+import { localOrg } from '../support/localOrgRun';
+import { writeExport } from '../localOrg/helpers';
+
+jest.setTimeout(60_000);
+
+const model = defaultModel();
+const ACCOUNTS = [makeId('001', 1, 'Kd'), makeId('001', 2, 'Kd'), makeId('001', 3, 'Kd')];
+const usageId = (n: number): string => makeId('a0X', n, 'Kd');
+let scratch: string;
+let folder: string;
+
+beforeAll(() => {
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'trust-ledger-custom-'));
+    folder = path.join(scratch, 'export');
+    mkdirSync(folder);
+    writeExport(folder, {
+        Account: ACCOUNTS.map((Id, n) => ({ Id, Name: `Account ${n + 1}` })),
+        Product_Usage__c: [
+            // A datetime where the signal reads a date: the day it falls on, in UTC.
+            {
+                Id: usageId(1),
+                Account__c: ACCOUNTS[0] as string,
+                Week__c: '2026-06-01T23:30:00.000Z',
+                Active_Users__c: 40,
+                Type__c: 'Seats',
+                Notes__c: 'ok'
+            },
+            {
+                Id: usageId(2),
+                Account__c: ACCOUNTS[0] as string,
+                Week__c: '2026-06-08T00:00:00.000Z',
+                Active_Users__c: 37.5,
+                Type__c: 'API',
+                Notes__c: ''
+            },
+            {
+                Id: usageId(3),
+                Account__c: ACCOUNTS[2] as string,
+                Week__c: '2026-06-08T10:00:00.000Z',
+                Active_Users__c: '',
+                Type__c: '',
+                Notes__c: ''
+            },
+            // No account: no one's evidence.
+            {
+                Id: usageId(4),
+                Account__c: '',
+                Week__c: '2026-06-08T10:00:00.000Z',
+                Active_Users__c: 3,
+                Type__c: 'Seats',
+                Notes__c: ''
+            }
+        ]
+    });
+    writeFileSync(
+        path.join(folder, 'Product_Usage__c.fields.json'),
+        JSON.stringify({ fields: { Type__c: 'Picklist' } })
+    );
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const DAY_2026_06_01 = Date.UTC(2026, 5, 1) / 86_400_000;
+const EXPECTED: Record<string, unknown> = {
+    [ACCOUNTS[0] as string]: {
+        Product_Usage__c: [
+            {
+                id: usageId(1),
+                accountId: ACCOUNTS[0],
+                values: { Week__c: DAY_2026_06_01, Active_Users__c: 40, Type__c: 'Seats' }
+            },
+            {
+                id: usageId(2),
+                accountId: ACCOUNTS[0],
+                values: { Week__c: DAY_2026_06_01 + 7, Active_Users__c: 37.5, Type__c: 'API' }
+            }
+        ]
+    },
+    [ACCOUNTS[1] as string]: { Product_Usage__c: [] },
+    [ACCOUNTS[2] as string]: {
+        Product_Usage__c: [
+            {
+                id: usageId(3),
+                accountId: ACCOUNTS[2],
+                values: { Week__c: DAY_2026_06_01 + 7, Active_Users__c: null, Type__c: null }
+            }
+        ]
+    }
+};
+
+/** Every account's custom evidence over every chunk, and the API calls the run made. */
+async function readThrough(
+    table: readonly EvidenceObject[],
+    options: { bulk: boolean; chunkAccounts?: number }
+): Promise<{ custom: Record<string, AccountEvidence['custom']>; calls: number; chunks: number }> {
+    const { org, conn } = await localOrg({ importFrom: folder, log: () => undefined });
+    const previous = process.env.TRUST_LEDGER_CHUNK_ACCOUNTS;
+    if (options.chunkAccounts !== undefined)
+        process.env.TRUST_LEDGER_CHUNK_ACCOUNTS = String(options.chunkAccounts);
+    try {
+        const api = new OrgApi(conn);
+        const input = await openOrgInput(api, model, { bulk: options.bulk, workDir: scratch, table });
+        const custom: Record<string, AccountEvidence['custom']> = {};
+        // Twice, as a run's baselines and scoring passes do.
+        for (let pass = 0; pass < 2; pass++) {
+            await input.chunks.each(async (store) => {
+                for (let i = 0; i < store.accounts; i++) {
+                    const evidence = store.evidenceFor(i);
+                    custom[evidence.account.id] = evidence.custom;
+                    // A pass that asks for some kinds only gets no custom rows it did not ask for.
+                    expect(store.evidenceFor(i, new Set(['cases'])).custom).toBeUndefined();
+                }
+            });
+        }
+        input.chunks.close();
+        return { custom, calls: api.calls, chunks: input.chunks.chunks };
+    } finally {
+        if (previous === undefined) delete process.env.TRUST_LEDGER_CHUNK_ACCOUNTS;
+        else process.env.TRUST_LEDGER_CHUNK_ACCOUNTS = previous;
+        await org.close();
+    }
+}
+
+const withUsage = (): EvidenceObject[] => [...evidenceTableFor(model), productUsageRow()];
+
+describe('custom objects on the org path', () => {
+    it.each([
+        ['REST', false, 2],
+        ['Bulk API 2.0', true, 4]
+    ])(
+        'over %s (bulk: %s) gives the engine each account’s rows, in %i API calls per object',
+        async (_label, bulk, perObject) => {
+            const read = await readThrough(withUsage(), { bulk });
+            expect(read.chunks).toBe(1);
+            expect(read.custom).toEqual(EXPECTED);
+            const without = await readThrough(evidenceTableFor(model), { bulk });
+            expect(Object.values(without.custom).every((c) => c === undefined)).toBe(true);
+            // Read once for both passes: a describe and one query (one page), or a describe and one job.
+            expect(read.calls - without.calls).toBe(perObject);
+        }
+    );
+
+    it.each([
+        ['REST', false, 2],
+        ['Bulk API 2.0', true, 4]
+    ])(
+        'over %s (bulk: %s) in chunks gives the same evidence, still in %i API calls per object',
+        async (_label, bulk, perObject) => {
+            // One account per chunk: the second account's chunk has no usage row at all.
+            const read = await readThrough(withUsage(), { bulk, chunkAccounts: 1 });
+            expect(read.chunks).toBe(3);
+            expect(read.custom).toEqual(EXPECTED);
+            const without = await readThrough(evidenceTableFor(model), { bulk, chunkAccounts: 1 });
+            // Extracted once into the chunks' files, like the other evidence, whatever the passes.
+            expect(read.calls - without.calls).toBe(perObject);
+        }
+    );
+
+    it('reads what one call gives, rows with no account left out', async () => {
+        const { org, conn } = await localOrg({ importFrom: folder, log: () => undefined });
+        try {
+            const rows = await readCustomRows(new OrgApi(conn), [productUsageRow()], { bulk: false });
+            expect(rows.counts).toEqual({ Product_Usage__c: 3 });
+            expect(rows.of(ACCOUNTS[1] as string)).toEqual({ Product_Usage__c: [] });
+        } finally {
+            await org.close();
+        }
+    });
+
+    it('names the object, record and field of a value that is not of its kind', async () => {
+        const row = productUsageRow();
+        const wrong: EvidenceObject = {
+            ...row,
+            fields: row.fields.map((f) => (f.field === 'Type__c' ? { ...f, kind: 'number' } : f))
+        };
+        await expect(readThrough([...evidenceTableFor(model), wrong], { bulk: false })).rejects.toThrow(
+            `Product_Usage__c ${usageId(1)}: field Type__c: "Seats" is not a number`
+        );
+    });
+});
