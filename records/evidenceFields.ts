@@ -232,9 +232,7 @@ const TABLE_COVERS_RECORDS: { [K in CatalogKey]: Covers<K> } = {
     contracts: true,
     commitments: true,
     references: true,
-    overrides: true,
-    // Custom objects' rows are keyed by API name, not by a property of a record type.
-    custom: true
+    overrides: true
 };
 void TABLE_COVERS_RECORDS;
 
