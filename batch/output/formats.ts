@@ -7,6 +7,7 @@ import { PILLAR_IDS, SIGNAL_IDS, SIGNAL_LABELS } from '../../engine/catalog';
 import type { TrustModel } from '../../engine/model';
 import type { TrustResult } from '../../engine/result';
 import type { OutputTarget } from './atomicFile';
+import type { DryRunJson } from './dryRunJson';
 import { csvCell } from './csvCell';
 import {
     OVERRIDE_FOOTNOTE,
@@ -22,9 +23,15 @@ import { inertModel, inertText } from './terminalText';
 export type OutputFormat = 'table' | 'json' | 'csv';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv'];
 
+/** Top-level fields after `accounts` that only the end of a run knows (a dry run's alerts). */
+export interface OutputTrailer {
+    dryRun?: DryRunJson;
+}
+
 export interface ResultSink {
     add(result: TrustResult): Promise<void>;
-    finish(): Promise<void>;
+    /** The trailer goes into the JSON after `accounts`; the CSV and the table leave it to the summary. */
+    finish(trailer?: OutputTrailer): Promise<void>;
 }
 
 export interface SinkContext {
@@ -34,7 +41,10 @@ export interface SinkContext {
     color: boolean;
 }
 
-/** docs/architecture.md's JSON: `{ asOf, model: {name, version}, accounts: [ … ] }`, streamed. */
+/**
+ * docs/architecture.md's JSON: `{ asOf, model: {name, version}, accounts: [ … ] }`, streamed,
+ * then the trailer's fields, if any.
+ */
 export function jsonSink({ asOf, model, target }: SinkContext): ResultSink {
     let first = true;
     let buffer = `{"asOf":${JSON.stringify(asOf)},"model":${JSON.stringify({ name: model.name, version: model.version })},"accounts":[`;
@@ -47,8 +57,11 @@ export function jsonSink({ asOf, model, target }: SinkContext): ResultSink {
                 buffer = '';
             }
         },
-        async finish() {
-            await target.write(`${buffer}${first ? '' : '\n'}]}\n`);
+        async finish(trailer = {}) {
+            const after = Object.entries(trailer)
+                .map(([key, value]) => `,${JSON.stringify(key)}:${JSON.stringify(value)}`)
+                .join('');
+            await target.write(`${buffer}${first ? '' : '\n'}]${after}}\n`);
         }
     };
 }

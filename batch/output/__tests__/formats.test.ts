@@ -5,7 +5,7 @@ import { defaultModel } from '../../../engine/model';
 import type { TrustResult } from '../../../engine/result';
 import { scoreAccount } from '../../../engine/score';
 import type { OutputTarget } from '../atomicFile';
-import { CSV_HEADER, csvSink, tableSink, type SinkContext } from '../formats';
+import { CSV_HEADER, csvSink, jsonSink, tableSink, type OutputTrailer, type SinkContext } from '../formats';
 import { STANDING_CSV_HEADER } from '../standingColumns';
 
 const model = defaultModel();
@@ -41,8 +41,12 @@ const overridden: TrustResult = {
 const plain = account('001000000000003AAA', 'Plain Inc', 40.1, 'Fragile');
 
 async function written(
-    make: (context: SinkContext) => { add(r: TrustResult): Promise<void>; finish(): Promise<void> },
-    results: TrustResult[]
+    make: (context: SinkContext) => {
+        add(r: TrustResult): Promise<void>;
+        finish(trailer?: OutputTrailer): Promise<void>;
+    },
+    results: TrustResult[],
+    trailer?: OutputTrailer
 ): Promise<string> {
     let text = '';
     const target: OutputTarget = {
@@ -52,7 +56,7 @@ async function written(
     };
     const sink = make({ asOf: '2026-06-30', model, target, color: false });
     for (const r of results) await sink.add(r);
-    await sink.finish();
+    await sink.finish(trailer);
     return text;
 }
 
@@ -114,5 +118,21 @@ describe('the table', () => {
         expect(lines.join('\n')).not.toMatch(/^\* band set/m);
         const without = await written(tableSink, [plain]);
         expect(without).not.toContain('Roll-up');
+    });
+});
+
+describe('the JSON', () => {
+    it('puts a trailer after the accounts, and nothing without one', async () => {
+        const dryRun = { alerts: { create: [], close: [] } };
+        const withTrailer = JSON.parse(await written(jsonSink, [plain], { dryRun })) as Record<
+            string,
+            unknown
+        >;
+        expect(Object.keys(withTrailer)).toEqual(['asOf', 'model', 'accounts', 'dryRun']);
+        expect(withTrailer.dryRun).toEqual(dryRun);
+        expect(withTrailer.accounts).toEqual([plain]);
+        const none = JSON.parse(await written(jsonSink, [], {})) as Record<string, unknown>;
+        expect(Object.keys(none)).toEqual(['asOf', 'model', 'accounts']);
+        expect(JSON.parse(await written(jsonSink, [plain]))).toEqual({ ...withTrailer, dryRun: undefined });
     });
 });
