@@ -8,6 +8,7 @@ import type { CheckpointIssue } from '../org/checkpoint';
 import type { ApiLimits, OrgApi } from '../org/orgApi';
 import type { WriteFailure } from '../org/writers';
 import type { AlertSink, ClosedAlert, PlannedAlert } from './alertSink';
+import type { AncestorRollups } from './ancestorRollups';
 import type { BaselinesSource } from './baselines';
 import type { Mover, RunTally } from './tally';
 
@@ -42,6 +43,11 @@ export interface OrgRunSummary {
      * counts `closedAlerts`); absent when alerts are off.
      */
     alerts?: { created: PlannedAlert[]; closed: number; closedAlerts: ClosedAlert[] };
+    /**
+     * A changed-only run: parent accounts not rescored themselves whose roll-up it refreshed
+     * because an account below them was; absent on a full run.
+     */
+    rollupsRefreshed?: number;
 }
 
 /** What an org run has learnt so far; each step fills in its part. */
@@ -55,6 +61,8 @@ export interface OrgRunFacts {
     tally: RunTally | null;
     receipts: { failures: WriteFailure[]; jobs: number } | null;
     alerts?: Pick<AlertSink, 'created' | 'closed' | 'closedAlerts'> | null;
+    /** Set on a changed-only run over accounts in hierarchies. */
+    ancestors?: Pick<AncestorRollups, 'refreshed'> | null;
 }
 
 export function emptyFacts(): OrgRunFacts {
@@ -115,6 +123,7 @@ export async function buildSummary(
                       closedAlerts: facts.alerts.closedAlerts
                   }
               }
-            : {})
+            : {}),
+        ...(facts.ancestors ? { rollupsRefreshed: facts.ancestors.refreshed } : {})
     };
 }
