@@ -166,6 +166,25 @@ describe('roll-ups against an org', () => {
         }
     );
 
+    it('explains a parent of an org with its roll-up, reading only its subtree once baselines are stored', async () => {
+        const { org } = await localOrg({ importFrom: folder });
+        try {
+            const model = path.join(__dirname, '..', '..', 'config', 'default-model.json');
+            expect((await cliAsync(['model', 'push', model, ...orgArgs(org)])).status).toBe(0);
+            expect((await cliAsync(['score', ...orgArgs(org), '--as-of', AS_OF])).status).toBe(0);
+            const parent = expected.find((a) => a.rollup && a.rollup.children > 1) as TrustResult;
+            const offline = await cliAsync(['explain', parent.accountId, '--from', folder, '--as-of', AS_OF]);
+            const online = await cliAsync(['explain', parent.accountId, ...orgArgs(org), '--as-of', AS_OF]);
+            expect(online.status).toBe(0);
+            expect(offline.stdout).toContain(`Roll-up of the ${parent.rollup?.children} accounts below`);
+            expect(online.stdout).toBe(
+                `${offline.stdout.trimEnd()}\n\n(baselines stored by the last batch run)\n`
+            );
+        } finally {
+            await org.close();
+        }
+    });
+
     it('gives the same roll-ups when the org is read in chunks that split the hierarchies', async () => {
         const { org } = await localOrg({ importFrom: folder });
         try {
