@@ -179,6 +179,10 @@ describe('trust alerts of a batch run', () => {
     });
 });
 
+/** Today's run as JSON, writing nothing. */
+const dryRunJson = (org: Org) =>
+    cliAsync(['score', ...orgArgs(org), '--as-of', AS_OF, '--format', 'json', '--dry-run']);
+
 describe('a dry run with --format json', () => {
     it('ends the JSON with the alerts it would create and close, the accounts as without alerts', async () => {
         const { org, conn } = await localOrg({ importFrom: DEMO });
@@ -200,15 +204,7 @@ describe('a dry run with --format json', () => {
                 Status: 'Not Started'
             });
 
-            const dry = await cliAsync([
-                'score',
-                ...orgArgs(org),
-                '--as-of',
-                AS_OF,
-                '--format',
-                'json',
-                '--dry-run'
-            ]);
+            const dry = await dryRunJson(org);
             expect(dry.status).toBe(0);
             const json = JSON.parse(dry.stdout) as { accounts: TrustResult[]; dryRun: unknown };
             expect(Object.keys(json)).toEqual(['asOf', 'model', 'accounts', 'dryRun']);

@@ -28,6 +28,10 @@ const orgArgs = (org: { instanceUrl: string; accessToken: string }) => [
     org.accessToken
 ];
 
+/** `score` against the org as of AS_OF, with more options. */
+const scoreAsOf = (org: { instanceUrl: string; accessToken: string }, ...options: string[]) =>
+    cliAsync(['score', ...orgArgs(org), '--as-of', AS_OF, ...options]);
+
 beforeAll(async () => {
     scratch = mkdtempSync(path.join(os.tmpdir(), 'trust-ledger-rollup-'));
     folder = path.join(scratch, 'org');
@@ -116,17 +120,14 @@ describe('roll-ups against an org', () => {
                         Due_On__c: '2026-06-01',
                         Description__c: `${name} by June`
                     });
-                const partial = await cliAsync([
-                    'score',
-                    ...orgArgs(org),
-                    '--as-of',
-                    AS_OF,
+                const partial = await scoreAsOf(
+                    org,
                     '--only-changed-since',
                     since,
                     '--format',
                     'json',
                     ...bulk
-                ]);
+                );
                 expect(partial.status).toBe(0);
                 const rescored = (JSON.parse(partial.stdout) as { accounts: TrustResult[] }).accounts;
                 expect(rescored.map((a) => a.accountId)).toEqual([leaf]);
@@ -135,15 +136,7 @@ describe('roll-ups against an org', () => {
                 );
 
                 // What a full run computes now is what the parent and the top hold, though neither was rescored.
-                const full = await cliAsync([
-                    'score',
-                    ...orgArgs(org),
-                    '--as-of',
-                    AS_OF,
-                    '--format',
-                    'json',
-                    '--dry-run'
-                ]);
+                const full = await scoreAsOf(org, '--format', 'json', '--dry-run');
                 const now = rollupsOf((JSON.parse(full.stdout) as { accounts: TrustResult[] }).accounts);
                 const after = await fields();
                 for (const id of [parent, top]) {

@@ -20,11 +20,12 @@ const account = (id: string, name: string, score: number, band: string): TrustRe
 });
 const parent: TrustResult = {
     ...account('001000000000001AAA', 'Parent Co', 70.3, 'Steady'),
+    // "61.2 (12)" is wider than the "Roll-up" header: the column takes the width of its widest cell.
     rollup: {
-        score: 61.2,
-        band: 'Steady',
         children: 12,
         lowest: { accountId: '001000000000003AAA', score: 40.1 },
+        score: 61.2,
+        band: 'Steady',
         weightBasis: 'contractValue'
     }
 };
