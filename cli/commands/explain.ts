@@ -12,6 +12,7 @@ import { scoreAccount } from '../../engine/score';
 import { ExportStore } from '../../batch/exports/exportStore';
 import { connect, OrgApi, type ConnectOptions } from '../../batch/org';
 import { readActiveModel } from '../../batch/org/modelStore';
+import { accountsWhere, subtreeOf } from '../../batch/org/accountSubtree';
 import { OrgSource } from '../../batch/org/orgSource';
 import { prepareOfflineRun } from '../../batch/run/offlineScore';
 import { rollupStep } from '../../batch/run/rollupStep';
@@ -70,56 +71,6 @@ async function scoreWithRollup(
 
 const SALESFORCE_ID = /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/;
 
-/** SOQL conditions that read the evidence of these accounts only (Ids checked by SALESFORCE_ID). */
-function someAccounts(accountIds: readonly string[]): (apiName: string) => string | null {
-    const ids = `(${accountIds.map((id) => `'${id}'`).join(', ')})`;
-    const where: Record<string, string> = {
-        Account: `Id IN ${ids}`,
-        Opportunity: `AccountId IN ${ids}`,
-        OpportunityHistory: `Opportunity.AccountId IN ${ids}`,
-        Case: `AccountId IN ${ids}`,
-        CaseMilestone: `Case.AccountId IN ${ids}`,
-        Contract: `AccountId IN ${ids}`,
-        Trust_Commitment__c: `Account__c IN ${ids}`,
-        Customer_Reference__c: `Account__c IN ${ids}`
-    };
-    return (apiName) => where[apiName] ?? null;
-}
-
-/** Past this many accounts in a subtree, a narrow read's SOQL would be too long: the whole org is read. */
-const NARROW_READ_ACCOUNTS = 2000;
-
-/**
- * The account and every account below it (Account.ParentId), from the org's hierarchy links
- * alone, or null when they are too many to name in a query.
- */
-async function subtreeOf(api: OrgApi, accountId: string): Promise<string[] | null> {
-    // Keyed by the case-sensitive 15-character Id, so an account named by either length is found.
-    const key = (id: string): string => id.slice(0, 15);
-    const children = new Map<string, string[]>();
-    await api.queryAll<{ Id: string; ParentId: string }>(
-        'SELECT Id, ParentId FROM Account WHERE ParentId != null',
-        (records) => {
-            for (const r of records) {
-                const list = children.get(key(r.ParentId));
-                if (list) list.push(r.Id);
-                else children.set(key(r.ParentId), [r.Id]);
-            }
-        }
-    );
-    // A ParentId cycle is refused by the roll-up step; here the walk only must not loop.
-    const subtree = new Set([accountId]);
-    const queue = [accountId];
-    while (queue.length > 0) {
-        for (const child of children.get(key(queue.pop() as string)) ?? []) {
-            if (subtree.has(child)) continue;
-            subtree.add(child);
-            queue.push(child);
-        }
-    }
-    return subtree.size > NARROW_READ_ACCOUNTS ? null : [...subtree];
-}
-
 export async function explainFromOrg(
     accountId: string,
     connection: ConnectOptions | Connection,
@@ -132,7 +83,7 @@ export async function explainFromOrg(
     const subtree = active.storedBaselines !== null ? await subtreeOf(api, accountId) : null;
     const narrow = subtree !== null;
     const store = await ExportStore.fromSource(
-        new OrgSource(api, narrow ? { bulk: false, where: someAccounts(subtree) } : { bulk: false }),
+        new OrgSource(api, narrow ? { bulk: false, where: accountsWhere(subtree) } : { bulk: false }),
         active.model
     );
     const ordinal = store.findAccount(accountId);
