@@ -8,6 +8,7 @@ import { signalLabel } from './signalLabel';
 import type { TrustModel } from './model';
 import type { TrustResult } from './result';
 import { nextBandLines } from './nextBand/words';
+import { overrideLine, rollupLines } from './explainSections';
 
 export interface ExplainOptions {
     /** Evidence lines per signal before "… and N more"; default 8. */
@@ -25,11 +26,15 @@ export function explainResult(result: TrustResult, model: TrustModel, options: E
     lines.push(`Trust receipt for ${name}`);
     lines.push(`Model ${model.name} v${model.version}${options.asOf ? `, as of ${options.asOf}` : ''}`);
     lines.push('');
+    // A parent's roll-up rests on the accounts below it, so it is told even without evidence of its own.
+    const rollup = result.rollup ? [...rollupLines(result.rollup), ''] : [];
     if (result.score === null) {
         lines.push(
             'Score: none — there is no evidence for this account yet (not the same as an average 50).'
         );
-        return lines.join('\n');
+        if (result.override) lines.push(overrideLine(result.override));
+        if (rollup.length > 0) lines.push('', ...rollup);
+        return lines.join('\n').trimEnd();
     }
     const band = result.provisional
         ? `provisional: too little evidence for a band (confidence below ${Math.round(model.minConfidence * 100)}%)`
@@ -37,10 +42,12 @@ export function explainResult(result: TrustResult, model: TrustModel, options: E
     lines.push(
         `Score: ${result.score.toFixed(1)} — ${band} (confidence ${Math.round(result.confidence * 100)}%)`
     );
+    if (result.override) lines.push(overrideLine(result.override));
     lines.push('How it adds up: a neutral 50, plus what each signal contributes:');
     for (const d of result.drivers) lines.push(`  ${signed(d.impact).padStart(6)}  ${d.summary}`);
     lines.push('');
     if (result.nextBand) lines.push(...nextBandLines(result.nextBand), '');
+    lines.push(...rollup);
     for (const p of PILLAR_IDS) {
         lines.push(
             `${p[0]?.toUpperCase()}${p.slice(1)} — "${PILLAR_QUESTIONS[p]}": ${score(result.pillars[p])}`

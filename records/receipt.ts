@@ -141,7 +141,7 @@ export function accountTrustFields(
  * whole hierarchy, so it also clears a roll-up whose children are gone. The panel scores one
  * account and must leave them as the batch wrote them, so they are not in accountTrustFields.
  */
-export function accountRollupFields(result: TrustResult): Record<string, unknown> {
+export function accountRollupFields(result: Pick<TrustResult, 'rollup'>): Record<string, unknown> {
     return {
         Trust_Rollup_Score__c: result.rollup?.score ?? null,
         Trust_Rollup_Band__c: result.rollup?.band ?? null

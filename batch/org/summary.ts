@@ -61,6 +61,10 @@ export function formatSummary(
         lines.push(
             `Wrote receipts (Trust_Score__c, upsert by Key__c) and Account trust fields${s.bulkJobs > 0 ? ` in ${s.bulkJobs} Bulk API jobs` : ''}.`
         );
+    if (s.rollupsRefreshed)
+        lines.push(
+            `Refreshed the roll-up of ${n(s.rollupsRefreshed)} parent account${s.rollupsRefreshed === 1 ? '' : 's'} above the rescored ones.`
+        );
     if (s.alerts) lines.push(...alertLines(s.alerts, context.dryRun));
     if (s.failures.length > 0) {
         lines.push(

@@ -14,7 +14,8 @@ import { backoffMs, DEFAULT_RETRY } from './retry';
 
 export interface WriteItem {
     accountId: string;
-    receipt: Record<string, unknown>;
+    /** Null for an account only whose Account fields change (a roll-up above a rescored account). */
+    receipt: Record<string, unknown> | null;
     /** Null when the Account already holds a newer score (a backfill of an older day). */
     account: Record<string, unknown> | null;
 }
@@ -86,12 +87,15 @@ export class RestWriter implements ResultWriter {
         const failures: WriteFailure[] = [];
         for (let i = 0; i < items.length; i += COLLECTION_SIZE) {
             const chunk = items.slice(i, i + COLLECTION_SIZE);
-            const receipts = chunk.map((item) => ({ accountId: item.accountId, record: item.receipt }));
-            failures.push(
-                ...(await this.save('Trust_Score__c', receipts, (r) =>
-                    this.api.upsert('Trust_Score__c', 'Key__c', r)
-                ))
+            const receipts = chunk.flatMap((item) =>
+                item.receipt ? [{ accountId: item.accountId, record: item.receipt }] : []
             );
+            if (receipts.length > 0)
+                failures.push(
+                    ...(await this.save('Trust_Score__c', receipts, (r) =>
+                        this.api.upsert('Trust_Score__c', 'Key__c', r)
+                    ))
+                );
             const accounts = chunk.flatMap((item) =>
                 item.account ? [{ accountId: item.accountId, record: item.account }] : []
             );
@@ -127,6 +131,18 @@ export function bulkUploadChars(): number {
 }
 
 const isRowLock = (error: string): boolean => error.startsWith('UNABLE_TO_LOCK_ROW');
+
+/** Rows grouped by their set of columns, each group in the order given. */
+export function byColumns(records: Record<string, unknown>[]): Record<string, unknown>[][] {
+    const groups = new Map<string, Record<string, unknown>[]>();
+    for (const record of records) {
+        const key = Object.keys(record).join(',');
+        const group = groups.get(key);
+        if (group) group.push(record);
+        else groups.set(key, [record]);
+    }
+    return [...groups.values()];
+}
 
 /** One object's rows waiting for a Bulk API 2.0 ingest job. */
 class IngestQueue {
@@ -176,8 +192,10 @@ export class BulkWriter implements ResultWriter {
 
     async write(items: WriteItem[], upTo: number): Promise<WriteFailure[]> {
         for (const item of items) {
-            this.receipts.add(item.receipt);
-            this.accountOfKey.set(String(item.receipt.Key__c), item.accountId);
+            if (item.receipt) {
+                this.receipts.add(item.receipt);
+                this.accountOfKey.set(String(item.receipt.Key__c), item.accountId);
+            }
             if (item.account) this.accounts.add(item.account);
         }
         this.queuedUpTo = upTo;
@@ -198,9 +216,20 @@ export class BulkWriter implements ResultWriter {
         return failures;
     }
 
-    /** Runs the queue's rows as ingest jobs; rows that hit a row lock go again, in a job of their own. */
+    /**
+     * Runs the queue's rows as ingest jobs, one per set of columns: a job's CSV has one header,
+     * and a cell it lacks would be written as #N/A, clearing a field the row never meant to
+     * touch (an Account whose roll-up alone is refreshed keeps its score).
+     */
     private async flush(queue: IngestQueue): Promise<WriteFailure[]> {
-        let records = queue.take();
+        const failures: WriteFailure[] = [];
+        for (const records of byColumns(queue.take())) failures.push(...(await this.ingest(queue, records)));
+        return failures;
+    }
+
+    /** Runs rows of the same columns as an ingest job; rows that hit a row lock go again, in a job of their own. */
+    private async ingest(queue: IngestQueue, rows: Record<string, unknown>[]): Promise<WriteFailure[]> {
+        let records = rows;
         const failures: WriteFailure[] = [];
         for (let attempt = 1; records.length > 0; attempt++) {
             const columns = Object.keys(records[0] ?? {});

@@ -8,15 +8,31 @@ import { signalLabel } from '../../engine/signalLabel';
 import type { TrustModel } from '../../engine/model';
 import type { TrustResult } from '../../engine/result';
 import type { OutputTarget } from './atomicFile';
+import type { DryRunJson } from './dryRunJson';
 import { csvCell } from './csvCell';
+import {
+    OVERRIDE_FOOTNOTE,
+    OVERRIDE_MARK,
+    ROLLUP_FOOTNOTE,
+    ROLLUP_HEADER,
+    rollupCell,
+    STANDING_CSV_HEADER,
+    standingCsvCells
+} from './standingColumns';
 import { inertModel, inertText } from './terminalText';
 
 export type OutputFormat = 'table' | 'json' | 'csv';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv'];
 
+/** Top-level fields after `accounts` that only the end of a run knows (a dry run's alerts). */
+export interface OutputTrailer {
+    dryRun?: DryRunJson;
+}
+
 export interface ResultSink {
     add(result: TrustResult): Promise<void>;
-    finish(): Promise<void>;
+    /** The trailer goes into the JSON after `accounts`; the CSV and the table leave it to the summary. */
+    finish(trailer?: OutputTrailer): Promise<void>;
 }
 
 export interface SinkContext {
@@ -26,7 +42,10 @@ export interface SinkContext {
     color: boolean;
 }
 
-/** docs/architecture.md's JSON: `{ asOf, model: {name, version}, accounts: [ … ] }`, streamed. */
+/**
+ * docs/architecture.md's JSON: `{ asOf, model: {name, version}, accounts: [ … ] }`, streamed,
+ * then the trailer's fields, if any.
+ */
 export function jsonSink({ asOf, model, target }: SinkContext): ResultSink {
     let first = true;
     let buffer = `{"asOf":${JSON.stringify(asOf)},"model":${JSON.stringify({ name: model.name, version: model.version })},"accounts":[`;
@@ -39,8 +58,11 @@ export function jsonSink({ asOf, model, target }: SinkContext): ResultSink {
                 buffer = '';
             }
         },
-        async finish() {
-            await target.write(`${buffer}${first ? '' : '\n'}]}\n`);
+        async finish(trailer = {}) {
+            const after = Object.entries(trailer)
+                .map(([key, value]) => `,${JSON.stringify(key)}:${JSON.stringify(value)}`)
+                .join('');
+            await target.write(`${buffer}${first ? '' : '\n'}]${after}}\n`);
         }
     };
 }
@@ -54,7 +76,8 @@ export const CSV_HEADER = [
     ...PILLAR_IDS,
     ...SIGNAL_IDS,
     'TopDriver',
-    'TopDriverImpact'
+    'TopDriverImpact',
+    ...STANDING_CSV_HEADER
 ];
 
 export function csvSink({ target }: SinkContext): ResultSink {
@@ -71,7 +94,8 @@ export function csvSink({ target }: SinkContext): ResultSink {
                 ...PILLAR_IDS.map((p) => r.pillars[p]),
                 ...SIGNAL_IDS.map((s) => r.signals[s].score),
                 top ? top.summary : null,
-                top ? top.impact : null
+                top ? top.impact : null,
+                ...standingCsvCells(r)
             ];
             buffer += `${cells.map(csvCell).join(',')}\n`;
             if (buffer.length > 1 << 16) {
@@ -98,6 +122,10 @@ interface TableRow {
     score: number | null;
     band: string | null;
     provisional: boolean;
+    /** The band shown is an override's. */
+    overridden: boolean;
+    /** The roll-up cell, '' without children. */
+    rollup: string;
     confidence: number;
     pillars: (number | null)[];
     driver: string;
@@ -130,6 +158,8 @@ export function tableSink({ model: recordModel, target, color, asOf }: SinkConte
                 score: r.score,
                 band: r.band === null ? null : inertText(r.band),
                 provisional: r.provisional,
+                overridden: r.override !== undefined,
+                rollup: inertText(rollupCell(r)),
                 confidence: r.confidence,
                 pillars: PILLAR_IDS.map((p) => r.pillars[p]),
                 driver: top
@@ -144,26 +174,33 @@ export function tableSink({ model: recordModel, target, color, asOf }: SinkConte
                     a.name.localeCompare(b.name) ||
                     (a.id < b.id ? -1 : 1)
             );
+            const overrides = rows.some((r) => r.overridden);
             const bandWidth = Math.max(
                 'not scored'.length,
                 PROVISIONAL_LABEL.length,
-                ...model.bands.map((b) => b.name.length)
+                ...model.bands.map((b) => b.name.length + (overrides ? OVERRIDE_MARK.length : 0))
             );
             // A provisional score is shown, marked, and counted apart from the bands.
             const bandText = (r: TableRow): string =>
                 r.provisional ? PROVISIONAL_LABEL : (r.band ?? 'not scored');
+            // An overridden band is marked where it is shown, and counted with its band.
+            const bandCell = (r: TableRow): string => `${bandText(r)}${r.overridden ? OVERRIDE_MARK : ''}`;
+            // The roll-up column is there only when some account has accounts below it.
+            const rollups = rows.some((r) => r.rollup !== '');
+            const rollupWidth = Math.max(ROLLUP_HEADER.length, ...rows.map((r) => r.rollup.length));
+            const rollupCol = (text: string): string => (rollups ? `${text.padEnd(rollupWidth)}  ` : '');
             const nameWidth = Math.min(34, Math.max(7, ...rows.map((r) => r.name.length)));
             const num = (v: number | null): string => (v === null ? '—' : v.toFixed(1)).padStart(5);
-            const header = `${'Account'.padEnd(nameWidth)}  ${'Id'.padEnd(18)}  Score  ${'Band'.padEnd(bandWidth)}  Conf  Under  Relia  Capab  Fair   Top driver`;
+            const header = `${'Account'.padEnd(nameWidth)}  ${'Id'.padEnd(18)}  Score  ${'Band'.padEnd(bandWidth)}  Conf  Under  Relia  Capab  Fair   ${rollupCol(ROLLUP_HEADER)}Top driver`;
             const lines = [
                 `Trust scores as of ${asOf} — model ${model.name} v${model.version} — ${rows.length} accounts`,
                 header,
                 '-'.repeat(header.length)
             ];
             for (const r of rows) {
-                const band = paint(r.band, bandText(r).padEnd(bandWidth));
+                const band = paint(r.band, bandCell(r).padEnd(bandWidth));
                 lines.push(
-                    `${truncate(r.name, nameWidth).padEnd(nameWidth)}  ${r.id.padEnd(18)}  ${num(r.score)}  ${band}  ${`${Math.round(r.confidence * 100)}%`.padStart(4)}  ${r.pillars.map(num).join('  ')}  ${r.driver}`
+                    `${truncate(r.name, nameWidth).padEnd(nameWidth)}  ${r.id.padEnd(18)}  ${num(r.score)}  ${band}  ${`${Math.round(r.confidence * 100)}%`.padStart(4)}  ${r.pillars.map(num).join('  ')}  ${rollupCol(r.rollup)}${r.driver}`
                 );
             }
             const counts = new Map<string, number>();
@@ -173,7 +210,10 @@ export function tableSink({ model: recordModel, target, color, asOf }: SinkConte
                 .filter((b) => counts.has(b))
                 .map((b) => `${paint(unbanded.has(b) ? null : b, b)}: ${counts.get(b)}`)
                 .join('  ');
-            lines.push('', `Bands — ${summary}`, '');
+            lines.push('', `Bands — ${summary}`);
+            if (overrides) lines.push(OVERRIDE_FOOTNOTE);
+            if (rollups) lines.push(ROLLUP_FOOTNOTE);
+            lines.push('');
             await target.write(lines.join('\n'));
         }
     };

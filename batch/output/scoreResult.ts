@@ -5,9 +5,9 @@
  */
 import type { TrustModel } from '../../engine/model';
 import type { TrustResult } from '../../engine/result';
-import type { ResultSink } from './formats';
+import type { OutputTrailer, ResultSink } from './formats';
 
-export interface ScoreJson {
+export interface ScoreJson extends OutputTrailer {
     asOf: string;
     model: { name: string; version: number };
     accounts: TrustResult[];
@@ -28,10 +28,10 @@ export function collectingSink(
             accounts.push(result);
             if (inner) await inner.add(result);
         },
-        async finish() {
-            if (inner) await inner.finish();
+        async finish(trailer) {
+            if (inner) await inner.finish(trailer);
             const { name, version } = context.model;
-            done({ asOf: context.asOf, model: { name, version }, accounts });
+            done({ asOf: context.asOf, model: { name, version }, accounts, ...trailer });
         }
     };
 }

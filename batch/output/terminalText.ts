@@ -14,7 +14,8 @@
  * characters itself, and a program reading either needs the real value.
  */
 import type { TrustModel } from '../../engine/model';
-import type { TrustResult } from '../../engine/result';
+import type { OverrideResult, TrustResult } from '../../engine/result';
+import type { Rollup } from '../../engine/rollup';
 
 /**
  * C0 controls, DEL, C1 controls; the Unicode line and paragraph separators; the bidi marks,
@@ -76,7 +77,30 @@ export function inertResult(result: TrustResult): TrustResult {
                 band: inertText(result.nextBand.band),
                 steps: result.nextBand.steps.map((s) => ({ ...s, recordIds: s.recordIds.map(inertText) }))
             }
-        })
+        }),
+        ...(result.rollup && { rollup: inertRollup(result.rollup) }),
+        ...(result.override && { override: inertOverride(result.override) })
+    };
+}
+
+/** A roll-up's band (the model's, which an org's admin types) and lowest account Id. */
+function inertRollup(rollup: Rollup): Rollup {
+    return {
+        ...rollup,
+        band: rollup.band === null ? null : inertText(rollup.band),
+        lowest: rollup.lowest && { ...rollup.lowest, accountId: inertText(rollup.lowest.accountId) }
+    };
+}
+
+/** An override's reason is typed by whoever set it; its band and ids come from the record too. */
+function inertOverride(override: OverrideResult): OverrideResult {
+    return {
+        ...override,
+        band: inertText(override.band),
+        reason: override.reason === null ? null : inertText(override.reason),
+        expiresOn: inertText(override.expiresOn),
+        recordId: inertText(override.recordId),
+        computedBand: override.computedBand === null ? null : inertText(override.computedBand)
     };
 }
 

@@ -24,6 +24,17 @@ export interface PlannedAlert {
     drop: Drop;
 }
 
+/** An open alert closed (or, in a dry run, that would be) because the account's band recovered. */
+export interface ClosedAlert {
+    accountId: string;
+    accountName: string | null;
+    /** The Task's Id and subject. */
+    taskId: string;
+    subject: string;
+    /** The band the account recovered to. */
+    band: string;
+}
+
 /** A sink whose writes must be in the org before the receipts of the same batch. */
 export interface BatchCompanion {
     flush(): Promise<WriteFailure[]>;
@@ -49,7 +60,11 @@ export interface AlertSinkOptions {
 export class AlertSink implements ScoreSink, BatchCompanion {
     readonly created: PlannedAlert[] = [];
     /** Open alerts closed because the band recovered. */
-    closed = 0;
+    readonly closedAlerts: ClosedAlert[] = [];
+    /** How many of them. */
+    get closed(): number {
+        return this.closedAlerts.length;
+    }
     private pending: Pending[] = [];
 
     constructor(private readonly options: AlertSinkOptions) {}
@@ -76,6 +91,7 @@ export class AlertSink implements ScoreSink, BatchCompanion {
         const creates: Record<string, unknown>[] = [];
         const planned: PlannedAlert[] = [];
         const closes: { accountId: string; record: Record<string, unknown> }[] = [];
+        const closing: ClosedAlert[] = [];
         for (const account of batch) {
             const state: AlertState = states.get(account.accountId) ?? {
                 ownerId: null,
@@ -87,6 +103,8 @@ export class AlertSink implements ScoreSink, BatchCompanion {
                 if (action.kind === 'close') {
                     const record = closedAlert(action.alert.id, action.alert.description, action.band, asOf);
                     closes.push({ accountId: account.accountId, record });
+                    const { id: taskId, subject } = action.alert;
+                    closing.push({ ...accountOf(account), taskId, subject, band: action.band });
                     continue;
                 }
                 const { accountId, accountName } = account;
@@ -96,11 +114,16 @@ export class AlertSink implements ScoreSink, BatchCompanion {
             }
         }
         this.created.push(...planned);
-        this.closed += closes.length;
+        this.closedAlerts.push(...closing);
         if (dryRun) return [];
         return [...(await store.create(creates)), ...(await store.close(closes))];
     }
 }
+
+const accountOf = ({ accountId, accountName }: Pending): Pick<ClosedAlert, 'accountId' | 'accountName'> => ({
+    accountId,
+    accountName
+});
 
 /** The alert step of an org run, or null when the model's alerts are off. */
 export function alertStep(

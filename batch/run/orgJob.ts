@@ -12,9 +12,11 @@ import { Checkpoint } from '../org/checkpoint';
 import { readActiveModel, writeBaselines, type ActiveModel } from '../org/modelStore';
 import type { OrgChunks } from '../org/chunks';
 import type { OrgApi } from '../org/orgApi';
+import type { WriteItem } from '../org/writers';
 import { ApiLimitError } from '../org/retry';
 import { RunLock } from '../org/runLock';
 import { alertStep, type AlertSink } from './alertSink';
+import { AncestorRollups } from './ancestorRollups';
 import { CheckpointStep, checkpointModelKey, type CheckpointJob } from './checkpointStep';
 import { openOrgInput, orgChunkContext, type OrgInput } from './orgInput';
 import { resultCallbackSink } from './outputSink';
@@ -95,17 +97,27 @@ async function orgSteps(options: OrgRunOptions, checkpoint: Checkpoint, facts: O
             asOfDay: asOf.day,
             baselines: { stored: active.storedBaselines, changedOnly: Boolean(since) },
             onBaselines: (outcome) => (facts.baselines = outcome),
-            sinks: () => {
+            sinks: (_baselines, rollups) => {
                 step = new CheckpointStep(checkpoint, checkpointJob(active, chunks, options), dryRun);
                 facts.checkpoint = { resumedFrom: step.resumedFrom, ignored: step.ignored };
                 const tally = new RunTally();
                 const alerts = alertStep(options, model, step.resumedFrom);
-                const receipts = receiptSink(options, active, input, step, alerts);
+                // A full run scores every account, so only a changed-only one leaves roll-ups behind.
+                const ancestors = since && rollups.size > 0 ? new AncestorRollups(rollups) : null;
+                const lastly = ancestors ? () => ancestors.items(api, asOf.text) : undefined;
+                const receipts = receiptSink(options, active, input, step, alerts, lastly);
                 facts.tally = tally;
                 facts.receipts = receipts;
                 facts.alerts = alerts;
+                facts.ancestors = ancestors;
                 const output = options.onResult ? [resultCallbackSink(options.onResult)] : [];
-                return [tally, ...output, ...(alerts ? [alerts] : []), receipts];
+                return [
+                    tally,
+                    ...output,
+                    ...(alerts ? [alerts] : []),
+                    ...(ancestors ? [ancestors] : []),
+                    receipts
+                ];
             },
             prepare: orgChunkContext(api, asOf.text, since),
             onProgress: (done, total) => progress('scoring and writing', done, total),
@@ -137,7 +149,8 @@ function receiptSink(
     active: ActiveModel,
     input: OrgInput,
     step: CheckpointStep,
-    alerts: AlertSink | null
+    alerts: AlertSink | null,
+    lastly: (() => Promise<WriteItem[]>) | undefined
 ): ReceiptSink {
     const { model } = active;
     return new ReceiptSink({
@@ -153,6 +166,7 @@ function receiptSink(
         dryRun: options.dryRun,
         batchSize: options.batchSize,
         companions: alerts ? [alerts] : [],
+        lastly,
         onBatchWritten: options.onBatchWritten
     });
 }

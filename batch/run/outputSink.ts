@@ -5,7 +5,7 @@
 import type { TrustModel } from '../../engine/model';
 import type { TrustResult } from '../../engine/result';
 import { fileTarget, stdoutTarget, type OutputTarget } from '../output/atomicFile';
-import { makeSink, type OutputFormat, type ResultSink } from '../output/formats';
+import { makeSink, type OutputFormat, type OutputTrailer, type ResultSink } from '../output/formats';
 import { collectingSink, type ScoreJson } from '../output/scoreResult';
 import type { ScoreSink } from './scoreStep';
 
@@ -52,9 +52,9 @@ export class PendingOutput {
         if (this.sink) await this.sink.add(result);
     }
 
-    /** Writes what the format keeps to the end (the table, the closing bracket). */
-    async finish(): Promise<void> {
-        if (this.sink) await this.sink.finish();
+    /** Writes what the format keeps to the end (the table, the trailer, the closing bracket). */
+    async finish(trailer?: OutputTrailer): Promise<void> {
+        if (this.sink) await this.sink.finish(trailer);
     }
 
     /** Makes a file output visible in one step. */

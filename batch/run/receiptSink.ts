@@ -37,6 +37,11 @@ export interface ReceiptSinkOptions {
     /** Writes each batch's own records before its receipts (trust alerts), so the checkpoint covers them. */
     companions?: readonly BatchCompanion[];
     /**
+     * Account updates known only once every account went through (the roll-ups above the
+     * accounts a changed-only run rescored), written after the last batch; not in a dry run.
+     */
+    lastly?: () => Promise<WriteItem[]>;
+    /**
      * Called after each batch is handed to the writer and the checkpoint updated (crash
      * tests kill the process here); a Bulk writer may still be holding the batch.
      */
@@ -76,10 +81,14 @@ export class ReceiptSink implements ScoreSink {
         if (this.batch.length >= this.batchSize) await this.flush(position + 1);
     }
 
-    /** Writes the last batch and whatever the writer still queues. */
+    /** Writes the last batch, the updates that come last, and whatever the writer still queues. */
     async finish(): Promise<void> {
-        await this.flush(this.options.accounts);
-        if (!this.options.dryRun) this.failures.push(...(await this.options.writer.finish()));
+        const { writer, accounts, dryRun, lastly } = this.options;
+        await this.flush(accounts);
+        if (dryRun) return;
+        const last = lastly ? await lastly() : [];
+        if (last.length > 0) this.failures.push(...(await writer.write(last, accounts)));
+        this.failures.push(...(await writer.finish()));
     }
 
     private async flush(upTo: number): Promise<void> {

@@ -32,11 +32,33 @@ export class HierarchyCycleInputError extends InputError {
     }
 }
 
+/**
+ * The run's roll-ups by parent account Id, and the ParentId links they were computed from, so
+ * a run that rescores only some accounts can tell which roll-ups above them it must refresh.
+ */
+export class RunRollups extends Map<string, Rollup> {
+    constructor(
+        rollups: Iterable<[string, Rollup]>,
+        /** Parent by account Id, for every account of the source that has one. */
+        private readonly parents: ReadonlyMap<string, string>
+    ) {
+        super(rollups);
+    }
+
+    /** The accounts above this one, nearest first, whether the source holds them or not. */
+    ancestorsOf(accountId: string): string[] {
+        const above: string[] = [];
+        // computeRollups refused any cycle; the check only keeps a bad link from looping here.
+        for (let at = this.parents.get(accountId); at !== undefined && !above.includes(at);) {
+            above.push(at);
+            at = this.parents.get(at);
+        }
+        return above;
+    }
+}
+
 /** Roll-ups by parent account Id; empty when no account of the source has a parent. */
-export async function rollupStep(
-    source: ScoreSource,
-    options: RollupStepOptions
-): Promise<Map<string, Rollup>> {
+export async function rollupStep(source: ScoreSource, options: RollupStepOptions): Promise<RunRollups> {
     const { model, baselines, asOfDay } = options;
     const members: RollupMember[] = [];
     await source.each(async (store) => {
@@ -52,9 +74,10 @@ export async function rollupStep(
             });
         }
     });
-    if (members.length === 0) return new Map();
+    if (members.length === 0) return new RunRollups([], new Map());
     try {
-        return computeRollups(members, model);
+        const parents = new Map(members.map((m) => [m.accountId, m.parentId as string]));
+        return new RunRollups(computeRollups(members, model), parents);
     } catch (error) {
         if (error instanceof HierarchyCycleError) throw new HierarchyCycleInputError(error.accounts);
         throw error;

@@ -7,7 +7,7 @@
  */
 import type { TrustModel } from '../../engine/model';
 import { baselinesStep, type BaselinesOptions, type BaselinesOutcome } from './baselines';
-import { rollupStep } from './rollupStep';
+import { rollupStep, type RunRollups } from './rollupStep';
 import { scoreStep, type ScoreSink, type ScoreStepOptions } from './scoreStep';
 import type { ScoreSource } from './source';
 
@@ -19,8 +19,8 @@ export interface RunPlan {
     baselines?: Omit<BaselinesOptions, 'model' | 'asOfDay'>;
     /** Told the baselines before any account is scored (a stopped run still reports them). */
     onBaselines?: (outcome: BaselinesOutcome) => void;
-    /** The sinks, in the order each account visits them; built once the baselines are known. */
-    sinks: (baselines: BaselinesOutcome) => ScoreSink[];
+    /** The sinks, in the order each account visits them; built once the baselines and roll-ups are known. */
+    sinks: (baselines: BaselinesOutcome, rollups: RunRollups) => ScoreSink[];
     prepare?: ScoreStepOptions['prepare'];
     /** After every sink finished (an org writes its baselines back and clears its checkpoint). */
     complete?: (baselines: BaselinesOutcome) => Promise<void>;
@@ -43,7 +43,7 @@ export async function runScore(plan: RunPlan): Promise<RunOutcome> {
     const baselines = await baselinesStep(source, { ...plan.baselines, model, asOfDay });
     plan.onBaselines?.(baselines);
     const rollups = await rollupStep(source, { model, baselines: baselines.baselines, asOfDay });
-    const sinks = plan.sinks(baselines);
+    const sinks = plan.sinks(baselines, rollups);
     const scored = await scoreStep(source, {
         model,
         baselines: baselines.baselines,

@@ -7,7 +7,8 @@ import type { TrustModel } from '../../engine/model';
 import type { CheckpointIssue } from '../org/checkpoint';
 import type { ApiLimits, OrgApi } from '../org/orgApi';
 import type { WriteFailure } from '../org/writers';
-import type { AlertSink, PlannedAlert } from './alertSink';
+import type { AlertSink, ClosedAlert, PlannedAlert } from './alertSink';
+import type { AncestorRollups } from './ancestorRollups';
 import type { BaselinesSource } from './baselines';
 import type { Mover, RunTally } from './tally';
 
@@ -37,8 +38,16 @@ export interface OrgRunSummary {
     closedBeforeCreated?: number;
     /** Bulk API 2.0 was chosen because the org is large, not asked for with --bulk. */
     bulkChosen?: boolean;
-    /** Trust alerts created (a dry run: would be) and open ones closed on recovery; absent when alerts are off. */
-    alerts?: { created: PlannedAlert[]; closed: number };
+    /**
+     * Trust alerts created (a dry run: would be) and open ones closed on recovery (`closed`
+     * counts `closedAlerts`); absent when alerts are off.
+     */
+    alerts?: { created: PlannedAlert[]; closed: number; closedAlerts: ClosedAlert[] };
+    /**
+     * A changed-only run: parent accounts not rescored themselves whose roll-up it refreshed
+     * because an account below them was; absent on a full run.
+     */
+    rollupsRefreshed?: number;
 }
 
 /** What an org run has learnt so far; each step fills in its part. */
@@ -51,7 +60,9 @@ export interface OrgRunFacts {
     checkpoint: { resumedFrom: number; ignored: OrgRunSummary['checkpointIgnored'] } | null;
     tally: RunTally | null;
     receipts: { failures: WriteFailure[]; jobs: number } | null;
-    alerts?: Pick<AlertSink, 'created' | 'closed'> | null;
+    alerts?: Pick<AlertSink, 'created' | 'closed' | 'closedAlerts'> | null;
+    /** Set on a changed-only run over accounts in hierarchies. */
+    ancestors?: Pick<AncestorRollups, 'refreshed'> | null;
 }
 
 export function emptyFacts(): OrgRunFacts {
@@ -104,6 +115,15 @@ export async function buildSummary(
         rows: facts.source?.rows ?? 0,
         closedBeforeCreated: facts.baselines?.closedBeforeCreated ?? 0,
         bulkChosen: facts.source?.bulkChosen ?? false,
-        ...(facts.alerts ? { alerts: { created: facts.alerts.created, closed: facts.alerts.closed } } : {})
+        ...(facts.alerts
+            ? {
+                  alerts: {
+                      created: facts.alerts.created,
+                      closed: facts.alerts.closed,
+                      closedAlerts: facts.alerts.closedAlerts
+                  }
+              }
+            : {}),
+        ...(facts.ancestors ? { rollupsRefreshed: facts.ancestors.refreshed } : {})
     };
 }

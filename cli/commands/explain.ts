@@ -1,7 +1,9 @@
 /**
  * `explain <accountId>`: one account's receipt in words. From a folder, baselines come from
  * the whole export; from an org, from the active model's stored baselines when a batch run
- * has stored them (then only this account's records are read), else from the whole org.
+ * has stored them (then only the records of this account and the accounts below it are
+ * read), else from the whole org. A parent's receipt carries the roll-up of the accounts
+ * below it, computed as `score` computes it.
  */
 import type { Connection } from '@jsforce/jsforce-node';
 import { BASELINE_EVIDENCE, BaselineAccumulator } from '../../engine/baselines';
@@ -10,8 +12,12 @@ import { scoreAccount } from '../../engine/score';
 import { ExportStore } from '../../batch/exports/exportStore';
 import { connect, OrgApi, type ConnectOptions } from '../../batch/org';
 import { readActiveModel } from '../../batch/org/modelStore';
+import { accountsWhere, subtreeOf } from '../../batch/org/accountSubtree';
 import { OrgSource } from '../../batch/org/orgSource';
 import { prepareOfflineRun } from '../../batch/run/offlineScore';
+import { rollupStep } from '../../batch/run/rollupStep';
+import { storeSource } from '../../batch/run/source';
+import type { OrgBaselines } from '../../engine/baselines';
 import { inertModel, inertResult } from '../../batch/output/terminalText';
 import type { TrustModel } from '../../engine/model';
 import type { TrustResult } from '../../engine/result';
@@ -40,7 +46,7 @@ export async function explainFromFolder(
     const run = await prepareOfflineRun({ folder, model, asOf: asOf.day, ...options });
     const ordinal = run.store.findAccount(accountId);
     if (ordinal < 0) throw new UsageError(messages.accountNotFound(accountId));
-    const result = scoreAccount(run.store.evidenceFor(ordinal), model, run.baselines, asOf.day);
+    const result = await scoreWithRollup(run.store, ordinal, model, run.baselines, asOf);
     return explained(
         result,
         model,
@@ -49,23 +55,21 @@ export async function explainFromFolder(
     );
 }
 
-const SALESFORCE_ID = /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/;
-
-/** SOQL conditions that read one account's evidence only. */
-function oneAccount(accountId: string): (apiName: string) => string | null {
-    const id = `'${accountId}'`;
-    const where: Record<string, string> = {
-        Account: `Id = ${id}`,
-        Opportunity: `AccountId = ${id}`,
-        OpportunityHistory: `Opportunity.AccountId = ${id}`,
-        Case: `AccountId = ${id}`,
-        CaseMilestone: `Case.AccountId = ${id}`,
-        Contract: `AccountId = ${id}`,
-        Trust_Commitment__c: `Account__c = ${id}`,
-        Customer_Reference__c: `Account__c = ${id}`
-    };
-    return (apiName) => where[apiName] ?? null;
+/** The account's result, with the roll-up of the accounts below it when it has any. */
+async function scoreWithRollup(
+    store: ExportStore,
+    ordinal: number,
+    model: TrustModel,
+    baselines: OrgBaselines,
+    asOf: AsOf
+): Promise<TrustResult> {
+    const result = scoreAccount(store.evidenceFor(ordinal), model, baselines, asOf.day);
+    const rollups = await rollupStep(storeSource(store), { model, baselines, asOfDay: asOf.day });
+    const rollup = rollups.get(result.accountId);
+    return rollup ? { ...result, rollup } : result;
 }
+
+const SALESFORCE_ID = /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/;
 
 export async function explainFromOrg(
     accountId: string,
@@ -76,9 +80,10 @@ export async function explainFromOrg(
     const conn = 'request' in connection ? connection : await connect(connection);
     const api = new OrgApi(conn);
     const active = await readActiveModel(api);
-    const narrow = active.storedBaselines !== null;
+    const subtree = active.storedBaselines !== null ? await subtreeOf(api, accountId) : null;
+    const narrow = subtree !== null;
     const store = await ExportStore.fromSource(
-        new OrgSource(api, narrow ? { bulk: false, where: oneAccount(accountId) } : { bulk: false }),
+        new OrgSource(api, narrow ? { bulk: false, where: accountsWhere(subtree) } : { bulk: false }),
         active.model
     );
     const ordinal = store.findAccount(accountId);
@@ -90,8 +95,8 @@ export async function explainFromOrg(
         for (let i = 0; i < store.accounts; i++) acc.add(store.evidenceFor(i, kinds));
         baselines = acc.result();
     }
-    const result = scoreAccount(store.evidenceFor(ordinal), active.model, baselines, asOf.day);
-    const source = narrow ? messages.storedBaselines : messages.orgBaselines;
+    const result = await scoreWithRollup(store, ordinal, active.model, baselines, asOf);
+    const source = active.storedBaselines !== null ? messages.storedBaselines : messages.orgBaselines;
     const text = explainResult(inertResult(result), inertModel(active.model), { asOf: asOf.text });
     return explained(result, active.model, asOf, `${text}\n\n(${source})`);
 }

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Connection } from '@jsforce/jsforce-node';
+import { dryRunJson } from '../../batch/output/dryRunJson';
 import type { OutputFormat } from '../../batch/output/formats';
 import type { ScoreJson } from '../../batch/output/scoreResult';
 import { connect, formatSummary, OrgApi, type ConnectOptions } from '../../batch/org';
@@ -84,7 +85,8 @@ export async function scoreOrg(args: ScoreOrgArgs): Promise<number> {
             onResult: (result) => output.add(result)
         });
         progress.done();
-        await output.finish();
+        // The summary is known only now: a dry run's JSON ends with the alerts it would have written.
+        await output.finish(args.dryRun ? { dryRun: dryRunJson(summary.alerts) } : undefined);
         await output.commit();
         const text = formatSummary(summary, {
             instanceUrl: api.instanceUrl,

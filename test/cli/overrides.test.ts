@@ -63,6 +63,34 @@ describe('trust-ledger score with Trust_Override__c.csv', () => {
         }
     });
 
+    it('marks the overridden band in the table, gives both bands in the CSV, and the reason in explain', () => {
+        const scratch = scratchCopy();
+        try {
+            writeFileSync(
+                path.join(scratch.dir, 'Trust_Override__c.csv'),
+                `${HEADER}\na0O000000000001AAA,${NORTHWIND},Trusted,"=1+1 sponsor\x1b[2J back",2026-07-31,2026-06-01T09:00:00.000Z\n`
+            );
+            const args = ['--from', scratch.dir, '--as-of', '2026-06-30'];
+            const table = cli(['score', ...args]);
+            const row = table.stdout.split('\n').find((l) => l.includes(NORTHWIND)) as string;
+            expect(row).toMatch(/ Trusted\* /);
+            expect(table.stdout).toMatch(/^\* band set by an override in force/m);
+            expect(table.stdout.split('\n').filter((l) => /\*/.test(l) && l.includes('001'))).toEqual([row]);
+
+            const csv = cli(['score', ...args, '--format', 'csv']);
+            const line = csv.stdout.split('\n').find((l) => l.startsWith(NORTHWIND)) as string;
+            const computed = northwind(plain.accounts).band as string;
+            expect(line).toContain(`,${computed},"'=1+1 sponsor\x1b[2J back",2026-07-31,a0O000000000001AAA`);
+
+            const explain = cli(['explain', NORTHWIND, ...args]);
+            expect(explain.stdout).toContain(
+                `Band set by an override (a0O000000000001AAA) until 2026-07-31: "=1+1 sponsor\\x1b[2J back"; the score itself earns ${computed}.`
+            );
+        } finally {
+            scratch.cleanup();
+        }
+    });
+
     it.each([
         [
             'an unreadable expiry',

@@ -99,6 +99,44 @@ describe('score --from with Account.ParentId', () => {
         }
     });
 
+    it("shows a parent's roll-up in explain, the CSV's last columns and the table", () => {
+        const parent = accounts.find((a) => a.rollup && a.rollup.lowest) as Account;
+        const rollup = parent.rollup as NonNullable<Account['rollup']>;
+        const asOf = ['--from', dir, '--as-of', '2026-06-30'];
+        const explain = cli(['explain', parent.accountId, ...asOf]);
+        expect(explain.status).toBe(0);
+        expect(explain.stdout).toContain(
+            `Roll-up of the ${rollup.children} accounts below: ${rollup.score?.toFixed(1)} — ${rollup.band}`
+        );
+        expect(explain.stdout).toContain(
+            `Lowest: ${rollup.lowest?.accountId} at ${rollup.lowest?.score.toFixed(1)}`
+        );
+        const child = [...parentOf.keys()].find((id) => !new Set(parentOf.values()).has(id)) as string;
+        expect(cli(['explain', child, ...asOf]).stdout).not.toContain('Roll-up');
+
+        const csv = parse(cli(['score', ...asOf, '--format', 'csv']).stdout, { columns: true }) as Record<
+            string,
+            string
+        >[];
+        const row = csv.find((r) => r.AccountId === parent.accountId) as Record<string, string>;
+        expect(row).toMatchObject({
+            RollupScore: String(rollup.score),
+            RollupBand: rollup.band ?? '',
+            RollupChildren: String(rollup.children),
+            RollupLowestAccountId: rollup.lowest?.accountId,
+            RollupWeightBasis: rollup.weightBasis
+        });
+        expect(Object.keys(row).slice(-10, -9)).toEqual(['RollupScore']);
+        expect(csv.filter((r) => r.RollupChildren !== '')).toHaveLength(4);
+
+        const table = cli(['score', ...asOf]).stdout.split('\n');
+        const line = table.find((l) => l.includes(parent.accountId)) as string;
+        expect(line).toContain(`${rollup.score?.toFixed(1)} (${rollup.children})`);
+        expect(table).toContain(
+            'Roll-up: weighted mean score of every account below a parent, with how many in brackets.'
+        );
+    });
+
     it('refuses a ParentId cycle with exit 2, naming the accounts', () => {
         const file = path.join(dir, 'Account.csv');
         const original = readFileSync(file, 'utf8');

@@ -179,6 +179,67 @@ describe('trust alerts of a batch run', () => {
     });
 });
 
+/** Today's run as JSON, writing nothing. */
+const dryRunJson = (org: Org) =>
+    cliAsync(['score', ...orgArgs(org), '--as-of', AS_OF, '--format', 'json', '--dry-run']);
+
+describe('a dry run with --format json', () => {
+    it('ends the JSON with the alerts it would create and close, the accounts as without alerts', async () => {
+        const { org, conn } = await localOrg({ importFrom: DEMO });
+        try {
+            const accounts = droppable(await prepare(org));
+            const [dropped, recovered] = accounts as [TrustResult, TrustResult];
+            const band = (a: TrustResult): string => a.band as string;
+            await storeRuns(conn, [
+                [dropped.accountId, DAY_1, above(band(dropped))],
+                [dropped.accountId, DAY_2, band(dropped)],
+                [recovered.accountId, DAY_1, band(recovered)],
+                [recovered.accountId, DAY_2, band(recovered)]
+            ]);
+            const oldSubject = `Trust drop: ${band(recovered)} → ${BANDS[0]} (since 2026-06-01)`;
+            const task = await conn.sobject('Task').create({
+                WhatId: recovered.accountId,
+                Subject: oldSubject,
+                Priority: 'High',
+                Status: 'Not Started'
+            });
+
+            const dry = await dryRunJson(org);
+            expect(dry.status).toBe(0);
+            const json = JSON.parse(dry.stdout) as { accounts: TrustResult[]; dryRun: unknown };
+            expect(Object.keys(json)).toEqual(['asOf', 'model', 'accounts', 'dryRun']);
+            expect(json.dryRun).toEqual({
+                alerts: {
+                    create: [
+                        {
+                            accountId: dropped.accountId,
+                            accountName: dropped.accountName,
+                            subject: `Trust drop: ${above(band(dropped))} → ${band(dropped)} (since ${DAY_2})`,
+                            from: above(band(dropped)),
+                            to: band(dropped),
+                            since: DAY_2
+                        }
+                    ],
+                    close: [
+                        {
+                            accountId: recovered.accountId,
+                            accountName: recovered.accountName,
+                            taskId: (task as { id: string }).id,
+                            subject: oldSubject,
+                            band: band(recovered)
+                        }
+                    ]
+                }
+            });
+            // The per-account shape is the one a run without alerts prints.
+            expect(json.accounts.find((a) => a.accountId === dropped.accountId)).toEqual(dropped);
+            expect((await tasks(conn)).map((t) => t.Subject)).toEqual([oldSubject]);
+        } finally {
+            await org.close();
+        }
+    });
+});
+
 describe('a run with alerts killed after two batches', () => {
     it('creates every alert of a clean run once when resumed', async () => {
         const bigOrg = path.join(scratch, 'org-600');

@@ -28,6 +28,10 @@ const orgArgs = (org: { instanceUrl: string; accessToken: string }) => [
     org.accessToken
 ];
 
+/** `score` against the org as of AS_OF, with more options. */
+const scoreAsOf = (org: { instanceUrl: string; accessToken: string }, ...options: string[]) =>
+    cliAsync(['score', ...orgArgs(org), '--as-of', AS_OF, ...options]);
+
 beforeAll(async () => {
     scratch = mkdtempSync(path.join(os.tmpdir(), 'trust-ledger-rollup-'));
     folder = path.join(scratch, 'org');
@@ -71,6 +75,104 @@ describe('roll-ups against an org', () => {
                     a.rollup?.band ?? null
                 ]);
             }
+        } finally {
+            await org.close();
+        }
+    });
+
+    it.each([
+        ['REST', []],
+        ['Bulk API 2.0', ['--bulk']]
+    ])(
+        '--only-changed-since refreshes the roll-up of every account above a rescored one (%s)',
+        async (_how, bulk) => {
+            const { org, conn } = await localOrg({ importFrom: folder });
+            try {
+                expect((await cliAsync(['score', ...orgArgs(org), '--as-of', AS_OF])).status).toBe(0);
+                // The deepest account of a three-level tree: its parent and its grandparent roll it up.
+                const links = await conn.query<{ Id: string; ParentId: string | null }>(
+                    'SELECT Id, ParentId FROM Account'
+                );
+                const parentOf = new Map(links.records.map((r) => [r.Id, r.ParentId]));
+                const leaf = [...parentOf.keys()].find((id) => {
+                    const parent = parentOf.get(id);
+                    return parent && parentOf.get(parent);
+                }) as string;
+                const parent = parentOf.get(leaf) as string;
+                const top = parentOf.get(parent) as string;
+                const fields = async (): Promise<Map<string, Record<string, unknown>>> => {
+                    const rows = await conn.query<Record<string, unknown> & { Id: string }>(
+                        'SELECT Id, Current_Trust_Score__c, Trust_Scored_On__c, Trust_Rollup_Score__c, Trust_Rollup_Band__c FROM Account'
+                    );
+                    return new Map(rows.records.map(({ attributes: _a, ...r }) => [r.Id, r]));
+                };
+                const before = await fields();
+
+                // Two broken promises on the leaf after the full run: only the leaf changed.
+                const since = new Date().toISOString();
+                await new Promise((resolve) => setTimeout(resolve, 20));
+                for (const name of ['Data migration', 'Single sign-on'])
+                    await conn.sobject('Trust_Commitment__c').create({
+                        Name: name,
+                        Account__c: leaf,
+                        Status__c: 'Broken',
+                        Promised_On__c: '2026-05-01',
+                        Due_On__c: '2026-06-01',
+                        Description__c: `${name} by June`
+                    });
+                const partial = await scoreAsOf(
+                    org,
+                    '--only-changed-since',
+                    since,
+                    '--format',
+                    'json',
+                    ...bulk
+                );
+                expect(partial.status).toBe(0);
+                const rescored = (JSON.parse(partial.stdout) as { accounts: TrustResult[] }).accounts;
+                expect(rescored.map((a) => a.accountId)).toEqual([leaf]);
+                expect(partial.stderr).toMatch(
+                    /Refreshed the roll-up of 2 parent accounts above the rescored ones/
+                );
+
+                // What a full run computes now is what the parent and the top hold, though neither was rescored.
+                const full = await scoreAsOf(org, '--format', 'json', '--dry-run');
+                const now = rollupsOf((JSON.parse(full.stdout) as { accounts: TrustResult[] }).accounts);
+                const after = await fields();
+                for (const id of [parent, top]) {
+                    const expectedRollup = now[id] as TrustResult['rollup'];
+                    expect(after.get(id)).toEqual({
+                        ...before.get(id),
+                        Trust_Rollup_Score__c: expectedRollup?.score,
+                        Trust_Rollup_Band__c: expectedRollup?.band
+                    });
+                    expect(after.get(id)?.Trust_Rollup_Score__c).not.toBe(
+                        before.get(id)?.Trust_Rollup_Score__c
+                    );
+                }
+                // Nothing else moved but the leaf's own fields.
+                for (const [id, row] of after)
+                    if (![parent, top, leaf].includes(id)) expect(row).toEqual(before.get(id));
+            } finally {
+                await org.close();
+            }
+        }
+    );
+
+    it('explains a parent of an org with its roll-up, reading only its subtree once baselines are stored', async () => {
+        const { org } = await localOrg({ importFrom: folder });
+        try {
+            const model = path.join(__dirname, '..', '..', 'config', 'default-model.json');
+            expect((await cliAsync(['model', 'push', model, ...orgArgs(org)])).status).toBe(0);
+            expect((await cliAsync(['score', ...orgArgs(org), '--as-of', AS_OF])).status).toBe(0);
+            const parent = expected.find((a) => a.rollup && a.rollup.children > 1) as TrustResult;
+            const offline = await cliAsync(['explain', parent.accountId, '--from', folder, '--as-of', AS_OF]);
+            const online = await cliAsync(['explain', parent.accountId, ...orgArgs(org), '--as-of', AS_OF]);
+            expect(online.status).toBe(0);
+            expect(offline.stdout).toContain(`Roll-up of the ${parent.rollup?.children} accounts below`);
+            expect(online.stdout).toBe(
+                `${offline.stdout.trimEnd()}\n\n(baselines stored by the last batch run)\n`
+            );
         } finally {
             await org.close();
         }

@@ -111,3 +111,54 @@ describe('inertResult', () => {
         expect(inertResult({ ...result, nextBand: undefined }).nextBand).toBeUndefined();
     });
 });
+
+describe('inertResult, roll-up and override', () => {
+    const base = scoreAccount(
+        emptyEvidence({ id: '001A', name: null }),
+        defaultModel(),
+        normaliseBaselines(null),
+        0
+    );
+
+    it("makes an override's reason, bands and record id inert, and a roll-up's band and lowest Id", () => {
+        const result = {
+            ...base,
+            override: {
+                band: 'Trusted\x1b[2J',
+                reason: 'Signed\r\nFAKE line \u202Etxt',
+                expiresOn: '2026-08-31',
+                recordId: 'a0O\x1b]0;x\x07',
+                computedBand: 'At Risk\x9b'
+            },
+            rollup: {
+                score: 61.2,
+                band: 'Steady\x1b[8m',
+                children: 3,
+                lowest: { accountId: '001B\x07', score: 40 },
+                weightBasis: 'mixed' as const
+            }
+        };
+        const inert = inertResult(result);
+        expect(inert.override).toEqual({
+            band: 'Trusted\\x1b[2J',
+            reason: 'Signed\\x0d\\x0aFAKE line \\u202etxt',
+            expiresOn: '2026-08-31',
+            recordId: 'a0O\\x1b]0;x\\x07',
+            computedBand: 'At Risk\\x9b'
+        });
+        expect(inert.rollup).toEqual({
+            score: 61.2,
+            band: 'Steady\\x1b[8m',
+            children: 3,
+            lowest: { accountId: '001B\\x07', score: 40 },
+            weightBasis: 'mixed'
+        });
+    });
+
+    it('adds neither where the result has none, and keeps nulls', () => {
+        expect(inertResult(base)).not.toHaveProperty('override');
+        expect(inertResult(base)).not.toHaveProperty('rollup');
+        const rollup = { score: null, band: null, children: 1, lowest: null, weightBasis: 'equal' as const };
+        expect(inertResult({ ...base, rollup }).rollup).toEqual(rollup);
+    });
+});

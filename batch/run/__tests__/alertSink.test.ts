@@ -128,6 +128,52 @@ describe('AlertSink', () => {
         expect(alerts.created).toHaveLength(1);
     });
 
+    it('names each alert it closes (or, in a dry run, would close) on a recovery', async () => {
+        const open: AlertState = {
+            ownerId: '005O',
+            before: [],
+            alerts: [
+                {
+                    id: '00T1',
+                    subject: 'Trust drop: Steady → Fragile (since 2026-06-01)',
+                    closed: false,
+                    description: null
+                }
+            ]
+        };
+        for (const dryRun of [true, false]) {
+            const closes: unknown[][] = [];
+            const alerts = new AlertSink({
+                store: {
+                    read: async (ids: readonly string[]) => new Map(ids.map((id) => [id, open])),
+                    create: async () => [],
+                    close: async (records: readonly unknown[]) => {
+                        closes.push([...records]);
+                        return [];
+                    }
+                },
+                model,
+                settings: SETTINGS,
+                asOf: '2026-06-30',
+                resumedFrom: 0,
+                dryRun
+            });
+            await addAll(alerts, ['001A', 'Steady'], ['001B', 'Fragile']);
+            await alerts.flush();
+            expect(alerts.closedAlerts).toEqual([
+                {
+                    accountId: '001A',
+                    accountName: 'Name 001A',
+                    taskId: '00T1',
+                    subject: 'Trust drop: Steady → Fragile (since 2026-06-01)',
+                    band: 'Steady'
+                }
+            ]);
+            expect(alerts.closed).toBe(1);
+            expect(closes).toHaveLength(dryRun ? 0 : 1);
+        }
+    });
+
     it('leaves the accounts an interrupted run already wrote to that run', async () => {
         const { alerts, read } = sink(false, 1);
         await addAll(alerts, ['001A', 'Fragile'], ['001B', 'Fragile']);

@@ -65,7 +65,10 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(scratch, { recursive: true, force: true }));
 
-function sinkWith(writer: ResultWriter, options: { resumeAt?: number; dryRun?: boolean } = {}) {
+function sinkWith(
+    writer: ResultWriter,
+    options: { resumeAt?: number; dryRun?: boolean; lastly?: () => Promise<WriteItem[]> } = {}
+) {
     const checkpoint = new Checkpoint(scratch, ORG, AS_OF);
     if (options.resumeAt) checkpoint.save({ ...JOB, written: options.resumeAt });
     const step = new CheckpointStep(checkpoint, JOB, options.dryRun ?? false);
@@ -77,6 +80,7 @@ function sinkWith(writer: ResultWriter, options: { resumeAt?: number; dryRun?: b
         accounts: ACCOUNTS,
         dryRun: options.dryRun ?? false,
         batchSize: 3,
+        lastly: options.lastly,
         onBatchWritten: (batch) =>
             batches.push({
                 batch,
@@ -136,5 +140,26 @@ describe('the receipt sink', () => {
         expect(batches.map((b) => b.batch)).toEqual([1, 2, 3, 4]);
         expect(batches.every((b) => b.checkpoint === null)).toBe(true);
         expect(sink.failures).toEqual([]);
+    });
+
+    it('writes the updates that come last after the last batch, a resumed run too, and not in a dry run', async () => {
+        const last: WriteItem = { accountId: 'parent', receipt: null, account: { Id: 'parent' } };
+        for (const [options, expected] of [
+            [{}, 5],
+            [{ resumeAt: 7 }, 3],
+            [{ dryRun: true }, 0]
+        ] as const) {
+            const writer = new QueueingWriter();
+            let asked = 0;
+            const lastly = async (): Promise<WriteItem[]> => {
+                asked++;
+                return [last];
+            };
+            const { sink } = sinkWith(writer, { ...options, lastly });
+            await feed(sink);
+            expect(writer.written.length).toBe(expected);
+            if (expected > 0) expect(writer.written[expected - 1]).toEqual([last]);
+            expect(asked).toBe('dryRun' in options ? 0 : 1);
+        }
     });
 });

@@ -2687,6 +2687,30 @@ function nextBandLines(next) {
   return lines;
 }
 
+// engine/explainSections.ts
+var WEIGHT_BASIS_TEXT = {
+  contractValue: "weighted by each account’s current contract value",
+  mixed: "weighted by current contract value; accounts without one count as a typical contract",
+  equal: "every account weighs the same (no current contract values known)"
+};
+function weightBasisText(basis) {
+  return WEIGHT_BASIS_TEXT[basis];
+}
+function rollupLines(rollup) {
+  const below = rollup.children === 1 ? "the account below" : `the ${rollup.children} accounts below`;
+  if (rollup.score === null) return [`Roll-up of ${below}: none — no account below has evidence yet.`];
+  return [
+    `Roll-up of ${below}: ${rollup.score.toFixed(1)} — ${rollup.band ?? "no band"} (its own score not included)`,
+    ...rollup.lowest ? [`  Lowest: ${rollup.lowest.accountId} at ${rollup.lowest.score.toFixed(1)}`] : [],
+    `  Weights: ${weightBasisText(rollup.weightBasis)}`
+  ];
+}
+function overrideLine(override) {
+  const reason = override.reason ? `: "${override.reason}"` : "";
+  const computed = override.computedBand ?? "no band";
+  return `Band set by an override (${override.recordId}) until ${override.expiresOn}${reason}; the score itself earns ${computed}.`;
+}
+
 // engine/explain.ts
 var signed = (v) => `${v >= 0 ? "+" : "−"}${Math.abs(v).toFixed(1)}`;
 var score = (v) => v === null ? "no evidence" : `${v.toFixed(1)}/100`;
@@ -2697,20 +2721,25 @@ function explainResult(result, model, options = {}) {
   lines.push(`Trust receipt for ${name}`);
   lines.push(`Model ${model.name} v${model.version}${options.asOf ? `, as of ${options.asOf}` : ""}`);
   lines.push("");
+  const rollup = result.rollup ? [...rollupLines(result.rollup), ""] : [];
   if (result.score === null) {
     lines.push(
       "Score: none — there is no evidence for this account yet (not the same as an average 50)."
     );
-    return lines.join("\n");
+    if (result.override) lines.push(overrideLine(result.override));
+    if (rollup.length > 0) lines.push("", ...rollup);
+    return lines.join("\n").trimEnd();
   }
   const band = result.provisional ? `provisional: too little evidence for a band (confidence below ${Math.round(model.minConfidence * 100)}%)` : result.band ?? "no band";
   lines.push(
     `Score: ${result.score.toFixed(1)} — ${band} (confidence ${Math.round(result.confidence * 100)}%)`
   );
+  if (result.override) lines.push(overrideLine(result.override));
   lines.push("How it adds up: a neutral 50, plus what each signal contributes:");
   for (const d of result.drivers) lines.push(`  ${signed(d.impact).padStart(6)}  ${d.summary}`);
   lines.push("");
   if (result.nextBand) lines.push(...nextBandLines(result.nextBand), "");
+  lines.push(...rollup);
   for (const p of PILLAR_IDS) {
     lines.push(
       `${p[0]?.toUpperCase()}${p.slice(1)} — "${PILLAR_QUESTIONS[p]}": ${score(result.pillars[p])}`
