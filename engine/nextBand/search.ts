@@ -44,6 +44,12 @@ interface State {
     raw: number;
     score: number;
     band: string | null;
+    /**
+     * The states this one's changes lead to, by action and records: the search applies the
+     * same change to the same state more than once (a kind's records all together, then a
+     * prefix of the ranking that holds the same records), and a change is re-scored once.
+     */
+    after: Map<string, State>;
 }
 
 function kindOf(action: NextBandAction): ActionKind {
@@ -54,9 +60,14 @@ function kindOf(action: NextBandAction): ActionKind {
 
 /** Re-scores a state after one kind's change to some records: only that kind's signals. */
 function applyKind(state: State, kind: ActionKind, ids: ReadonlySet<string>, ctx: SignalContext): State {
-    const evidence = kind.apply(state.evidence, ids, ctx);
-    const outcomes = signalOutcomes(evidence, ctx, kind.signals, { ...state.outcomes });
-    return stateOf(evidence, outcomes, ctx.model);
+    const key = JSON.stringify([kind.action, ...[...ids].sort()]);
+    let next = state.after.get(key);
+    if (!next) {
+        const evidence = kind.apply(state.evidence, ids, ctx);
+        const outcomes = signalOutcomes(evidence, ctx, kind.signals, { ...state.outcomes });
+        state.after.set(key, (next = stateOf(evidence, outcomes, ctx.model)));
+    }
+    return next;
 }
 
 function stateOf(
@@ -74,7 +85,8 @@ function stateOf(
         outcomes,
         raw,
         score,
-        band: isProvisional(model, score, confidence) ? null : bandFor(model, score)
+        band: isProvisional(model, score, confidence) ? null : bandFor(model, score),
+        after: new Map()
     };
 }
 

@@ -29,7 +29,7 @@ const NOT_RECORDED: SignalOutcome = Object.freeze({
 
 export function caseHealth(evidence: AccountEvidence, ctx: SignalContext): SignalOutcome {
     if (!isRecorded(ctx.baselines, 'caseHealth')) return NOT_RECORDED;
-    const trouble = caseTroubleOnce(evidence, ctx.model, ctx.time);
+    const trouble = caseTroubleOnce(evidence, ctx.model, ctx.time, ctx.memo);
     const escalated = trouble.burdens.filter((b) => b.summary.includes('escalated')).length;
     return smoothedRateScore(trouble.burdens, trouble, ctx.baselines.caseTroublePerCase, {
         summary: (rate, average) =>

@@ -15,6 +15,7 @@ import {
     plural,
     weightedMean
 } from './common';
+import { memoPart, remembered } from './recordMemo';
 
 /** ~77 at the target, 50 at 1.5× the target, ~11 at 3×. */
 export function resolutionValue(hours: number, targetHours: number): number {
@@ -36,7 +37,7 @@ function formatHours(hours: number): string {
 }
 
 export function supportResponsiveness(evidence: AccountEvidence, ctx: SignalContext): SignalOutcome {
-    const { time, index } = ctx;
+    const { time } = ctx;
     const milestones = new Map<string, CaseMilestoneRecord[]>();
     for (const m of evidence.caseMilestones) {
         // As of the as-of day: completed by then, or violated by then (past its target).
@@ -52,16 +53,64 @@ export function supportResponsiveness(evidence: AccountEvidence, ctx: SignalCont
     let viaMilestones = 0;
     let withinTarget = 0;
     let overTarget = 0;
+    const responseOf = (c: CaseRecord) => caseResponse(c, milestones.get(c.id), ctx);
+    // A remembered response holds while the case's settled milestones are the same records.
+    const current = (r: CaseResponse) => sameRecords(r.milestones, milestones.get(r.caseId));
     for (const c of evidence.cases) {
-        if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) continue;
-        const weight = time.decay(dayOfInstant(c.createdDate));
-        const caseMilestones = milestones.get(c.id);
-        if (caseMilestones && caseMilestones.length > 0) {
-            const violated = caseMilestones.filter(
-                (m) => m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant)
-            ).length;
-            viaMilestones++;
-            observations.push({
+        const response = remembered(ctx.memo, CASE_RESPONSE, c, responseOf, current);
+        if (response.observation === null) continue;
+        if (response.via === 'milestones') viaMilestones++;
+        else if (response.via === 'withinTarget') withinTarget++;
+        else overTarget++;
+        observations.push(response.observation);
+    }
+    if (observations.length === 0) return NO_EVIDENCE;
+    const parts = [];
+    if (viaMilestones) parts.push(`${plural(viaMilestones, 'case')} with milestones`);
+    if (withinTarget + overTarget)
+        parts.push(`${withinTarget} resolved near target, ${overTarget} well over target`);
+    return weightedMean(observations, ctx, 5, parts.join('; '));
+}
+
+/** What one case says about responsiveness: its observation (null when it says nothing) and how. */
+interface CaseResponse {
+    caseId: string;
+    /** The case's settled milestones it was judged by. */
+    milestones: CaseMilestoneRecord[] | undefined;
+    observation: Observation | null;
+    via: 'milestones' | 'withinTarget' | 'overTarget';
+}
+
+const CASE_RESPONSE = memoPart<CaseRecord, CaseResponse>('supportResponsiveness');
+
+function sameRecords<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
+    if (a === b) return true;
+    if (a === undefined || b === undefined || a.length !== b.length) return false;
+    return a.every((item, i) => item === b[i]);
+}
+
+function caseResponse(
+    c: CaseRecord,
+    caseMilestones: CaseMilestoneRecord[] | undefined,
+    ctx: SignalContext
+): CaseResponse {
+    const { time, index } = ctx;
+    const none: CaseResponse = {
+        caseId: c.id,
+        milestones: caseMilestones,
+        observation: null,
+        via: 'overTarget'
+    };
+    if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) return none;
+    const weight = time.decay(dayOfInstant(c.createdDate));
+    if (caseMilestones && caseMilestones.length > 0) {
+        const violated = caseMilestones.filter(
+            (m) => m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant)
+        ).length;
+        return {
+            ...none,
+            via: 'milestones',
+            observation: {
                 recordId: c.id,
                 object: 'Case',
                 summary:
@@ -71,21 +120,12 @@ export function supportResponsiveness(evidence: AccountEvidence, ctx: SignalCont
                 value: (100 * (caseMilestones.length - violated)) / caseMilestones.length,
                 weight,
                 isEvidence: true
-            });
-            continue;
-        }
-        const obs = resolutionObservation(c, ctx, weight, isClosedBy(c, index, time));
-        if (!obs) continue;
-        if (obs.value >= 50) withinTarget++;
-        else overTarget++;
-        observations.push(obs);
+            }
+        };
     }
-    if (observations.length === 0) return NO_EVIDENCE;
-    const parts = [];
-    if (viaMilestones) parts.push(`${plural(viaMilestones, 'case')} with milestones`);
-    if (withinTarget + overTarget)
-        parts.push(`${withinTarget} resolved near target, ${overTarget} well over target`);
-    return weightedMean(observations, ctx, 5, parts.join('; '));
+    const observation = resolutionObservation(c, ctx, weight, isClosedBy(c, index, time));
+    if (!observation) return none;
+    return { ...none, observation, via: observation.value >= 50 ? 'withinTarget' : 'overTarget' };
 }
 
 function resolutionObservation(

@@ -942,6 +942,33 @@ function formatAmount(amount) {
   return amount < 0 ? `-${grouped}` : grouped;
 }
 
+// engine/signals/recordMemo.ts
+function memoPart(name) {
+  return { name };
+}
+var RecordMemo = class {
+  // Plain maps, not weak ones: a memo lives for one account's scorings and goes with them,
+  // and weak keys would cost the garbage collector on every record.
+  tables = /* @__PURE__ */ new Map();
+  get(part, record) {
+    return this.tables.get(part)?.get(record);
+  }
+  set(part, record, value) {
+    const key = part;
+    let table = this.tables.get(key);
+    if (!table) this.tables.set(key, table = /* @__PURE__ */ new Map());
+    table.set(record, value);
+  }
+};
+function remembered(memo, part, record, compute, current = () => true) {
+  if (!memo) return compute(record);
+  const known = memo.get(part, record);
+  if (known !== void 0 && current(known)) return known;
+  const value = compute(record);
+  memo.set(part, record, value);
+  return value;
+}
+
 // engine/signals/caseTrouble.ts
 var TROUBLE_POINTS = Object.freeze({
   escalated: 2,
@@ -952,53 +979,62 @@ var TROUBLE_POINTS = Object.freeze({
 var LONG_OPEN_DAYS = 30;
 var REOPENED_RE = /re-?open/i;
 var lastTrouble = /* @__PURE__ */ new WeakMap();
-function caseTroubleOnce(evidence, model, time) {
+function caseTroubleOnce(evidence, model, time, memo) {
   const cached = lastTrouble.get(evidence);
   if (cached && cached.model === model && cached.time === time) return cached.result;
-  const result = caseTrouble(evidence, model, time);
+  const result = caseTrouble(evidence, model, time, memo);
   lastTrouble.set(evidence, { model, time, result });
   return result;
 }
-function caseTrouble(evidence, model, time) {
+var CASE_TROUBLE = memoPart("caseTrouble");
+function caseTrouble(evidence, model, time, memo) {
   const index = modelIndex(model);
+  const troubleOf = (c) => caseTroubleEntry(c, index, time);
   const burdens = [];
   let total = 0;
   let cases = 0;
   let quiet = 0;
   for (const c of evidence.cases) {
-    if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) continue;
+    const entry = remembered(memo, CASE_TROUBLE, c, troubleOf);
+    if (entry === null) continue;
     cases++;
-    const reasons = [];
-    let points = 0;
-    if (c.isEscalated) {
-      points += TROUBLE_POINTS.escalated;
-      reasons.push("escalated");
-    }
-    if (c.priority !== null && index.highPriorities.has(c.priority)) {
-      points += TROUBLE_POINTS.highPriority;
-      reasons.push(`${c.priority} priority`);
-    }
-    const closed = isClosedBy(c, index, time);
-    const openDays = daysOpen(c, time, closed);
-    if (openDays !== null && openDays > LONG_OPEN_DAYS) {
-      points += TROUBLE_POINTS.longOpen;
-      reasons.push(closed ? `took ${Math.round(openDays)} days` : `open ${Math.round(openDays)} days`);
-    }
-    if (c.status !== null && REOPENED_RE.test(c.status)) {
-      points += TROUBLE_POINTS.reopened;
-      reasons.push("re-opened");
-    }
-    if (points === 0 && !isDisputeCase(c, index)) quiet++;
-    const weighted = points * time.decay(dayOfInstant(c.createdDate));
-    total += weighted;
-    burdens.push({
+    if (entry.quiet) quiet++;
+    total += entry.burden.points;
+    burdens.push(entry.burden);
+  }
+  return { cases, quiet, total, burdens };
+}
+function caseTroubleEntry(c, index, time) {
+  if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) return null;
+  const reasons = [];
+  let points = 0;
+  if (c.isEscalated) {
+    points += TROUBLE_POINTS.escalated;
+    reasons.push("escalated");
+  }
+  if (c.priority !== null && index.highPriorities.has(c.priority)) {
+    points += TROUBLE_POINTS.highPriority;
+    reasons.push(`${c.priority} priority`);
+  }
+  const closed = isClosedBy(c, index, time);
+  const openDays = daysOpen(c, time, closed);
+  if (openDays !== null && openDays > LONG_OPEN_DAYS) {
+    points += TROUBLE_POINTS.longOpen;
+    reasons.push(closed ? `took ${Math.round(openDays)} days` : `open ${Math.round(openDays)} days`);
+  }
+  if (c.status !== null && REOPENED_RE.test(c.status)) {
+    points += TROUBLE_POINTS.reopened;
+    reasons.push("re-opened");
+  }
+  return {
+    quiet: points === 0 && !isDisputeCase(c, index),
+    burden: {
       recordId: c.id,
       object: "Case",
       summary: reasons.length > 0 ? `Case: ${reasons.join(", ")}` : "Routine case",
-      points: weighted
-    });
-  }
-  return { cases, quiet, total, burdens };
+      points: points * time.decay(dayOfInstant(c.createdDate))
+    }
+  };
 }
 function daysOpen(c, time, closed) {
   if (c.createdDate === null) return null;
@@ -1039,7 +1075,7 @@ var NOT_RECORDED = Object.freeze({
 function disputes(evidence, ctx) {
   if (!isRecorded(ctx.baselines, "disputes")) return NOT_RECORDED;
   const load = disputeLoad(evidence, ctx.model, ctx.time);
-  const { quiet } = caseTroubleOnce(evidence, ctx.model, ctx.time);
+  const { quiet } = caseTroubleOnce(evidence, ctx.model, ctx.time, ctx.memo);
   return smoothedRateScore(load.burdens, { quiet, cases: load.cases }, ctx.baselines.disputesPerCase, {
     summary: (rate2, average) => `${plural(load.burdens.length, "dispute")} among ${plural(load.cases, "case")}; ${rate2.toFixed(3)} per quiet case vs org average ${average.toFixed(3)}`,
     start: "Starting point: no disputes",
@@ -1247,7 +1283,7 @@ var NOT_RECORDED2 = Object.freeze({
 });
 function caseHealth(evidence, ctx) {
   if (!isRecorded(ctx.baselines, "caseHealth")) return NOT_RECORDED2;
-  const trouble = caseTroubleOnce(evidence, ctx.model, ctx.time);
+  const trouble = caseTroubleOnce(evidence, ctx.model, ctx.time, ctx.memo);
   const escalated = trouble.burdens.filter((b) => b.summary.includes("escalated")).length;
   return smoothedRateScore(trouble.burdens, trouble, ctx.baselines.caseTroublePerCase, {
     summary: (rate2, average) => `${plural(trouble.cases, "case")}, ${escalated} escalated; trouble ${rate2.toFixed(2)} per quiet case vs org average ${average.toFixed(2)}`,
@@ -1386,64 +1422,75 @@ function describe2(c) {
   if (!text) return "Promise";
   return `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
 }
-function promiseKeeping(evidence, ctx) {
-  const { time } = ctx;
-  const observations = [];
-  const counts = { kept: 0, late: 0, broken: 0, overdue: 0, renegotiated: 0 };
-  for (const c of evidence.commitments) {
-    if (c.dueOn === null || c.status === null) continue;
-    const anchor = Math.min(c.dueOn, time.asOf);
-    if (!time.inWindow(anchor)) continue;
-    if (c.promisedOn !== null && c.promisedOn > time.asOf) continue;
-    const weight = time.decay(anchor) * (TEAM_WEIGHT[c.madeByTeam ?? ""] ?? 1);
-    const what = describe2(c);
-    const team = c.madeByTeam ? ` (${c.madeByTeam})` : "";
-    let value;
-    let summary;
-    const keptLater = c.status === "Kept" && c.deliveredOn !== null && c.deliveredOn > time.asOf;
-    switch (keptLater ? "Open" : c.status) {
-      case "Kept": {
-        const late = c.deliveredOn === null ? 0 : c.deliveredOn - c.dueOn;
-        if (late > 0) {
-          counts.late++;
-          value = keptLateValue(late);
-          summary = `${what}${team} kept ${formatDays(late)} late`;
-        } else {
-          counts.kept++;
-          value = PROMISE_VALUE.kept;
-          summary = `${what}${team} kept on time`;
-        }
-        break;
+var JUDGED_PROMISE = memoPart("promiseKeeping");
+function judged(c, time) {
+  if (c.dueOn === null || c.status === null) return null;
+  const anchor = Math.min(c.dueOn, time.asOf);
+  if (!time.inWindow(anchor)) return null;
+  if (c.promisedOn !== null && c.promisedOn > time.asOf) return null;
+  const weight = time.decay(anchor) * (TEAM_WEIGHT[c.madeByTeam ?? ""] ?? 1);
+  const what = describe2(c);
+  const team = c.madeByTeam ? ` (${c.madeByTeam})` : "";
+  let value;
+  let summary;
+  let count;
+  const keptLater = c.status === "Kept" && c.deliveredOn !== null && c.deliveredOn > time.asOf;
+  switch (keptLater ? "Open" : c.status) {
+    case "Kept": {
+      const late = c.deliveredOn === null ? 0 : c.deliveredOn - c.dueOn;
+      if (late > 0) {
+        count = "late";
+        value = keptLateValue(late);
+        summary = `${what}${team} kept ${formatDays(late)} late`;
+      } else {
+        count = "kept";
+        value = PROMISE_VALUE.kept;
+        summary = `${what}${team} kept on time`;
       }
-      case "Broken":
-        counts.broken++;
-        value = PROMISE_VALUE.broken;
-        summary = `${what}${team} broken (due ${formatDay(c.dueOn)})`;
-        break;
-      case "Renegotiated":
-        counts.renegotiated++;
-        value = PROMISE_VALUE.renegotiated;
-        summary = `${what}${team} renegotiated`;
-        break;
-      case "Open": {
-        if (c.dueOn >= time.asOf) continue;
-        const overdue = time.asOf - c.dueOn;
-        counts.overdue++;
-        value = Math.max(0, PROMISE_VALUE.overdueStart - overdue / 3);
-        summary = `${what}${team} open, ${formatDays(overdue)} overdue`;
-        break;
-      }
-      default:
-        continue;
+      break;
     }
-    observations.push({
+    case "Broken":
+      count = "broken";
+      value = PROMISE_VALUE.broken;
+      summary = `${what}${team} broken (due ${formatDay(c.dueOn)})`;
+      break;
+    case "Renegotiated":
+      count = "renegotiated";
+      value = PROMISE_VALUE.renegotiated;
+      summary = `${what}${team} renegotiated`;
+      break;
+    case "Open": {
+      if (c.dueOn >= time.asOf) return null;
+      const overdue = time.asOf - c.dueOn;
+      count = "overdue";
+      value = Math.max(0, PROMISE_VALUE.overdueStart - overdue / 3);
+      summary = `${what}${team} open, ${formatDays(overdue)} overdue`;
+      break;
+    }
+    default:
+      return null;
+  }
+  return {
+    count,
+    observation: {
       recordId: c.id,
       object: "Trust_Commitment__c",
       summary,
       value,
       weight,
       isEvidence: true
-    });
+    }
+  };
+}
+function promiseKeeping(evidence, ctx) {
+  const observations = [];
+  const counts = { kept: 0, late: 0, broken: 0, overdue: 0, renegotiated: 0 };
+  const judge = (c) => judged(c, ctx.time);
+  for (const c of evidence.commitments) {
+    const promise = remembered(ctx.memo, JUDGED_PROMISE, c, judge);
+    if (promise === null) continue;
+    counts[promise.count]++;
+    observations.push(promise.observation);
   }
   if (observations.length === 0) return NO_EVIDENCE;
   const total = counts.kept + counts.late + counts.broken + counts.overdue + counts.renegotiated;
@@ -1705,7 +1752,7 @@ function formatHours(hours) {
   return hours < 48 ? `${Math.round(hours)} h` : `${Math.round(hours / 24)} days`;
 }
 function supportResponsiveness(evidence, ctx) {
-  const { time, index } = ctx;
+  const { time } = ctx;
   const milestones = /* @__PURE__ */ new Map();
   for (const m of evidence.caseMilestones) {
     const completed2 = m.isCompleted && (m.completionDate === null || m.completionDate < time.endInstant);
@@ -1720,30 +1767,15 @@ function supportResponsiveness(evidence, ctx) {
   let viaMilestones = 0;
   let withinTarget = 0;
   let overTarget = 0;
+  const responseOf = (c) => caseResponse(c, milestones.get(c.id), ctx);
+  const current = (r) => sameRecords(r.milestones, milestones.get(r.caseId));
   for (const c of evidence.cases) {
-    if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) continue;
-    const weight = time.decay(dayOfInstant(c.createdDate));
-    const caseMilestones = milestones.get(c.id);
-    if (caseMilestones && caseMilestones.length > 0) {
-      const violated = caseMilestones.filter(
-        (m) => m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant)
-      ).length;
-      viaMilestones++;
-      observations.push({
-        recordId: c.id,
-        object: "Case",
-        summary: violated === 0 ? `All ${plural(caseMilestones.length, "milestone")} met` : `${violated} of ${plural(caseMilestones.length, "milestone")} violated`,
-        value: 100 * (caseMilestones.length - violated) / caseMilestones.length,
-        weight,
-        isEvidence: true
-      });
-      continue;
-    }
-    const obs = resolutionObservation(c, ctx, weight, isClosedBy(c, index, time));
-    if (!obs) continue;
-    if (obs.value >= 50) withinTarget++;
+    const response = remembered(ctx.memo, CASE_RESPONSE, c, responseOf, current);
+    if (response.observation === null) continue;
+    if (response.via === "milestones") viaMilestones++;
+    else if (response.via === "withinTarget") withinTarget++;
     else overTarget++;
-    observations.push(obs);
+    observations.push(response.observation);
   }
   if (observations.length === 0) return NO_EVIDENCE;
   const parts = [];
@@ -1751,6 +1783,43 @@ function supportResponsiveness(evidence, ctx) {
   if (withinTarget + overTarget)
     parts.push(`${withinTarget} resolved near target, ${overTarget} well over target`);
   return weightedMean(observations, ctx, 5, parts.join("; "));
+}
+var CASE_RESPONSE = memoPart("supportResponsiveness");
+function sameRecords(a, b) {
+  if (a === b) return true;
+  if (a === void 0 || b === void 0 || a.length !== b.length) return false;
+  return a.every((item, i) => item === b[i]);
+}
+function caseResponse(c, caseMilestones, ctx) {
+  const { time, index } = ctx;
+  const none = {
+    caseId: c.id,
+    milestones: caseMilestones,
+    observation: null,
+    via: "overTarget"
+  };
+  if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) return none;
+  const weight = time.decay(dayOfInstant(c.createdDate));
+  if (caseMilestones && caseMilestones.length > 0) {
+    const violated = caseMilestones.filter(
+      (m) => m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant)
+    ).length;
+    return {
+      ...none,
+      via: "milestones",
+      observation: {
+        recordId: c.id,
+        object: "Case",
+        summary: violated === 0 ? `All ${plural(caseMilestones.length, "milestone")} met` : `${violated} of ${plural(caseMilestones.length, "milestone")} violated`,
+        value: 100 * (caseMilestones.length - violated) / caseMilestones.length,
+        weight,
+        isEvidence: true
+      }
+    };
+  }
+  const observation = resolutionObservation(c, ctx, weight, isClosedBy(c, index, time));
+  if (!observation) return none;
+  return { ...none, observation, via: observation.value >= 50 ? "withinTarget" : "overTarget" };
 }
 function resolutionObservation(c, ctx, weight, closed) {
   const target = targetHoursFor(c.priority, ctx);
@@ -2032,9 +2101,14 @@ function kindOf(action) {
   return kind;
 }
 function applyKind(state, kind, ids, ctx) {
-  const evidence = kind.apply(state.evidence, ids, ctx);
-  const outcomes = signalOutcomes(evidence, ctx, kind.signals, { ...state.outcomes });
-  return stateOf(evidence, outcomes, ctx.model);
+  const key = JSON.stringify([kind.action, ...[...ids].sort()]);
+  let next = state.after.get(key);
+  if (!next) {
+    const evidence = kind.apply(state.evidence, ids, ctx);
+    const outcomes = signalOutcomes(evidence, ctx, kind.signals, { ...state.outcomes });
+    state.after.set(key, next = stateOf(evidence, outcomes, ctx.model));
+  }
+  return next;
 }
 function stateOf(evidence, outcomes, model) {
   const raw = rawScore(outcomes, sharesOf(outcomes, model)) ?? 0;
@@ -2047,7 +2121,8 @@ function stateOf(evidence, outcomes, model) {
     outcomes,
     raw,
     score: score2,
-    band: isProvisional(model, score2, confidence) ? null : bandFor(model, score2)
+    band: isProvisional(model, score2, confidence) ? null : bandFor(model, score2),
+    after: /* @__PURE__ */ new Map()
   };
 }
 function rankedCandidates(start, ctx) {
@@ -2215,11 +2290,15 @@ function scoreFromSignals(signalScores, model) {
 }
 function scoreAccount(input, model, baselines, asOf, options = {}) {
   const evidence = canonical(input);
+  const nextBand = options.nextBand !== false;
   const ctx = {
     model,
     baselines,
     time: evaluationTime(model, asOf),
-    index: modelIndex(model)
+    index: modelIndex(model),
+    // The path to the next band re-scores this account with a few records changed: what
+    // this scoring computes per record is kept for it (see recordMemo.ts).
+    memo: nextBand ? new RecordMemo() : void 0
   };
   const outcomes = signalOutcomes(evidence, ctx, SIGNAL_IDS);
   const shares = sharesOf(outcomes, model);
@@ -2286,8 +2365,8 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
     signals,
     drivers
   });
-  const nextBand = options.nextBand === false ? void 0 : findNextBand(evidence, ctx, outcomes, result);
-  if (nextBand) result.nextBand = nextBand;
+  const path = nextBand ? findNextBand(evidence, ctx, outcomes, result) : void 0;
+  if (path) result.nextBand = path;
   return withOverride(result, evidence.overrides, model, asOf);
 }
 
@@ -3474,10 +3553,10 @@ var rate = (part, whole) => whole > 0 ? round4(part / whole) : null;
 function round4(value) {
   return Math.round(value * 1e4) / 1e4;
 }
-function bandOutcomes(judged, model) {
+function bandOutcomes(judged2, model) {
   const counts = /* @__PURE__ */ new Map();
   for (const band of model.bands) counts.set(band.name, { accounts: 0, churned: 0 });
-  for (const a of judged) {
+  for (const a of judged2) {
     const key = a.provisional ? null : a.band;
     let c = counts.get(key);
     if (!c) counts.set(key, c = { accounts: 0, churned: 0 });
@@ -3491,8 +3570,8 @@ function bandOutcomes(judged, model) {
   }
   return out.sort((a, b) => (a.band === null ? 1 : 0) - (b.band === null ? 1 : 0));
 }
-function decileOutcomes(judged) {
-  const sorted = judged.slice().sort(
+function decileOutcomes(judged2) {
+  const sorted = judged2.slice().sort(
     (a, b) => a.score - b.score || (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0)
   );
   const n = sorted.length;
@@ -3517,11 +3596,11 @@ function decileOutcomes(judged) {
   }
   return out;
 }
-function signalOutcomes2(judged, signalIds) {
+function signalOutcomes2(judged2, signalIds) {
   const out = {};
   for (const id of signalIds) {
     const items = [];
-    for (const a of judged) {
+    for (const a of judged2) {
       const score2 = a.signals[id];
       if (score2 !== null && score2 !== void 0) items.push({ score: score2, renewed: a.renewed });
     }
@@ -3532,20 +3611,20 @@ function signalOutcomes2(judged, signalIds) {
 function roundAuc(auc) {
   return auc === null ? null : round4(auc);
 }
-function summariseJudged(judged, model) {
-  const renewed = judged.filter((a) => a.renewed).length;
-  const churned = judged.length - renewed;
-  const bands = bandOutcomes(judged, model);
-  const churnRate = rate(churned, judged.length);
+function summariseJudged(judged2, model) {
+  const renewed = judged2.filter((a) => a.renewed).length;
+  const churned = judged2.length - renewed;
+  const bands = bandOutcomes(judged2, model);
+  const churnRate = rate(churned, judged2.length);
   const lowest = lowestBand(bands, model);
   return {
-    accounts: judged.length,
+    accounts: judged2.length,
     renewed,
     churned,
-    downsells: judged.filter((a) => a.downsell).length,
-    provisional: judged.filter((a) => a.provisional).length,
-    tooFewOutcomes: judged.length < MIN_OUTCOMES,
-    auc: roundAuc(rankAuc(judged)),
+    downsells: judged2.filter((a) => a.downsell).length,
+    provisional: judged2.filter((a) => a.provisional).length,
+    tooFewOutcomes: judged2.length < MIN_OUTCOMES,
+    auc: roundAuc(rankAuc(judged2)),
     churnRate,
     lowestBandLift: lowest && lowest.churnRate !== null && churnRate !== null && churnRate > 0 ? Math.round(lowest.churnRate / churnRate * 100) / 100 : null,
     bands
@@ -3582,8 +3661,8 @@ function churnByBand(bands) {
   for (const b of bands) if (b.band !== null && b.churnRate !== null) out.set(b.band, b.churnRate);
   return out;
 }
-function overrideOutcome(judged, plainBands) {
-  const overridden = judged.filter((a) => a.override !== void 0);
+function overrideOutcome(judged2, plainBands) {
+  const overridden = judged2.filter((a) => a.override !== void 0);
   if (overridden.length === 0) return null;
   const rates = churnByBand(plainBands);
   let compared = 0;
