@@ -4,8 +4,9 @@
  * changed, and a change never edits a record: it puts a new record object in its place
  * (engine/nextBand/actionKind.ts). So a record that is the same object as before is the same
  * record, and its part of a signal (its trouble points, its observation) needs no second
- * computation. Only per-record values are remembered: every sum still runs over all the
- * records in the same order, so the results are bit-identical to a scoring without a memo.
+ * computation; the same goes for a list a change leaves as it was (a case's milestones
+ * grouped). Only such parts are remembered: every sum still runs over all the records in
+ * the same order, so the results are bit-identical to a scoring without a memo.
  *
  * A memo belongs to one signal context (one model, clock and set of baselines); a signal reads
  * it from `SignalContext.memo` and computes as before when there is none.

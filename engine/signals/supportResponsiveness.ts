@@ -6,6 +6,7 @@
 import type { AccountEvidence, CaseMilestoneRecord, CaseRecord } from '../evidence';
 import { dayOfInstant } from '../dates';
 import {
+    type EvaluationTime,
     type Observation,
     type SignalContext,
     type SignalOutcome,
@@ -37,18 +38,9 @@ function formatHours(hours: number): string {
 }
 
 export function supportResponsiveness(evidence: AccountEvidence, ctx: SignalContext): SignalOutcome {
-    const { time } = ctx;
-    const milestones = new Map<string, CaseMilestoneRecord[]>();
-    for (const m of evidence.caseMilestones) {
-        // As of the as-of day: completed by then, or violated by then (past its target).
-        const completed = m.isCompleted && (m.completionDate === null || m.completionDate < time.endInstant);
-        const violated = m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant);
-        const settled = completed || violated;
-        if (!settled) continue;
-        const list = milestones.get(m.caseId);
-        if (list) list.push(m);
-        else milestones.set(m.caseId, [m]);
-    }
+    const milestones = remembered(ctx.memo, SETTLED_BY_CASE, evidence.caseMilestones, (list) =>
+        settledByCase(list, ctx.time)
+    );
     const observations: Observation[] = [];
     let viaMilestones = 0;
     let withinTarget = 0;
@@ -71,6 +63,28 @@ export function supportResponsiveness(evidence: AccountEvidence, ctx: SignalCont
         parts.push(`${withinTarget} resolved near target, ${overTarget} well over target`);
     return weightedMean(observations, ctx, 5, parts.join('; '));
 }
+
+/** Each case's milestones settled by the as-of day: completed by then, or violated by then (past its target). */
+function settledByCase(
+    list: CaseMilestoneRecord[],
+    time: EvaluationTime
+): Map<string, CaseMilestoneRecord[]> {
+    const byCase = new Map<string, CaseMilestoneRecord[]>();
+    for (const m of list) {
+        const completed = m.isCompleted && (m.completionDate === null || m.completionDate < time.endInstant);
+        const violated = m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant);
+        if (!completed && !violated) continue;
+        const forCase = byCase.get(m.caseId);
+        if (forCase) forCase.push(m);
+        else byCase.set(m.caseId, [m]);
+    }
+    return byCase;
+}
+
+// Keyed by the evidence's milestone list: a change that settles no milestone keeps the list.
+const SETTLED_BY_CASE = memoPart<CaseMilestoneRecord[], Map<string, CaseMilestoneRecord[]>>(
+    'settledMilestones'
+);
 
 /** What one case says about responsiveness: its observation (null when it says nothing) and how. */
 interface CaseResponse {

@@ -1284,7 +1284,8 @@ var NOT_RECORDED2 = Object.freeze({
 function caseHealth(evidence, ctx) {
   if (!isRecorded(ctx.baselines, "caseHealth")) return NOT_RECORDED2;
   const trouble = caseTroubleOnce(evidence, ctx.model, ctx.time, ctx.memo);
-  const escalated = trouble.burdens.filter((b) => b.summary.includes("escalated")).length;
+  let escalated = 0;
+  for (const b of trouble.burdens) if (b.summary.includes("escalated")) escalated++;
   return smoothedRateScore(trouble.burdens, trouble, ctx.baselines.caseTroublePerCase, {
     summary: (rate2, average) => `${plural(trouble.cases, "case")}, ${escalated} escalated; trouble ${rate2.toFixed(2)} per quiet case vs org average ${average.toFixed(2)}`,
     start: "Starting point: no case trouble",
@@ -1752,17 +1753,12 @@ function formatHours(hours) {
   return hours < 48 ? `${Math.round(hours)} h` : `${Math.round(hours / 24)} days`;
 }
 function supportResponsiveness(evidence, ctx) {
-  const { time } = ctx;
-  const milestones = /* @__PURE__ */ new Map();
-  for (const m of evidence.caseMilestones) {
-    const completed2 = m.isCompleted && (m.completionDate === null || m.completionDate < time.endInstant);
-    const violated = m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant);
-    const settled2 = completed2 || violated;
-    if (!settled2) continue;
-    const list = milestones.get(m.caseId);
-    if (list) list.push(m);
-    else milestones.set(m.caseId, [m]);
-  }
+  const milestones = remembered(
+    ctx.memo,
+    SETTLED_BY_CASE,
+    evidence.caseMilestones,
+    (list) => settledByCase(list, ctx.time)
+  );
   const observations = [];
   let viaMilestones = 0;
   let withinTarget = 0;
@@ -1784,6 +1780,21 @@ function supportResponsiveness(evidence, ctx) {
     parts.push(`${withinTarget} resolved near target, ${overTarget} well over target`);
   return weightedMean(observations, ctx, 5, parts.join("; "));
 }
+function settledByCase(list, time) {
+  const byCase = /* @__PURE__ */ new Map();
+  for (const m of list) {
+    const completed2 = m.isCompleted && (m.completionDate === null || m.completionDate < time.endInstant);
+    const violated = m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant);
+    if (!completed2 && !violated) continue;
+    const forCase = byCase.get(m.caseId);
+    if (forCase) forCase.push(m);
+    else byCase.set(m.caseId, [m]);
+  }
+  return byCase;
+}
+var SETTLED_BY_CASE = memoPart(
+  "settledMilestones"
+);
 var CASE_RESPONSE = memoPart("supportResponsiveness");
 function sameRecords(a, b) {
   if (a === b) return true;
@@ -2003,19 +2014,24 @@ function resolvedOnAsOf(evidence, ids, ctx) {
   const end = ctx.time.endInstant;
   const at = end - 1;
   const status = ctx.model.mappings.closedCaseStatuses[0] ?? "Closed";
+  let settles = false;
+  const caseMilestones = evidence.caseMilestones.map((m) => {
+    if (!ids.has(m.caseId) || settled(m, end)) return m;
+    settles = true;
+    return {
+      ...m,
+      isCompleted: true,
+      completionDate: at,
+      isViolated: m.targetDate !== null && m.targetDate < at
+    };
+  });
   return {
     ...evidence,
     cases: evidence.cases.map(
       (c) => ids.has(c.id) ? { ...c, isClosed: true, status, closedDate: at } : c
     ),
-    caseMilestones: evidence.caseMilestones.map(
-      (m) => ids.has(m.caseId) && !settled(m, end) ? {
-        ...m,
-        isCompleted: true,
-        completionDate: at,
-        isViolated: m.targetDate !== null && m.targetDate < at
-      } : m
-    )
+    // The same list when no milestone settles, so re-scoring reads its grouping back.
+    caseMilestones: settles ? caseMilestones : evidence.caseMilestones
   };
 }
 function caseKind(action, escalated) {
