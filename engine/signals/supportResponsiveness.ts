@@ -109,37 +109,33 @@ function caseResponse(
     ctx: SignalContext
 ): CaseResponse {
     const { time, index } = ctx;
-    const none: CaseResponse = {
+    const response = (observation: Observation | null, via: CaseResponse['via']): CaseResponse => ({
         caseId: c.id,
         milestones: caseMilestones,
-        observation: null,
-        via: 'overTarget'
-    };
-    if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) return none;
+        observation,
+        via
+    });
+    if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) return response(null, 'overTarget');
     const weight = time.decay(dayOfInstant(c.createdDate));
     if (caseMilestones && caseMilestones.length > 0) {
-        const violated = caseMilestones.filter(
-            (m) => m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant)
-        ).length;
-        return {
-            ...none,
-            via: 'milestones',
-            observation: {
-                recordId: c.id,
-                object: 'Case',
-                summary:
-                    violated === 0
-                        ? `All ${plural(caseMilestones.length, 'milestone')} met`
-                        : `${violated} of ${plural(caseMilestones.length, 'milestone')} violated`,
-                value: (100 * (caseMilestones.length - violated)) / caseMilestones.length,
-                weight,
-                isEvidence: true
-            }
+        let violated = 0;
+        for (const m of caseMilestones)
+            if (m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant)) violated++;
+        const observation: Observation = {
+            recordId: c.id,
+            object: 'Case',
+            summary:
+                violated === 0
+                    ? `All ${plural(caseMilestones.length, 'milestone')} met`
+                    : `${violated} of ${plural(caseMilestones.length, 'milestone')} violated`,
+            value: (100 * (caseMilestones.length - violated)) / caseMilestones.length,
+            weight,
+            isEvidence: true
         };
+        return response(observation, 'milestones');
     }
     const observation = resolutionObservation(c, ctx, weight, isClosedBy(c, index, time));
-    if (!observation) return none;
-    return { ...none, observation, via: observation.value >= 50 ? 'withinTarget' : 'overTarget' };
+    return response(observation, observation && observation.value >= 50 ? 'withinTarget' : 'overTarget');
 }
 
 function resolutionObservation(

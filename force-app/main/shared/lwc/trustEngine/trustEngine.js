@@ -1803,34 +1803,30 @@ function sameRecords(a, b) {
 }
 function caseResponse(c, caseMilestones, ctx) {
   const { time, index } = ctx;
-  const none = {
+  const response = (observation2, via) => ({
     caseId: c.id,
     milestones: caseMilestones,
-    observation: null,
-    via: "overTarget"
-  };
-  if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) return none;
+    observation: observation2,
+    via
+  });
+  if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) return response(null, "overTarget");
   const weight = time.decay(dayOfInstant(c.createdDate));
   if (caseMilestones && caseMilestones.length > 0) {
-    const violated = caseMilestones.filter(
-      (m) => m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant)
-    ).length;
-    return {
-      ...none,
-      via: "milestones",
-      observation: {
-        recordId: c.id,
-        object: "Case",
-        summary: violated === 0 ? `All ${plural(caseMilestones.length, "milestone")} met` : `${violated} of ${plural(caseMilestones.length, "milestone")} violated`,
-        value: 100 * (caseMilestones.length - violated) / caseMilestones.length,
-        weight,
-        isEvidence: true
-      }
+    let violated = 0;
+    for (const m of caseMilestones)
+      if (m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant)) violated++;
+    const observation2 = {
+      recordId: c.id,
+      object: "Case",
+      summary: violated === 0 ? `All ${plural(caseMilestones.length, "milestone")} met` : `${violated} of ${plural(caseMilestones.length, "milestone")} violated`,
+      value: 100 * (caseMilestones.length - violated) / caseMilestones.length,
+      weight,
+      isEvidence: true
     };
+    return response(observation2, "milestones");
   }
   const observation = resolutionObservation(c, ctx, weight, isClosedBy(c, index, time));
-  if (!observation) return none;
-  return { ...none, observation, via: observation.value >= 50 ? "withinTarget" : "overTarget" };
+  return response(observation, observation && observation.value >= 50 ? "withinTarget" : "overTarget");
 }
 function resolutionObservation(c, ctx, weight, closed) {
   const target = targetHoursFor(c.priority, ctx);
