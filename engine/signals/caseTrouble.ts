@@ -14,7 +14,7 @@ import {
     isDisputeCase,
     modelIndex
 } from './common';
-import { memoPart, remembered, type RecordMemo } from './recordMemo';
+import { memoPart, type RecordMemo } from './recordMemo';
 
 /**
  * Trouble points a case can carry. A routine case carries none: case health is a rate per
@@ -83,13 +83,13 @@ export function caseTrouble(
     memo?: RecordMemo
 ): CaseTrouble {
     const index = modelIndex(model);
-    const troubleOf = (c: CaseRecord) => caseTroubleEntry(c, index, time);
+    const on: TroubleContext = { index, time };
     const burdens: Burden[] = [];
     let total = 0;
     let cases = 0;
     let quiet = 0;
     for (const c of evidence.cases) {
-        const entry = remembered(memo, CASE_TROUBLE, c, troubleOf);
+        const entry = memo ? memo.remember(CASE_TROUBLE, c, caseTroubleEntry, on) : caseTroubleEntry(c, on);
         if (entry === null) continue;
         cases++;
         if (entry.quiet) quiet++;
@@ -99,7 +99,12 @@ export function caseTrouble(
     return { cases, quiet, total, burdens };
 }
 
-function caseTroubleEntry(c: CaseRecord, index: ModelIndex, time: EvaluationTime): CaseTroubleEntry | null {
+interface TroubleContext {
+    index: ModelIndex;
+    time: EvaluationTime;
+}
+
+function caseTroubleEntry(c: CaseRecord, { index, time }: TroubleContext): CaseTroubleEntry | null {
     if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) return null;
     const reasons: string[] = [];
     let points = 0;

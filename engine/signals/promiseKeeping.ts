@@ -14,7 +14,7 @@ import {
     plural,
     weightedMean
 } from './common';
-import { memoPart, remembered } from './recordMemo';
+import { memoPart } from './recordMemo';
 
 /** Promises made by executives weigh more: the customer remembers who promised. */
 const TEAM_WEIGHT: Record<string, number> = { Executive: 1.5 };
@@ -114,9 +114,10 @@ function judged(c: CommitmentRecord, time: EvaluationTime): JudgedPromise | null
 export function promiseKeeping(evidence: AccountEvidence, ctx: SignalContext): SignalOutcome {
     const observations: Observation[] = [];
     const counts: Record<PromiseCount, number> = { kept: 0, late: 0, broken: 0, overdue: 0, renegotiated: 0 };
-    const judge = (c: CommitmentRecord) => judged(c, ctx.time);
     for (const c of evidence.commitments) {
-        const promise = remembered(ctx.memo, JUDGED_PROMISE, c, judge);
+        const promise = ctx.memo
+            ? ctx.memo.remember(JUDGED_PROMISE, c, judged, ctx.time)
+            : judged(c, ctx.time);
         if (promise === null) continue;
         counts[promise.count]++;
         observations.push(promise.observation);

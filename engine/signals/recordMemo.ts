@@ -32,30 +32,31 @@ export class RecordMemo {
         return this.tables.get(part as MemoPart<object, unknown>)?.get(record) as T | undefined;
     }
 
+    /**
+     * `compute(record, arg)`, computed once per record. A value that depends on more than the
+     * record itself is stored with what it depended on, and `current` tells whether it still
+     * holds (see supportResponsiveness: a case's milestones). Callers without a memo call
+     * `compute` themselves, so a single scoring pays nothing for it; `arg` carries what
+     * `compute` needs besides the record, so no function is made per call.
+     */
+    remember<R extends object, T, A>(
+        part: MemoPart<R, T>,
+        record: R,
+        compute: (record: R, arg: A) => T,
+        arg: A,
+        current?: (value: T, arg: A) => boolean
+    ): T {
+        const known = this.get(part, record);
+        if (known !== undefined && (current === undefined || current(known, arg))) return known;
+        const value = compute(record, arg);
+        this.set(part, record, value);
+        return value;
+    }
+
     set<R extends object, T>(part: MemoPart<R, T>, record: R, value: T): void {
         const key = part as MemoPart<object, unknown>;
         let table = this.tables.get(key);
         if (!table) this.tables.set(key, (table = new Map()));
         table.set(record, value);
     }
-}
-
-/**
- * `compute(record)`, computed once per record when there is a memo. A value that depends on
- * more than the record itself is stored with what it depended on, and `current` tells whether
- * it still holds (see supportResponsiveness: a case's milestones).
- */
-export function remembered<R extends object, T>(
-    memo: RecordMemo | undefined,
-    part: MemoPart<R, T>,
-    record: R,
-    compute: (record: R) => T,
-    current: (value: T) => boolean = () => true
-): T {
-    if (!memo) return compute(record);
-    const known = memo.get(part, record);
-    if (known !== undefined && current(known)) return known;
-    const value = compute(record);
-    memo.set(part, record, value);
-    return value;
 }

@@ -16,7 +16,7 @@ import {
     plural,
     weightedMean
 } from './common';
-import { memoPart, remembered } from './recordMemo';
+import { memoPart } from './recordMemo';
 
 /** ~77 at the target, 50 at 1.5× the target, ~11 at 3×. */
 export function resolutionValue(hours: number, targetHours: number): number {
@@ -38,18 +38,18 @@ function formatHours(hours: number): string {
 }
 
 export function supportResponsiveness(evidence: AccountEvidence, ctx: SignalContext): SignalOutcome {
-    const milestones = remembered(ctx.memo, SETTLED_BY_CASE, evidence.caseMilestones, (list) =>
-        settledByCase(list, ctx.time)
-    );
+    const milestones = ctx.memo
+        ? ctx.memo.remember(SETTLED_BY_CASE, evidence.caseMilestones, settledByCase, ctx.time)
+        : settledByCase(evidence.caseMilestones, ctx.time);
+    const on: ResponseContext = { ctx, milestones };
     const observations: Observation[] = [];
     let viaMilestones = 0;
     let withinTarget = 0;
     let overTarget = 0;
-    const responseOf = (c: CaseRecord) => caseResponse(c, milestones.get(c.id), ctx);
-    // A remembered response holds while the case's settled milestones are the same records.
-    const current = (r: CaseResponse) => sameRecords(r.milestones, milestones.get(r.caseId));
     for (const c of evidence.cases) {
-        const response = remembered(ctx.memo, CASE_RESPONSE, c, responseOf, current);
+        const response = ctx.memo
+            ? ctx.memo.remember(CASE_RESPONSE, c, caseResponse, on, sameMilestones)
+            : caseResponse(c, on);
         if (response.observation === null) continue;
         if (response.via === 'milestones') viaMilestones++;
         else if (response.via === 'withinTarget') withinTarget++;
@@ -100,22 +100,27 @@ const CASE_RESPONSE = memoPart<CaseRecord, CaseResponse>('supportResponsiveness'
 function sameRecords<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
     if (a === b) return true;
     if (a === undefined || b === undefined || a.length !== b.length) return false;
-    return a.every((item, i) => item === b[i]);
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
 }
 
-function caseResponse(
-    c: CaseRecord,
-    caseMilestones: CaseMilestoneRecord[] | undefined,
-    ctx: SignalContext
-): CaseResponse {
+interface ResponseContext {
+    ctx: SignalContext;
+    /** Settled milestones by case id. */
+    milestones: Map<string, CaseMilestoneRecord[]>;
+}
+
+/** A remembered response holds while the case's settled milestones are the same records. */
+function sameMilestones(r: CaseResponse, { milestones }: ResponseContext): boolean {
+    return sameRecords(r.milestones, milestones.get(r.caseId));
+}
+
+function caseResponse(c: CaseRecord, { ctx, milestones }: ResponseContext): CaseResponse {
     const { time, index } = ctx;
-    const response = (observation: Observation | null, via: CaseResponse['via']): CaseResponse => ({
-        caseId: c.id,
-        milestones: caseMilestones,
-        observation,
-        via
-    });
-    if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) return response(null, 'overTarget');
+    const caseMilestones = milestones.get(c.id);
+    const caseId = c.id;
+    if (c.createdDate === null || !time.inWindowInstant(c.createdDate))
+        return { caseId, milestones: caseMilestones, observation: null, via: 'overTarget' };
     const weight = time.decay(dayOfInstant(c.createdDate));
     if (caseMilestones && caseMilestones.length > 0) {
         let violated = 0;
@@ -132,10 +137,11 @@ function caseResponse(
             weight,
             isEvidence: true
         };
-        return response(observation, 'milestones');
+        return { caseId, milestones: caseMilestones, observation, via: 'milestones' };
     }
     const observation = resolutionObservation(c, ctx, weight, isClosedBy(c, index, time));
-    return response(observation, observation && observation.value >= 50 ? 'withinTarget' : 'overTarget');
+    const via = observation && observation.value >= 50 ? 'withinTarget' : 'overTarget';
+    return { caseId, milestones: caseMilestones, observation, via };
 }
 
 function resolutionObservation(

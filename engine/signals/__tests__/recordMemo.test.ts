@@ -15,7 +15,7 @@ import { accountArb, PROPERTY_AS_OF } from '../../../test/support/arbitraries';
 import { account, milestone, supportCase } from '../../../test/support/evidence';
 import { evaluationTime, modelIndex, type SignalContext } from '../common';
 import { supportResponsiveness } from '../supportResponsiveness';
-import { memoPart, RecordMemo, remembered } from '../recordMemo';
+import { memoPart, RecordMemo } from '../recordMemo';
 
 const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) };
 const model = defaultModel();
@@ -39,12 +39,12 @@ describe('RecordMemo', () => {
         const memo = new RecordMemo();
         const compute = jest.fn((r: { name: string }) => r.name.length);
         const record = { name: 'Acme' };
-        expect(remembered(memo, LENGTH, record, compute)).toBe(4);
-        expect(remembered(memo, LENGTH, record, compute)).toBe(4);
+        expect(memo.remember(LENGTH, record, compute, undefined)).toBe(4);
+        expect(memo.remember(LENGTH, record, compute, undefined)).toBe(4);
         expect(compute).toHaveBeenCalledTimes(1);
         expect(memo.get(UPPER, record)).toBeUndefined();
         // The same content in a new object is another record: a change replaces the record.
-        expect(remembered(memo, LENGTH, { name: 'Acme' }, compute)).toBe(4);
+        expect(memo.remember(LENGTH, { name: 'Acme' }, compute, undefined)).toBe(4);
         expect(compute).toHaveBeenCalledTimes(2);
     });
 
@@ -53,7 +53,7 @@ describe('RecordMemo', () => {
         const record = { name: 'Acme' };
         memo.set(LENGTH, record, 99);
         const compute = (r: { name: string }) => r.name.length;
-        expect(remembered(memo, LENGTH, record, compute, (v) => v < 10)).toBe(4);
+        expect(memo.remember(LENGTH, record, compute, undefined, (v: number) => v < 10)).toBe(4);
         expect(memo.get(LENGTH, record)).toBe(4);
     });
 
@@ -62,17 +62,9 @@ describe('RecordMemo', () => {
         const NOTHING = memoPart<{ name: string }, null>('nothing');
         const compute = jest.fn(() => null);
         const record = { name: 'Acme' };
-        remembered(memo, NOTHING, record, compute);
-        remembered(memo, NOTHING, record, compute);
+        memo.remember(NOTHING, record, compute, undefined);
+        memo.remember(NOTHING, record, compute, undefined);
         expect(compute).toHaveBeenCalledTimes(1);
-    });
-
-    it('computes every time without a memo', () => {
-        const compute = jest.fn((r: { name: string }) => r.name.length);
-        const record = { name: 'Acme' };
-        remembered(undefined, LENGTH, record, compute);
-        remembered(undefined, LENGTH, record, compute);
-        expect(compute).toHaveBeenCalledTimes(2);
     });
 });
 

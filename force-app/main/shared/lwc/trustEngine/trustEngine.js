@@ -953,6 +953,20 @@ var RecordMemo = class {
   get(part, record) {
     return this.tables.get(part)?.get(record);
   }
+  /**
+   * `compute(record, arg)`, computed once per record. A value that depends on more than the
+   * record itself is stored with what it depended on, and `current` tells whether it still
+   * holds (see supportResponsiveness: a case's milestones). Callers without a memo call
+   * `compute` themselves, so a single scoring pays nothing for it; `arg` carries what
+   * `compute` needs besides the record, so no function is made per call.
+   */
+  remember(part, record, compute, arg, current) {
+    const known = this.get(part, record);
+    if (known !== void 0 && (current === void 0 || current(known, arg))) return known;
+    const value = compute(record, arg);
+    this.set(part, record, value);
+    return value;
+  }
   set(part, record, value) {
     const key = part;
     let table = this.tables.get(key);
@@ -960,14 +974,6 @@ var RecordMemo = class {
     table.set(record, value);
   }
 };
-function remembered(memo, part, record, compute, current = () => true) {
-  if (!memo) return compute(record);
-  const known = memo.get(part, record);
-  if (known !== void 0 && current(known)) return known;
-  const value = compute(record);
-  memo.set(part, record, value);
-  return value;
-}
 
 // engine/signals/caseTrouble.ts
 var TROUBLE_POINTS = Object.freeze({
@@ -989,13 +995,13 @@ function caseTroubleOnce(evidence, model, time, memo) {
 var CASE_TROUBLE = memoPart("caseTrouble");
 function caseTrouble(evidence, model, time, memo) {
   const index = modelIndex(model);
-  const troubleOf = (c) => caseTroubleEntry(c, index, time);
+  const on = { index, time };
   const burdens = [];
   let total = 0;
   let cases = 0;
   let quiet = 0;
   for (const c of evidence.cases) {
-    const entry = remembered(memo, CASE_TROUBLE, c, troubleOf);
+    const entry = memo ? memo.remember(CASE_TROUBLE, c, caseTroubleEntry, on) : caseTroubleEntry(c, on);
     if (entry === null) continue;
     cases++;
     if (entry.quiet) quiet++;
@@ -1004,7 +1010,7 @@ function caseTrouble(evidence, model, time, memo) {
   }
   return { cases, quiet, total, burdens };
 }
-function caseTroubleEntry(c, index, time) {
+function caseTroubleEntry(c, { index, time }) {
   if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) return null;
   const reasons = [];
   let points = 0;
@@ -1486,9 +1492,8 @@ function judged(c, time) {
 function promiseKeeping(evidence, ctx) {
   const observations = [];
   const counts = { kept: 0, late: 0, broken: 0, overdue: 0, renegotiated: 0 };
-  const judge = (c) => judged(c, ctx.time);
   for (const c of evidence.commitments) {
-    const promise = remembered(ctx.memo, JUDGED_PROMISE, c, judge);
+    const promise = ctx.memo ? ctx.memo.remember(JUDGED_PROMISE, c, judged, ctx.time) : judged(c, ctx.time);
     if (promise === null) continue;
     counts[promise.count]++;
     observations.push(promise.observation);
@@ -1753,20 +1758,14 @@ function formatHours(hours) {
   return hours < 48 ? `${Math.round(hours)} h` : `${Math.round(hours / 24)} days`;
 }
 function supportResponsiveness(evidence, ctx) {
-  const milestones = remembered(
-    ctx.memo,
-    SETTLED_BY_CASE,
-    evidence.caseMilestones,
-    (list) => settledByCase(list, ctx.time)
-  );
+  const milestones = ctx.memo ? ctx.memo.remember(SETTLED_BY_CASE, evidence.caseMilestones, settledByCase, ctx.time) : settledByCase(evidence.caseMilestones, ctx.time);
+  const on = { ctx, milestones };
   const observations = [];
   let viaMilestones = 0;
   let withinTarget = 0;
   let overTarget = 0;
-  const responseOf = (c) => caseResponse(c, milestones.get(c.id), ctx);
-  const current = (r) => sameRecords(r.milestones, milestones.get(r.caseId));
   for (const c of evidence.cases) {
-    const response = remembered(ctx.memo, CASE_RESPONSE, c, responseOf, current);
+    const response = ctx.memo ? ctx.memo.remember(CASE_RESPONSE, c, caseResponse, on, sameMilestones) : caseResponse(c, on);
     if (response.observation === null) continue;
     if (response.via === "milestones") viaMilestones++;
     else if (response.via === "withinTarget") withinTarget++;
@@ -1799,17 +1798,18 @@ var CASE_RESPONSE = memoPart("supportResponsiveness");
 function sameRecords(a, b) {
   if (a === b) return true;
   if (a === void 0 || b === void 0 || a.length !== b.length) return false;
-  return a.every((item, i) => item === b[i]);
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
-function caseResponse(c, caseMilestones, ctx) {
+function sameMilestones(r, { milestones }) {
+  return sameRecords(r.milestones, milestones.get(r.caseId));
+}
+function caseResponse(c, { ctx, milestones }) {
   const { time, index } = ctx;
-  const response = (observation2, via) => ({
-    caseId: c.id,
-    milestones: caseMilestones,
-    observation: observation2,
-    via
-  });
-  if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) return response(null, "overTarget");
+  const caseMilestones = milestones.get(c.id);
+  const caseId = c.id;
+  if (c.createdDate === null || !time.inWindowInstant(c.createdDate))
+    return { caseId, milestones: caseMilestones, observation: null, via: "overTarget" };
   const weight = time.decay(dayOfInstant(c.createdDate));
   if (caseMilestones && caseMilestones.length > 0) {
     let violated = 0;
@@ -1823,10 +1823,11 @@ function caseResponse(c, caseMilestones, ctx) {
       weight,
       isEvidence: true
     };
-    return response(observation2, "milestones");
+    return { caseId, milestones: caseMilestones, observation: observation2, via: "milestones" };
   }
   const observation = resolutionObservation(c, ctx, weight, isClosedBy(c, index, time));
-  return response(observation, observation && observation.value >= 50 ? "withinTarget" : "overTarget");
+  const via = observation && observation.value >= 50 ? "withinTarget" : "overTarget";
+  return { caseId, milestones: caseMilestones, observation, via };
 }
 function resolutionObservation(c, ctx, weight, closed) {
   const target = targetHoursFor(c.priority, ctx);
