@@ -4,7 +4,10 @@
  * hypothetical evidence, never by estimate: each candidate record is changed on its own and
  * re-scored, the fewest of the most valuable that together earn the band are chosen, grouped
  * by action into steps, and each step's points are measured by applying the steps in order. Only the signals a change touches are re-scored; the rest keep their
- * outcome. The as-of day never moves, so no step is "wait until old evidence decays".
+ * outcome. Within those, only the changed records are judged again: the scoring's memo holds
+ * what every other record says (engine/signals/recordMemo.ts), and a change applied to the
+ * same state twice is re-scored once. The as-of day never moves, so no step is "wait until
+ * old evidence decays".
  */
 import { SIGNAL_IDS, type SignalId } from '../catalog';
 import type { AccountEvidence } from '../evidence';
