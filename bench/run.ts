@@ -325,10 +325,12 @@ async function main(): Promise<void> {
         records: number;
         cold: { adapterMs: number; engineMs: number; nextBandMs: number };
         warmMedian: { adapterMs: number; engineMs: number; nextBandMs: number };
+        panelCall: { medianMs: number; runsMs: number[] };
     };
     process.stdout.write(
         `\nPanel recalculation of one account (200 opportunities, 500 cases, 50 contracts; ${panel.records} records): first call ${fmt(panel.cold.engineMs, 2)} ms engine + ${fmt(panel.cold.adapterMs, 2)} ms reading GraphQL nodes (goal < 50 ms engine); warm median ${fmt(panel.warmMedian.engineMs, 2)} ms + ${fmt(panel.warmMedian.adapterMs, 2)} ms\n` +
-            `  scored with the path to the next band: first call ${fmt(panel.cold.nextBandMs, 2)} ms engine, warm median ${fmt(panel.warmMedian.nextBandMs, 2)} ms (goal < 50 ms)\n`
+            `  scored with the path to the next band: first call ${fmt(panel.cold.nextBandMs, 2)} ms engine, warm median ${fmt(panel.warmMedian.nextBandMs, 2)} ms (goal < 50 ms)\n` +
+            `  the panel's own call (one scoring with the next band, the first of a fresh process): median of ${panel.panelCall.runsMs.length} ${fmt(panel.panelCall.medianMs, 2)} ms engine (goal < 50 ms)\n`
     );
     const startup = benchCliStartup(ROOT, OUT);
     process.stdout.write(

@@ -26,6 +26,7 @@ import {
 } from './combine';
 import { signalLabel } from './signalLabel';
 import { findNextBand } from './nextBand/search';
+import { RecordMemo } from './signals/recordMemo';
 
 export { CONFIDENCE_SCALE } from './combine';
 import { withOverride } from './override';
@@ -146,11 +147,15 @@ export function scoreAccount(
     options: ScoreOptions = {}
 ): TrustResult {
     const evidence = canonical(input);
+    const nextBand = options.nextBand !== false;
     const ctx: SignalContext = {
         model,
         baselines,
         time: evaluationTime(model, asOf),
-        index: modelIndex(model)
+        index: modelIndex(model),
+        // The path to the next band re-scores this account with a few records changed: what
+        // this scoring computes per record is kept for it (see recordMemo.ts).
+        memo: nextBand ? new RecordMemo() : undefined
     };
     const list = scoredSignals(model);
     const outcomes = signalOutcomes(evidence, ctx, scoredSignalIds(model));
@@ -225,8 +230,8 @@ export function scoreAccount(
         signals,
         drivers
     });
-    const nextBand = options.nextBand === false ? undefined : findNextBand(evidence, ctx, outcomes, result);
-    if (nextBand) result.nextBand = nextBand;
+    const path = nextBand ? findNextBand(evidence, ctx, outcomes, result) : undefined;
+    if (path) result.nextBand = path;
     // The next band is the computed band's; an override in force only changes the band reported.
     return withOverride(result, evidence.overrides, model, asOf);
 }

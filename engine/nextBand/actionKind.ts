@@ -15,7 +15,11 @@ export interface ActionKind {
     signals: readonly SignalId[];
     /** Ids of the records the action could change, in the order they are tried. */
     candidates(evidence: AccountEvidence, ctx: ChangeContext): string[];
-    /** The same evidence with these records changed on the as-of day; other records untouched. */
+    /**
+     * The same evidence with these records changed on the as-of day; other records untouched.
+     * A changed record is a new object, never the old one edited: re-scoring remembers what
+     * each record object says (engine/signals/recordMemo.ts).
+     */
     apply(evidence: AccountEvidence, ids: ReadonlySet<string>, ctx: ChangeContext): AccountEvidence;
 }
 

@@ -32,21 +32,24 @@ function resolvedOnAsOf(
     const end = ctx.time.endInstant;
     const at = end - 1;
     const status = ctx.model.mappings.closedCaseStatuses[0] ?? 'Closed';
+    let settles = false;
+    const caseMilestones = evidence.caseMilestones.map((m) => {
+        if (!ids.has(m.caseId) || settled(m, end)) return m;
+        settles = true;
+        return {
+            ...m,
+            isCompleted: true,
+            completionDate: at,
+            isViolated: m.targetDate !== null && m.targetDate < at
+        };
+    });
     return {
         ...evidence,
         cases: evidence.cases.map((c) =>
             ids.has(c.id) ? { ...c, isClosed: true, status, closedDate: at } : c
         ),
-        caseMilestones: evidence.caseMilestones.map((m) =>
-            ids.has(m.caseId) && !settled(m, end)
-                ? {
-                      ...m,
-                      isCompleted: true,
-                      completionDate: at,
-                      isViolated: m.targetDate !== null && m.targetDate < at
-                  }
-                : m
-        )
+        // The same list when no milestone settles, so re-scoring reads its grouping back.
+        caseMilestones: settles ? caseMilestones : evidence.caseMilestones
     };
 }
 

@@ -4,7 +4,10 @@
  * hypothetical evidence, never by estimate: each candidate record is changed on its own and
  * re-scored, the fewest of the most valuable that together earn the band are chosen, grouped
  * by action into steps, and each step's points are measured by applying the steps in order. Only the signals a change touches are re-scored; the rest keep their
- * outcome. The as-of day never moves, so no step is "wait until old evidence decays".
+ * outcome. Within those, only the changed records are judged again: the scoring's memo holds
+ * what every other record says (engine/signals/recordMemo.ts), and a change applied to the
+ * same state twice is re-scored once. The as-of day never moves, so no step is "wait until
+ * old evidence decays".
  */
 import type { SignalId } from '../catalog';
 import type { AccountEvidence } from '../evidence';
@@ -51,6 +54,12 @@ interface State {
     raw: number;
     score: number;
     band: string | null;
+    /**
+     * The states this one's changes lead to, by action and records: the search applies the
+     * same change to the same state more than once (a kind's records all together, then a
+     * prefix of the ranking that holds the same records), and a change is re-scored once.
+     */
+    after: Map<string, State>;
 }
 
 function kindOf(action: NextBandAction): ActionKind {
@@ -61,9 +70,14 @@ function kindOf(action: NextBandAction): ActionKind {
 
 /** Re-scores a state after one kind's change to some records: only that kind's signals. */
 function applyKind(state: State, kind: ActionKind, ids: ReadonlySet<string>, ctx: SignalContext): State {
-    const evidence = kind.apply(state.evidence, ids, ctx);
-    const outcomes = signalOutcomes(evidence, ctx, kind.signals, { ...state.outcomes });
-    return stateOf(evidence, outcomes, ctx.model);
+    const key = JSON.stringify([kind.action, ...[...ids].sort()]);
+    let next = state.after.get(key);
+    if (!next) {
+        const evidence = kind.apply(state.evidence, ids, ctx);
+        const outcomes = signalOutcomes(evidence, ctx, kind.signals, { ...state.outcomes });
+        state.after.set(key, (next = stateOf(evidence, outcomes, ctx.model)));
+    }
+    return next;
 }
 
 function stateOf(
@@ -79,7 +93,8 @@ function stateOf(
         outcomes,
         raw,
         score,
-        band: isProvisional(model, score, confidence) ? null : bandFor(model, score)
+        band: isProvisional(model, score, confidence) ? null : bandFor(model, score),
+        after: new Map()
     };
 }
 

@@ -29,8 +29,9 @@ const NOT_RECORDED: SignalOutcome = Object.freeze({
 
 export function caseHealth(evidence: AccountEvidence, ctx: SignalContext): SignalOutcome {
     if (!isRecorded(ctx.baselines, 'caseHealth')) return NOT_RECORDED;
-    const trouble = caseTroubleOnce(evidence, ctx.model, ctx.time);
-    const escalated = trouble.burdens.filter((b) => b.summary.includes('escalated')).length;
+    const trouble = caseTroubleOnce(evidence, ctx.model, ctx.time, ctx.memo);
+    let escalated = 0;
+    for (const b of trouble.burdens) if (b.summary.includes('escalated')) escalated++;
     return smoothedRateScore(trouble.burdens, trouble, ctx.baselines.caseTroublePerCase, {
         summary: (rate, average) =>
             `${plural(trouble.cases, 'case')}, ${escalated} escalated; trouble ${rate.toFixed(2)} per quiet case vs org average ${average.toFixed(2)}`,

@@ -10,9 +10,11 @@ import {
     type EvaluationTime,
     caseResolutionHours,
     isClosedBy,
+    type ModelIndex,
     isDisputeCase,
     modelIndex
 } from './common';
+import { memoPart, type RecordMemo } from './recordMemo';
 
 /**
  * Trouble points a case can carry. A routine case carries none: case health is a rate per
@@ -55,55 +57,84 @@ const lastTrouble = new WeakMap<
 export function caseTroubleOnce(
     evidence: AccountEvidence,
     model: TrustModel,
-    time: EvaluationTime
+    time: EvaluationTime,
+    memo?: RecordMemo
 ): CaseTrouble {
     const cached = lastTrouble.get(evidence);
     if (cached && cached.model === model && cached.time === time) return cached.result;
-    const result = caseTrouble(evidence, model, time);
+    const result = caseTrouble(evidence, model, time, memo);
     lastTrouble.set(evidence, { model, time, result });
     return result;
 }
 
-export function caseTrouble(evidence: AccountEvidence, model: TrustModel, time: EvaluationTime): CaseTrouble {
+/** One case's trouble on the evaluation day; null for a case outside the look-back. */
+interface CaseTroubleEntry {
+    /** No trouble and not a dispute (see CaseTrouble.quiet). */
+    quiet: boolean;
+    burden: Burden;
+}
+
+const CASE_TROUBLE = memoPart<CaseRecord, CaseTroubleEntry | null>('caseTrouble');
+
+export function caseTrouble(
+    evidence: AccountEvidence,
+    model: TrustModel,
+    time: EvaluationTime,
+    memo?: RecordMemo
+): CaseTrouble {
     const index = modelIndex(model);
+    const on: TroubleContext = { index, time };
     const burdens: Burden[] = [];
     let total = 0;
     let cases = 0;
     let quiet = 0;
     for (const c of evidence.cases) {
-        if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) continue;
+        const entry = memo ? memo.remember(CASE_TROUBLE, c, caseTroubleEntry, on) : caseTroubleEntry(c, on);
+        if (entry === null) continue;
         cases++;
-        const reasons: string[] = [];
-        let points = 0;
-        if (c.isEscalated) {
-            points += TROUBLE_POINTS.escalated;
-            reasons.push('escalated');
-        }
-        if (c.priority !== null && index.highPriorities.has(c.priority)) {
-            points += TROUBLE_POINTS.highPriority;
-            reasons.push(`${c.priority} priority`);
-        }
-        const closed = isClosedBy(c, index, time);
-        const openDays = daysOpen(c, time, closed);
-        if (openDays !== null && openDays > LONG_OPEN_DAYS) {
-            points += TROUBLE_POINTS.longOpen;
-            reasons.push(closed ? `took ${Math.round(openDays)} days` : `open ${Math.round(openDays)} days`);
-        }
-        if (c.status !== null && REOPENED_RE.test(c.status)) {
-            points += TROUBLE_POINTS.reopened;
-            reasons.push('re-opened');
-        }
-        if (points === 0 && !isDisputeCase(c, index)) quiet++;
-        const weighted = points * time.decay(dayOfInstant(c.createdDate));
-        total += weighted;
-        burdens.push({
+        if (entry.quiet) quiet++;
+        total += entry.burden.points;
+        burdens.push(entry.burden);
+    }
+    return { cases, quiet, total, burdens };
+}
+
+interface TroubleContext {
+    index: ModelIndex;
+    time: EvaluationTime;
+}
+
+function caseTroubleEntry(c: CaseRecord, { index, time }: TroubleContext): CaseTroubleEntry | null {
+    if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) return null;
+    const reasons: string[] = [];
+    let points = 0;
+    if (c.isEscalated) {
+        points += TROUBLE_POINTS.escalated;
+        reasons.push('escalated');
+    }
+    if (c.priority !== null && index.highPriorities.has(c.priority)) {
+        points += TROUBLE_POINTS.highPriority;
+        reasons.push(`${c.priority} priority`);
+    }
+    const closed = isClosedBy(c, index, time);
+    const openDays = daysOpen(c, time, closed);
+    if (openDays !== null && openDays > LONG_OPEN_DAYS) {
+        points += TROUBLE_POINTS.longOpen;
+        reasons.push(closed ? `took ${Math.round(openDays)} days` : `open ${Math.round(openDays)} days`);
+    }
+    if (c.status !== null && REOPENED_RE.test(c.status)) {
+        points += TROUBLE_POINTS.reopened;
+        reasons.push('re-opened');
+    }
+    return {
+        quiet: points === 0 && !isDisputeCase(c, index),
+        burden: {
             recordId: c.id,
             object: 'Case',
             summary: reasons.length > 0 ? `Case: ${reasons.join(', ')}` : 'Routine case',
-            points: weighted
-        });
-    }
-    return { cases, quiet, total, burdens };
+            points: points * time.decay(dayOfInstant(c.createdDate))
+        }
+    };
 }
 
 function daysOpen(c: CaseRecord, time: EvaluationTime, closed: boolean): number | null {

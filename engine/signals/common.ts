@@ -6,6 +6,7 @@ import type { CaseRecord, Day, Instant, OpportunityRecord } from '../evidence';
 import type { TrustModel } from '../model';
 import type { OrgBaselines } from '../baselines';
 import { MS_PER_DAY, dayOfInstant } from '../dates';
+import type { RecordMemo } from './recordMemo';
 
 /** The point in time a score is computed for, with the model's memory settings. */
 export interface EvaluationTime {
@@ -78,6 +79,11 @@ export interface SignalContext {
     baselines: OrgBaselines;
     time: EvaluationTime;
     index: ModelIndex;
+    /**
+     * Per-record values remembered across the scorings of one account on one day (the path
+     * to the next band re-scores it with a few records changed); none for a single scoring.
+     */
+    memo?: RecordMemo;
 }
 
 export function isRenewal(opp: OpportunityRecord, index: ModelIndex): boolean {

@@ -71,7 +71,7 @@ const NOT_RECORDED: SignalOutcome = Object.freeze({
 export function disputes(evidence: AccountEvidence, ctx: SignalContext): SignalOutcome {
     if (!isRecorded(ctx.baselines, 'disputes')) return NOT_RECORDED;
     const load = disputeLoad(evidence, ctx.model, ctx.time);
-    const { quiet } = caseTroubleOnce(evidence, ctx.model, ctx.time);
+    const { quiet } = caseTroubleOnce(evidence, ctx.model, ctx.time, ctx.memo);
     return smoothedRateScore(load.burdens, { quiet, cases: load.cases }, ctx.baselines.disputesPerCase, {
         summary: (rate, average) =>
             `${plural(load.burdens.length, 'dispute')} among ${plural(load.cases, 'case')}; ${rate.toFixed(3)} per quiet case vs org average ${average.toFixed(3)}`,

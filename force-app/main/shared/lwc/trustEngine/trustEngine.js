@@ -1147,6 +1147,39 @@ function formatAmount(amount) {
   return amount < 0 ? `-${grouped}` : grouped;
 }
 
+// engine/signals/recordMemo.ts
+function memoPart(name) {
+  return { name };
+}
+var RecordMemo = class {
+  // Plain maps, not weak ones: a memo lives for one account's scorings and goes with them,
+  // and weak keys would cost the garbage collector on every record.
+  tables = /* @__PURE__ */ new Map();
+  get(part, record) {
+    return this.tables.get(part)?.get(record);
+  }
+  /**
+   * `compute(record, arg)`, computed once per record. A value that depends on more than the
+   * record itself is stored with what it depended on, and `current` tells whether it still
+   * holds (see supportResponsiveness: a case's milestones). Callers without a memo call
+   * `compute` themselves, so a single scoring pays nothing for it; `arg` carries what
+   * `compute` needs besides the record, so no function is made per call.
+   */
+  remember(part, record, compute, arg, current) {
+    const known = this.get(part, record);
+    if (known !== void 0 && (current === void 0 || current(known, arg))) return known;
+    const value = compute(record, arg);
+    this.set(part, record, value);
+    return value;
+  }
+  set(part, record, value) {
+    const key = part;
+    let table = this.tables.get(key);
+    if (!table) this.tables.set(key, table = /* @__PURE__ */ new Map());
+    table.set(record, value);
+  }
+};
+
 // engine/signals/caseTrouble.ts
 var TROUBLE_POINTS = Object.freeze({
   escalated: 2,
@@ -1157,53 +1190,62 @@ var TROUBLE_POINTS = Object.freeze({
 var LONG_OPEN_DAYS = 30;
 var REOPENED_RE = /re-?open/i;
 var lastTrouble = /* @__PURE__ */ new WeakMap();
-function caseTroubleOnce(evidence, model, time) {
+function caseTroubleOnce(evidence, model, time, memo) {
   const cached = lastTrouble.get(evidence);
   if (cached && cached.model === model && cached.time === time) return cached.result;
-  const result = caseTrouble(evidence, model, time);
+  const result = caseTrouble(evidence, model, time, memo);
   lastTrouble.set(evidence, { model, time, result });
   return result;
 }
-function caseTrouble(evidence, model, time) {
+var CASE_TROUBLE = memoPart("caseTrouble");
+function caseTrouble(evidence, model, time, memo) {
   const index = modelIndex(model);
+  const on = { index, time };
   const burdens = [];
   let total = 0;
   let cases = 0;
   let quiet = 0;
   for (const c of evidence.cases) {
-    if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) continue;
+    const entry = memo ? memo.remember(CASE_TROUBLE, c, caseTroubleEntry, on) : caseTroubleEntry(c, on);
+    if (entry === null) continue;
     cases++;
-    const reasons = [];
-    let points = 0;
-    if (c.isEscalated) {
-      points += TROUBLE_POINTS.escalated;
-      reasons.push("escalated");
-    }
-    if (c.priority !== null && index.highPriorities.has(c.priority)) {
-      points += TROUBLE_POINTS.highPriority;
-      reasons.push(`${c.priority} priority`);
-    }
-    const closed = isClosedBy(c, index, time);
-    const openDays = daysOpen(c, time, closed);
-    if (openDays !== null && openDays > LONG_OPEN_DAYS) {
-      points += TROUBLE_POINTS.longOpen;
-      reasons.push(closed ? `took ${Math.round(openDays)} days` : `open ${Math.round(openDays)} days`);
-    }
-    if (c.status !== null && REOPENED_RE.test(c.status)) {
-      points += TROUBLE_POINTS.reopened;
-      reasons.push("re-opened");
-    }
-    if (points === 0 && !isDisputeCase(c, index)) quiet++;
-    const weighted = points * time.decay(dayOfInstant(c.createdDate));
-    total += weighted;
-    burdens.push({
+    if (entry.quiet) quiet++;
+    total += entry.burden.points;
+    burdens.push(entry.burden);
+  }
+  return { cases, quiet, total, burdens };
+}
+function caseTroubleEntry(c, { index, time }) {
+  if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) return null;
+  const reasons = [];
+  let points = 0;
+  if (c.isEscalated) {
+    points += TROUBLE_POINTS.escalated;
+    reasons.push("escalated");
+  }
+  if (c.priority !== null && index.highPriorities.has(c.priority)) {
+    points += TROUBLE_POINTS.highPriority;
+    reasons.push(`${c.priority} priority`);
+  }
+  const closed = isClosedBy(c, index, time);
+  const openDays = daysOpen(c, time, closed);
+  if (openDays !== null && openDays > LONG_OPEN_DAYS) {
+    points += TROUBLE_POINTS.longOpen;
+    reasons.push(closed ? `took ${Math.round(openDays)} days` : `open ${Math.round(openDays)} days`);
+  }
+  if (c.status !== null && REOPENED_RE.test(c.status)) {
+    points += TROUBLE_POINTS.reopened;
+    reasons.push("re-opened");
+  }
+  return {
+    quiet: points === 0 && !isDisputeCase(c, index),
+    burden: {
       recordId: c.id,
       object: "Case",
       summary: reasons.length > 0 ? `Case: ${reasons.join(", ")}` : "Routine case",
-      points: weighted
-    });
-  }
-  return { cases, quiet, total, burdens };
+      points: points * time.decay(dayOfInstant(c.createdDate))
+    }
+  };
 }
 function daysOpen(c, time, closed) {
   if (c.createdDate === null) return null;
@@ -1244,7 +1286,7 @@ var NOT_RECORDED = Object.freeze({
 function disputes(evidence, ctx) {
   if (!isRecorded(ctx.baselines, "disputes")) return NOT_RECORDED;
   const load = disputeLoad(evidence, ctx.model, ctx.time);
-  const { quiet } = caseTroubleOnce(evidence, ctx.model, ctx.time);
+  const { quiet } = caseTroubleOnce(evidence, ctx.model, ctx.time, ctx.memo);
   return smoothedRateScore(load.burdens, { quiet, cases: load.cases }, ctx.baselines.disputesPerCase, {
     summary: (rate2, average) => `${plural(load.burdens.length, "dispute")} among ${plural(load.cases, "case")}; ${rate2.toFixed(3)} per quiet case vs org average ${average.toFixed(3)}`,
     start: "Starting point: no disputes",
@@ -1451,8 +1493,9 @@ var NOT_RECORDED2 = Object.freeze({
 });
 function caseHealth(evidence, ctx) {
   if (!isRecorded(ctx.baselines, "caseHealth")) return NOT_RECORDED2;
-  const trouble = caseTroubleOnce(evidence, ctx.model, ctx.time);
-  const escalated = trouble.burdens.filter((b) => b.summary.includes("escalated")).length;
+  const trouble = caseTroubleOnce(evidence, ctx.model, ctx.time, ctx.memo);
+  let escalated = 0;
+  for (const b of trouble.burdens) if (b.summary.includes("escalated")) escalated++;
   return smoothedRateScore(trouble.burdens, trouble, ctx.baselines.caseTroublePerCase, {
     summary: (rate2, average) => `${plural(trouble.cases, "case")}, ${escalated} escalated; trouble ${rate2.toFixed(2)} per quiet case vs org average ${average.toFixed(2)}`,
     start: "Starting point: no case trouble",
@@ -1590,64 +1633,74 @@ function describe2(c) {
   if (!text) return "Promise";
   return `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
 }
-function promiseKeeping(evidence, ctx) {
-  const { time } = ctx;
-  const observations = [];
-  const counts = { kept: 0, late: 0, broken: 0, overdue: 0, renegotiated: 0 };
-  for (const c of evidence.commitments) {
-    if (c.dueOn === null || c.status === null) continue;
-    const anchor = Math.min(c.dueOn, time.asOf);
-    if (!time.inWindow(anchor)) continue;
-    if (c.promisedOn !== null && c.promisedOn > time.asOf) continue;
-    const weight = time.decay(anchor) * (TEAM_WEIGHT[c.madeByTeam ?? ""] ?? 1);
-    const what = describe2(c);
-    const team = c.madeByTeam ? ` (${c.madeByTeam})` : "";
-    let value;
-    let summary;
-    const keptLater = c.status === "Kept" && c.deliveredOn !== null && c.deliveredOn > time.asOf;
-    switch (keptLater ? "Open" : c.status) {
-      case "Kept": {
-        const late = c.deliveredOn === null ? 0 : c.deliveredOn - c.dueOn;
-        if (late > 0) {
-          counts.late++;
-          value = keptLateValue(late);
-          summary = `${what}${team} kept ${formatDays(late)} late`;
-        } else {
-          counts.kept++;
-          value = PROMISE_VALUE.kept;
-          summary = `${what}${team} kept on time`;
-        }
-        break;
+var JUDGED_PROMISE = memoPart("promiseKeeping");
+function judged(c, time) {
+  if (c.dueOn === null || c.status === null) return null;
+  const anchor = Math.min(c.dueOn, time.asOf);
+  if (!time.inWindow(anchor)) return null;
+  if (c.promisedOn !== null && c.promisedOn > time.asOf) return null;
+  const weight = time.decay(anchor) * (TEAM_WEIGHT[c.madeByTeam ?? ""] ?? 1);
+  const what = describe2(c);
+  const team = c.madeByTeam ? ` (${c.madeByTeam})` : "";
+  let value;
+  let summary;
+  let count;
+  const keptLater = c.status === "Kept" && c.deliveredOn !== null && c.deliveredOn > time.asOf;
+  switch (keptLater ? "Open" : c.status) {
+    case "Kept": {
+      const late = c.deliveredOn === null ? 0 : c.deliveredOn - c.dueOn;
+      if (late > 0) {
+        count = "late";
+        value = keptLateValue(late);
+        summary = `${what}${team} kept ${formatDays(late)} late`;
+      } else {
+        count = "kept";
+        value = PROMISE_VALUE.kept;
+        summary = `${what}${team} kept on time`;
       }
-      case "Broken":
-        counts.broken++;
-        value = PROMISE_VALUE.broken;
-        summary = `${what}${team} broken (due ${formatDay(c.dueOn)})`;
-        break;
-      case "Renegotiated":
-        counts.renegotiated++;
-        value = PROMISE_VALUE.renegotiated;
-        summary = `${what}${team} renegotiated`;
-        break;
-      case "Open": {
-        if (c.dueOn >= time.asOf) continue;
-        const overdue = time.asOf - c.dueOn;
-        counts.overdue++;
-        value = Math.max(0, PROMISE_VALUE.overdueStart - overdue / 3);
-        summary = `${what}${team} open, ${formatDays(overdue)} overdue`;
-        break;
-      }
-      default:
-        continue;
+      break;
     }
-    observations.push({
+    case "Broken":
+      count = "broken";
+      value = PROMISE_VALUE.broken;
+      summary = `${what}${team} broken (due ${formatDay(c.dueOn)})`;
+      break;
+    case "Renegotiated":
+      count = "renegotiated";
+      value = PROMISE_VALUE.renegotiated;
+      summary = `${what}${team} renegotiated`;
+      break;
+    case "Open": {
+      if (c.dueOn >= time.asOf) return null;
+      const overdue = time.asOf - c.dueOn;
+      count = "overdue";
+      value = Math.max(0, PROMISE_VALUE.overdueStart - overdue / 3);
+      summary = `${what}${team} open, ${formatDays(overdue)} overdue`;
+      break;
+    }
+    default:
+      return null;
+  }
+  return {
+    count,
+    observation: {
       recordId: c.id,
       object: "Trust_Commitment__c",
       summary,
       value,
       weight,
       isEvidence: true
-    });
+    }
+  };
+}
+function promiseKeeping(evidence, ctx) {
+  const observations = [];
+  const counts = { kept: 0, late: 0, broken: 0, overdue: 0, renegotiated: 0 };
+  for (const c of evidence.commitments) {
+    const promise = ctx.memo ? ctx.memo.remember(JUDGED_PROMISE, c, judged, ctx.time) : judged(c, ctx.time);
+    if (promise === null) continue;
+    counts[promise.count]++;
+    observations.push(promise.observation);
   }
   if (observations.length === 0) return NO_EVIDENCE;
   const total = counts.kept + counts.late + counts.broken + counts.overdue + counts.renegotiated;
@@ -1909,45 +1962,19 @@ function formatHours(hours) {
   return hours < 48 ? `${Math.round(hours)} h` : `${Math.round(hours / 24)} days`;
 }
 function supportResponsiveness(evidence, ctx) {
-  const { time, index } = ctx;
-  const milestones = /* @__PURE__ */ new Map();
-  for (const m of evidence.caseMilestones) {
-    const completed2 = m.isCompleted && (m.completionDate === null || m.completionDate < time.endInstant);
-    const violated = m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant);
-    const settled2 = completed2 || violated;
-    if (!settled2) continue;
-    const list = milestones.get(m.caseId);
-    if (list) list.push(m);
-    else milestones.set(m.caseId, [m]);
-  }
+  const milestones = ctx.memo ? ctx.memo.remember(SETTLED_BY_CASE, evidence.caseMilestones, settledByCase, ctx.time) : settledByCase(evidence.caseMilestones, ctx.time);
+  const on = { ctx, milestones };
   const observations = [];
   let viaMilestones = 0;
   let withinTarget = 0;
   let overTarget = 0;
   for (const c of evidence.cases) {
-    if (c.createdDate === null || !time.inWindowInstant(c.createdDate)) continue;
-    const weight = time.decay(dayOfInstant(c.createdDate));
-    const caseMilestones = milestones.get(c.id);
-    if (caseMilestones && caseMilestones.length > 0) {
-      const violated = caseMilestones.filter(
-        (m) => m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant)
-      ).length;
-      viaMilestones++;
-      observations.push({
-        recordId: c.id,
-        object: "Case",
-        summary: violated === 0 ? `All ${plural(caseMilestones.length, "milestone")} met` : `${violated} of ${plural(caseMilestones.length, "milestone")} violated`,
-        value: 100 * (caseMilestones.length - violated) / caseMilestones.length,
-        weight,
-        isEvidence: true
-      });
-      continue;
-    }
-    const obs = resolutionObservation(c, ctx, weight, isClosedBy(c, index, time));
-    if (!obs) continue;
-    if (obs.value >= 50) withinTarget++;
+    const response = ctx.memo ? ctx.memo.remember(CASE_RESPONSE, c, caseResponse, on, sameMilestones) : caseResponse(c, on);
+    if (response.observation === null) continue;
+    if (response.via === "milestones") viaMilestones++;
+    else if (response.via === "withinTarget") withinTarget++;
     else overTarget++;
-    observations.push(obs);
+    observations.push(response.observation);
   }
   if (observations.length === 0) return NO_EVIDENCE;
   const parts = [];
@@ -1955,6 +1982,56 @@ function supportResponsiveness(evidence, ctx) {
   if (withinTarget + overTarget)
     parts.push(`${withinTarget} resolved near target, ${overTarget} well over target`);
   return weightedMean(observations, ctx, 5, parts.join("; "));
+}
+function settledByCase(list, time) {
+  const byCase = /* @__PURE__ */ new Map();
+  for (const m of list) {
+    const completed2 = m.isCompleted && (m.completionDate === null || m.completionDate < time.endInstant);
+    const violated = m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant);
+    if (!completed2 && !violated) continue;
+    const forCase = byCase.get(m.caseId);
+    if (forCase) forCase.push(m);
+    else byCase.set(m.caseId, [m]);
+  }
+  return byCase;
+}
+var SETTLED_BY_CASE = memoPart(
+  "settledMilestones"
+);
+var CASE_RESPONSE = memoPart("supportResponsiveness");
+function sameRecords(a, b) {
+  if (a === b) return true;
+  if (a === void 0 || b === void 0 || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function sameMilestones(r, { milestones }) {
+  return sameRecords(r.milestones, milestones.get(r.caseId));
+}
+function caseResponse(c, { ctx, milestones }) {
+  const { time, index } = ctx;
+  const caseMilestones = milestones.get(c.id);
+  const caseId = c.id;
+  if (c.createdDate === null || !time.inWindowInstant(c.createdDate))
+    return { caseId, milestones: caseMilestones, observation: null, via: "overTarget" };
+  const weight = time.decay(dayOfInstant(c.createdDate));
+  if (caseMilestones && caseMilestones.length > 0) {
+    let violated = 0;
+    for (const m of caseMilestones)
+      if (m.isViolated && (m.targetDate === null || m.targetDate < time.endInstant)) violated++;
+    const observation2 = {
+      recordId: c.id,
+      object: "Case",
+      summary: violated === 0 ? `All ${plural(caseMilestones.length, "milestone")} met` : `${violated} of ${plural(caseMilestones.length, "milestone")} violated`,
+      value: 100 * (caseMilestones.length - violated) / caseMilestones.length,
+      weight,
+      isEvidence: true
+    };
+    return { caseId, milestones: caseMilestones, observation: observation2, via: "milestones" };
+  }
+  const observation = resolutionObservation(c, ctx, weight, isClosedBy(c, index, time));
+  const via = observation && observation.value >= 50 ? "withinTarget" : "overTarget";
+  return { caseId, milestones: caseMilestones, observation, via };
 }
 function resolutionObservation(c, ctx, weight, closed) {
   const target = targetHoursFor(c.priority, ctx);
@@ -2299,19 +2376,24 @@ function resolvedOnAsOf(evidence, ids, ctx) {
   const end = ctx.time.endInstant;
   const at = end - 1;
   const status = ctx.model.mappings.closedCaseStatuses[0] ?? "Closed";
+  let settles = false;
+  const caseMilestones = evidence.caseMilestones.map((m) => {
+    if (!ids.has(m.caseId) || settled(m, end)) return m;
+    settles = true;
+    return {
+      ...m,
+      isCompleted: true,
+      completionDate: at,
+      isViolated: m.targetDate !== null && m.targetDate < at
+    };
+  });
   return {
     ...evidence,
     cases: evidence.cases.map(
       (c) => ids.has(c.id) ? { ...c, isClosed: true, status, closedDate: at } : c
     ),
-    caseMilestones: evidence.caseMilestones.map(
-      (m) => ids.has(m.caseId) && !settled(m, end) ? {
-        ...m,
-        isCompleted: true,
-        completionDate: at,
-        isViolated: m.targetDate !== null && m.targetDate < at
-      } : m
-    )
+    // The same list when no milestone settles, so re-scoring reads its grouping back.
+    caseMilestones: settles ? caseMilestones : evidence.caseMilestones
   };
 }
 function caseKind(action, escalated) {
@@ -2397,9 +2479,14 @@ function kindOf(action) {
   return kind;
 }
 function applyKind(state, kind, ids, ctx) {
-  const evidence = kind.apply(state.evidence, ids, ctx);
-  const outcomes = signalOutcomes(evidence, ctx, kind.signals, { ...state.outcomes });
-  return stateOf(evidence, outcomes, ctx.model);
+  const key = JSON.stringify([kind.action, ...[...ids].sort()]);
+  let next = state.after.get(key);
+  if (!next) {
+    const evidence = kind.apply(state.evidence, ids, ctx);
+    const outcomes = signalOutcomes(evidence, ctx, kind.signals, { ...state.outcomes });
+    state.after.set(key, next = stateOf(evidence, outcomes, ctx.model));
+  }
+  return next;
 }
 function stateOf(evidence, outcomes, model) {
   const raw = rawScore(outcomes, sharesOf(outcomes, model)) ?? 0;
@@ -2410,7 +2497,8 @@ function stateOf(evidence, outcomes, model) {
     outcomes,
     raw,
     score: score2,
-    band: isProvisional(model, score2, confidence) ? null : bandFor(model, score2)
+    band: isProvisional(model, score2, confidence) ? null : bandFor(model, score2),
+    after: /* @__PURE__ */ new Map()
   };
 }
 function rankedCandidates(start, ctx) {
@@ -2588,11 +2676,15 @@ function scoreFromSignals(signalScores, model) {
 }
 function scoreAccount(input, model, baselines, asOf, options = {}) {
   const evidence = canonical(input);
+  const nextBand = options.nextBand !== false;
   const ctx = {
     model,
     baselines,
     time: evaluationTime(model, asOf),
-    index: modelIndex(model)
+    index: modelIndex(model),
+    // The path to the next band re-scores this account with a few records changed: what
+    // this scoring computes per record is kept for it (see recordMemo.ts).
+    memo: nextBand ? new RecordMemo() : void 0
   };
   const list = scoredSignals(model);
   const outcomes = signalOutcomes(evidence, ctx, scoredSignalIds(model));
@@ -2659,8 +2751,8 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
     signals,
     drivers
   });
-  const nextBand = options.nextBand === false ? void 0 : findNextBand(evidence, ctx, outcomes, result);
-  if (nextBand) result.nextBand = nextBand;
+  const path = nextBand ? findNextBand(evidence, ctx, outcomes, result) : void 0;
+  if (path) result.nextBand = path;
   return withOverride(result, evidence.overrides, model, asOf);
 }
 
@@ -4113,10 +4205,10 @@ var rate = (part, whole) => whole > 0 ? round4(part / whole) : null;
 function round4(value) {
   return Math.round(value * 1e4) / 1e4;
 }
-function bandOutcomes(judged, model) {
+function bandOutcomes(judged2, model) {
   const counts = /* @__PURE__ */ new Map();
   for (const band of model.bands) counts.set(band.name, { accounts: 0, churned: 0 });
-  for (const a of judged) {
+  for (const a of judged2) {
     const key = a.provisional ? null : a.band;
     let c = counts.get(key);
     if (!c) counts.set(key, c = { accounts: 0, churned: 0 });
@@ -4130,8 +4222,8 @@ function bandOutcomes(judged, model) {
   }
   return out.sort((a, b) => (a.band === null ? 1 : 0) - (b.band === null ? 1 : 0));
 }
-function decileOutcomes(judged) {
-  const sorted = judged.slice().sort(
+function decileOutcomes(judged2) {
+  const sorted = judged2.slice().sort(
     (a, b) => a.score - b.score || (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0)
   );
   const n = sorted.length;
@@ -4156,11 +4248,11 @@ function decileOutcomes(judged) {
   }
   return out;
 }
-function signalOutcomes2(judged, signalIds) {
+function signalOutcomes2(judged2, signalIds) {
   const out = {};
   for (const id of signalIds) {
     const items = [];
-    for (const a of judged) {
+    for (const a of judged2) {
       const score2 = a.signals[id];
       if (score2 !== null && score2 !== void 0) items.push({ score: score2, renewed: a.renewed });
     }
@@ -4171,20 +4263,20 @@ function signalOutcomes2(judged, signalIds) {
 function roundAuc(auc) {
   return auc === null ? null : round4(auc);
 }
-function summariseJudged(judged, model) {
-  const renewed = judged.filter((a) => a.renewed).length;
-  const churned = judged.length - renewed;
-  const bands = bandOutcomes(judged, model);
-  const churnRate = rate(churned, judged.length);
+function summariseJudged(judged2, model) {
+  const renewed = judged2.filter((a) => a.renewed).length;
+  const churned = judged2.length - renewed;
+  const bands = bandOutcomes(judged2, model);
+  const churnRate = rate(churned, judged2.length);
   const lowest = lowestBand(bands, model);
   return {
-    accounts: judged.length,
+    accounts: judged2.length,
     renewed,
     churned,
-    downsells: judged.filter((a) => a.downsell).length,
-    provisional: judged.filter((a) => a.provisional).length,
-    tooFewOutcomes: judged.length < MIN_OUTCOMES,
-    auc: roundAuc(rankAuc(judged)),
+    downsells: judged2.filter((a) => a.downsell).length,
+    provisional: judged2.filter((a) => a.provisional).length,
+    tooFewOutcomes: judged2.length < MIN_OUTCOMES,
+    auc: roundAuc(rankAuc(judged2)),
     churnRate,
     lowestBandLift: lowest && lowest.churnRate !== null && churnRate !== null && churnRate > 0 ? Math.round(lowest.churnRate / churnRate * 100) / 100 : null,
     bands
@@ -4221,8 +4313,8 @@ function churnByBand(bands) {
   for (const b of bands) if (b.band !== null && b.churnRate !== null) out.set(b.band, b.churnRate);
   return out;
 }
-function overrideOutcome(judged, plainBands) {
-  const overridden = judged.filter((a) => a.override !== void 0);
+function overrideOutcome(judged2, plainBands) {
+  const overridden = judged2.filter((a) => a.override !== void 0);
   if (overridden.length === 0) return null;
   const rates = churnByBand(plainBands);
   let compared = 0;
