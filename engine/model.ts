@@ -6,6 +6,7 @@
  */
 import { PILLAR_IDS, SIGNAL_IDS, isPillarId, type PillarId, type SignalId } from './catalog';
 import defaultModelJson from '../config/default-model.json';
+import { checkSegment, type ModelSegment } from './segment';
 
 export interface SignalSetting {
     enabled: boolean;
@@ -60,6 +61,8 @@ export interface TrustModel {
     alerts?: AlertSettings;
     /** How overrides are governed; optional in JSON (see {@link overrideMaxDays}). */
     overrides?: OverrideSettings;
+    /** The accounts this model scores when several are in force (engine/modelSet.ts); absent: the default. */
+    segment?: ModelSegment;
 }
 
 /** When and how the batch turns a sustained band drop into a Task for the account's owner. */
@@ -169,7 +172,21 @@ export const MODEL_ISSUE_CODES = [
     /** A stored model record without a definition. */
     'definitionEmpty',
     /** params: max, length */
-    'textTooLong'
+    'textTooLong',
+    /** A segment's field is not an Account field API name; params: got */
+    'accountFieldName',
+    /** A segment without values; params: got */
+    'segmentValuesEmpty',
+    /** Models scoring together (engine/modelSet.ts), none without a segment. */
+    'noDefault',
+    /** params: first, second (the two models without a segment) */
+    'defaultTwice',
+    /** params: first, second (the models that name different renewal contract lookups) */
+    'contractFieldDiffers',
+    /** A warning: params: field, values, first (the model that wins them), second */
+    'segmentOverlap',
+    /** params: field */
+    'segmentFieldNotOnAccount'
 ] as const;
 
 export type ModelIssueCode = (typeof MODEL_ISSUE_CODES)[number];
@@ -337,7 +354,8 @@ const TOP_LEVEL_KEYS = [
     'minConfidence',
     'mappings',
     'alerts',
-    'overrides'
+    'overrides',
+    'segment'
 ] as const;
 
 const ALERT_KEYS = ['enabled', 'sustainRuns', 'subject', 'dueInDays', 'priority'] as const;
@@ -659,6 +677,8 @@ export function validateModel(raw: unknown): ModelValidation {
     const mappings = checkMappings(c, raw.mappings);
     const alerts = raw.alerts === undefined ? undefined : checkAlerts(c, raw.alerts);
     const overrides = checkOverrides(c, raw.overrides);
+    const segment = raw.segment === undefined ? undefined : checkSegment(raw.segment);
+    c.issues.push(...(segment?.issues ?? []));
 
     if (c.issues.length === 0) {
         // Weights that cannot produce any score are a model error, not an edge case.
@@ -703,6 +723,7 @@ export function validateModel(raw: unknown): ModelValidation {
     if (description !== undefined) model.description = description;
     if (alerts !== undefined) model.alerts = alerts;
     if (overrides !== undefined) model.overrides = overrides;
+    if (segment?.segment !== undefined) model.segment = segment.segment;
     return { ok: true, model };
 }
 

@@ -10,6 +10,7 @@
  * contract lookup today); `evidenceTableFor` returns the table one model reads.
  */
 import type { AccountEvidence } from '../engine/evidence';
+import { segmentFields, type ModelSet } from '../engine/modelSet';
 
 /**
  * What a field holds, as Salesforce types it. Readers parse by kind: `id` is the record's own
@@ -116,12 +117,17 @@ function object<
 }
 
 export const EVIDENCE_OBJECTS = [
-    object('Account', 'account', [
-        idRow,
-        row('Name', 'name', 'text', REQUIRED),
-        // Optional: an export without the column has no hierarchy, so no account has a roll-up.
-        ref('ParentId', 'parentId', 'Account')
-    ] as const),
+    object(
+        'Account',
+        'account',
+        [
+            idRow,
+            row('Name', 'name', 'text', REQUIRED),
+            // Optional: an export without the column has no hierarchy, so no account has a roll-up.
+            ref('ParentId', 'parentId', 'Account')
+        ] as const,
+        ['segmentValues' as const]
+    ),
     object(
         'Opportunity',
         'opportunities',
@@ -265,17 +271,31 @@ export function ownerField(object: EvidenceObject): EvidenceField | null {
 /** What of a model changes the table: the fields it names for model properties. */
 export interface TableSettings {
     mappings: { renewalContractField: string | null };
+    /** The Account fields segments name, when several models score together (modelSet.ts). */
+    segmentFields?: readonly string[];
+}
+
+/** What a set of models reads: their common renewal lookup and every segment's Account field. */
+export function tableSettingsOf(set: ModelSet): TableSettings {
+    return { mappings: set.fallback.mappings, segmentFields: segmentFields(set) };
 }
 
 /**
  * The rows a model adds to the shared table: its renewal contract lookup on Opportunity
- * (a CPQ renewed-contract field, say), a column every export for that model must carry.
+ * (a CPQ renewed-contract field, say), and the Account fields its segments name, columns
+ * every export for that model must carry (a missing one is the export's error, not a segment
+ * nobody is in).
  */
 export function modelFieldRows(
     settings: TableSettings
 ): Partial<Record<EvidenceObjectName, EvidenceField[]>> {
+    const rows: Partial<Record<EvidenceObjectName, EvidenceField[]>> = {};
     const field = settings.mappings.renewalContractField;
-    return field ? { Opportunity: [ref(field, 'renewedContractId', 'Contract', REQUIRED)] } : {};
+    if (field) rows.Opportunity = [ref(field, 'renewedContractId', 'Contract', REQUIRED)];
+    const segments = settings.segmentFields ?? [];
+    if (segments.length > 0)
+        rows.Account = segments.map((f) => row(f, 'segmentValues', 'picklist', REQUIRED));
+    return rows;
 }
 
 /** The table one model reads: the shared rows, then the rows the model adds. */

@@ -54,6 +54,13 @@ import Validation_First_Band_Zero from '@salesforce/label/c.TL_Validation_First_
 import Validation_Band_Order from '@salesforce/label/c.TL_Validation_Band_Order';
 import Validation_Text_Too_Long from '@salesforce/label/c.TL_Validation_Text_Too_Long';
 import Validation_Field_Name from '@salesforce/label/c.TL_Validation_Field_Name';
+import Validation_Account_Field_Name from '@salesforce/label/c.TL_Validation_Account_Field_Name';
+import Validation_Segment_Values_Empty from '@salesforce/label/c.TL_Validation_Segment_Values_Empty';
+import Validation_No_Default from '@salesforce/label/c.TL_Validation_No_Default';
+import Validation_Default_Twice from '@salesforce/label/c.TL_Validation_Default_Twice';
+import Validation_Contract_Field_Differs from '@salesforce/label/c.TL_Validation_Contract_Field_Differs';
+import Validation_Segment_Overlap from '@salesforce/label/c.TL_Validation_Segment_Overlap';
+import Validation_Segment_Field_Not_On_Account from '@salesforce/label/c.TL_Validation_Segment_Field_Not_On_Account';
 import Validation_Also_Renewal from '@salesforce/label/c.TL_Validation_Also_Renewal';
 import Validation_Also_Upgrade from '@salesforce/label/c.TL_Validation_Also_Upgrade';
 import Validation_Weights_All_Zero from '@salesforce/label/c.TL_Validation_Weights_All_Zero';
@@ -126,6 +133,13 @@ export const LABELS = Object.freeze({
     Validation_Band_Order,
     Validation_Text_Too_Long,
     Validation_Field_Name,
+    Validation_Account_Field_Name,
+    Validation_Segment_Values_Empty,
+    Validation_No_Default,
+    Validation_Default_Twice,
+    Validation_Contract_Field_Differs,
+    Validation_Segment_Overlap,
+    Validation_Segment_Field_Not_On_Account,
     Validation_Also_Renewal,
     Validation_Also_Upgrade,
     Validation_Weights_All_Zero,

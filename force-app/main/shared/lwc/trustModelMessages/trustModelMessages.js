@@ -168,7 +168,18 @@ export function modelMessages(labels) {
                 params.detail
             ),
         definitionEmpty: () => labels.Validation_Definition_Empty,
-        textTooLong: ({ params }) => formatLabel(labels.Validation_Text_Too_Long, params.max)
+        textTooLong: ({ params }) => formatLabel(labels.Validation_Text_Too_Long, params.max),
+        accountFieldName: () => labels.Validation_Account_Field_Name,
+        segmentValuesEmpty: () => labels.Validation_Segment_Values_Empty,
+        noDefault: () => labels.Validation_No_Default,
+        defaultTwice: ({ params }) =>
+            formatLabel(labels.Validation_Default_Twice, params.first, params.second),
+        contractFieldDiffers: ({ params }) =>
+            formatLabel(labels.Validation_Contract_Field_Differs, params.first),
+        segmentOverlap: ({ params }) =>
+            formatLabel(labels.Validation_Segment_Overlap, params.values, params.field, params.first),
+        segmentFieldNotOnAccount: ({ params }) =>
+            formatLabel(labels.Validation_Segment_Field_Not_On_Account, params.field)
     });
 
     /**
