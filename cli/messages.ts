@@ -59,6 +59,7 @@ export const optionHelp = {
     from: 'a CSV export: one file per object, named by API name',
     asOf: 'score as of this day (default today, UTC)',
     model: "a model file (default: the shipped model, or the org's active one)",
+    models: "a model file (default: the shipped model, or the org's active one); models with a segment are tried in the order given, the one without a segment scores the other accounts",
     format: 'table, json or csv (with an org: receipts on stdout, the summary on stderr)',
     out: 'write the output to this file (atomically) instead of stdout',
     quiet: 'no progress lines',

@@ -11,11 +11,12 @@ import { ExportStore } from '../../batch/exports/exportStore';
 import { connect, OrgApi, type ConnectOptions } from '../../batch/org';
 import { readActiveModel } from '../../batch/org/modelStore';
 import { OrgSource } from '../../batch/org/orgSource';
+import { accountModel, scoreWithOwnModel } from '../../batch/run/accountModel';
 import { prepareOfflineRun } from '../../batch/run/offlineScore';
 import { inertModel, inertResult } from '../../batch/output/terminalText';
 import type { TrustModel } from '../../engine/model';
 import type { TrustResult } from '../../engine/result';
-import { readModel, UsageError, type AsOf } from '../args';
+import { UsageError, type AsOf, type ModelChoice } from '../args';
 import { messages } from '../messages';
 
 /** One account's receipt: in words for the terminal, and as the object the score JSON holds. */
@@ -33,14 +34,17 @@ export async function explainFromFolder(
     accountId: string,
     folder: string,
     asOf: AsOf,
-    modelFile: string | undefined,
+    models: ModelChoice,
     options: { skipUnknownParents?: boolean } = {}
 ): Promise<Explained> {
-    const model = readModel(modelFile);
-    const run = await prepareOfflineRun({ folder, model, asOf: asOf.day, ...options });
+    const run = await prepareOfflineRun({ folder, ...models, asOf: asOf.day, ...options });
     const ordinal = run.store.findAccount(accountId);
     if (ordinal < 0) throw new UsageError(messages.accountNotFound(accountId));
-    const result = scoreAccount(run.store.evidenceFor(ordinal), model, run.baselines, asOf.day);
+    const evidence = run.store.evidenceFor(ordinal);
+    // With models per segment, the account's own model and its baselines explain it.
+    const scoring = { ...models, ...run };
+    const { model } = accountModel(scoring, evidence);
+    const result = scoreWithOwnModel(scoring, evidence, asOf.day);
     return explained(
         result,
         model,
@@ -91,6 +95,7 @@ export async function explainFromOrg(
         baselines = acc.result();
     }
     const result = scoreAccount(store.evidenceFor(ordinal), active.model, baselines, asOf.day);
+    result.model = { name: active.model.name, version: active.model.version };
     const source = narrow ? messages.storedBaselines : messages.orgBaselines;
     const text = explainResult(inertResult(result), inertModel(active.model), { asOf: asOf.text });
     return explained(result, active.model, asOf, `${text}\n\n(${source})`);
