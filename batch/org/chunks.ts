@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import type { TrustModel } from '../../engine/model';
+import type { TableSettings } from '../../records/evidenceFields';
 import { ExportStore, type LoadProgress } from '../exports/exportStore';
 import { modelColumns } from '../exports/exportSchema';
 import { perProcessName, removeStaleFolders } from '../files';
@@ -51,7 +51,8 @@ export function chunkAccounts(): number {
 
 export async function openChunks(
     api: OrgApi,
-    model: TrustModel,
+    /** What the run's models read (a model, or `tableSettingsOf` a set of models per segment). */
+    model: TableSettings,
     options: { bulk: boolean; accounts: number; workDir: string; onProgress?: (p: LoadProgress) => void }
 ): Promise<OrgChunks> {
     // A killed run could not remove its extract: full copies of org evidence left on disk.

@@ -115,6 +115,36 @@ describe('trust-ledger score with models per segment', () => {
         expect(run.stdout).toMatch(/Model Enterprise v3, as of 2026-06-30/);
     });
 
+    it('backtests each account with its own model: a segment nobody is in changes nothing', () => {
+        const nobody = path.join(dir, 'nobody.json');
+        writeFileSync(
+            nobody,
+            JSON.stringify({ ...enterpriseModel(), segment: { field: 'Tier__c', values: ['Nobody'] } })
+        );
+        const backtest = (...models: string[]) =>
+            cli([
+                'backtest',
+                '--from',
+                dir,
+                '--since',
+                '2024-07-01',
+                '--every',
+                '6',
+                '--horizon-days',
+                '180',
+                '--format',
+                'json',
+                '--quiet',
+                ...models.flatMap((m) => ['--model', m])
+            ]);
+        const alone = backtest();
+        expect(alone.status).toBe(0);
+        expect(backtest(nobody, DEFAULT).stdout).toBe(alone.stdout);
+        const segmented = backtest(enterprise, DEFAULT);
+        expect(segmented.status).toBe(0);
+        expect(segmented.stdout).not.toBe(alone.stdout);
+    });
+
     it('says in --help that --model may be repeated', () => {
         expect(cli(['score', '--help']).stdout).toMatch(/--model <file\.json>.*\(may be repeated\)/);
     });
