@@ -205,5 +205,8 @@ export function scoreAccount(
     const nextBand = options.nextBand === false ? undefined : findNextBand(evidence, ctx, outcomes, result);
     if (nextBand) result.nextBand = nextBand;
     // The next band is the computed band's; an override in force only changes the band reported.
-    return withOverride(result, evidence.overrides, model, asOf);
+    const final = withOverride(result, evidence.overrides, model, asOf);
+    // Which model scored it: with models per segment (modelSet.ts) accounts differ.
+    final.model = { name: model.name, version: model.version };
+    return final;
 }

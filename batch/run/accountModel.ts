@@ -30,14 +30,12 @@ export function accountModel(
     return { model, baselines: run.byModel?.get(model) ?? run.baselines };
 }
 
-/** The account scored by its own model, the model named on the result. */
+/** The account scored by its own model (the result names it). */
 export function scoreWithOwnModel(
     run: AccountModels,
     evidence: AccountEvidence,
     asOfDay: number
 ): TrustResult {
     const { model, baselines } = accountModel(run, evidence);
-    const result = scoreAccount(evidence, model, baselines, asOfDay);
-    result.model = { name: model.name, version: model.version };
-    return result;
+    return scoreAccount(evidence, model, baselines, asOfDay);
 }

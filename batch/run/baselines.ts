@@ -29,6 +29,8 @@ export interface BaselinesOptions {
     asOfDay: number;
     /** The baselines stored with the model by the last full run, if any. */
     stored?: OrgBaselines | null;
+    /** With models per segment, those stored with each model (a model without any takes `stored`). */
+    storedByModel?: ReadonlyMap<TrustModel, OrgBaselines | null>;
     /** Only changed accounts are scored: use the stored baselines when there are some. */
     changedOnly?: boolean;
     /** Told the position of every 16,384th account (a progress bar). */
@@ -39,8 +41,18 @@ export async function baselinesStep(
     source: ScoreSource,
     options: BaselinesOptions
 ): Promise<BaselinesOutcome> {
-    if (options.changedOnly && options.stored)
-        return { baselines: options.stored, source: 'stored', closedBeforeCreated: 0 };
+    if (options.changedOnly && options.stored) {
+        const { stored, storedByModel } = options;
+        const byModel = storedByModel
+            ? new Map([...storedByModel].map(([model, own]) => [model, own ?? stored]))
+            : undefined;
+        return {
+            baselines: stored,
+            ...(byModel ? { byModel } : {}),
+            source: 'stored',
+            closedBeforeCreated: 0
+        };
+    }
     const set = options.models ?? singleModelSet(options.model);
     const acc = new SetBaselineAccumulator(set, options.asOfDay);
     const kinds = new Set(BASELINE_EVIDENCE);

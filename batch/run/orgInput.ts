@@ -3,7 +3,7 @@
  * for large orgs even without --bulk), and for each chunk the accounts' previous scores and,
  * on a changed-only run, which of them have new evidence.
  */
-import type { TrustModel } from '../../engine/model';
+import type { TableSettings } from '../../records/evidenceFields';
 import type { ExportStore, LoadProgress } from '../exports/exportStore';
 import { changedAccounts } from '../org/changedAccounts';
 import {
@@ -27,7 +27,8 @@ export interface OrgInput {
 
 export async function openOrgInput(
     api: OrgApi,
-    model: TrustModel,
+    /** What the run's models read (a model, or a set of models per segment's `tableSettingsOf`). */
+    model: TableSettings,
     options: { bulk: boolean; workDir: string; onProgress?: (p: LoadProgress) => void }
 ): Promise<OrgInput> {
     // Large orgs go through Bulk API 2.0 even without --bulk: REST paging would spend far more calls.

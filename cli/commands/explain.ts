@@ -95,7 +95,6 @@ export async function explainFromOrg(
         baselines = acc.result();
     }
     const result = scoreAccount(store.evidenceFor(ordinal), active.model, baselines, asOf.day);
-    result.model = { name: active.model.name, version: active.model.version };
     const source = narrow ? messages.storedBaselines : messages.orgBaselines;
     const text = explainResult(inertResult(result), inertModel(active.model), { asOf: asOf.text });
     return explained(result, active.model, asOf, `${text}\n\n(${source})`);

@@ -2481,7 +2481,9 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
   });
   const nextBand = options.nextBand === false ? void 0 : findNextBand(evidence, ctx, outcomes, result);
   if (nextBand) result.nextBand = nextBand;
-  return withOverride(result, evidence.overrides, model, asOf);
+  const final = withOverride(result, evidence.overrides, model, asOf);
+  final.model = { name: model.name, version: model.version };
+  return final;
 }
 
 // engine/nextBand/words.ts
@@ -3346,21 +3348,36 @@ function activeModelVersion(connection) {
 
 // records/modelVersion.ts
 var TRUST_MODEL_OBJECT = "Trust_Model__c";
+function modelSlot(model) {
+  return model.segment ? `segment:${model.name}` : "default";
+}
+function storedModelSlot(name, definition) {
+  try {
+    const parsed = JSON.parse(definition ?? "");
+    return modelSlot({ name, segment: parsed?.segment });
+  } catch {
+    return modelSlot({ name });
+  }
+}
+function sameModel(row2, slot) {
+  return row2.slot === void 0 || row2.slot === slot;
+}
 function nextVersionNumber(versions) {
   let highest = 0;
   for (const v of versions ?? [])
     if (typeof v.version === "number" && v.version > highest) highest = v.version;
   return Math.floor(highest) + 1;
 }
-function carriedBaselines(versions) {
-  const active = versions.filter((v) => v.active && v.recordId).sort((a, b) => b.version - a.version)[0];
+function carriedBaselines(versions, slot) {
+  const active = versions.filter((v) => v.active && v.recordId && (slot === void 0 || sameModel(v, slot))).sort((a, b) => b.version - a.version)[0];
   const text = active?.baselinesText ?? null;
   return text !== null && parseStoredBaselines(text) !== null ? text : null;
 }
 function newVersionFields(model, {
   version,
   notes,
-  baselinesText
+  baselinesText,
+  priority
 }) {
   const fields = {
     Name: String(model.name).slice(0, 80),
@@ -3370,6 +3387,7 @@ function newVersionFields(model, {
     Active__c: true
   };
   if (baselinesText) fields.Baselines__c = baselinesText;
+  if (priority !== void 0 && priority !== null) fields.Priority__c = priority;
   return fields;
 }
 function isDuplicateValue(error) {
@@ -3380,7 +3398,8 @@ function isDuplicateValue(error) {
   return [e, ...listed].some((entry) => entry?.errorCode === "DUPLICATE_VALUE");
 }
 async function saveModelVersion(api, input) {
-  const { model, notes, atLeast = 1 } = input;
+  const { model, notes, atLeast = 1, priority } = input;
+  const slot = modelSlot(model);
   let known = input.versions;
   let version = atLeast;
   const create = (number, versions) => api.createRecord({
@@ -3388,7 +3407,8 @@ async function saveModelVersion(api, input) {
     fields: newVersionFields(model, {
       version: number,
       notes,
-      baselinesText: carriedBaselines(versions)
+      baselinesText: carriedBaselines(versions, slot),
+      priority
     })
   });
   let created;
@@ -3410,6 +3430,7 @@ async function saveModelVersion(api, input) {
   const errors = [];
   for (const old of known) {
     if (!old.active || !old.recordId || old.recordId === created.id) continue;
+    if (!sameModel(old, slot)) continue;
     try {
       await api.updateRecord({ fields: { Id: old.recordId, Active__c: false } });
     } catch (error) {
@@ -3997,6 +4018,7 @@ export {
   lossAversionFactor,
   lowestBand,
   missingSegmentFields,
+  modelSlot,
   modelVersionFromNode,
   modelVersions,
   newVersionFields,
@@ -4028,6 +4050,7 @@ export {
   segmentKey,
   signalOutcomes2 as signalOutcomes,
   singleModelSet,
+  storedModelSlot,
   storedReceiptFromNode,
   storedReceipts,
   summariseJudged,
