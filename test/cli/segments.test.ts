@@ -11,6 +11,11 @@ interface ScoreJson {
 
 const DEFAULT = path.join(REPO, 'config', 'default-model.json');
 const DEMO = path.join(REPO, 'data', 'demo');
+/** `--model` once per file, in the order given. */
+const modelArgs = (...files: string[]) => files.flatMap((file) => ['--model', file]);
+/** A command over an export as of the demo's day, with these models. */
+const onExport = (command: string[], folder: string, ...models: string[]) =>
+    cli([...command, '--from', folder, '--as-of', '2026-06-30', ...modelArgs(...models)]);
 
 describe('trust-ledger score with models per segment', () => {
     let dir: string;
@@ -24,16 +29,7 @@ describe('trust-ledger score with models per segment', () => {
     afterAll(() => cleanup());
 
     const score = (...models: string[]) =>
-        cli([
-            'score',
-            '--from',
-            dir,
-            '--as-of',
-            '2026-06-30',
-            '--format',
-            'json',
-            ...models.flatMap((m) => ['--model', m])
-        ]);
+        cli(['score', '--from', dir, '--as-of', '2026-06-30', '--format', 'json', ...modelArgs(...models)]);
 
     it('scores each account with the first model whose segment holds it, the rest with the default', () => {
         const run = score(enterprise, DEFAULT);
@@ -83,34 +79,13 @@ describe('trust-ledger score with models per segment', () => {
     });
 
     it("refuses an export whose Account.csv lacks a segment's field, naming file and column", () => {
-        const run = cli([
-            'score',
-            '--from',
-            DEMO,
-            '--as-of',
-            '2026-06-30',
-            '--model',
-            enterprise,
-            '--model',
-            DEFAULT
-        ]);
+        const run = onExport(['score'], DEMO, enterprise, DEFAULT);
         expect(run.status).toBe(2);
         expect(run.stderr).toMatch(/Account\.csv:1: column Tier__c: required column missing/);
     });
 
     it('explains an account with its own model', () => {
-        const run = cli([
-            'explain',
-            '001Kd00000xIcg1IAC',
-            '--from',
-            dir,
-            '--as-of',
-            '2026-06-30',
-            '--model',
-            enterprise,
-            '--model',
-            DEFAULT
-        ]);
+        const run = onExport(['explain', '001Kd00000xIcg1IAC'], dir, enterprise, DEFAULT);
         expect(run.status).toBe(0);
         expect(run.stdout).toMatch(/Model Enterprise v3, as of 2026-06-30/);
     });
@@ -135,7 +110,7 @@ describe('trust-ledger score with models per segment', () => {
                 '--format',
                 'json',
                 '--quiet',
-                ...models.flatMap((m) => ['--model', m])
+                ...modelArgs(...models)
             ]);
         const alone = backtest();
         expect(alone.status).toBe(0);

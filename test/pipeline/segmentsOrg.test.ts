@@ -11,7 +11,7 @@ import { defaultModel, type TrustModel } from '../../engine/model';
 import type { TrustResult } from '../../engine/result';
 import { generateDemoData } from '../../tools/demo';
 import { cli } from '../support/cli';
-import { cliAsync, localOrg } from '../support/localOrgRun';
+import { cliAsync, localOrg, orgArgs } from '../support/localOrgRun';
 
 jest.setTimeout(180_000);
 
@@ -33,13 +33,6 @@ function segmentModel(name: string, industry: string, promiseWeight: number): Tr
         segment: { field: 'Industry', values: [industry] }
     };
 }
-
-const orgArgs = (org: { instanceUrl: string; accessToken: string }) => [
-    '--instance-url',
-    org.instanceUrl,
-    '--access-token',
-    org.accessToken
-];
 
 beforeAll(async () => {
     scratch = mkdtempSync(path.join(os.tmpdir(), 'trust-ledger-segments-'));

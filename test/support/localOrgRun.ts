@@ -14,6 +14,11 @@ export async function localOrg(options: LocalOrgOptions = {}): Promise<{ org: Lo
     return { org, conn };
 }
 
+/** The flags that point the CLI at a running local org. */
+export function orgArgs(org: { instanceUrl: string; accessToken: string }): string[] {
+    return ['--instance-url', org.instanceUrl, '--access-token', org.accessToken];
+}
+
 export interface AsyncRun {
     status: number | null;
     stdout: string;
