@@ -2,7 +2,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatDay, parseDay, parseInstant, todayUtc } from '../engine/dates';
-import { defaultModel, parseModelJson, type TrustModel } from '../engine/model';
+import {
+    defaultModel,
+    InvalidModelError,
+    parseModelJson,
+    type ModelIssue,
+    type TrustModel
+} from '../engine/model';
+import { validateModelSet, type ModelSet } from '../engine/modelSet';
 import { PACKAGE_ROOT } from './packageRoot';
 import { InputError } from './inputError';
 import { messages } from './messages';
@@ -34,6 +41,30 @@ export function readModel(file: string | undefined): TrustModel {
         );
     }
     return parseModelJson(text, file);
+}
+
+/** The models `--model` names: the default one and, for models per segment, the whole set. */
+export interface ModelChoice {
+    /** The model without a segment (the only model, with one `--model` or none). */
+    model: TrustModel;
+    /** Models per segment in the order given; absent when one model scores every account. */
+    models?: ModelSet;
+    /** Overlapping segments: allowed (the order decides), said on stderr. */
+    warnings: ModelIssue[];
+}
+
+/**
+ * `--model`, given once, several times (the order is the priority of their segments) or not at
+ * all (the shipped model). One model without a segment is read exactly as before segments.
+ */
+export function readModels(files: string | readonly string[] | undefined): ModelChoice {
+    const list = files === undefined ? [] : typeof files === 'string' ? [files] : [...files];
+    const models = list.length === 0 ? [defaultModel()] : list.map(readModel);
+    const only = models.length === 1 ? models[0] : undefined;
+    if (only && !only.segment) return { model: only, warnings: [] };
+    const checked = validateModelSet(models, list);
+    if (!checked.ok) throw new InvalidModelError(checked.issues, '--model');
+    return { model: checked.set.fallback, models: checked.set, warnings: checked.warnings };
 }
 
 export function readAsOf(value: string | undefined): AsOf {

@@ -59,6 +59,7 @@ export const optionHelp = {
     from: 'a CSV export: one file per object, named by API name',
     asOf: 'score as of this day (default today, UTC)',
     model: "a model file (default: the shipped model, or the org's active one)",
+    models: "a model file (default: the shipped model, or the org's active one); models with a segment are tried in the order given, the one without a segment scores the other accounts",
     format: 'table, json or csv (with an org: receipts on stdout, the summary on stderr)',
     out: 'write the output to this file (atomically) instead of stdout',
     quiet: 'no progress lines',
@@ -78,6 +79,8 @@ export const optionHelp = {
     loadFrom: 'the export folder to load',
     json: 'print the summary as one JSON object on stdout (the text goes to stderr)',
     modelFile: 'the model JSON file',
+    priority:
+        'for a model with a segment: the order active models with segments are tried in, lower first (default: last)',
     pullOut: 'write the model to this file instead of stdout',
     notes: 'Notes__c of the new version (default "Pushed from <file>")',
     windowAsOf: 'the as-of days to replay, comma-separated',
@@ -120,7 +123,10 @@ export const synopses = {
     ],
     demoLoad: ['--from <folder> (--target-org … | --instance-url … --access-token …) [--json]'],
     modelPull: ['(--target-org … | --instance-url … --access-token …) [--out <file.json>]'],
-    modelPush: ['<file.json> (--target-org … | --instance-url … --access-token …) [--notes <text>]'],
+    modelPush: [
+        '<file.json> (--target-org … | --instance-url … --access-token …) [--notes <text>]',
+        '[--priority <n>]'
+    ],
     backtest: [
         '(--from <folder> | --target-org … | --instance-url … --access-token …)',
         '(--as-of <day>[,<day>…] | --since <day> --every <months>) --horizon-days <n>',
@@ -171,6 +177,7 @@ export const messages = {
     noAccountFile: (folder: string) =>
         `--from: ${folder} has no Account.csv; export Accounts with at least Id and Name`,
     modelUnreadable: (file: string, reason: string) => `--model: cannot read ${file}: ${reason}`,
+    badPriority: (value: string) => `--priority: "${value}" is not a whole number from 0 to 999999`,
     accountNotFound: (id: string) => `account ${id} is not in Account.csv`,
     unknownParent: (id: string, parentFile: string, rows: number) =>
         `${id} is not in ${parentFile}` +

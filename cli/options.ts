@@ -12,6 +12,10 @@ export const AS_OF = {
 export const MODEL = {
     model: { type: 'string', value: 'file.json', help: help.model }
 } as const satisfies OptionSpecs;
+/** `--model` for the commands that score with models per segment: repeated, in priority order. */
+export const MODELS = {
+    model: { type: 'string', value: 'file.json', multiple: true, help: help.models }
+} as const satisfies OptionSpecs;
 export const QUIET = { quiet: { type: 'boolean', help: help.quiet } } as const satisfies OptionSpecs;
 export const BULK = { bulk: { type: 'boolean', help: help.bulk } } as const satisfies OptionSpecs;
 export const SKIP_UNKNOWN_ACCOUNTS = {

@@ -21,6 +21,11 @@ export interface AccountRecord {
      * the what-if) needs no hierarchy.
      */
     parentId?: string | null;
+    /**
+     * The Account fields the models' segments name (engine/segment.ts), by API name: read to
+     * choose the account's model, never scored. Absent or null when no segment names a field.
+     */
+    segmentValues?: Readonly<Record<string, string | null>> | null;
 }
 
 export interface OpportunityRecord {

@@ -6,6 +6,8 @@ export * from './catalog';
 export * from './evidence';
 export * from './dates';
 export * from './model';
+export * from './segment';
+export * from './modelSet';
 export * from './baselines';
 export * from './result';
 export { scoreAccount, scoreFromSignals, type ScoreOptions } from './score';

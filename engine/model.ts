@@ -7,6 +7,7 @@
 import { PILLAR_IDS, SIGNAL_IDS, isPillarId, type PillarId, type SignalId } from './catalog';
 import defaultModelJson from '../config/default-model.json';
 import { checkCustomSignals, type CustomSignalSetting } from './signals/customSetting';
+import { checkSegment, type ModelSegment } from './segment';
 
 export interface SignalSetting {
     enabled: boolean;
@@ -63,6 +64,8 @@ export interface TrustModel {
     overrides?: OverrideSettings;
     /** The admin's own signals (engine/signals/customSetting.ts); absent when the model has none. */
     customSignals?: CustomSignalSetting[];
+    /** The accounts this model scores when several are in force (engine/modelSet.ts); absent: the default. */
+    segment?: ModelSegment;
 }
 
 /** When and how the batch turns a sustained band drop into a Task for the account's owner. */
@@ -184,7 +187,21 @@ export const MODEL_ISSUE_CODES = [
     /** A custom signal's scale has bad = good; params: value */
     'scaleFlat',
     /** A custom signal other than a count names no value field; params: aggregate */
-    'valueFieldNeeded'
+    'valueFieldNeeded',
+    /** A segment's field is not an Account field API name; params: got */
+    'accountFieldName',
+    /** A segment without values; params: got */
+    'segmentValuesEmpty',
+    /** Models scoring together (engine/modelSet.ts), none without a segment. */
+    'noDefault',
+    /** params: first, second (the two models without a segment) */
+    'defaultTwice',
+    /** params: first, second (the models that name different renewal contract lookups) */
+    'contractFieldDiffers',
+    /** A warning: params: field, values, first (the model that wins them), second */
+    'segmentOverlap',
+    /** params: field */
+    'segmentFieldNotOnAccount'
 ] as const;
 
 export type ModelIssueCode = (typeof MODEL_ISSUE_CODES)[number];
@@ -353,7 +370,8 @@ const TOP_LEVEL_KEYS = [
     'mappings',
     'alerts',
     'overrides',
-    'customSignals'
+    'customSignals',
+    'segment'
 ] as const;
 
 const ALERT_KEYS = ['enabled', 'sustainRuns', 'subject', 'dueInDays', 'priority'] as const;
@@ -676,6 +694,8 @@ export function validateModel(raw: unknown): ModelValidation {
     const alerts = raw.alerts === undefined ? undefined : checkAlerts(c, raw.alerts);
     const overrides = checkOverrides(c, raw.overrides);
     const customSignals = checkCustomSignals(c, raw.customSignals, WEIGHT_RULE);
+    const segment = raw.segment === undefined ? undefined : checkSegment(raw.segment);
+    c.issues.push(...(segment?.issues ?? []));
 
     if (c.issues.length === 0) {
         // Weights that cannot produce any score are a model error, not an edge case.
@@ -724,6 +744,7 @@ export function validateModel(raw: unknown): ModelValidation {
     if (alerts !== undefined) model.alerts = alerts;
     if (overrides !== undefined) model.overrides = overrides;
     if (customSignals !== undefined) model.customSignals = customSignals;
+    if (segment?.segment !== undefined) model.segment = segment.segment;
     return { ok: true, model };
 }
 

@@ -76,6 +76,14 @@ export interface TrustResult {
     rollup?: Rollup;
     /** Present only while an override is in force; `band` is then the override's band. */
     override?: OverrideResult;
+    /** The model that scored the account (models per segment, engine/modelSet.ts); set by a run. */
+    model?: ModelRef;
+}
+
+/** A model version as results name it. */
+export interface ModelRef {
+    name: string;
+    version: number;
 }
 
 /** What an account's own team can change in its records to move it up (engine/nextBand). */

@@ -233,5 +233,8 @@ export function scoreAccount(
     const path = nextBand ? findNextBand(evidence, ctx, outcomes, result) : undefined;
     if (path) result.nextBand = path;
     // The next band is the computed band's; an override in force only changes the band reported.
-    return withOverride(result, evidence.overrides, model, asOf);
+    const final = withOverride(result, evidence.overrides, model, asOf);
+    // Which model scored it: with models per segment (modelSet.ts) accounts differ.
+    final.model = { name: model.name, version: model.version };
+    return final;
 }

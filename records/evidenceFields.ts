@@ -11,6 +11,7 @@
  */
 import type { AccountEvidence } from '../engine/evidence';
 import type { CustomSignalSetting } from '../engine/signals/customSetting';
+import { segmentFields, type ModelSet } from '../engine/modelSet';
 
 /**
  * What a field holds, as Salesforce types it. Readers parse by kind: `id` is the record's own
@@ -117,12 +118,17 @@ function object<
 }
 
 export const EVIDENCE_OBJECTS = [
-    object('Account', 'account', [
-        idRow,
-        row('Name', 'name', 'text', REQUIRED),
-        // Optional: an export without the column has no hierarchy, so no account has a roll-up.
-        ref('ParentId', 'parentId', 'Account')
-    ] as const),
+    object(
+        'Account',
+        'account',
+        [
+            idRow,
+            row('Name', 'name', 'text', REQUIRED),
+            // Optional: an export without the column has no hierarchy, so no account has a roll-up.
+            ref('ParentId', 'parentId', 'Account')
+        ] as const,
+        ['segmentValues' as const]
+    ),
     object(
         'Opportunity',
         'opportunities',
@@ -270,17 +276,38 @@ export interface TableSettings {
     mappings: { renewalContractField: string | null };
     /** Optional: models without custom signals (and callers that ignore them) read the catalog only. */
     customSignals?: readonly CustomSignalSetting[];
+    /** The Account fields segments name, when several models score together (modelSet.ts). */
+    segmentFields?: readonly string[];
+}
+
+/**
+ * What a set of models reads: their common renewal lookup, every segment's Account field, and
+ * the custom signals of every model (each account is scored by one, so all their objects are read).
+ */
+export function tableSettingsOf(set: ModelSet): TableSettings {
+    return {
+        mappings: set.fallback.mappings,
+        segmentFields: segmentFields(set),
+        customSignals: set.models.flatMap((m) => m.customSignals ?? [])
+    };
 }
 
 /**
  * The rows a model adds to the shared table: its renewal contract lookup on Opportunity
- * (a CPQ renewed-contract field, say), a column every export for that model must carry.
+ * (a CPQ renewed-contract field, say), and the Account fields its segments name, columns
+ * every export for that model must carry (a missing one is the export's error, not a segment
+ * nobody is in).
  */
 export function modelFieldRows(
     settings: TableSettings
 ): Partial<Record<EvidenceObjectName, EvidenceField[]>> {
+    const rows: Partial<Record<EvidenceObjectName, EvidenceField[]>> = {};
     const field = settings.mappings.renewalContractField;
-    return field ? { Opportunity: [ref(field, 'renewedContractId', 'Contract', REQUIRED)] } : {};
+    if (field) rows.Opportunity = [ref(field, 'renewedContractId', 'Contract', REQUIRED)];
+    const segments = settings.segmentFields ?? [];
+    if (segments.length > 0)
+        rows.Account = segments.map((f) => row(f, 'segmentValues', 'picklist', REQUIRED));
+    return rows;
 }
 
 /**

@@ -21,6 +21,35 @@ export interface VersionRow {
     active: boolean;
     /** `Baselines__c` as stored (null when none), copied to the next version as it is. */
     baselinesText?: string | null;
+    /**
+     * Which model it is a version of ({@link modelSlot}); absent (a reader that does not tell)
+     * counts as the same model as any, so a save replaces every active version as before.
+     */
+    slot?: string;
+}
+
+/**
+ * Which model a version is a version of, with models per segment: the default (no segment),
+ * or a segment's model by its name. A save replaces the active versions of its own model and
+ * leaves the other segments' models active.
+ */
+export function modelSlot(model: { name: string; segment?: unknown }): string {
+    return model.segment ? `segment:${model.name}` : 'default';
+}
+
+/** The slot of a stored version, from its Name and Definition__c (unreadable: the default's). */
+export function storedModelSlot(name: string, definition: string | null): string {
+    try {
+        const parsed = JSON.parse(definition ?? '') as { segment?: unknown } | null;
+        return modelSlot({ name, segment: parsed?.segment });
+    } catch {
+        return modelSlot({ name });
+    }
+}
+
+/** A version the save of a model of `slot` replaces. */
+function sameModel(row: VersionRow, slot: string): boolean {
+    return row.slot === undefined || row.slot === slot;
 }
 
 /**
@@ -43,6 +72,8 @@ export interface SaveVersionInput {
     notes?: string | null;
     /** The lowest number to use (a page that just saved must not reuse its own number). */
     atLeast?: number;
+    /** `Priority__c`: the order models per segment are tried in (lower first); absent: none set. */
+    priority?: number | null;
 }
 
 export type SaveVersionResult =
@@ -64,8 +95,10 @@ export function nextVersionNumber(versions: readonly { version: unknown }[] | nu
  * The baselines a new version takes over: those of the highest active version (the one
  * scores use), when it has readable ones; otherwise none, and the defaults apply as before.
  */
-export function carriedBaselines(versions: readonly VersionRow[]): string | null {
-    const active = versions.filter((v) => v.active && v.recordId).sort((a, b) => b.version - a.version)[0];
+export function carriedBaselines(versions: readonly VersionRow[], slot?: string): string | null {
+    const active = versions
+        .filter((v) => v.active && v.recordId && (slot === undefined || sameModel(v, slot)))
+        .sort((a, b) => b.version - a.version)[0];
     const text = active?.baselinesText ?? null;
     return text !== null && parseStoredBaselines(text) !== null ? text : null;
 }
@@ -76,8 +109,9 @@ export function newVersionFields(
     {
         version,
         notes,
-        baselinesText
-    }: { version: number; notes?: string | null; baselinesText?: string | null }
+        baselinesText,
+        priority
+    }: { version: number; notes?: string | null; baselinesText?: string | null; priority?: number | null }
 ): Record<string, unknown> {
     const fields: Record<string, unknown> = {
         Name: String(model.name).slice(0, 80),
@@ -87,6 +121,7 @@ export function newVersionFields(
         Active__c: true
     };
     if (baselinesText) fields.Baselines__c = baselinesText;
+    if (priority !== undefined && priority !== null) fields.Priority__c = priority;
     return fields;
 }
 
@@ -113,7 +148,8 @@ export function isDuplicateValue(error: unknown): boolean {
 }
 
 /**
- * Saves `model` as a new active version, then deactivates every version that was active.
+ * Saves `model` as a new active version, then deactivates every version of the same model
+ * ({@link modelSlot}) that was active.
  *
  * Two saves at once both compute the same next number; `Version__c` is unique, so the
  * second create fails with DUPLICATE_VALUE. The versions are then read again (the other
@@ -124,7 +160,8 @@ export async function saveModelVersion(
     api: ModelVersionApi,
     input: SaveVersionInput
 ): Promise<SaveVersionResult> {
-    const { model, notes, atLeast = 1 } = input;
+    const { model, notes, atLeast = 1, priority } = input;
+    const slot = modelSlot(model);
     let known = input.versions;
     let version = atLeast;
     const create = (number: number, versions: VersionRow[]) =>
@@ -133,7 +170,8 @@ export async function saveModelVersion(
             fields: newVersionFields(model, {
                 version: number,
                 notes,
-                baselinesText: carriedBaselines(versions)
+                baselinesText: carriedBaselines(versions, slot),
+                priority
             })
         });
     let created: { id: string };
@@ -155,6 +193,8 @@ export async function saveModelVersion(
     const errors: unknown[] = [];
     for (const old of known) {
         if (!old.active || !old.recordId || old.recordId === created.id) continue;
+        // Models per segment: the other segments' models stay in force.
+        if (!sameModel(old, slot)) continue;
         try {
             // One at a time, so each failure names its version.
             await api.updateRecord({ fields: { Id: old.recordId, Active__c: false } });

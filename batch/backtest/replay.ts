@@ -5,13 +5,16 @@
  * window are scored for it; baselines are computed per window over every account, exactly
  * as `score --as-of` computes them.
  */
-import { BASELINE_EVIDENCE, BaselineAccumulator, type OrgBaselines } from '../../engine/baselines';
+import { BASELINE_EVIDENCE, type OrgBaselines } from '../../engine/baselines';
 import type { AccountEvidence, Day } from '../../engine/evidence';
 import type { TrustModel } from '../../engine/model';
+import { chooseModel, singleModelSet, type ModelSet } from '../../engine/modelSet';
 import { scoreAccount } from '../../engine/score';
+import { SetBaselineAccumulator } from '../../engine/setBaselines';
 import { dayOfInstant } from '../../engine/dates';
 import { renewalOutcome, type JudgedAccount } from '../../records/backtest';
 import type { EvidenceKind, ExportStore } from '../exports/exportStore';
+import { accountModel } from '../run/accountModel';
 
 /** Where the evidence lives: one staged export, or an org's chunks (see batch/org/chunks). */
 export interface EvidenceChunks {
@@ -25,7 +28,10 @@ export function singleStore(store: ExportStore): EvidenceChunks {
 
 export interface ReplayOptions {
     chunks: EvidenceChunks;
+    /** The default model (the only one without segments). */
     model: TrustModel;
+    /** Models per segment: each account replayed with its own model and that model's baselines. */
+    models?: ModelSet;
     horizonDays: number;
     /** The as-of days to replay, once the newest record is known (it may refuse them). */
     windows: (newest: Day | null) => Day[];
@@ -34,7 +40,10 @@ export interface ReplayOptions {
 
 export interface ReplayWindow {
     asOf: Day;
+    /** The default model's. */
     baselines: OrgBaselines;
+    /** Each model's, with models per segment; absent: the default's scores every account. */
+    byModel?: ReadonlyMap<TrustModel, OrgBaselines>;
     judged: JudgedAccount[];
     leftOut: number;
     unscored: number;
@@ -84,7 +93,8 @@ export function newestDay(e: AccountEvidence, current: Day | null): Day | null {
 }
 
 export async function replay(options: ReplayOptions): Promise<Replay> {
-    const { chunks, model, horizonDays } = options;
+    const { chunks, model, models, horizonDays } = options;
+    const set = models ?? singleModelSet(model);
     const progress = options.onProgress ?? (() => undefined);
     const total = chunks.accounts;
 
@@ -96,15 +106,17 @@ export async function replay(options: ReplayOptions): Promise<Replay> {
     const days = options.windows(newest);
 
     // Baselines of every window and each account's outcomes, in one pass over the evidence.
-    const accumulators = days.map((d) => new BaselineAccumulator(model, d));
+    const accumulators = days.map((d) => new SetBaselineAccumulator(set, d));
     const outcomes = days.map(() => new Uint8Array(total));
     const baselineKinds = new Set(BASELINE_EVIDENCE);
     await chunks.each(async (store, offset) => {
         for (let i = 0; i < store.accounts; i++) {
             const evidence = store.evidenceFor(i, baselineKinds);
+            // What a renewal is follows the account's own model's mappings.
+            const own = chooseModel(set, evidence.account);
             for (let w = 0; w < days.length; w++) {
-                (accumulators[w] as BaselineAccumulator).add(evidence);
-                const outcome = renewalOutcome(evidence.opportunities, model, days[w] as Day, horizonDays);
+                (accumulators[w] as SetBaselineAccumulator).add(evidence);
+                const outcome = renewalOutcome(evidence.opportunities, own, days[w] as Day, horizonDays);
                 if (outcome === null) continue;
                 (outcomes[w] as Uint8Array)[offset + i] =
                     outcome.kind === 'churned' ? CHURNED : outcome.downsell ? DOWNSELL : RENEWED;
@@ -112,13 +124,17 @@ export async function replay(options: ReplayOptions): Promise<Replay> {
             if ((offset + i) % 4096 === 0) progress('outcomes and baselines', offset + i, total);
         }
     });
-    const windows: ReplayWindow[] = days.map((asOf, w) => ({
-        asOf,
-        baselines: (accumulators[w] as BaselineAccumulator).result(),
-        judged: [],
-        leftOut: 0,
-        unscored: 0
-    }));
+    const windows: ReplayWindow[] = days.map((asOf, w) => {
+        const byModel = (accumulators[w] as SetBaselineAccumulator).result();
+        return {
+            asOf,
+            baselines: byModel.get(set.fallback) as OrgBaselines,
+            byModel,
+            judged: [],
+            leftOut: 0,
+            unscored: 0
+        };
+    });
 
     // Score each account once per window it has an outcome in, from one copy of its evidence.
     await chunks.each(async (store, offset) => {
@@ -133,8 +149,9 @@ export async function replay(options: ReplayOptions): Promise<Replay> {
                     continue;
                 }
                 evidence ??= store.evidenceFor(i);
+                const own = accountModel({ model, models, ...window }, evidence);
                 // The backtest judges scores only: no path to the next band to find.
-                const result = scoreAccount(evidence, model, window.baselines, window.asOf, {
+                const result = scoreAccount(evidence, own.model, own.baselines, window.asOf, {
                     nextBand: false
                 });
                 if (result.score === null) {

@@ -5,6 +5,8 @@
 import path from 'node:path';
 import type { Connection } from '@jsforce/jsforce-node';
 import type { TrustModel } from '../../engine/model';
+import type { ModelSet } from '../../engine/modelSet';
+import { tableSettingsOf } from '../../records/evidenceFields';
 import { ExportStore } from '../exports/exportStore';
 import { connect, OrgApi, type ConnectOptions } from '../org';
 import { bulkFromAccounts, countAccounts, openChunks } from '../org/chunks';
@@ -13,7 +15,10 @@ import { singleStore, type EvidenceChunks } from './replay';
 
 export interface OpenedEvidence {
     chunks: EvidenceChunks;
+    /** The default model (the only one without segments). */
     model: TrustModel;
+    /** Models per segment, when several were given. */
+    models?: ModelSet;
     /** The org's API (null for a folder). */
     api: OrgApi | null;
     /** The active Trust_Model__c when the model came from the org. */
@@ -22,11 +27,16 @@ export interface OpenedEvidence {
     close(): void;
 }
 
-export async function openFolder(folder: string, model: TrustModel): Promise<OpenedEvidence> {
-    const store = await ExportStore.load(folder, model);
+export async function openFolder(
+    folder: string,
+    model: TrustModel,
+    models?: ModelSet
+): Promise<OpenedEvidence> {
+    const store = await ExportStore.load(folder, models ? tableSettingsOf(models) : model);
     return {
         chunks: singleStore(store),
         model,
+        models,
         api: null,
         activeRecordId: null,
         warnings: store.warnings.map((w) => `${w.file}: ${w.message}`),
@@ -38,6 +48,8 @@ export interface OrgEvidenceOptions {
     connection: ConnectOptions | Connection;
     /** The model to replay; default the org's active one. */
     model: TrustModel | null;
+    /** Models per segment given with it (`model` their default). */
+    models?: ModelSet;
     bulk: boolean;
 }
 
@@ -47,7 +59,7 @@ export async function openOrg(options: OrgEvidenceOptions): Promise<OpenedEviden
     const active = await readActiveModel(api);
     const model = options.model ?? active.model;
     const accounts = await countAccounts(api);
-    const chunks = await openChunks(api, model, {
+    const chunks = await openChunks(api, options.models ? tableSettingsOf(options.models) : model, {
         bulk: options.bulk || accounts >= bulkFromAccounts(),
         accounts,
         workDir: process.env.TRUST_LEDGER_STATE_DIR ?? path.join(process.cwd(), '.trust-ledger')
@@ -58,6 +70,7 @@ export async function openOrg(options: OrgEvidenceOptions): Promise<OpenedEviden
             each: (visit) => chunks.each((store, offset) => visit(store, offset))
         },
         model,
+        models: options.models,
         api,
         activeRecordId: options.model === null ? active.recordId : null,
         warnings: [],

@@ -68,6 +68,8 @@ export class EvidenceReader {
     private readonly objects: ObjectReader[] = [];
     private readonly custom: CustomReader[] = [];
     private readonly accountReads: { id: Read; name: Read; parentId: Read };
+    /** The Account fields segments name, each with its column read (none without segments). */
+    private readonly segmentReads: [field: string, read: Read][];
     /** The account being read: the owner link of rows hanging from the account. */
     private current = '';
 
@@ -86,6 +88,9 @@ export class EvidenceReader {
             name: columnRead(accountColumns, field('name')),
             parentId: columnRead(accountColumns, field('parentId'))
         };
+        this.segmentReads = account.fields
+            .filter((f) => f.property === 'segmentValues')
+            .map((f) => [f.field, columnRead(accountColumns, f)]);
         for (const o of table) {
             if (o.evidence === 'account') continue;
             if (o.evidence === 'custom') {
@@ -135,13 +140,24 @@ export class EvidenceReader {
         return this.accountReads.parentId(ordinal) as string | null;
     }
 
+    /** The values of the Account fields segments name, by field. */
+    private segmentValues(ordinal: number): Record<string, string | null> {
+        const values: Record<string, string | null> = {};
+        for (const [field, read] of this.segmentReads) values[field] = read(ordinal) as string | null;
+        return values;
+    }
+
     /** One account's evidence; with `only`, just those kinds (the others come back empty). */
     evidence(ordinal: number, only?: ReadonlySet<EvidenceListKey>): AccountEvidence {
         const id = this.accountId(ordinal);
         this.current = id;
-        const evidence: Record<string, unknown> = {
-            account: { id, name: this.accountName(ordinal), parentId: this.parentId(ordinal) }
+        const account: Record<string, unknown> = {
+            id,
+            name: this.accountName(ordinal),
+            parentId: this.parentId(ordinal)
         };
+        if (this.segmentReads.length > 0) account.segmentValues = this.segmentValues(ordinal);
+        const evidence: Record<string, unknown> = { account };
         for (const o of this.objects) {
             const list: Record<string, unknown>[] = [];
             evidence[o.key] = list;

@@ -3,7 +3,6 @@
  * at a time with memory proportional to the rows (tens of bytes each), not to JS objects.
  */
 import type { AccountEvidence } from '../../engine/evidence';
-import type { TrustModel } from '../../engine/model';
 import { AccountGrouping, PackedTextColumn } from './columns';
 import { toId18 } from '../../records/salesforceId';
 import {
@@ -169,7 +168,7 @@ export class ExportStore {
     /** Stages a CSV export folder, parsing files in parallel worker threads where there are cores. */
     static async load(
         folder: string,
-        model: TrustModel,
+        model: TableSettings,
         onProgress?: (p: LoadProgress) => void
     ): Promise<ExportStore> {
         const extra = modelColumns(model);
@@ -190,7 +189,7 @@ export class ExportStore {
     /** Stages every object of the export contract from a source, one after the other. */
     static async fromSource(
         source: ExportSource,
-        model: TrustModel,
+        model: TableSettings,
         onProgress?: (p: LoadProgress) => void
     ): Promise<ExportStore> {
         const extra = modelColumns(model);

@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import type { TrustModel } from '../../engine/model';
+import type { TableSettings } from '../../records/evidenceFields';
 import { ExportStore, type LoadProgress } from '../exports/exportStore';
 import { modelColumns } from '../exports/exportSchema';
 import { perProcessName, removeStaleFolders } from '../files';
@@ -53,13 +53,14 @@ export function chunkAccounts(): number {
 
 export async function openChunks(
     api: OrgApi,
-    model: TrustModel,
+    /** What the run's models read (a model, or `tableSettingsOf` a set of models per segment). */
+    model: TableSettings,
     options: {
         bulk: boolean;
         accounts: number;
         workDir: string;
         onProgress?: (p: LoadProgress) => void;
-        /** The evidence field table to read; default the model's. */
+        /** The evidence field table to read; default the models'. */
         table?: readonly EvidenceObject[];
     }
 ): Promise<OrgChunks> {

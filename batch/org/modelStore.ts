@@ -1,9 +1,11 @@
 /**
- * The active `Trust_Model__c` (highest version if two are active), its stored baselines,
- * and writing baselines back after a full run.
+ * The active `Trust_Model__c` versions: with models per segment every active model scores
+ * the accounts of its segment, tried in `Priority__c` order; the one without a segment scores
+ * the rest. Also writing each model's baselines back after a full run.
  */
 import type { OrgBaselines } from '../../engine/baselines';
-import { defaultModel, parseModelJson, type TrustModel } from '../../engine/model';
+import { defaultModel, InvalidModelError, parseModelJson, type TrustModel } from '../../engine/model';
+import { validateModelSet, type ModelSet } from '../../engine/modelSet';
 import { parseStoredBaselines } from '../../records/modelRecord';
 import type { OrgApi } from './orgApi';
 
@@ -14,25 +16,87 @@ export interface ActiveModel {
     storedBaselines: OrgBaselines | null;
 }
 
+/** Every model in force: the set, in priority order, and each model's record. */
+export interface ActiveModels {
+    set: ModelSet;
+    /** One per model of the set, in the set's order. */
+    records: ActiveModel[];
+    /** The record of the default model (the one without a segment). */
+    fallback: ActiveModel;
+}
+
 interface ModelRow {
     Id: string;
     Name: string;
     Version__c: number | null;
+    Priority__c?: number | null;
     Definition__c: string | null;
     Baselines__c: string | null;
 }
 
+const ACTIVE_QUERY =
+    'SELECT Id, Name, Version__c, Priority__c, Definition__c, Baselines__c FROM Trust_Model__c WHERE Active__c = true ORDER BY Version__c DESC';
+
+/** Lowest priority number first, an empty one last; equal priorities newest version first. */
+function byPriority(a: ModelRow, b: ModelRow): number {
+    const pa = a.Priority__c ?? Number.POSITIVE_INFINITY;
+    const pb = b.Priority__c ?? Number.POSITIVE_INFINITY;
+    return pa !== pb ? (pa < pb ? -1 : 1) : (b.Version__c ?? 0) - (a.Version__c ?? 0);
+}
+
+/**
+ * Every active model, in priority order. Two active versions of the same model (a save
+ * between creating the new version and deactivating the old one) count once, the newest: for
+ * the default model that is any two without a segment, for a segment's model two of one name.
+ */
+export async function readActiveModels(api: OrgApi): Promise<ActiveModels> {
+    const rows = (await api.query<ModelRow>(ACTIVE_QUERY)).records.sort(byPriority);
+    const records: ActiveModel[] = [];
+    const seen = new Set<string>();
+    const newest = [...rows].sort((a, b) => (b.Version__c ?? 0) - (a.Version__c ?? 0));
+    const kept = new Set<string>();
+    for (const row of newest) {
+        const model = modelOf(row);
+        const slot = model.segment ? `segment:${row.Name}` : 'default';
+        if (seen.has(slot)) continue;
+        seen.add(slot);
+        kept.add(row.Id);
+    }
+    for (const row of rows) {
+        if (!kept.has(row.Id)) continue;
+        records.push({
+            model: modelOf(row),
+            recordId: row.Id,
+            storedBaselines: parseStoredBaselines(row.Baselines__c)
+        });
+    }
+    if (records.length === 0) records.push({ model: defaultModel(), recordId: null, storedBaselines: null });
+    const checked = validateModelSet(
+        records.map((r) => r.model),
+        records.map((r) => `Trust_Model__c ${r.recordId ?? ''} (${r.model.name} v${r.model.version})`)
+    );
+    if (!checked.ok) throw new InvalidModelError(checked.issues, 'the active Trust_Model__c versions');
+    const fallback = records.find((r) => r.model === checked.set.fallback) as ActiveModel;
+    return { set: checked.set, records, fallback };
+}
+
+const parsed = new WeakMap<ModelRow, TrustModel>();
+
+function modelOf(row: ModelRow): TrustModel {
+    let model = parsed.get(row);
+    if (!model) {
+        model = parseModelJson(
+            row.Definition__c ?? '',
+            `Trust_Model__c ${row.Id} (${row.Name} v${row.Version__c ?? '?'})`
+        );
+        parsed.set(row, model);
+    }
+    return model;
+}
+
+/** The default model in force (the only one, in an org without segments) and its record. */
 export async function readActiveModel(api: OrgApi): Promise<ActiveModel> {
-    const page = await api.query<ModelRow>(
-        'SELECT Id, Name, Version__c, Definition__c, Baselines__c FROM Trust_Model__c WHERE Active__c = true ORDER BY Version__c DESC LIMIT 1'
-    );
-    const row = page.records[0];
-    if (!row) return { model: defaultModel(), recordId: null, storedBaselines: null };
-    const model = parseModelJson(
-        row.Definition__c ?? '',
-        `Trust_Model__c ${row.Id} (${row.Name} v${row.Version__c ?? '?'})`
-    );
-    return { model, recordId: row.Id, storedBaselines: parseStoredBaselines(row.Baselines__c) };
+    return (await readActiveModels(api)).fallback;
 }
 
 export async function writeBaselines(

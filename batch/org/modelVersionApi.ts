@@ -4,11 +4,13 @@
  * `lightning/uiRecordApi`, so `model push` and the page share one save sequence.
  */
 import type { ModelVersionApi, VersionRow } from '../../records/modelVersion';
-import { TRUST_MODEL_OBJECT } from '../../records/modelVersion';
+import { storedModelSlot, TRUST_MODEL_OBJECT } from '../../records/modelVersion';
 import type { OrgApi } from './orgApi';
 
 interface VersionRecord {
     Id: string;
+    Name: string;
+    Definition__c: string | null;
     Version__c: number | null;
     Active__c: boolean;
     Baselines__c: string | null;
@@ -30,14 +32,15 @@ export function modelVersionApi(api: OrgApi): ModelVersionApi {
         async readVersions() {
             const rows: VersionRow[] = [];
             await api.queryAll<VersionRecord>(
-                `SELECT Id, Version__c, Active__c, Baselines__c FROM ${TRUST_MODEL_OBJECT} ORDER BY Version__c DESC`,
+                `SELECT Id, Name, Version__c, Active__c, Baselines__c, Definition__c FROM ${TRUST_MODEL_OBJECT} ORDER BY Version__c DESC`,
                 (records) => {
                     for (const r of records)
                         rows.push({
                             recordId: r.Id,
                             version: r.Version__c ?? 0,
                             active: r.Active__c,
-                            baselinesText: r.Baselines__c
+                            baselinesText: r.Baselines__c,
+                            slot: storedModelSlot(r.Name, r.Definition__c)
                         });
                 }
             );

@@ -4,6 +4,8 @@
  */
 import path from 'node:path';
 import type { TrustModel } from '../../engine/model';
+import type { ModelSet } from '../../engine/modelSet';
+import { tableSettingsOf } from '../../records/evidenceFields';
 import { messages } from '../../cli/messages';
 import { lineOfRecord } from '../exports/csvFolderSource';
 import { CsvInputError } from '../exports/errors';
@@ -12,6 +14,8 @@ import { ExportStore, type LoadProgress } from '../exports/exportStore';
 export interface FolderInputOptions {
     folder: string;
     model: TrustModel;
+    /** Models per segment: the export must carry every segment's Account field. */
+    models?: ModelSet;
     onLoad?: (p: LoadProgress) => void;
     /**
      * Leave out rows that name an account (or parent record) the export does not have, instead
@@ -21,7 +25,8 @@ export interface FolderInputOptions {
 }
 
 export async function openFolderInput(options: FolderInputOptions): Promise<ExportStore> {
-    const store = await ExportStore.load(options.folder, options.model, options.onLoad);
+    const settings = options.models ? tableSettingsOf(options.models) : options.model;
+    const store = await ExportStore.load(options.folder, settings, options.onLoad);
     if (!options.skipUnknownParents) await refuseUnknownParents(store, options.folder);
     return store;
 }

@@ -3,8 +3,7 @@
  * for large orgs even without --bulk), custom objects included (org/customObjects.ts), and for each chunk the accounts' previous scores and,
  * on a changed-only run, which of them have new evidence.
  */
-import type { TrustModel } from '../../engine/model';
-import type { EvidenceObject } from '../../records/evidenceFields';
+import type { EvidenceObject, TableSettings } from '../../records/evidenceFields';
 import type { ExportStore, LoadProgress } from '../exports/exportStore';
 import { changedAccounts } from '../org/changedAccounts';
 import {
@@ -28,12 +27,13 @@ export interface OrgInput {
 
 export async function openOrgInput(
     api: OrgApi,
-    model: TrustModel,
+    /** What the run's models read (a model, or a set of models per segment's `tableSettingsOf`). */
+    model: TableSettings,
     options: {
         bulk: boolean;
         workDir: string;
         onProgress?: (p: LoadProgress) => void;
-        /** The evidence field table to read (custom objects included); default the model's. */
+        /** The evidence field table to read (custom objects included); default the models'. */
         table?: readonly EvidenceObject[];
     }
 ): Promise<OrgInput> {

@@ -6,10 +6,12 @@
  * here and only here, and turned into a clean stop — what was written stays, the checkpoint
  * says how far it got, and the summary says so.
  */
-import type { TrustModel } from '../../engine/model';
-import type { TrustResult } from '../../engine/result';
+import { InvalidModelError, type TrustModel } from '../../engine/model';
+import { missingSegmentFields, type ModelSet } from '../../engine/modelSet';
+import type { ModelRef, TrustResult } from '../../engine/result';
+import { tableSettingsOf } from '../../records/evidenceFields';
 import { Checkpoint } from '../org/checkpoint';
-import { readActiveModel, writeBaselines, type ActiveModel } from '../org/modelStore';
+import { readActiveModels, writeBaselines, type ActiveModel, type ActiveModels } from '../org/modelStore';
 import type { OrgChunks } from '../org/chunks';
 import type { OrgApi } from '../org/orgApi';
 import type { WriteItem } from '../org/writers';
@@ -77,12 +79,16 @@ async function orgSteps(options: OrgRunOptions, checkpoint: Checkpoint, facts: O
     const since = options.onlyChangedSince;
     const progress = options.onProgress ?? (() => undefined);
     facts.limitsBefore = await api.limits();
-    const active = await readActiveModel(api);
+    const all = await readActiveModels(api);
+    const active = all.fallback;
     const model = active.model;
+    // Models per segment when the org has several active; otherwise the one model, as before.
+    const models = all.records.length > 1 ? all.set : undefined;
     facts.model = { model, recordId: active.recordId };
     options.onModel?.(model);
 
-    const input = await openOrgInput(api, model, {
+    if (models) await refuseMissingSegmentFields(api, models);
+    const input = await openOrgInput(api, models ? tableSettingsOf(models) : model, {
         bulk: options.bulk,
         workDir: options.checkpointDir,
         onProgress: (p) => progress(`reading ${p.file}`, p.rows)
@@ -94,18 +100,25 @@ async function orgSteps(options: OrgRunOptions, checkpoint: Checkpoint, facts: O
         await runScore({
             source: chunks,
             model,
+            models,
             asOfDay: asOf.day,
-            baselines: { stored: active.storedBaselines, changedOnly: Boolean(since) },
+            baselines: {
+                stored: active.storedBaselines,
+                storedByModel: models
+                    ? new Map(all.records.map((r) => [r.model, r.storedBaselines]))
+                    : undefined,
+                changedOnly: Boolean(since)
+            },
             onBaselines: (outcome) => (facts.baselines = outcome),
             sinks: (_baselines, rollups) => {
-                step = new CheckpointStep(checkpoint, checkpointJob(active, chunks, options), dryRun);
+                step = new CheckpointStep(checkpoint, checkpointJob(all, chunks, options), dryRun);
                 facts.checkpoint = { resumedFrom: step.resumedFrom, ignored: step.ignored };
                 const tally = new RunTally();
                 const alerts = alertStep(options, model, step.resumedFrom);
                 // A full run scores every account, so only a changed-only one leaves roll-ups behind.
                 const ancestors = since && rollups.size > 0 ? new AncestorRollups(rollups) : null;
                 const lastly = ancestors ? () => ancestors.items(api, asOf.text) : undefined;
-                const receipts = receiptSink(options, active, input, step, alerts, lastly);
+                const receipts = receiptSink(options, all, input, step, alerts, lastly);
                 facts.tally = tally;
                 facts.receipts = receipts;
                 facts.alerts = alerts;
@@ -122,10 +135,17 @@ async function orgSteps(options: OrgRunOptions, checkpoint: Checkpoint, facts: O
             prepare: orgChunkContext(api, asOf.text, since),
             onProgress: (done, total) => progress('scoring and writing', done, total),
             progressMask: 0xff,
-            complete: async ({ baselines }) => {
+            complete: async ({ baselines, byModel }) => {
                 // Stored baselines describe the whole org: a changed-only run computed none worth keeping.
-                if (!dryRun && !since && active.recordId)
-                    await writeBaselines(api, active.recordId, baselines, asOf.text);
+                if (!dryRun && !since)
+                    for (const record of all.records)
+                        if (record.recordId)
+                            await writeBaselines(
+                                api,
+                                record.recordId,
+                                byModel?.get(record.model) ?? baselines,
+                                asOf.text
+                            );
                 step?.clear();
             }
         });
@@ -135,10 +155,13 @@ async function orgSteps(options: OrgRunOptions, checkpoint: Checkpoint, facts: O
 }
 
 /** The job a checkpoint must describe to be resumed: same day, model, kind of run and data. */
-function checkpointJob(active: ActiveModel, chunks: OrgChunks, options: OrgRunOptions): CheckpointJob {
+function checkpointJob(all: ActiveModels, chunks: OrgChunks, options: OrgRunOptions): CheckpointJob {
+    const active = all.fallback;
+    // Several models: every record counts, so a checkpoint of another set of models is not resumed.
+    const recordId = all.records.length > 1 ? all.records.map((r) => r.recordId).join('+') : active.recordId;
     return {
         asOf: options.asOf.text,
-        modelKey: checkpointModelKey(active.recordId, active.model.version, options.onlyChangedSince),
+        modelKey: checkpointModelKey(recordId, active.model.version, options.onlyChangedSince),
         accounts: chunks.accounts,
         fingerprint: chunks.fingerprint
     };
@@ -146,14 +169,16 @@ function checkpointJob(active: ActiveModel, chunks: OrgChunks, options: OrgRunOp
 
 function receiptSink(
     options: OrgRunOptions,
-    active: ActiveModel,
+    all: ActiveModels,
     input: OrgInput,
     step: CheckpointStep,
     alerts: AlertSink | null,
     lastly: (() => Promise<WriteItem[]>) | undefined
 ): ReceiptSink {
+    const active = all.fallback;
     const { model } = active;
     return new ReceiptSink({
+        recordIdOf: all.records.length > 1 ? recordOf(all.records) : undefined,
         writer: receiptWriter(options.api, input.bulk),
         checkpoint: step,
         context: {
@@ -169,4 +194,17 @@ function receiptSink(
         lastly,
         onBatchWritten: options.onBatchWritten
     });
+}
+
+/** The record of the model a result names (name and version identify a version). */
+function recordOf(records: readonly ActiveModel[]): (model: ModelRef) => string | null {
+    const ids = new Map(records.map((r) => [`${r.model.version}:${r.model.name}`, r.recordId]));
+    return (model) => ids.get(`${model.version}:${model.name}`) ?? null;
+}
+
+/** A segment naming a field the org's Account does not have (or this user cannot read) is bad input. */
+async function refuseMissingSegmentFields(api: OrgApi, models: ModelSet): Promise<void> {
+    const fields = await api.fieldNames('Account');
+    const issues = missingSegmentFields(models, (field) => fields.has(field.toLowerCase()));
+    if (issues.length > 0) throw new InvalidModelError(issues, 'the active Trust_Model__c versions');
 }

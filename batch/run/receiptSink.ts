@@ -11,6 +11,7 @@ import {
     receiptRecord,
     type ReceiptContext
 } from '../../records/receipt';
+import type { ModelRef } from '../../engine/result';
 import type { OrgApi } from '../org/orgApi';
 import { BulkWriter, RestWriter, type ResultWriter, type WriteFailure, type WriteItem } from '../org/writers';
 import type { BatchCompanion } from './alertSink';
@@ -29,6 +30,11 @@ export interface ReceiptSinkOptions {
     writer: ResultWriter;
     checkpoint: CheckpointStep;
     context: ReceiptContext;
+    /**
+     * With models per segment: the Trust_Model__c record of the model that scored an account,
+     * so its receipt's Model__c names the model used. Absent: `context.model` for every one.
+     */
+    recordIdOf?: (model: ModelRef) => string | null;
     /** Accounts in the source: the last batch covers up to here. */
     accounts: number;
     /** Build and count the batches, write nothing. */
@@ -65,11 +71,15 @@ export class ReceiptSink implements ScoreSink {
     }
 
     async add({ result, position, previous, mayUpdateAccount }: ScoredAccount): Promise<void> {
-        const { context } = this.options;
+        const { context, recordIdOf } = this.options;
         if (position >= this.options.checkpoint.resumedFrom) {
+            const own = recordIdOf && result.model;
+            const receiptContext = own
+                ? { ...context, model: { ...own, recordId: recordIdOf(own) } }
+                : context;
             this.batch.push({
                 accountId: result.accountId,
-                receipt: receiptRecord(result, previous, context),
+                receipt: receiptRecord(result, previous, receiptContext),
                 account: mayUpdateAccount
                     ? {
                           ...accountTrustFields(result, previous, context.asOf),

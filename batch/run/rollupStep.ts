@@ -10,18 +10,16 @@
  * source (not exported, not visible) is a link with no parent in scope: the child is scored
  * as usual and rolls up nowhere; nothing is left out of its own result.
  */
-import type { OrgBaselines } from '../../engine/baselines';
 import { contractValue } from '../../engine/contractValue';
-import type { TrustModel } from '../../engine/model';
 import { computeRollups, HierarchyCycleError, type Rollup, type RollupMember } from '../../engine/rollup';
 import { scoreAccount } from '../../engine/score';
+import { accountModel, type AccountModels } from './accountModel';
 import { InputError } from '../../cli/inputError';
 import { messages } from '../../cli/messages';
 import type { ScoreSource } from './source';
 
-export interface RollupStepOptions {
-    model: TrustModel;
-    baselines: OrgBaselines;
+/** With models per segment, each child is scored by its own model; the default model bands the roll-up. */
+export interface RollupStepOptions extends AccountModels {
     asOfDay: number;
 }
 
@@ -59,13 +57,14 @@ export class RunRollups extends Map<string, Rollup> {
 
 /** Roll-ups by parent account Id; empty when no account of the source has a parent. */
 export async function rollupStep(source: ScoreSource, options: RollupStepOptions): Promise<RunRollups> {
-    const { model, baselines, asOfDay } = options;
+    const { model: rollupModel, asOfDay } = options;
     const members: RollupMember[] = [];
     await source.each(async (store) => {
         for (let i = 0; i < store.accounts; i++) {
             const parentId = store.parentId(i);
             if (parentId === null) continue;
             const evidence = store.evidenceFor(i);
+            const { model, baselines } = accountModel(options, evidence);
             members.push({
                 accountId: evidence.account.id,
                 parentId,
@@ -77,7 +76,7 @@ export async function rollupStep(source: ScoreSource, options: RollupStepOptions
     if (members.length === 0) return new RunRollups([], new Map());
     try {
         const parents = new Map(members.map((m) => [m.accountId, m.parentId as string]));
-        return new RunRollups(computeRollups(members, model), parents);
+        return new RunRollups(computeRollups(members, rollupModel), parents);
     } catch (error) {
         if (error instanceof HierarchyCycleError) throw new HierarchyCycleInputError(error.accounts);
         throw error;

@@ -6,6 +6,7 @@
  * orgJob.ts); a folder scores every account into its output.
  */
 import type { TrustModel } from '../../engine/model';
+import type { ModelSet } from '../../engine/modelSet';
 import { baselinesStep, type BaselinesOptions, type BaselinesOutcome } from './baselines';
 import { rollupStep, type RunRollups } from './rollupStep';
 import { scoreStep, type ScoreSink, type ScoreStepOptions } from './scoreStep';
@@ -13,7 +14,10 @@ import type { ScoreSource } from './source';
 
 export interface RunPlan {
     source: ScoreSource;
+    /** The default model (the only one without segments). */
     model: TrustModel;
+    /** Models per segment, in priority order, `model` their default; absent: `model` scores all. */
+    models?: ModelSet;
     asOfDay: number;
     /** Stored baselines and when to prefer them, baseline progress. */
     baselines?: Omit<BaselinesOptions, 'model' | 'asOfDay'>;
@@ -39,14 +43,14 @@ export interface RunOutcome {
  * leaves the sinks unfinished: what they wrote stays, and the caller decides what it means.
  */
 export async function runScore(plan: RunPlan): Promise<RunOutcome> {
-    const { source, model, asOfDay } = plan;
-    const baselines = await baselinesStep(source, { ...plan.baselines, model, asOfDay });
+    const { source, model, models, asOfDay } = plan;
+    const baselines = await baselinesStep(source, { ...plan.baselines, model, models, asOfDay });
     plan.onBaselines?.(baselines);
-    const rollups = await rollupStep(source, { model, baselines: baselines.baselines, asOfDay });
+    const run = { model, models, baselines: baselines.baselines, byModel: baselines.byModel };
+    const rollups = await rollupStep(source, { ...run, asOfDay });
     const sinks = plan.sinks(baselines, rollups);
     const scored = await scoreStep(source, {
-        model,
-        baselines: baselines.baselines,
+        ...run,
         asOfDay,
         sinks,
         rollups,

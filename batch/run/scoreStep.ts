@@ -3,11 +3,9 @@
  * baselines and handed to each sink in turn (tallies, output, receipts). A chunk may narrow
  * the accounts (only those whose evidence changed) and tell each one's previous score.
  */
-import type { OrgBaselines } from '../../engine/baselines';
-import type { TrustModel } from '../../engine/model';
 import type { TrustResult } from '../../engine/result';
 import type { Rollup } from '../../engine/rollup';
-import { scoreAccount } from '../../engine/score';
+import { scoreWithOwnModel, type AccountModels } from './accountModel';
 import type { ExportStore } from '../exports/exportStore';
 import type { AccountRange } from '../org/chunks';
 import type { ScoreSource } from './source';
@@ -44,9 +42,7 @@ export const EVERY_ACCOUNT: ChunkContext = {
     mayUpdateAccount: () => false
 };
 
-export interface ScoreStepOptions {
-    model: TrustModel;
-    baselines: OrgBaselines;
+export interface ScoreStepOptions extends AccountModels {
     asOfDay: number;
     sinks: readonly ScoreSink[];
     /** Roll-ups by parent account Id (rollupStep.ts), added to those accounts' results. */
@@ -60,7 +56,7 @@ export interface ScoreStepOptions {
 
 /** Scores the source into the sinks; returns how many accounts were scored. */
 export async function scoreStep(source: ScoreSource, options: ScoreStepOptions): Promise<number> {
-    const { model, baselines, asOfDay, sinks, onProgress } = options;
+    const { asOfDay, sinks, onProgress } = options;
     const mask = options.progressMask ?? 0x3ff;
     let scored = 0;
     await source.each(async (store, offset, range) => {
@@ -68,7 +64,7 @@ export async function scoreStep(source: ScoreSource, options: ScoreStepOptions):
         for (let i = 0; i < store.accounts; i++) {
             if (!chunk.includes(i)) continue;
             const position = offset + i;
-            const result = scoreAccount(store.evidenceFor(i), model, baselines, asOfDay);
+            const result = scoreWithOwnModel(options, store.evidenceFor(i), asOfDay);
             const rollup = options.rollups?.get(result.accountId);
             if (rollup) result.rollup = rollup;
             const scoredAccount: ScoredAccount = {

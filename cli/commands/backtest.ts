@@ -11,7 +11,7 @@ import { modelRecordOfVersion, storeBacktest } from '../../batch/backtest/store'
 import { backtestTable } from '../../batch/backtest/table';
 import { backtestMessages } from '../../batch/backtest/messages';
 import type { ConnectOptions } from '../../batch/org';
-import { readFolder, readModel, UsageError } from '../args';
+import { readFolder, readModels, UsageError } from '../args';
 import { warn, type CommandIo, type Values } from '../command';
 import { messages } from '../messages';
 import type { REPLAY_OPTIONS } from '../options';
@@ -19,7 +19,8 @@ import { orgFrom } from '../orgFlags';
 import { stderrProgress, type Progress } from '../progress';
 import { readHorizon, readWindowRequest, resolveWindows, type WindowRequest } from '../windowArgs';
 
-export type ReplayFlags = Values<typeof REPLAY_OPTIONS>;
+/** `model` is repeated for backtest (models per segment), given once for calibrate. */
+export type ReplayFlags = Omit<Values<typeof REPLAY_OPTIONS>, 'model'> & { model?: string | string[] };
 
 /** The org the flags (or the SF_* environment) name, or null for a folder. */
 export function orgOf(values: ReplayFlags, env: NodeJS.ProcessEnv): ConnectOptions | null {
@@ -30,12 +31,20 @@ export function orgOf(values: ReplayFlags, env: NodeJS.ProcessEnv): ConnectOptio
 export async function openEvidence(
     values: ReplayFlags,
     command: string,
-    env: NodeJS.ProcessEnv
+    io: CommandIo
 ): Promise<OpenedEvidence> {
-    const model = values.model !== undefined ? readModel(values.model) : null;
-    const org = orgOf(values, env);
-    if (org) return openOrg({ connection: org, model, bulk: values.bulk ?? false });
-    return openFolder(readFolder(values.from, command), model ?? readModel(undefined));
+    const given = values.model !== undefined ? readModels(values.model) : null;
+    for (const w of given?.warnings ?? []) warn(io, `${w.path}: ${w.message}`);
+    const org = orgOf(values, io.env);
+    if (org)
+        return openOrg({
+            connection: org,
+            model: given?.model ?? null,
+            models: given?.models,
+            bulk: values.bulk ?? false
+        });
+    const { model, models } = given ?? readModels(undefined);
+    return openFolder(readFolder(values.from, command), model, models);
 }
 
 /**
@@ -52,11 +61,12 @@ export async function replayFromFlags<T>(
     use: (run: Replay, evidence: OpenedEvidence, progress: Progress) => T
 ): Promise<{ value: T; evidence: OpenedEvidence }> {
     const progress = stderrProgress(!(values.quiet ?? false), io.stderr);
-    const evidence = await openEvidence(values, command, io.env);
+    const evidence = await openEvidence(values, command, io);
     try {
         const run = await replay({
             chunks: evidence.chunks,
             model: evidence.model,
+            models: evidence.models,
             horizonDays,
             windows: (newest) => resolveWindows(request, horizonDays, newest),
             onProgress: (stage, done, total) => progress.update(stage, done, total)

@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import { defineCommand } from '../command';
 import { optionHelp as help, summaries, synopses } from '../messages';
-import { REPLAY_OPTIONS } from '../options';
+import { MODELS, REPLAY_OPTIONS } from '../options';
 
 const load = createRequire(__filename);
 
@@ -12,6 +12,7 @@ export const backtestCommand = defineCommand({
     usage: synopses.backtest,
     options: {
         ...REPLAY_OPTIONS,
+        ...MODELS,
         format: { type: 'string', value: 'table|json', help: help.backtestFormat },
         store: { type: 'boolean', help: help.store }
     },

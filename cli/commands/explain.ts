@@ -8,20 +8,19 @@
 import type { Connection } from '@jsforce/jsforce-node';
 import { BASELINE_EVIDENCE, BaselineAccumulator } from '../../engine/baselines';
 import { explainResult } from '../../engine/explain';
-import { scoreAccount } from '../../engine/score';
 import { ExportStore } from '../../batch/exports/exportStore';
 import { connect, OrgApi, type ConnectOptions } from '../../batch/org';
 import { readActiveModel } from '../../batch/org/modelStore';
 import { accountsWhere, subtreeOf } from '../../batch/org/accountSubtree';
 import { OrgSource } from '../../batch/org/orgSource';
+import { accountModel, scoreWithOwnModel, type AccountModels } from '../../batch/run/accountModel';
 import { prepareOfflineRun } from '../../batch/run/offlineScore';
 import { rollupStep } from '../../batch/run/rollupStep';
 import { storeSource } from '../../batch/run/source';
-import type { OrgBaselines } from '../../engine/baselines';
 import { inertModel, inertResult } from '../../batch/output/terminalText';
 import type { TrustModel } from '../../engine/model';
 import type { TrustResult } from '../../engine/result';
-import { readModel, UsageError, type AsOf } from '../args';
+import { UsageError, type AsOf, type ModelChoice } from '../args';
 import { messages } from '../messages';
 
 /** One account's receipt: in words for the terminal, and as the object the score JSON holds. */
@@ -39,14 +38,17 @@ export async function explainFromFolder(
     accountId: string,
     folder: string,
     asOf: AsOf,
-    modelFile: string | undefined,
+    models: ModelChoice,
     options: { skipUnknownParents?: boolean } = {}
 ): Promise<Explained> {
-    const model = readModel(modelFile);
-    const run = await prepareOfflineRun({ folder, model, asOf: asOf.day, ...options });
+    const run = await prepareOfflineRun({ folder, ...models, asOf: asOf.day, ...options });
     const ordinal = run.store.findAccount(accountId);
     if (ordinal < 0) throw new UsageError(messages.accountNotFound(accountId));
-    const result = await scoreWithRollup(run.store, ordinal, model, run.baselines, asOf);
+    const evidence = run.store.evidenceFor(ordinal);
+    // With models per segment, the account's own model and its baselines explain it.
+    const scoring = { ...models, ...run };
+    const { model } = accountModel(scoring, evidence);
+    const result = await scoreWithRollup(run.store, ordinal, scoring, asOf);
     return explained(
         result,
         model,
@@ -59,12 +61,11 @@ export async function explainFromFolder(
 async function scoreWithRollup(
     store: ExportStore,
     ordinal: number,
-    model: TrustModel,
-    baselines: OrgBaselines,
+    scoring: AccountModels,
     asOf: AsOf
 ): Promise<TrustResult> {
-    const result = scoreAccount(store.evidenceFor(ordinal), model, baselines, asOf.day);
-    const rollups = await rollupStep(storeSource(store), { model, baselines, asOfDay: asOf.day });
+    const result = scoreWithOwnModel(scoring, store.evidenceFor(ordinal), asOf.day);
+    const rollups = await rollupStep(storeSource(store), { ...scoring, asOfDay: asOf.day });
     const rollup = rollups.get(result.accountId);
     return rollup ? { ...result, rollup } : result;
 }
@@ -95,7 +96,7 @@ export async function explainFromOrg(
         for (let i = 0; i < store.accounts; i++) acc.add(store.evidenceFor(i, kinds));
         baselines = acc.result();
     }
-    const result = await scoreWithRollup(store, ordinal, active.model, baselines, asOf);
+    const result = await scoreWithRollup(store, ordinal, { model: active.model, baselines }, asOf);
     const source = active.storedBaselines !== null ? messages.storedBaselines : messages.orgBaselines;
     const text = explainResult(inertResult(result), inertModel(active.model), { asOf: asOf.text });
     return explained(result, active.model, asOf, `${text}\n\n(${source})`);

@@ -11,7 +11,7 @@ import { modelVersionApi } from '../../batch/org/modelVersionApi';
 import { saveModelVersion } from '../../records/modelVersion';
 import { fileTarget, stdoutTarget } from '../../batch/output/atomicFile';
 import { inertText } from '../../batch/output/terminalText';
-import { readModel } from '../args';
+import { readModel, UsageError } from '../args';
 import type { CommandIo } from '../command';
 import { messages } from '../messages';
 import { connectionFrom, type OrgValues } from '../orgFlags';
@@ -36,16 +36,25 @@ export async function runModelPull(values: OrgValues & { out?: string }, io: Com
 
 export async function runModelPush(
     file: string,
-    values: OrgValues & { notes?: string },
+    values: OrgValues & { notes?: string; priority?: string },
     io: CommandIo
 ): Promise<number> {
     const model = readModel(file);
+    const priority = readPriority(values.priority);
     return pushModel(
         new OrgApi(await connectionFrom(values, io.env)),
         model,
         values.notes ?? `Pushed from ${file}`,
-        io
+        io,
+        priority
     );
+}
+
+/** `--priority`: a whole number from 0, lower tried first (Trust_Model__c.Priority__c holds 6 digits). */
+function readPriority(value: string | undefined): number | null {
+    if (value === undefined) return null;
+    if (!/^\d{1,6}$/.test(value)) throw new UsageError(messages.badPriority(value));
+    return Number(value);
 }
 
 /** Saves a validated model as the org's new active version, through an open connection. */
@@ -53,13 +62,15 @@ export async function pushModel(
     api: OrgApi,
     model: TrustModel,
     notes: string,
-    io: CommandIo
+    io: CommandIo,
+    priority: number | null = null
 ): Promise<number> {
     // The setup page saves through the same sequence: next number, the active
     // version's baselines carried over, created active before the old is deactivated.
     const result = await saveModelVersion(modelVersionApi(api), {
         model,
-        notes
+        notes,
+        priority
     });
     if (result.outcome === 'failed') throw result.error;
     if (result.outcome === 'partial')

@@ -38,7 +38,11 @@ const push = defineCommand({
     summary: summaries.modelPush,
     usage: synopses.modelPush,
     positionals: [modelFile],
-    options: { ...ORG_OPTIONS, notes: { type: 'string', value: 'text', help: help.notes } },
+    options: {
+        ...ORG_OPTIONS,
+        notes: { type: 'string', value: 'text', help: help.notes },
+        priority: { type: 'string', value: 'n', help: help.priority }
+    },
     run: ({ values, positionals }, io) =>
         (load('./model') as typeof import('./model')).runModelPush(positionals[0] as string, values, io)
 });

@@ -8,7 +8,7 @@ import { OUTPUT_FORMATS, type OutputFormat } from '../../batch/output/formats';
 import { readAsOf, readFolder, readSince, UsageError } from '../args';
 import { defineCommand } from '../command';
 import { messages, optionHelp as help, summaries, synopses } from '../messages';
-import { AS_OF, BULK, FROM, MODEL, QUIET, SKIP_UNKNOWN_ACCOUNTS } from '../options';
+import { AS_OF, BULK, FROM, MODELS, QUIET, SKIP_UNKNOWN_ACCOUNTS } from '../options';
 import { connectionFrom, ORG_OPTIONS, orgFrom } from '../orgFlags';
 import { scoreFolder } from './scoreFolder';
 
@@ -28,7 +28,7 @@ export const scoreCommand = defineCommand({
         ...FROM,
         ...ORG_OPTIONS,
         ...AS_OF,
-        ...MODEL,
+        ...MODELS,
         format: { type: 'string', value: 'table|json|csv', help: help.format },
         out: { type: 'string', value: 'file', help: help.out },
         ...BULK,
@@ -60,7 +60,7 @@ export const scoreCommand = defineCommand({
         return scoreFolder({
             folder: readFolder(values.from, 'score'),
             asOf: values['as-of'],
-            modelFile: values.model,
+            modelFiles: values.model,
             format: format ?? 'table',
             out: values.out,
             quiet: values.quiet ?? false,

@@ -6,7 +6,7 @@ import { runScore } from '../../batch/run/run';
 import { storeSource } from '../../batch/run/source';
 import type { OutputFormat } from '../../batch/output/formats';
 import { inertLines, inertText } from '../../batch/output/terminalText';
-import { readAsOf, readFolder, readModel } from '../args';
+import { readAsOf, readFolder, readModels } from '../args';
 import { colorFor, warn, type CommandIo } from '../command';
 import { messages } from '../messages';
 import { stderrProgress } from '../progress';
@@ -14,7 +14,8 @@ import { stderrProgress } from '../progress';
 export interface ScoreFolderArgs {
     folder: string;
     asOf: string | undefined;
-    modelFile: string | undefined;
+    /** `--model`, in priority order (models per segment); none: the shipped model. */
+    modelFiles: string | readonly string[] | undefined;
     format: OutputFormat;
     out: string | undefined;
     quiet: boolean;
@@ -24,14 +25,16 @@ export interface ScoreFolderArgs {
 }
 
 export async function scoreFolder(args: ScoreFolderArgs): Promise<number> {
-    const model = readModel(args.modelFile);
+    const { model, models, warnings } = readModels(args.modelFiles);
     const asOf = readAsOf(args.asOf);
     const folder = readFolder(args.folder, 'score');
     const { io } = args;
+    for (const w of warnings) warn(io, `${inertText(w.path)}: ${inertLines(w.message)}`);
     const progress = stderrProgress(!args.quiet, io.stderr);
     const store = await openFolderInput({
         folder,
         model,
+        models,
         skipUnknownParents: args.skipUnknownAccounts ?? false,
         onLoad: (p) => progress.update(`reading ${p.file}`, p.rows)
     });
@@ -44,6 +47,7 @@ export async function scoreFolder(args: ScoreFolderArgs): Promise<number> {
         await runScore({
             source: storeSource(store),
             model,
+            models,
             asOfDay: asOf.day,
             baselines: { onAccount: (done) => progress.update('org baselines', done) },
             onBaselines: ({ closedBeforeCreated }) => {

@@ -364,8 +364,26 @@ const codeCases: [string, Edit[], Pick<ModelIssue, 'path' | 'code' | 'params'>][
         'every signal switched off',
         SIGNALS.map((s): Edit => [`signals.${s}.enabled`, false]),
         { path: 'signals', code: 'weightsAllZero', params: {} }
+    ],
+    [
+        'a segment on no Account field name',
+        [['segment', { field: 'Tier (custom)', values: ['Gold'] }]],
+        { path: 'segment.field', code: 'accountFieldName', params: { got: '"Tier (custom)"' } }
+    ],
+    [
+        'a segment without values',
+        [['segment', { field: 'Industry', values: [] }]],
+        { path: 'segment.values', code: 'segmentValuesEmpty', params: { got: 'a list' } }
     ]
 ];
+
+describe('segment setting', () => {
+    it('keeps a well-formed segment on the model, and a model without one has none', () => {
+        const result = validateModel(edited([['segment', { field: 'Industry', values: ['Banking'] }]]));
+        expect(result.ok && result.model.segment).toEqual({ field: 'Industry', values: ['Banking'] });
+        expect(defaultModel().segment).toBeUndefined();
+    });
+});
 
 describe('alert settings', () => {
     it('leaves a model without them with alerts off and the defaults', () => {
@@ -453,6 +471,15 @@ describe('model issue codes', () => {
         for (const code of ['notJson', 'definitionEmpty', 'above'] as const) used.add(code);
         // The custom signals' codes: engine/signals/__tests__/customSetting.test.ts.
         for (const code of CUSTOM_SIGNAL_CODES) used.add(code);
+        // The codes of models scoring together: engine/__tests__/modelSet.test.ts.
+        for (const code of [
+            'noDefault',
+            'defaultTwice',
+            'contractFieldDiffers',
+            'segmentOverlap',
+            'segmentFieldNotOnAccount'
+        ] as const)
+            used.add(code);
         expect([...used].sort()).toEqual([...MODEL_ISSUE_CODES].sort());
     });
 });

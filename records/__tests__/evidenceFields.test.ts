@@ -5,8 +5,11 @@ import {
     evidenceObjectFor,
     evidenceTableFor,
     modelFieldRows,
-    ownerField
+    ownerField,
+    tableSettingsOf
 } from '../evidenceFields';
+import { defaultModel } from '../../engine/model';
+import { singleModelSet } from '../../engine/modelSet';
 import { readEvidenceNode } from '../evidenceNode';
 import { GraphqlValueError } from '../graphqlValues';
 
@@ -72,6 +75,28 @@ describe('evidence field table', () => {
         expect(evidenceObject('Opportunity').fields.some((f) => f.property === 'renewedContractId')).toBe(
             false
         );
+    });
+});
+
+describe('segment fields', () => {
+    it('adds each Account field segments name as a required column read into segmentValues', () => {
+        const table = evidenceTableFor({ ...noModelFields, segmentFields: ['Industry', 'Tier__c'] });
+        const account = table.find((o) => o.object === 'Account');
+        expect(account?.fields.slice(-2)).toEqual([
+            expect.objectContaining({ field: 'Industry', property: 'segmentValues', presence: 'required' }),
+            expect.objectContaining({ field: 'Tier__c', property: 'segmentValues', presence: 'required' })
+        ]);
+        expect(evidenceObject('Account').fields.some((f) => f.property === 'segmentValues')).toBe(false);
+    });
+
+    it('reads the fields of a set of models, and none for a single model', () => {
+        const fallback = defaultModel();
+        const tier = { ...defaultModel(), name: 'Tier', segment: { field: 'Tier__c', values: ['Gold'] } };
+        expect(tableSettingsOf({ models: [tier, fallback], fallback })).toEqual({
+            mappings: fallback.mappings,
+            segmentFields: ['Tier__c']
+        });
+        expect(modelFieldRows(tableSettingsOf(singleModelSet(fallback)))).toEqual({});
     });
 });
 

@@ -8,7 +8,9 @@ import {
     isDuplicateValue,
     newVersionFields,
     nextVersionNumber,
+    modelSlot,
     saveModelVersion,
+    storedModelSlot,
     type ModelVersionApi,
     type VersionRow
 } from '../modelVersion';
@@ -216,6 +218,56 @@ describe('saving a model version', () => {
         const api = fakeApi({ create: () => Promise.resolve({ id: 'a0C5' }) });
         await saveModelVersion(api, { model: defaultModel(), versions: [row(5, true), row(4, true)] });
         expect(api.updates).toEqual([{ Id: 'a0C4', Active__c: false }]);
+    });
+});
+
+describe('models per segment', () => {
+    const enterprise = {
+        ...defaultModel(),
+        name: 'Enterprise',
+        segment: { field: 'Tier__c', values: ['Gold'] }
+    };
+    const slotted = (version: number, slot: string, baselines: string | null = null) => ({
+        ...row(version, true, baselines),
+        slot
+    });
+
+    it("replaces only the active versions of the same segment's model, with their baselines", async () => {
+        const api = fakeApi();
+        await saveModelVersion(api, {
+            model: enterprise,
+            versions: [
+                slotted(4, 'default', '{"accounts":9}'),
+                slotted(3, 'segment:Enterprise', BASELINES),
+                slotted(2, 'segment:Smb')
+            ],
+            priority: 1
+        });
+        expect(api.creates[0]).toMatchObject({ Version__c: 5, Priority__c: 1, Baselines__c: BASELINES });
+        expect(api.updates).toEqual([{ Id: 'a0C3', Active__c: false }]);
+    });
+
+    it('a default model replaces the active default and leaves the segments in force', async () => {
+        const api = fakeApi();
+        await saveModelVersion(api, {
+            model: defaultModel(),
+            versions: [slotted(3, 'segment:Enterprise'), slotted(2, 'default'), row(1, true)]
+        });
+        expect(api.creates[0]).not.toHaveProperty('Priority__c');
+        // Version 1 says nothing of its model (a reader that does not tell): replaced, as before segments.
+        expect(api.updates).toEqual([
+            { Id: 'a0C2', Active__c: false },
+            { Id: 'a0C1', Active__c: false }
+        ]);
+    });
+
+    it("names a stored version's model from its Name and definition", () => {
+        expect(modelSlot(enterprise)).toBe('segment:Enterprise');
+        expect(modelSlot(defaultModel())).toBe('default');
+        expect(storedModelSlot('Enterprise', JSON.stringify(enterprise))).toBe('segment:Enterprise');
+        expect(storedModelSlot('Default', JSON.stringify(defaultModel()))).toBe('default');
+        expect(storedModelSlot('Broken', '{not json')).toBe('default');
+        expect(storedModelSlot('Empty', null)).toBe('default');
     });
 });
 

@@ -47,6 +47,7 @@ const DESIGN_FIELDS: [object: string, field: string, type: FieldType][] = [
     ['Trust_Model__c', 'Definition__c', 'LongTextArea'],
     ['Trust_Model__c', 'Baselines__c', 'LongTextArea'],
     ['Trust_Model__c', 'Notes__c', 'LongTextArea'],
+    ['Trust_Model__c', 'Priority__c', 'Number'],
     ['Trust_Model__c', 'Backtest__c', 'LongTextArea'],
     ['Trust_Model__c', 'Backtest_AUC__c', 'Number'],
     ['Trust_Model__c', 'Backtest_Lowest_Band_Churn__c', 'Percent'],

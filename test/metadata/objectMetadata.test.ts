@@ -9,7 +9,7 @@ import { loadOrgSchema, mergeCatalogs, readObjectMetadata, STANDARD_OBJECTS } fr
 const ACTIVITY_FIELDS = ['Id', 'WhatId', 'OwnerId', 'Subject', 'Description', 'CreatedDate'];
 
 const STANDARD_FIELDS_READ: Record<string, string[]> = {
-    Account: ['Id', 'Name', 'ParentId', 'OwnerId', 'SystemModstamp'],
+    Account: ['Id', 'Name', 'ParentId', 'Industry', 'OwnerId', 'SystemModstamp'],
     Task: [...ACTIVITY_FIELDS, 'ActivityDate', 'Priority', 'Status', 'IsClosed'],
     Event: [...ACTIVITY_FIELDS, 'ActivityDateTime', 'DurationInMinutes'],
     Opportunity: [

@@ -132,7 +132,7 @@ describe('permission sets (least privilege per persona)', () => {
         });
 
         it('reads models (the panel scores with the active definition) and cannot change them', () => {
-            for (const field of ['Active__c', 'Baselines__c', 'Definition__c', 'Notes__c'])
+            for (const field of ['Active__c', 'Baselines__c', 'Definition__c', 'Notes__c', 'Priority__c'])
                 expect([field, fieldAccess(user, `Trust_Model__c.${field}`)]).toEqual([field, 'read']);
             expect(user.customPermissions).toEqual([]);
         });

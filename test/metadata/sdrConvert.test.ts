@@ -13,7 +13,7 @@ import { elements, parseXml, text, texts } from '../../tools/metadata/xml';
 const EXPECTED_MEMBER_COUNTS: Record<string, number> = {
     CompactLayout: 5,
     CustomApplication: 1,
-    CustomField: 61,
+    CustomField: 62,
     CustomLabels: 1,
     CustomObject: 5,
     CustomPermission: 3,

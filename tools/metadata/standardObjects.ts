@@ -57,6 +57,8 @@ export const STANDARD_OBJECTS: ObjectCatalog = {
             Id: id('Account'),
             Name: field('Account Name', 'Text', { length: 255, required: true }),
             ParentId: lookup('Parent Account ID', 'Account', 'Parent', 'ChildAccounts'),
+            // A field models per segment are commonly split by (a segment may name any Account field).
+            Industry: picklist('Industry'),
             OwnerId: lookup('Owner ID', 'User', 'Owner'),
             SystemModstamp: systemModstamp()
         }

@@ -106,6 +106,25 @@ describe('EvidenceReader', () => {
         ]);
     });
 
+    it('reads the Account fields segments name into segmentValues, by field', () => {
+        const withSegments = tables({
+            Account: table({ Id: packed('001A'), Name: packed('Acme'), Industry: interned('Banking') }, 1)
+        });
+        const reader = new EvidenceReader(
+            withSegments,
+            evidenceTableFor({
+                mappings: { renewalContractField: null },
+                segmentFields: ['Industry', 'Tier__c']
+            })
+        );
+        expect(reader.evidence(0).account).toEqual({
+            id: '001A',
+            name: 'Acme',
+            parentId: null,
+            segmentValues: { Industry: 'Banking', Tier__c: null }
+        });
+    });
+
     it('leaves out the kinds not asked for', () => {
         const reader = new EvidenceReader(
             staged,

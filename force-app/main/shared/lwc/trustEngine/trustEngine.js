@@ -428,6 +428,84 @@ function checkCustomSignals(c, raw, weightRule) {
   return out.length === raw.length ? out : void 0;
 }
 
+// engine/segment.ts
+var SEGMENT_KEYS = ["field", "values"];
+var API_NAME_RE2 = /^[A-Za-z][A-Za-z0-9_]*$/;
+function shown(value) {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (Array.isArray(value)) return "a list";
+  if (value === void 0) return "nothing";
+  return typeof value === "object" && value !== null ? "an object" : String(value);
+}
+function checkSegment(raw) {
+  const issues = [];
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    const got = shown(raw);
+    issues.push({
+      path: "segment",
+      code: "notObject",
+      params: { got },
+      message: `must be an object like {"field": "Industry", "values": ["Banking"]} (got ${got})`
+    });
+    return { issues };
+  }
+  const obj = raw;
+  for (const key of Object.keys(obj)) {
+    if (SEGMENT_KEYS.includes(key)) continue;
+    issues.push({
+      path: `segment.${key}`,
+      code: "unknownKey",
+      params: { key, kind: "setting", allowed: SEGMENT_KEYS.join(", ") },
+      message: `unknown setting "${key}"; expected one of: ${SEGMENT_KEYS.join(", ")}`
+    });
+  }
+  const field = obj.field;
+  if (typeof field !== "string" || !API_NAME_RE2.test(field)) {
+    const got = shown(field);
+    issues.push({
+      path: "segment.field",
+      code: "accountFieldName",
+      params: { got },
+      message: `must be an Account field API name such as "Industry" or "Tier__c" (got ${got})`
+    });
+  }
+  const values = obj.values;
+  const kept = [];
+  if (!Array.isArray(values) || values.length === 0) {
+    const got = shown(values);
+    issues.push({
+      path: "segment.values",
+      code: "segmentValuesEmpty",
+      params: { got },
+      message: `must be a non-empty list of the field's values (got ${got})`
+    });
+  } else {
+    values.forEach((value, i) => {
+      if (typeof value === "string" && value.trim() !== "") kept.push(value);
+      else {
+        const got = shown(value);
+        issues.push({
+          path: `segment.values[${i}]`,
+          code: "notText",
+          params: { got },
+          message: `must be a non-empty text (got ${got})`
+        });
+      }
+    });
+  }
+  if (issues.length > 0 || typeof field !== "string") return { issues };
+  return { segment: { field, values: kept }, issues };
+}
+function segmentKey(value) {
+  return value.trim().toLowerCase();
+}
+function inSegment(segment, account) {
+  const value = account.segmentValues?.[segment.field];
+  if (value === null || value === void 0) return false;
+  const key = segmentKey(value);
+  return segment.values.some((v) => segmentKey(v) === key);
+}
+
 // engine/model.ts
 var MODEL_LIMITS = Object.freeze({
   /** Signal and pillar weights: 0 (off), or from `minPositive` to `max`. */
@@ -510,7 +588,21 @@ var MODEL_ISSUE_CODES = [
   /** A custom signal's scale has bad = good; params: value */
   "scaleFlat",
   /** A custom signal other than a count names no value field; params: aggregate */
-  "valueFieldNeeded"
+  "valueFieldNeeded",
+  /** A segment's field is not an Account field API name; params: got */
+  "accountFieldName",
+  /** A segment without values; params: got */
+  "segmentValuesEmpty",
+  /** Models scoring together (engine/modelSet.ts), none without a segment. */
+  "noDefault",
+  /** params: first, second (the two models without a segment) */
+  "defaultTwice",
+  /** params: first, second (the models that name different renewal contract lookups) */
+  "contractFieldDiffers",
+  /** A warning: params: field, values, first (the model that wins them), second */
+  "segmentOverlap",
+  /** params: field */
+  "segmentFieldNotOnAccount"
 ];
 var InvalidModelError = class extends Error {
   issues;
@@ -632,7 +724,8 @@ var TOP_LEVEL_KEYS = [
   "mappings",
   "alerts",
   "overrides",
-  "customSignals"
+  "customSignals",
+  "segment"
 ];
 var ALERT_KEYS = ["enabled", "sustainRuns", "subject", "dueInDays", "priority"];
 var MAPPING_LIST_KEYS = [
@@ -650,7 +743,7 @@ var MAPPING_KEYS = [
   "resolutionTargetHours",
   "defaultResolutionTargetHours"
 ];
-var API_NAME_RE2 = /^[A-Za-z][A-Za-z0-9_]*$/;
+var API_NAME_RE3 = /^[A-Za-z][A-Za-z0-9_]*$/;
 var WEIGHT_RULE = {
   min: 0,
   max: MODEL_LIMITS.weight.max,
@@ -791,7 +884,7 @@ function checkMappings(c, raw) {
   const field = raw.renewalContractField;
   let renewalContractField = null;
   if (field !== null && field !== void 0) {
-    if (typeof field !== "string" || !API_NAME_RE2.test(field)) {
+    if (typeof field !== "string" || !API_NAME_RE3.test(field)) {
       c.fail(
         "mappings.renewalContractField",
         "fieldName",
@@ -915,6 +1008,8 @@ function validateModel(raw) {
   const alerts = raw.alerts === void 0 ? void 0 : checkAlerts(c, raw.alerts);
   const overrides = checkOverrides(c, raw.overrides);
   const customSignals = checkCustomSignals(c, raw.customSignals, WEIGHT_RULE);
+  const segment = raw.segment === void 0 ? void 0 : checkSegment(raw.segment);
+  c.issues.push(...segment?.issues ?? []);
   if (c.issues.length === 0) {
     const counts = (s, p) => s.enabled && s.pillar === p && s.weight > 0;
     const activePillars = PILLAR_IDS.filter(
@@ -948,6 +1043,7 @@ function validateModel(raw) {
   if (alerts !== void 0) model.alerts = alerts;
   if (overrides !== void 0) model.overrides = overrides;
   if (customSignals !== void 0) model.customSignals = customSignals;
+  if (segment?.segment !== void 0) model.segment = segment.segment;
   return { ok: true, model };
 }
 function parseModel(raw, source) {
@@ -982,6 +1078,103 @@ function bandFor(model, score2) {
 }
 function overrideMaxDays(model) {
   return model.overrides?.maxDays ?? DEFAULT_OVERRIDE_MAX_DAYS;
+}
+
+// engine/modelSet.ts
+function labelOf(model, source) {
+  return source ?? `${model.name} v${model.version}`;
+}
+function issue(path, code, params, message) {
+  return { path, code, params, message };
+}
+function validateModelSet(models, sources = []) {
+  const issues = [];
+  const label = (i) => labelOf(models[i], sources[i]);
+  const defaults = models.flatMap((m, i) => m.segment ? [] : [i]);
+  if (defaults.length === 0)
+    issues.push(
+      issue(
+        "(models)",
+        "noDefault",
+        {},
+        "every model has a segment: one model without a segment must score the other accounts"
+      )
+    );
+  for (const extra of defaults.slice(1)) {
+    const first = label(defaults[0]);
+    const second = label(extra);
+    issues.push(
+      issue(
+        second,
+        "defaultTwice",
+        { first, second },
+        `${first} and ${second} both have no segment; exactly one model may score the accounts no segment matches`
+      )
+    );
+  }
+  const contractField = models[0]?.mappings.renewalContractField ?? null;
+  models.forEach((m, i) => {
+    if (i === 0 || m.mappings.renewalContractField === contractField) return;
+    issues.push(
+      issue(
+        `${label(i)}: mappings.renewalContractField`,
+        "contractFieldDiffers",
+        { first: label(0), second: label(i) },
+        `must be the same as in ${label(0)} (${contractField ?? "null"}): the evidence is read once for every model`
+      )
+    );
+  });
+  if (issues.length > 0) return { ok: false, issues };
+  return {
+    ok: true,
+    set: { models, fallback: models[defaults[0]] },
+    warnings: overlaps(models, label)
+  };
+}
+function overlaps(models, label) {
+  const out = [];
+  models.forEach((later, j) => {
+    models.slice(0, j).forEach((earlier2, i) => {
+      if (!earlier2.segment || !later.segment) return;
+      if (segmentKey(earlier2.segment.field) !== segmentKey(later.segment.field)) return;
+      const taken = new Set(earlier2.segment.values.map(segmentKey));
+      const shared = later.segment.values.filter((v) => taken.has(segmentKey(v)));
+      if (shared.length === 0) return;
+      const values = shared.join(", ");
+      out.push(
+        issue(
+          `${label(j)}: segment.values`,
+          "segmentOverlap",
+          { field: later.segment.field, values, first: label(i), second: label(j) },
+          `${values} of ${later.segment.field} ${shared.length === 1 ? "is" : "are"} also in the segment of ${label(i)}, which comes first and scores those accounts`
+        )
+      );
+    });
+  });
+  return out;
+}
+function singleModelSet(model) {
+  return { models: [model], fallback: model };
+}
+function chooseModel(set, account) {
+  for (const model of set.models) if (model.segment && inSegment(model.segment, account)) return model;
+  return set.fallback;
+}
+function segmentFields(set) {
+  const fields = [];
+  for (const m of set.models)
+    if (m.segment && !fields.includes(m.segment.field)) fields.push(m.segment.field);
+  return fields;
+}
+function missingSegmentFields(set, hasField) {
+  return segmentFields(set).filter((field) => !hasField(field)).map(
+    (field) => issue(
+      "segment.field",
+      "segmentFieldNotOnAccount",
+      { field },
+      `${field} is not a field of Account in this org`
+    )
+  );
 }
 
 // engine/signals/common.ts
@@ -2753,7 +2946,9 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
   });
   const path = nextBand ? findNextBand(evidence, ctx, outcomes, result) : void 0;
   if (path) result.nextBand = path;
-  return withOverride(result, evidence.overrides, model, asOf);
+  const final = withOverride(result, evidence.overrides, model, asOf);
+  final.model = { name: model.name, version: model.version };
+  return final;
 }
 
 // engine/nextBand/words.ts
@@ -2847,13 +3042,13 @@ function explainResult(result, model, options = {}) {
       }
       const confidence = signal.score === null ? "" : `, confidence ${Math.round(signal.confidence * 100)}%`;
       lines.push(`  ${label}: ${score(signal.score)}${confidence} — ${signal.summary}`);
-      const shown = signal.evidence.slice(0, per);
-      for (const e of shown) {
+      const shown2 = signal.evidence.slice(0, per);
+      for (const e of shown2) {
         const ref2 = e.recordId ? ` [${e.object} ${e.recordId}]` : "";
         lines.push(`    ${signed(e.impact).padStart(6)}  ${e.summary}${ref2}`);
       }
-      if (signal.evidence.length > shown.length)
-        lines.push(`            … and ${signal.evidence.length - shown.length} more`);
+      if (signal.evidence.length > shown2.length)
+        lines.push(`            … and ${signal.evidence.length - shown2.length} more`);
     }
     lines.push("");
   }
@@ -3139,12 +3334,17 @@ function object(name, evidence, fields, modelProperties = []) {
   return { object: name, evidence, fields, modelProperties };
 }
 var EVIDENCE_OBJECTS = [
-  object("Account", "account", [
-    idRow,
-    row("Name", "name", "text", REQUIRED),
-    // Optional: an export without the column has no hierarchy, so no account has a roll-up.
-    ref("ParentId", "parentId", "Account")
-  ]),
+  object(
+    "Account",
+    "account",
+    [
+      idRow,
+      row("Name", "name", "text", REQUIRED),
+      // Optional: an export without the column has no hierarchy, so no account has a roll-up.
+      ref("ParentId", "parentId", "Account")
+    ],
+    ["segmentValues"]
+  ),
   object(
     "Opportunity",
     "opportunities",
@@ -3783,21 +3983,36 @@ function activeModelVersion(connection) {
 
 // records/modelVersion.ts
 var TRUST_MODEL_OBJECT = "Trust_Model__c";
+function modelSlot(model) {
+  return model.segment ? `segment:${model.name}` : "default";
+}
+function storedModelSlot(name, definition) {
+  try {
+    const parsed = JSON.parse(definition ?? "");
+    return modelSlot({ name, segment: parsed?.segment });
+  } catch {
+    return modelSlot({ name });
+  }
+}
+function sameModel(row2, slot) {
+  return row2.slot === void 0 || row2.slot === slot;
+}
 function nextVersionNumber(versions) {
   let highest = 0;
   for (const v of versions ?? [])
     if (typeof v.version === "number" && v.version > highest) highest = v.version;
   return Math.floor(highest) + 1;
 }
-function carriedBaselines(versions) {
-  const active = versions.filter((v) => v.active && v.recordId).sort((a, b) => b.version - a.version)[0];
+function carriedBaselines(versions, slot) {
+  const active = versions.filter((v) => v.active && v.recordId && (slot === void 0 || sameModel(v, slot))).sort((a, b) => b.version - a.version)[0];
   const text = active?.baselinesText ?? null;
   return text !== null && parseStoredBaselines(text) !== null ? text : null;
 }
 function newVersionFields(model, {
   version,
   notes,
-  baselinesText
+  baselinesText,
+  priority
 }) {
   const fields = {
     Name: String(model.name).slice(0, 80),
@@ -3807,6 +4022,7 @@ function newVersionFields(model, {
     Active__c: true
   };
   if (baselinesText) fields.Baselines__c = baselinesText;
+  if (priority !== void 0 && priority !== null) fields.Priority__c = priority;
   return fields;
 }
 function isDuplicateValue(error) {
@@ -3817,7 +4033,8 @@ function isDuplicateValue(error) {
   return [e, ...listed].some((entry) => entry?.errorCode === "DUPLICATE_VALUE");
 }
 async function saveModelVersion(api, input) {
-  const { model, notes, atLeast = 1 } = input;
+  const { model, notes, atLeast = 1, priority } = input;
+  const slot = modelSlot(model);
   let known = input.versions;
   let version = atLeast;
   const create = (number, versions) => api.createRecord({
@@ -3825,7 +4042,8 @@ async function saveModelVersion(api, input) {
     fields: newVersionFields(model, {
       version: number,
       notes,
-      baselinesText: carriedBaselines(versions)
+      baselinesText: carriedBaselines(versions, slot),
+      priority
     })
   });
   let created;
@@ -3847,6 +4065,7 @@ async function saveModelVersion(api, input) {
   const errors = [];
   for (const old of known) {
     if (!old.active || !old.recordId || old.recordId === created.id) continue;
+    if (!sameModel(old, slot)) continue;
     try {
       await api.updateRecord({ fields: { Id: old.recordId, Active__c: false } });
     } catch (error) {
@@ -4513,7 +4732,9 @@ export {
   changesNeedingEvidence,
   checkAccountsFromPage,
   checkOverrideDraft,
+  checkSegment,
   checkWindow,
+  chooseModel,
   computeBaselines,
   computeRollups,
   contractValue,
@@ -4530,6 +4751,7 @@ export {
   expiryWindow,
   explainResult,
   formatDay,
+  inSegment,
   instantOfDay,
   isClosedRenewal,
   isDuplicateValue,
@@ -4543,6 +4765,8 @@ export {
   lossAversionFactor,
   lowestBand,
   lowestBandAccounts,
+  missingSegmentFields,
+  modelSlot,
   modelVersionFromNode,
   modelVersions,
   newOverrideFields,
@@ -4576,8 +4800,12 @@ export {
   saveModelVersion,
   scoreAccount,
   scoreFromSignals,
+  segmentFields,
+  segmentKey,
   signalLabel,
   signalOutcomes2 as signalOutcomes,
+  singleModelSet,
+  storedModelSlot,
   storedReceiptFromNode,
   storedReceipts,
   summariseJudged,
@@ -4585,6 +4813,7 @@ export {
   summariseOverall,
   todayUtc,
   validateModel,
+  validateModelSet,
   whatIf,
   withOverride
 };

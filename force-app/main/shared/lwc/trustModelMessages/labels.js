@@ -60,6 +60,13 @@ import Validation_Api_Name from '@salesforce/label/c.TL_Validation_Api_Name';
 import Validation_Aggregate from '@salesforce/label/c.TL_Validation_Aggregate';
 import Validation_Scale_Flat from '@salesforce/label/c.TL_Validation_Scale_Flat';
 import Validation_Value_Field_Needed from '@salesforce/label/c.TL_Validation_Value_Field_Needed';
+import Validation_Account_Field_Name from '@salesforce/label/c.TL_Validation_Account_Field_Name';
+import Validation_Segment_Values_Empty from '@salesforce/label/c.TL_Validation_Segment_Values_Empty';
+import Validation_No_Default from '@salesforce/label/c.TL_Validation_No_Default';
+import Validation_Default_Twice from '@salesforce/label/c.TL_Validation_Default_Twice';
+import Validation_Contract_Field_Differs from '@salesforce/label/c.TL_Validation_Contract_Field_Differs';
+import Validation_Segment_Overlap from '@salesforce/label/c.TL_Validation_Segment_Overlap';
+import Validation_Segment_Field_Not_On_Account from '@salesforce/label/c.TL_Validation_Segment_Field_Not_On_Account';
 import Validation_Also_Renewal from '@salesforce/label/c.TL_Validation_Also_Renewal';
 import Validation_Also_Upgrade from '@salesforce/label/c.TL_Validation_Also_Upgrade';
 import Validation_Weights_All_Zero from '@salesforce/label/c.TL_Validation_Weights_All_Zero';
@@ -138,6 +145,13 @@ export const LABELS = Object.freeze({
     Validation_Aggregate,
     Validation_Scale_Flat,
     Validation_Value_Field_Needed,
+    Validation_Account_Field_Name,
+    Validation_Segment_Values_Empty,
+    Validation_No_Default,
+    Validation_Default_Twice,
+    Validation_Contract_Field_Differs,
+    Validation_Segment_Overlap,
+    Validation_Segment_Field_Not_On_Account,
     Validation_Also_Renewal,
     Validation_Also_Upgrade,
     Validation_Weights_All_Zero,

@@ -174,7 +174,18 @@ export function modelMessages(labels) {
         apiName: () => labels.Validation_Api_Name,
         notAggregate: () => labels.Validation_Aggregate,
         scaleFlat: () => labels.Validation_Scale_Flat,
-        valueFieldNeeded: () => labels.Validation_Value_Field_Needed
+        valueFieldNeeded: () => labels.Validation_Value_Field_Needed,
+        accountFieldName: () => labels.Validation_Account_Field_Name,
+        segmentValuesEmpty: () => labels.Validation_Segment_Values_Empty,
+        noDefault: () => labels.Validation_No_Default,
+        defaultTwice: ({ params }) =>
+            formatLabel(labels.Validation_Default_Twice, params.first, params.second),
+        contractFieldDiffers: ({ params }) =>
+            formatLabel(labels.Validation_Contract_Field_Differs, params.first),
+        segmentOverlap: ({ params }) =>
+            formatLabel(labels.Validation_Segment_Overlap, params.values, params.field, params.first),
+        segmentFieldNotOnAccount: ({ params }) =>
+            formatLabel(labels.Validation_Segment_Field_Not_On_Account, params.field)
     });
 
     /**

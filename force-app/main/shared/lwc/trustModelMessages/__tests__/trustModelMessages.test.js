@@ -86,7 +86,11 @@ describe('c-trust-model-messages', () => {
             type: 'Upsell',
             detail: 'Unexpected end',
             key: 'x',
-            kind: 'signal'
+            kind: 'signal',
+            field: 'Industry',
+            values: 'Banking',
+            first: 'enterprise.json',
+            second: 'default.json'
         };
         for (const code of MODEL_ISSUE_CODES) {
             expect([code, Object.prototype.hasOwnProperty.call(ISSUE_WORDING, code)]).toEqual([code, true]);

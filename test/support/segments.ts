@@ -1,0 +1,38 @@
+/**
+ * Models per segment over the bundled demo export: a copy of it whose Account.csv carries a
+ * `Tier__c` column (every third account "Enterprise", the rest "SMB"), and models for it.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defaultModel, type TrustModel } from '../../engine/model';
+
+export const DEMO_FOLDER = path.join(__dirname, '..', '..', 'data', 'demo');
+
+/** The tier of the account on a 0-based line of Account.csv. */
+export function tierOf(line: number): string {
+    return line % 3 === 0 ? 'Enterprise' : 'SMB';
+}
+
+/** A scratch copy of `from` with `Tier__c` added to Account.csv; remove it with `cleanup`. */
+export function tieredExport(from: string = DEMO_FOLDER): { dir: string; cleanup: () => void } {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'trust-ledger-tiers-'));
+    cpSync(from, dir, { recursive: true });
+    const file = path.join(dir, 'Account.csv');
+    const [header, ...rows] = readFileSync(file, 'utf8').trimEnd().split('\n');
+    const lines = [`${header},Tier__c`, ...rows.map((row, i) => `${row},${tierOf(i)}`)];
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A model for the enterprise tier that weighs promises far more than the default does. */
+export function enterpriseModel(): TrustModel {
+    const model = defaultModel();
+    return {
+        ...model,
+        name: 'Enterprise',
+        version: 3,
+        signals: { ...model.signals, promiseKeeping: { ...model.signals.promiseKeeping, weight: 9 } },
+        segment: { field: 'Tier__c', values: ['Enterprise'] }
+    };
+}
