@@ -93,6 +93,107 @@ run('renewalTimeliness', [
         summary: /renewed with no due date to compare/
     },
     {
+        name: 'a renewal whose ContractId is the contract it renews is matched to it: late by its end',
+        evidence: () => {
+            // Orgs that put the renewed contract on the renewal: the next term's contract
+            // belongs to the next renewal and lies beyond the matching window.
+            const renewed = contract('2026-03-31', '2025-04-01');
+            return account({
+                contracts: [renewed, contract('2027-03-31', '2026-04-01')],
+                opportunities: [
+                    opportunity({
+                        type: 'Renewal',
+                        created: '2026-01-01',
+                        close: '2026-04-30',
+                        contractId: renewed.id
+                    })
+                ]
+            });
+        },
+        score: [83, 84],
+        summary: /Renewal closed 30 days after contract end/
+    },
+    {
+        name: 'a renewal whose ContractId is the contract it renews, with a plan: on time by its end',
+        evidence: () => {
+            const renewed = contract('2026-03-31', '2025-04-01');
+            const r = opportunity({
+                type: 'Renewal',
+                created: '2026-01-01',
+                close: '2026-03-20',
+                contractId: renewed.id
+            });
+            return account({
+                contracts: [renewed],
+                opportunities: [r],
+                opportunityHistory: [history(r.id, '2026-04-15', '2026-01-01')]
+            });
+        },
+        score: 100,
+        summary: /Renewed on time \(contract end 2026-03-31\)/
+    },
+    {
+        name: 'a renewal opened the day the contract it renews started is still matched to it',
+        evidence: () => {
+            // A renewal created when its contract was activated, with no close-date history.
+            const renewed = contract('2026-03-31', '2025-04-01');
+            return account({
+                contracts: [renewed],
+                opportunities: [
+                    opportunity({
+                        type: 'Renewal',
+                        created: '2025-04-01',
+                        close: '2026-04-30',
+                        contractId: renewed.id
+                    })
+                ]
+            });
+        },
+        score: [83, 84],
+        summary: /Renewal closed 30 days after contract end/
+    },
+    {
+        name: 'a renewal whose ContractId is the contract it started is matched to the one it renews',
+        evidence: () => {
+            const renewed = contract('2026-03-31', '2025-04-01');
+            const own = contract('2027-03-31', '2026-04-01');
+            const r = opportunity({
+                type: 'Renewal',
+                created: '2026-01-01',
+                close: '2026-04-30',
+                contractId: own.id
+            });
+            return account({
+                contracts: [own, renewed],
+                opportunities: [r],
+                opportunityHistory: [history(r.id, '2026-03-31', '2026-01-01')]
+            });
+        },
+        score: [83, 84],
+        summary: /Renewal closed 30 days after contract end/
+    },
+    {
+        name: 'the contract a renewal started on its planned close day is never what it renews',
+        evidence: () => {
+            // The renewed contract is not in the org; the renewal's own contract ends within a
+            // year of the plan and would otherwise make a 29-day-late renewal look on time.
+            const own = contract('2027-03-31', '2026-04-01');
+            const r = opportunity({
+                type: 'Renewal',
+                created: '2026-01-01',
+                close: '2026-04-30',
+                contractId: own.id
+            });
+            return account({
+                contracts: [own],
+                opportunities: [r],
+                opportunityHistory: [history(r.id, '2026-04-01', '2026-01-01')]
+            });
+        },
+        score: [83, 84],
+        summary: /Renewal closed 29 days after first planned close date/
+    },
+    {
         name: 'renewed before the contract ended → 100',
         evidence: () =>
             account({
@@ -168,6 +269,21 @@ run('renewalTimeliness', [
         },
         score: [0, 1],
         summary: /284 days after contract end/
+    },
+    {
+        name: "the model's lookup field comes first when the renewal's ContractId is its own contract",
+        evidence: () => {
+            // CPQ: the renewed contract on its own field, the contract the renewal created on ContractId.
+            const renewed = contract('2025-12-31', '2025-01-01');
+            const own = contract('2026-12-31', '2026-01-01');
+            const r = renewalOf('2025-12-31', '2026-01-30', {
+                renewedContractId: renewed.id,
+                contractId: own.id
+            });
+            return account({ contracts: [own, renewed], opportunities: [r] });
+        },
+        score: [83, 84],
+        summary: /Renewal closed 30 days after contract end/
     },
     {
         name: 'a downsized renewal scores below an on-time full renewal',
