@@ -4,7 +4,7 @@
  */
 import { DEFAULT_BASELINES, type OrgBaselines } from '../baselines';
 import type { SignalId } from '../catalog';
-import type { AccountEvidence } from '../evidence';
+import type { AccountEvidence, ContractRecord } from '../evidence';
 import { defaultModel } from '../model';
 import { scoreAccount } from '../score';
 import {
@@ -60,6 +60,28 @@ function renewalOf(end: string, close: string, extra: Parameters<typeof opportun
     return opportunity({ type: 'Renewal', created, close, ...extra });
 }
 
+/** An annual contract a renewal renews, and the next term's: [end, start]. */
+const RENEWED_TERM = ['2026-03-31', '2025-04-01'] as const;
+const NEXT_TERM = ['2027-03-31', '2026-04-01'] as const;
+
+/**
+ * An account holding `contracts` and one renewal that carries `carried` on its ContractId,
+ * opened on `created` and closing on `close`; `plan` is its first planned close date, if any.
+ */
+function carrying(
+    contracts: ContractRecord[],
+    carried: ContractRecord,
+    close: string,
+    { created = '2026-01-01', plan }: { created?: string; plan?: string } = {}
+): AccountEvidence {
+    const r = opportunity({ type: 'Renewal', created, close, contractId: carried.id });
+    return account({
+        contracts,
+        opportunities: [r],
+        opportunityHistory: plan === undefined ? [] : [history(r.id, plan, created)]
+    });
+}
+
 run('renewalTimeliness', [
     { name: 'no renewals → no evidence', evidence: () => account(), score: null },
     {
@@ -91,6 +113,56 @@ run('renewalTimeliness', [
         },
         score: 100,
         summary: /renewed with no due date to compare/
+    },
+    {
+        name: 'a renewal whose ContractId is the contract it renews is matched to it: late by its end',
+        evidence: () => {
+            // Orgs that put the renewed contract on the renewal: the next term's contract
+            // belongs to the next renewal and lies beyond the matching window.
+            const renewed = contract(...RENEWED_TERM);
+            return carrying([renewed, contract(...NEXT_TERM)], renewed, '2026-04-30');
+        },
+        score: [83, 84],
+        summary: /Renewal closed 30 days after contract end/
+    },
+    {
+        name: 'a renewal whose ContractId is the contract it renews, with a plan: on time by its end',
+        evidence: () => {
+            const renewed = contract(...RENEWED_TERM);
+            return carrying([renewed], renewed, '2026-03-20', { plan: '2026-04-15' });
+        },
+        score: 100,
+        summary: /Renewed on time \(contract end 2026-03-31\)/
+    },
+    {
+        name: 'a renewal opened the day the contract it renews started is still matched to it',
+        evidence: () => {
+            // A renewal created when its contract was activated, with no close-date history.
+            const renewed = contract(...RENEWED_TERM);
+            return carrying([renewed], renewed, '2026-04-30', { created: RENEWED_TERM[1] });
+        },
+        score: [83, 84],
+        summary: /Renewal closed 30 days after contract end/
+    },
+    {
+        name: 'a renewal whose ContractId is the contract it started is matched to the one it renews',
+        evidence: () => {
+            const own = contract(...NEXT_TERM);
+            return carrying([own, contract(...RENEWED_TERM)], own, '2026-04-30', { plan: '2026-03-31' });
+        },
+        score: [83, 84],
+        summary: /Renewal closed 30 days after contract end/
+    },
+    {
+        name: 'the contract a renewal started on its planned close day is never what it renews',
+        evidence: () => {
+            // The renewed contract is not in the org; the renewal's own contract ends within a
+            // year of the plan and would otherwise make a 29-day-late renewal look on time.
+            const own = contract(...NEXT_TERM);
+            return carrying([own], own, '2026-04-30', { plan: NEXT_TERM[1] });
+        },
+        score: [83, 84],
+        summary: /Renewal closed 29 days after first planned close date/
     },
     {
         name: 'renewed before the contract ended → 100',
@@ -168,6 +240,21 @@ run('renewalTimeliness', [
         },
         score: [0, 1],
         summary: /284 days after contract end/
+    },
+    {
+        name: "the model's lookup field comes first when the renewal's ContractId is its own contract",
+        evidence: () => {
+            // CPQ: the renewed contract on its own field, the contract the renewal created on ContractId.
+            const renewed = contract('2025-12-31', '2025-01-01');
+            const own = contract('2026-12-31', '2026-01-01');
+            const r = renewalOf('2025-12-31', '2026-01-30', {
+                renewedContractId: renewed.id,
+                contractId: own.id
+            });
+            return account({ contracts: [own, renewed], opportunities: [r] });
+        },
+        score: [83, 84],
+        summary: /Renewal closed 30 days after contract end/
     },
     {
         name: 'a downsized renewal scores below an on-time full renewal',

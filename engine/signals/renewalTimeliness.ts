@@ -57,6 +57,19 @@ function firstPlannedClose(evidence: AccountEvidence, asOfEnd: number): Map<stri
 }
 
 /**
+ * Whether a renewal's own ContractId is the contract the renewal started rather than the one it
+ * renews: orgs use the field both ways. A contract the renewal renews is in force before the
+ * renewal is due, so one starting on or after its first planned close, or (without a plan) after
+ * the day it was opened, is what it renews into. Opened on the day the contract started is the
+ * renewal a new contract opens for itself, so that day still counts as the renewed contract's.
+ * Without a start date there is nothing to tell them apart: the contract stays a candidate.
+ */
+function startedByRenewal(c: ContractRecord, plan: Day | undefined, anchor: Day): boolean {
+    if (c.startDate === null) return false;
+    return plan !== undefined ? c.startDate >= plan : c.startDate > anchor;
+}
+
+/**
  * Decides each renewal's due date: the contract it renews (via the model's lookup field, else
  * matched by date), else its first planned close date. Matching never looks at the actual
  * close date, so closing later can only make a renewal later, never re-match it.
@@ -91,8 +104,7 @@ function dueDates(
         if (anchor !== null && !(ctx.model.mappings.renewalContractField && opp.renewedContractId)) {
             for (const c of contracts) {
                 if (used.has(c.id) || c.endDate === null) continue;
-                // The contract this renewal itself started is what it renews into, not what it renews.
-                if (c.id === opp.contractId) continue;
+                if (c.id === opp.contractId && startedByRenewal(c, plan, anchor)) continue;
                 // With a plan we look for the contract ending nearest to it; from a creation
                 // date, for the first contract ending after it (renewals open before the end).
                 const distance = plan !== undefined ? Math.abs(c.endDate - plan) : c.endDate - anchor;

@@ -24,12 +24,13 @@ describe('trust-ledger backtest with Trust_Override__c.csv', () => {
     const accounts = parse(readFileSync(path.join(DEMO, 'Account.csv')), { columns: true }) as {
         Id: string;
     }[];
-    // Every third account set to Trusted by hand a month before the as-of day.
+    // Every third account set to Steady by hand a month before the as-of day (Steady: the band
+    // with the most accounts nobody overrode that day, so outcomes have a rate to be held against).
     const rows = accounts
         .filter((_, i) => i % 3 === 0)
         .map(
             (a, i) =>
-                `a0O${String(i + 1).padStart(12, '0')}AAA,${a.Id},Trusted,Account team knows better,2025-07-31,2025-06-01T09:00:00.000Z`
+                `a0O${String(i + 1).padStart(12, '0')}AAA,${a.Id},Steady,Account team knows better,2025-07-31,2025-06-01T09:00:00.000Z`
         );
     writeFileSync(
         path.join(scratch.dir, 'Trust_Override__c.csv'),

@@ -1986,6 +1986,10 @@ function firstPlannedClose(evidence, asOfEnd) {
   for (const [id, v] of first) out.set(id, v.close);
   return out;
 }
+function startedByRenewal(c, plan, anchor) {
+  if (c.startDate === null) return false;
+  return plan !== void 0 ? c.startDate >= plan : c.startDate > anchor;
+}
 function dueDates(renewals, evidence, plans, ctx) {
   const contracts = evidence.contracts.filter((c) => c.endDate !== null);
   const byId2 = new Map(contracts.map((c) => [c.id, c]));
@@ -2009,7 +2013,7 @@ function dueDates(renewals, evidence, plans, ctx) {
     if (anchor !== null && !(ctx.model.mappings.renewalContractField && opp.renewedContractId)) {
       for (const c of contracts) {
         if (used.has(c.id) || c.endDate === null) continue;
-        if (c.id === opp.contractId) continue;
+        if (c.id === opp.contractId && startedByRenewal(c, plan, anchor)) continue;
         const distance = plan !== void 0 ? Math.abs(c.endDate - plan) : c.endDate - anchor;
         if (plan === void 0 && (distance < -OPENED_AFTER_END_DAYS || distance > MATCH_WINDOW_DAYS))
           continue;

@@ -32,7 +32,7 @@ describe('c-trust-drivers', () => {
         );
         expect(lowered[0].querySelector('.summary').textContent).toContain('9 cases, 1 escalated');
         const raised = sections[1].querySelector('.driver');
-        expect(raised.querySelector('.effect').textContent).toBe('Raised the score by 0.8');
+        expect(raised.querySelector('.effect').textContent).toBe('Raised the score by 16.7');
         await expect(element).toBeAccessible();
     });
 

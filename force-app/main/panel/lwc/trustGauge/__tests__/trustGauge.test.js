@@ -20,18 +20,18 @@ describe('c-trust-gauge', () => {
     afterEach(removeChildren);
 
     it('shows the score, the band in words and colour, the change, the confidence in words and the model', async () => {
-        const element = mount({ receipt: newest(), bandTone: 'error', previousAsOf: '2026-05-31' });
-        expect(text(element, '.score')).toBe('39.4 of 100');
+        const element = mount({ receipt: newest(), bandTone: 'warning', previousAsOf: '2026-05-31' });
+        expect(text(element, '.score')).toBe('57.8 of 100');
         const badge = element.shadowRoot.querySelector('.band');
-        expect(badge.textContent).toBe('At Risk');
-        expect(badge.classList).toContain('slds-theme_error');
+        expect(badge.textContent).toBe('Fragile');
+        expect(badge.classList).toContain('slds-theme_warning');
         expect(element.shadowRoot.querySelector('svg').getAttribute('aria-label')).toBe(
-            'Trust score 39.4 of 100, band At Risk'
+            'Trust score 57.8 of 100, band Fragile'
         );
-        expect(text(element, '.change')).toBe('\u221222.3 since May 31, 2026');
+        expect(text(element, '.change')).toBe('\u22123.9 since May 31, 2026');
         expect(element.shadowRoot.querySelector('.change').classList).toContain('slds-text-color_error');
         expect(text(element, '.confidence')).toBe(
-            '60% · based on 14 records · no evidence yet for Reference quality, Expansion, Promise keeping'
+            '56% · based on 13 records · no evidence yet for Reference quality, Expansion, Promise keeping'
         );
         expect(text(element, '.model')).toBe('Default, version 2');
         expect(text(element, '.scored')).toMatch(/^As of Jun 29, 2026 · .*by the batch run/);

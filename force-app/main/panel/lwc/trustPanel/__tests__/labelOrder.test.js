@@ -33,7 +33,7 @@ describe('c-trust-panel parts in another language', () => {
     it('orders the confidence details and the scored line as the labels say', async () => {
         const element = mount('c-trust-gauge', 'c/trustGauge', { receipt: receipt() });
         expect(text(element, '.confidence')).toBe(
-            'no evidence yet for Reference quality, Expansion, Promise keeping / based on 14 records / 60%'
+            'no evidence yet for Reference quality, Expansion, Promise keeping / based on 13 records / 56%'
         );
         expect(text(element, '.scored')).toMatch(/by the batch run.* \/ As of Jun 29, 2026$/);
         await expect(element).toBeAccessible();

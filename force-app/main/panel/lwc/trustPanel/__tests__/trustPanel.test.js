@@ -250,23 +250,23 @@ describe('c-trust-panel', () => {
             const gauge = $(element, 'c-trust-gauge');
             expect(gauge.receipt).toMatchObject({
                 asOf: '2026-06-29',
-                score: 39.4,
-                band: 'At Risk',
+                score: 57.8,
+                band: 'Fragile',
                 modelVersion: 2
             });
-            expect(gauge.bandTone).toBe('error');
+            expect(gauge.bandTone).toBe('warning');
             expect(gauge.previousAsOf).toBe('2026-05-31');
             expect(gauge.unsaved).toBe(false);
             const gaugeText = gauge.shadowRoot.textContent;
-            expect(gaugeText).toContain('39.4 of 100');
-            expect(gaugeText).toContain('At Risk');
-            expect(gaugeText).toContain('\u221222.3 since May 31, 2026');
+            expect(gaugeText).toContain('57.8 of 100');
+            expect(gaugeText).toContain('Fragile');
+            expect(gaugeText).toContain('\u22123.9 since May 31, 2026');
 
             // The path to the next band the batch stored with the receipt.
             expect($(element, 'c-trust-next-band').nextBand).toEqual(CLI.nextBand);
             const drivers = $(element, 'c-trust-drivers');
             expect(drivers.lowered.map((d) => d.signal)).toEqual(['caseHealth', 'winRate', 'disputes']);
-            expect(drivers.raised.map((d) => d.signal)).toEqual(['dealVelocity']);
+            expect(drivers.raised.map((d) => d.signal)).toEqual(['renewalTimeliness', 'dealVelocity']);
             expect($(element, 'c-trust-pillar-list').pillars).toHaveLength(4);
             expect($(element, 'c-trust-trend').receipts).toHaveLength(12);
             const promises = $(element, 'c-trust-promises');
@@ -577,8 +577,8 @@ describe('c-trust-panel', () => {
                 Support_Responsiveness__c: CLI.signals.supportResponsiveness.score,
                 Case_Health__c: CLI.signals.caseHealth.score,
                 Disputes__c: CLI.signals.disputes.score,
-                Previous_Score__c: 39.4,
-                Score_Change__c: Math.round((CLI.score - 39.4) * 10) / 10,
+                Previous_Score__c: 57.8,
+                Score_Change__c: Math.round((CLI.score - 57.8) * 10) / 10,
                 Scored_At__c: '2026-06-30T15:00:00.000Z',
                 Source__c: 'Panel',
                 Model__c: 'a0CKd000002ZvYcMAK'
@@ -594,7 +594,7 @@ describe('c-trust-panel', () => {
                     Id: ACCOUNT_ID,
                     Current_Trust_Score__c: CLI.score,
                     Current_Trust_Band__c: CLI.band,
-                    Trust_Score_Change__c: Math.round((CLI.score - 39.4) * 10) / 10,
+                    Trust_Score_Change__c: Math.round((CLI.score - 57.8) * 10) / 10,
                     Trust_Scored_On__c: '2026-06-30'
                 }
             });

@@ -92,7 +92,7 @@ describe('c-trust-panel with Override_Trust_Band', () => {
     it('sets an override from the form and shows its band once the panel has re-read', async () => {
         createRecord.mockResolvedValue({ id: OVERRIDE_ID });
         const { element, refresh } = await mountWithData(PANEL, () => withOverride('2026-07-15'));
-        expect(gaugeBand(element)).toBe('At Risk');
+        expect(gaugeBand(element)).toBe('Fragile');
         expect(overridePart(element).canEdit).toBe(true);
         expect(form(element)).toBeNull();
 
@@ -138,7 +138,7 @@ describe('c-trust-panel with Override_Trust_Band', () => {
             fields: { Id: OVERRIDE_ID, Expires_On__c: '2026-06-29' }
         });
         expect(overridePart(element).override).toBeNull();
-        expect(gaugeBand(element)).toBe('At Risk');
+        expect(gaugeBand(element)).toBe('Fragile');
         expect(toasts.map((t) => t.variant)).toEqual(['success']);
     });
 
@@ -168,7 +168,7 @@ describe('c-trust-panel with Override_Trust_Band', () => {
         expect(form(element)).not.toBeNull();
         expect(form(element).busy).toBe(false);
         expect(refresh).not.toHaveBeenCalled();
-        expect(gaugeBand(element)).toBe('At Risk');
+        expect(gaugeBand(element)).toBe('Fragile');
         await expect(element).toBeAccessible();
     });
 });

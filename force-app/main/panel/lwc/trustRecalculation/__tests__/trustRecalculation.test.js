@@ -44,7 +44,7 @@ describe('c-trust-recalculation', () => {
             Id: ACCOUNT_ID,
             Current_Trust_Score__c: CLI.score,
             Current_Trust_Band__c: CLI.band,
-            Trust_Score_Change__c: Math.round((CLI.score - 39.4) * 10) / 10,
+            Trust_Score_Change__c: Math.round((CLI.score - 57.8) * 10) / 10,
             Trust_Scored_On__c: '2026-06-30'
         });
     });

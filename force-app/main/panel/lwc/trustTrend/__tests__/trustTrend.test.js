@@ -24,15 +24,15 @@ describe('c-trust-trend', () => {
         expect(svg.getAttribute('role')).toBe('img');
         expect(svg.querySelector('title').textContent).toBe('Trend');
         const desc = svg.querySelector('desc').textContent;
-        expect(desc).toContain('12 scores from Jul 31, 2025 to Jun 29, 2026: 63.5 then, 39.4 now.');
+        expect(desc).toContain('12 scores from Jul 31, 2025 to Jun 29, 2026: 63.5 then, 57.8 now.');
         expect(desc).toContain('Model changed to Default, version 2, on Mar 31, 2026.');
         expect(svg.querySelectorAll('circle')).toHaveLength(12);
         const rows = [...element.shadowRoot.querySelectorAll('tbody tr')];
         expect(rows).toHaveLength(12);
         expect([...rows[11].children].map((cell) => cell.textContent)).toEqual([
             'Jun 29, 2026',
-            '39.4',
-            'At Risk',
+            '57.8',
+            'Fragile',
             'Default, version 2'
         ]);
         await expect(element).toBeAccessible();

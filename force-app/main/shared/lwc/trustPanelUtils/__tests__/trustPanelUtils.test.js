@@ -80,7 +80,10 @@ describe('c-trust-panel-utils', () => {
 
     it('lists the strongest drivers each way with the records behind them', () => {
         const { raised, lowered } = utils.topDrivers(receipts()[0], 2);
-        expect(raised.map((d) => [d.name, d.points])).toEqual([['Deal velocity', '0.8']]);
+        expect(raised.map((d) => [d.name, d.points])).toEqual([
+            ['Renewal timeliness', '16.7'],
+            ['Deal velocity', '0.8']
+        ]);
         expect(lowered.map((d) => [d.name, d.points])).toEqual([
             ['Case health', '3.5'], // as `trust-ledger explain` prints it
             ['Win rate', '2.6']
