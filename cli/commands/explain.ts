@@ -7,6 +7,7 @@ import type { Connection } from '@jsforce/jsforce-node';
 import { BASELINE_EVIDENCE, BaselineAccumulator } from '../../engine/baselines';
 import { explainResult } from '../../engine/explain';
 import { scoreAccount } from '../../engine/score';
+import { customExportObjects } from '../../batch/exports/exportSchema';
 import { ExportStore } from '../../batch/exports/exportStore';
 import { connect, OrgApi, type ConnectOptions } from '../../batch/org';
 import { readActiveModel } from '../../batch/org/modelStore';
@@ -51,8 +52,8 @@ export async function explainFromFolder(
 
 const SALESFORCE_ID = /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/;
 
-/** SOQL conditions that read one account's evidence only. */
-function oneAccount(accountId: string): (apiName: string) => string | null {
+/** SOQL conditions that read one account's evidence only, the model's custom signals' objects included. */
+function oneAccount(accountId: string, model: TrustModel): (apiName: string) => string | null {
     const id = `'${accountId}'`;
     const where: Record<string, string> = {
         Account: `Id = ${id}`,
@@ -64,6 +65,7 @@ function oneAccount(accountId: string): (apiName: string) => string | null {
         Trust_Commitment__c: `Account__c = ${id}`,
         Customer_Reference__c: `Account__c = ${id}`
     };
+    for (const custom of customExportObjects(model)) where[custom.spec.apiName] = `${custom.parent} = ${id}`;
     return (apiName) => where[apiName] ?? null;
 }
 
@@ -78,7 +80,10 @@ export async function explainFromOrg(
     const active = await readActiveModel(api);
     const narrow = active.storedBaselines !== null;
     const store = await ExportStore.fromSource(
-        new OrgSource(api, narrow ? { bulk: false, where: oneAccount(accountId) } : { bulk: false }),
+        new OrgSource(
+            api,
+            narrow ? { bulk: false, where: oneAccount(accountId, active.model) } : { bulk: false }
+        ),
         active.model
     );
     const ordinal = store.findAccount(accountId);

@@ -12,6 +12,8 @@ import type { AccountEvidence } from '../../engine/evidence';
 import { defaultModel, type TrustModel } from '../../engine/model';
 import { OrgApi } from '../../batch/org/orgApi';
 import { openOrgInput } from '../../batch/run/orgInput';
+import { readAsOf } from '../../cli/args';
+import { explainFromFolder, explainFromOrg } from '../../cli/commands/explain';
 import { makeId } from '../../tools/localOrg';
 import { cli, REPO } from '../support/cli';
 import { USAGE_SIGNAL } from '../support/customSignals';
@@ -204,7 +206,10 @@ describe('a custom signal scored from the org', () => {
         ]);
         expect(fromFolder.status).toBe(0);
         const expected = JSON.parse(fromFolder.stdout) as Scored;
-        const { org } = await localOrg({ importFrom: path.join(EXAMPLE, 'export'), log: () => undefined });
+        const { org, conn } = await localOrg({
+            importFrom: path.join(EXAMPLE, 'export'),
+            log: () => undefined
+        });
         try {
             expect((await cliAsync(['model', 'push', MODEL, ...orgArgs(org)])).status).toBe(0);
             const fromOrg = await cliAsync([
@@ -226,6 +231,40 @@ describe('a custom signal scored from the org', () => {
                 (a) => (a.signals.productUsage as { score: number | null }).score
             );
             expect(scores).toEqual([100, 19.6, null]);
+
+            // A run stores the baselines; explain then reads one account's records only, its usage rows included.
+            const state = { TRUST_LEDGER_STATE_DIR: path.join(scratch, 'state') };
+            expect(
+                (await cliAsync(['score', ...orgArgs(org), '--as-of', AS_OF], { env: state })).status
+            ).toBe(0);
+            const account = '001000000000002AAA';
+            const soql: string[] = [];
+            const original = OrgApi.prototype.queryAll;
+            const queryAll = jest.spyOn(OrgApi.prototype, 'queryAll').mockImplementation(function (
+                this: OrgApi,
+                query,
+                onPage
+            ) {
+                soql.push(query);
+                return original.call(this, query, onPage);
+            });
+            let online: string;
+            try {
+                online = (await explainFromOrg(account, conn, readAsOf(AS_OF))).text;
+            } finally {
+                queryAll.mockRestore();
+            }
+            expect(soql.filter((q) => q.includes('FROM Product_Usage__c'))).toEqual([
+                `SELECT Id, Account__c, Week__c, Adoption__c, Type__c FROM Product_Usage__c WHERE Account__c = '${account}'`
+            ]);
+            const offline = await explainFromFolder(
+                account,
+                path.join(EXAMPLE, 'export'),
+                readAsOf(AS_OF),
+                MODEL
+            );
+            expect(online).toBe(`${offline.text}\n\n(baselines stored by the last batch run)`);
+            expect(online).toContain('Product usage: 19.6/100');
         } finally {
             await org.close();
         }
