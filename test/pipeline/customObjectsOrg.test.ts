@@ -193,34 +193,23 @@ describe('a custom signal scored from the org', () => {
     };
 
     it('scores each account as score --from scores the export the org was loaded from', async () => {
-        const fromFolder = cli([
+        const EXPORT = path.join(EXAMPLE, 'export');
+        /** `score` of one source, as JSON, on the same day. */
+        const scoreArgs = (...source: string[]): string[] => [
             'score',
-            '--from',
-            path.join(EXAMPLE, 'export'),
-            '--model',
-            MODEL,
+            ...source,
             '--as-of',
             AS_OF,
             '--format',
             'json'
-        ]);
+        ];
+        const fromFolder = cli(scoreArgs('--from', EXPORT, '--model', MODEL));
         expect(fromFolder.status).toBe(0);
         const expected = JSON.parse(fromFolder.stdout) as Scored;
-        const { org, conn } = await localOrg({
-            importFrom: path.join(EXAMPLE, 'export'),
-            log: () => undefined
-        });
+        const { org, conn } = await localOrg({ importFrom: EXPORT, log: () => undefined });
         try {
             expect((await cliAsync(['model', 'push', MODEL, ...orgArgs(org)])).status).toBe(0);
-            const fromOrg = await cliAsync([
-                'score',
-                ...orgArgs(org),
-                '--as-of',
-                AS_OF,
-                '--format',
-                'json',
-                '--dry-run'
-            ]);
+            const fromOrg = await cliAsync(scoreArgs(...orgArgs(org), '--dry-run'));
             expect(fromOrg.status).toBe(0);
             const scored = JSON.parse(fromOrg.stdout) as Scored;
             const usage = (s: Scored): unknown[] =>
