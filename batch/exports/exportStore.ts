@@ -146,18 +146,7 @@ export class ExportStore {
      * `only`, just those kinds (the others come back empty).
      */
     evidenceFor(ordinal: number, only?: ReadonlySet<EvidenceKind>): AccountEvidence {
-        const evidence = this.readers.evidence(ordinal, only);
-        if (this.custom !== null && (only === undefined || only.has('custom')))
-            evidence.custom = this.custom(evidence.account.id);
-        return evidence;
-    }
-
-    /** Rows read beside the staged tables: an org's custom objects (batch/org/customObjects.ts). */
-    private custom: ((accountId: string) => AccountEvidence['custom']) | null = null;
-
-    /** Adds each account's custom objects' rows to its evidence. */
-    withCustom(rowsOf: (accountId: string) => AccountEvidence['custom']): void {
-        this.custom = rowsOf;
+        return this.readers.evidence(ordinal, only);
     }
 
     *allEvidence(): Generator<AccountEvidence> {

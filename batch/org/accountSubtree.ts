@@ -2,13 +2,19 @@
  * One account and the accounts below it (Account.ParentId) in an org, for a read that needs a
  * parent's evidence and its subtree's but not the whole org's (`explain` on a parent).
  */
+import { customExportObjects } from '../exports/exportSchema';
+import type { TableSettings } from '../../records/evidenceFields';
 import type { OrgApi } from './orgApi';
 
 /**
  * SOQL conditions that read the evidence of these accounts only. The Ids go into the query as
  * they are: they come from the org, or were checked as Salesforce Ids by the caller.
  */
-export function accountsWhere(accountIds: readonly string[]): (apiName: string) => string | null {
+export function accountsWhere(
+    accountIds: readonly string[],
+    /** What the model reads: its custom signals' objects are narrowed by their account lookup too. */
+    settings?: TableSettings
+): (apiName: string) => string | null {
     const ids = `(${accountIds.map((id) => `'${id}'`).join(', ')})`;
     const where: Record<string, string> = {
         Account: `Id IN ${ids}`,
@@ -18,8 +24,11 @@ export function accountsWhere(accountIds: readonly string[]): (apiName: string) 
         CaseMilestone: `Case.AccountId IN ${ids}`,
         Contract: `AccountId IN ${ids}`,
         Trust_Commitment__c: `Account__c IN ${ids}`,
-        Customer_Reference__c: `Account__c IN ${ids}`
+        Customer_Reference__c: `Account__c IN ${ids}`,
+        Trust_Override__c: `Account__c IN ${ids}`
     };
+    for (const custom of settings ? customExportObjects(settings) : [])
+        where[custom.spec.apiName] = `${custom.parent} IN ${ids}`;
     return (apiName) => where[apiName] ?? null;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Extraction for large orgs with memory bounded by a chunk of accounts: every object is read
  * once (REST pages or one Bulk API job per object, so the API economy does not change), the
- * custom objects of the evidence field table included, and
+ * objects the model's custom signals read included, and
  * each row is routed, by its account's Id, into the CSV files of that account's chunk on
  * disk. Chunks are then staged one at a time with the ordinary CSV staging.
  */
@@ -12,11 +12,11 @@ import {
     EXPORT_OBJECTS,
     EXPORT_OBJECT_NAMES,
     type ColumnSpec,
+    type CustomExportObject,
     type ExportObjectName
 } from '../exports/exportSchema';
-import type { EvidenceObject } from '../../records/evidenceFields';
 import { readBulkQuery } from './bulk';
-import { customQuery, eachCustomRow } from './customObjects';
+import { customQuery } from './customObjects';
 import { OrgDataError } from './errors';
 import type { OrgApi } from './orgApi';
 import { cellText, readableColumns } from './orgSource';
@@ -153,8 +153,8 @@ export async function extractToChunks(
         chunkAccounts: number;
         bulk: boolean;
         extraColumns: Partial<Record<ExportObjectName, ColumnSpec[]>>;
-        /** The custom objects of the table, routed by their account lookup like the rest. */
-        customObjects?: readonly EvidenceObject[];
+        /** The objects the model's custom signals read, routed by their account lookup like the rest. */
+        customObjects?: readonly CustomExportObject[];
         onProgress?: (file: string, rows: number) => void;
     }
 ): Promise<ChunkPlan> {
@@ -232,16 +232,18 @@ export async function extractToChunks(
     for (const object of options.customObjects ?? []) {
         const query = await customQuery(api, object);
         if (query === null) continue;
+        const name = object.spec.apiName;
         const at = query.fields.indexOf(query.link);
-        const files = new ChunkFiles(folders, `${object.object}.csv`, csvLine(query.fields));
-        await eachCustomRow(api, query, options.bulk, (cells) => {
+        const files = new ChunkFiles(folders, `${name}.csv`, csvLine(query.fields));
+        await eachRow(api, query.soql, query.fields, options.bulk, (cells) => {
             rows++;
             // A row of no account of the org is no one's evidence: any chunk may hold it.
             return files.write(Math.max(0, chunkOf(cells[at] ?? '')), csvLine(cells));
         });
+        // The staging refuses a chunk without the file a custom signal reads: every chunk gets it.
         await files.ensureEvery(folders.length);
         await files.close();
-        options.onProgress?.(object.object, rows);
+        options.onProgress?.(name, rows);
     }
     return { folders, ranges, accounts, rows };
 }

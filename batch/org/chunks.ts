@@ -8,11 +8,9 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TableSettings } from '../../records/evidenceFields';
 import { ExportStore, type LoadProgress } from '../exports/exportStore';
-import { modelColumns } from '../exports/exportSchema';
+import { customExportObjects, modelColumns } from '../exports/exportSchema';
 import { perProcessName, removeStaleFolders } from '../files';
-import { evidenceTableFor, type EvidenceObject } from '../../records/evidenceFields';
 import { extractToChunks } from './chunkedExtract';
-import { customObjectsOf, readCustomFiles, readCustomRows } from './customObjects';
 import type { OrgApi } from './orgApi';
 import { OrgSource } from './orgSource';
 import { storeSource, type ScoreSource } from '../run/source';
@@ -60,13 +58,10 @@ export async function openChunks(
         accounts: number;
         workDir: string;
         onProgress?: (p: LoadProgress) => void;
-        /** The evidence field table to read; default the models'. */
-        table?: readonly EvidenceObject[];
     }
 ): Promise<OrgChunks> {
     // A killed run could not remove its extract: full copies of org evidence left on disk.
     removeStaleFolders(options.workDir, EXTRACT_PREFIX);
-    const custom = customObjectsOf(options.table ?? evidenceTableFor(model));
     const perChunk = chunkAccounts();
     if (options.accounts <= perChunk) {
         const store = await ExportStore.fromSource(
@@ -74,10 +69,6 @@ export async function openChunks(
             model,
             options.onProgress
         );
-        if (custom.length > 0) {
-            const rows = await readCustomRows(api, custom, { bulk: options.bulk });
-            store.withCustom((accountId) => rows.of(accountId));
-        }
         return { ...storeSource(store), chunks: 1 };
     }
     const dir = path.join(options.workDir, perProcessName(EXTRACT_PREFIX));
@@ -88,7 +79,7 @@ export async function openChunks(
             chunkAccounts: perChunk,
             bulk: options.bulk,
             extraColumns: modelColumns(model),
-            customObjects: custom,
+            customObjects: customExportObjects(model),
             onProgress: (file, rows) => options.onProgress?.({ file, rows })
         });
     } catch (error) {
@@ -106,12 +97,7 @@ export async function openChunks(
         async each(visit) {
             let offset = 0;
             for (let k = 0; k < plan.folders.length; k++) {
-                const folder = plan.folders[k] as string;
-                const store = await ExportStore.load(folder, model);
-                if (custom.length > 0) {
-                    const rows = await readCustomFiles(folder, custom);
-                    store.withCustom((accountId) => rows.of(accountId));
-                }
+                const store = await ExportStore.load(plan.folders[k] as string, model);
                 await visit(store, offset, plan.ranges[k] ?? null);
                 offset += store.accounts;
             }

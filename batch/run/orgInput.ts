@@ -1,9 +1,9 @@
 /**
  * The org as a run's source: its accounts counted, read through REST or Bulk API 2.0 (Bulk
- * for large orgs even without --bulk), custom objects included (org/customObjects.ts), and for each chunk the accounts' previous scores and,
+ * for large orgs even without --bulk), and for each chunk the accounts' previous scores and,
  * on a changed-only run, which of them have new evidence.
  */
-import type { EvidenceObject, TableSettings } from '../../records/evidenceFields';
+import type { TableSettings } from '../../records/evidenceFields';
 import type { ExportStore, LoadProgress } from '../exports/exportStore';
 import { changedAccounts } from '../org/changedAccounts';
 import {
@@ -29,13 +29,7 @@ export async function openOrgInput(
     api: OrgApi,
     /** What the run's models read (a model, or a set of models per segment's `tableSettingsOf`). */
     model: TableSettings,
-    options: {
-        bulk: boolean;
-        workDir: string;
-        onProgress?: (p: LoadProgress) => void;
-        /** The evidence field table to read (custom objects included); default the models'. */
-        table?: readonly EvidenceObject[];
-    }
+    options: { bulk: boolean; workDir: string; onProgress?: (p: LoadProgress) => void }
 ): Promise<OrgInput> {
     // Large orgs go through Bulk API 2.0 even without --bulk: REST paging would spend far more calls.
     const accounts = await countAccounts(api);
@@ -44,8 +38,7 @@ export async function openOrgInput(
         bulk,
         accounts,
         workDir: options.workDir,
-        onProgress: options.onProgress,
-        ...(options.table === undefined ? {} : { table: options.table })
+        onProgress: options.onProgress
     });
     return { chunks, bulk, bulkChosen: bulk && !options.bulk };
 }

@@ -84,7 +84,10 @@ export async function explainFromOrg(
     const subtree = active.storedBaselines !== null ? await subtreeOf(api, accountId) : null;
     const narrow = subtree !== null;
     const store = await ExportStore.fromSource(
-        new OrgSource(api, narrow ? { bulk: false, where: accountsWhere(subtree) } : { bulk: false }),
+        new OrgSource(
+            api,
+            narrow ? { bulk: false, where: accountsWhere(subtree, active.model) } : { bulk: false }
+        ),
         active.model
     );
     const ordinal = store.findAccount(accountId);

@@ -1,26 +1,29 @@
 /**
- * The org path reads the custom objects of the evidence field table: one query (REST) or one
- * Bulk API 2.0 job per object, only rows that name an account, chunked like the other
- * evidence, into the `custom` evidence the engine receives (dates as whole UTC days, a
- * datetime as its day), the same through REST, Bulk and chunks.
+ * The org path reads the objects a model's custom signals read once, with the same staging as
+ * a CSV export: one query (REST) or one Bulk API 2.0 job per object, chunked like the other
+ * evidence, into the `custom` evidence the engine receives (dates as whole UTC days, a datetime
+ * as its day), the same through REST, Bulk and chunks, and scored as `score --from` scores
+ * the export it came from.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AccountEvidence } from '../../engine/evidence';
-import { defaultModel } from '../../engine/model';
-import { readCustomRows } from '../../batch/org/customObjects';
+import { defaultModel, type TrustModel } from '../../engine/model';
 import { OrgApi } from '../../batch/org/orgApi';
 import { openOrgInput } from '../../batch/run/orgInput';
-import { evidenceTableFor, type EvidenceObject } from '../../records/evidenceFields';
+import { readAsOf, readModels } from '../../cli/args';
+import { explainFromFolder, explainFromOrg } from '../../cli/commands/explain';
 import { makeId } from '../../tools/localOrg';
-import { productUsageRow } from '../support/customTable';
-import { localOrg } from '../support/localOrgRun';
+import { cli, REPO } from '../support/cli';
+import { USAGE_SIGNAL } from '../support/customSignals';
+import { cliAsync, localOrg, orgArgs } from '../support/localOrgRun';
 import { writeExport } from '../localOrg/helpers';
 
 jest.setTimeout(60_000);
 
-const model = defaultModel();
+/** The default model with the documented product usage signal over `Product_Usage__c`. */
+const withUsage: TrustModel = { ...defaultModel(), customSignals: [USAGE_SIGNAL] };
 const ACCOUNTS = [makeId('001', 1, 'Kd'), makeId('001', 2, 'Kd'), makeId('001', 3, 'Kd')];
 const usageId = (n: number): string => makeId('a0X', n, 'Kd');
 let scratch: string;
@@ -106,7 +109,7 @@ const EXPECTED: Record<string, unknown> = {
 
 /** Every account's custom evidence over every chunk, and the API calls the run made. */
 async function readThrough(
-    table: readonly EvidenceObject[],
+    model: TrustModel,
     options: { bulk: boolean; chunkAccounts?: number }
 ): Promise<{ custom: Record<string, AccountEvidence['custom']>; calls: number; chunks: number }> {
     const { org, conn } = await localOrg({ importFrom: folder, log: () => undefined });
@@ -115,7 +118,7 @@ async function readThrough(
         process.env.TRUST_LEDGER_CHUNK_ACCOUNTS = String(options.chunkAccounts);
     try {
         const api = new OrgApi(conn);
-        const input = await openOrgInput(api, model, { bulk: options.bulk, workDir: scratch, table });
+        const input = await openOrgInput(api, model, { bulk: options.bulk, workDir: scratch });
         const custom: Record<string, AccountEvidence['custom']> = {};
         // Twice, as a run's baselines and scoring passes do.
         for (let pass = 0; pass < 2; pass++) {
@@ -137,8 +140,6 @@ async function readThrough(
     }
 }
 
-const withUsage = (): EvidenceObject[] => [...evidenceTableFor(model), productUsageRow()];
-
 describe('custom objects on the org path', () => {
     it.each([
         ['REST', false, 2],
@@ -146,10 +147,10 @@ describe('custom objects on the org path', () => {
     ])(
         'over %s (bulk: %s) gives the engine each account’s rows, in %i API calls per object',
         async (_label, bulk, perObject) => {
-            const read = await readThrough(withUsage(), { bulk });
+            const read = await readThrough(withUsage, { bulk });
             expect(read.chunks).toBe(1);
             expect(read.custom).toEqual(EXPECTED);
-            const without = await readThrough(evidenceTableFor(model), { bulk });
+            const without = await readThrough(defaultModel(), { bulk });
             expect(Object.values(without.custom).every((c) => c === undefined)).toBe(true);
             // Read once for both passes: a describe and one query (one page), or a describe and one job.
             expect(read.calls - without.calls).toBe(perObject);
@@ -163,34 +164,98 @@ describe('custom objects on the org path', () => {
         'over %s (bulk: %s) in chunks gives the same evidence, still in %i API calls per object',
         async (_label, bulk, perObject) => {
             // One account per chunk: the second account's chunk has no usage row at all.
-            const read = await readThrough(withUsage(), { bulk, chunkAccounts: 1 });
+            const read = await readThrough(withUsage, { bulk, chunkAccounts: 1 });
             expect(read.chunks).toBe(3);
             expect(read.custom).toEqual(EXPECTED);
-            const without = await readThrough(evidenceTableFor(model), { bulk, chunkAccounts: 1 });
+            const without = await readThrough(defaultModel(), { bulk, chunkAccounts: 1 });
             // Extracted once into the chunks' files, like the other evidence, whatever the passes.
             expect(read.calls - without.calls).toBe(perObject);
         }
     );
 
-    it('reads what one call gives, rows with no account left out', async () => {
-        const { org, conn } = await localOrg({ importFrom: folder, log: () => undefined });
+    it('names the object, record and field of a value that is not of its kind', async () => {
+        const typeAsValue: TrustModel = {
+            ...defaultModel(),
+            customSignals: [{ ...USAGE_SIGNAL, valueField: 'Type__c' }]
+        };
+        await expect(readThrough(typeAsValue, { bulk: false })).rejects.toThrow(
+            `Product_Usage__c ${usageId(1)}: field Type__c:`
+        );
+    });
+});
+
+describe('a custom signal scored from the org', () => {
+    const EXAMPLE = path.join(REPO, 'examples', 'custom-signals');
+    const MODEL = path.join(EXAMPLE, 'product-usage-model.json');
+    const AS_OF = '2026-06-30';
+    type Scored = {
+        accounts: { accountId: string; score: number | null; signals: Record<string, unknown> }[];
+    };
+
+    it('scores each account as score --from scores the export the org was loaded from', async () => {
+        const EXPORT = path.join(EXAMPLE, 'export');
+        /** `score` of one source, as JSON, on the same day. */
+        const scoreArgs = (...source: string[]): string[] => [
+            'score',
+            ...source,
+            '--as-of',
+            AS_OF,
+            '--format',
+            'json'
+        ];
+        const fromFolder = cli(scoreArgs('--from', EXPORT, '--model', MODEL));
+        expect(fromFolder.status).toBe(0);
+        const expected = JSON.parse(fromFolder.stdout) as Scored;
+        const { org, conn } = await localOrg({ importFrom: EXPORT, log: () => undefined });
         try {
-            const rows = await readCustomRows(new OrgApi(conn), [productUsageRow()], { bulk: false });
-            expect(rows.counts).toEqual({ Product_Usage__c: 3 });
-            expect(rows.of(ACCOUNTS[1] as string)).toEqual({ Product_Usage__c: [] });
+            expect((await cliAsync(['model', 'push', MODEL, ...orgArgs(org)])).status).toBe(0);
+            const fromOrg = await cliAsync(scoreArgs(...orgArgs(org), '--dry-run'));
+            expect(fromOrg.status).toBe(0);
+            const scored = JSON.parse(fromOrg.stdout) as Scored;
+            const usage = (s: Scored): unknown[] =>
+                s.accounts.map((a) => [a.accountId, a.score, a.signals.productUsage]);
+            expect(usage(scored)).toEqual(usage(expected));
+            // The signal is scored from rows, not left out: one account above the scale's middle, one below.
+            const scores = expected.accounts.map(
+                (a) => (a.signals.productUsage as { score: number | null }).score
+            );
+            expect(scores).toEqual([100, 19.6, null]);
+
+            // A run stores the baselines; explain then reads one account's records only, its usage rows included.
+            const state = { TRUST_LEDGER_STATE_DIR: path.join(scratch, 'state') };
+            expect(
+                (await cliAsync(['score', ...orgArgs(org), '--as-of', AS_OF], { env: state })).status
+            ).toBe(0);
+            const account = '001000000000002AAA';
+            const soql: string[] = [];
+            const original = OrgApi.prototype.queryAll;
+            const queryAll = jest.spyOn(OrgApi.prototype, 'queryAll').mockImplementation(function (
+                this: OrgApi,
+                query,
+                onPage
+            ) {
+                soql.push(query);
+                return original.call(this, query, onPage);
+            });
+            let online: string;
+            try {
+                online = (await explainFromOrg(account, conn, readAsOf(AS_OF))).text;
+            } finally {
+                queryAll.mockRestore();
+            }
+            expect(soql.filter((q) => q.includes('FROM Product_Usage__c'))).toEqual([
+                `SELECT Id, Account__c, Week__c, Adoption__c, Type__c FROM Product_Usage__c WHERE Account__c IN ('${account}')`
+            ]);
+            const offline = await explainFromFolder(
+                account,
+                path.join(EXAMPLE, 'export'),
+                readAsOf(AS_OF),
+                readModels(MODEL)
+            );
+            expect(online).toBe(`${offline.text}\n\n(baselines stored by the last batch run)`);
+            expect(online).toContain('Product usage: 19.6/100');
         } finally {
             await org.close();
         }
-    });
-
-    it('names the object, record and field of a value that is not of its kind', async () => {
-        const row = productUsageRow();
-        const wrong: EvidenceObject = {
-            ...row,
-            fields: row.fields.map((f) => (f.field === 'Type__c' ? { ...f, kind: 'number' } : f))
-        };
-        await expect(readThrough([...evidenceTableFor(model), wrong], { bulk: false })).rejects.toThrow(
-            `Product_Usage__c ${usageId(1)}: field Type__c: "Seats" is not a number`
-        );
     });
 });

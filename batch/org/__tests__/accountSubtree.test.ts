@@ -1,3 +1,5 @@
+import { defaultModel } from '../../../engine/model';
+import { USAGE_SIGNAL } from '../../../test/support/customSignals';
 import { accountsWhere, subtreeOf } from '../accountSubtree';
 
 /** An org's hierarchy links, served as one query page. */
@@ -47,6 +49,14 @@ describe('accountsWhere', () => {
         expect(where('Account')).toBe(`Id IN ('${id(1)}', '${id(2)}')`);
         expect(where('OpportunityHistory')).toBe(`Opportunity.AccountId IN ('${id(1)}', '${id(2)}')`);
         expect(where('Customer_Reference__c')).toBe(`Account__c IN ('${id(1)}', '${id(2)}')`);
+        expect(where('Trust_Override__c')).toBe(`Account__c IN ('${id(1)}', '${id(2)}')`);
         expect(where('Unknown__c')).toBeNull();
+    });
+
+    it("reads a custom signal's object through the signal's account lookup", () => {
+        const model = { ...defaultModel(), customSignals: [USAGE_SIGNAL] };
+        const where = accountsWhere([id(1)], model);
+        expect(where(USAGE_SIGNAL.object)).toBe(`${USAGE_SIGNAL.accountField} IN ('${id(1)}')`);
+        expect(accountsWhere([id(1)])(USAGE_SIGNAL.object)).toBeNull();
     });
 });

@@ -1,49 +1,66 @@
-import type { EvidenceField, FieldKind } from '../../../records/evidenceFields';
-import { evidenceTableFor } from '../../../records/evidenceFields';
-import { defaultModel } from '../../../engine/model';
-import { INVALID } from '../../exports/values';
-import { customObjectsOf, customValue } from '../customObjects';
-import { productUsageRow } from '../../../test/support/customTable';
+import { defaultModel, type TrustModel } from '../../../engine/model';
+import { customExportObjects, type CustomExportObject } from '../../exports/exportSchema';
+import { USAGE_SIGNAL } from '../../../test/support/customSignals';
+import { customQuery } from '../customObjects';
+import { OrgDataError } from '../errors';
+import type { OrgApi } from '../orgApi';
 
-const field = (kind: FieldKind): EvidenceField => ({
-    field: 'X__c',
-    property: 'X__c',
-    kind,
-    presence: 'optional',
-    owner: false,
-    to: null
-});
-const JUNE_1 = Date.UTC(2026, 5, 1) / 86_400_000;
+const model: TrustModel = { ...defaultModel(), customSignals: [USAGE_SIGNAL] };
+const usage = customExportObjects(model)[0] as CustomExportObject;
 
-describe('customValue', () => {
-    it.each<[FieldKind, string, unknown]>([
-        ['number', '12.5', 12.5],
-        ['currency', '-3', -3],
-        ['number', '', null],
-        ['number', 'twelve', INVALID],
-        ['date', '2026-06-01', JUNE_1],
-        // A datetime is the UTC day it falls on, wherever the run happens.
-        ['date', '2026-06-01T23:59:59.000Z', JUNE_1],
-        ['datetime', '2026-06-02T00:30:00.000+0100', JUNE_1],
-        ['date', '2026-02-30', INVALID],
-        ['date', '', null],
-        ['boolean', 'true', true],
-        ['boolean', 'false', false],
-        ['boolean', 'maybe', INVALID],
-        ['picklist', 'Seats', 'Seats'],
-        ['text', '=HYPERLINK("x")', '=HYPERLINK("x")'],
-        ['picklist', '', null]
-    ])('reads a %s cell %j', (kind, text, expected) => {
-        expect(customValue(field(kind), text)).toEqual(expected);
+/** An org whose describe of each object gives these fields (an object it lacks: NOT_FOUND). */
+function orgWith(fields: Record<string, string[]>): OrgApi {
+    const fieldNames = (name: string): Promise<Set<string>> => {
+        const names = fields[name];
+        if (names === undefined)
+            return Promise.reject(Object.assign(new Error(name), { errorCode: 'NOT_FOUND' }));
+        return Promise.resolve(new Set(names.map((n) => n.toLowerCase())));
+    };
+    return { fieldNames } as unknown as OrgApi;
+}
+
+describe('customQuery', () => {
+    it('reads the columns the model’s custom signal needs, of rows that name an account', async () => {
+        const api = orgWith({
+            Product_Usage__c: ['Id', 'account__c', 'Week__c', 'Active_Users__c', 'Type__c', 'Notes__c']
+        });
+        expect(await customQuery(api, usage)).toEqual({
+            soql: 'SELECT Id, Account__c, Week__c, Active_Users__c, Type__c FROM Product_Usage__c WHERE Account__c != null',
+            fields: ['Id', 'Account__c', 'Week__c', 'Active_Users__c', 'Type__c'],
+            link: 'Account__c'
+        });
     });
-});
 
-describe('customObjectsOf', () => {
-    it('picks the custom rows of a table, none from the catalog', () => {
-        const table = evidenceTableFor(defaultModel());
-        expect(customObjectsOf(table)).toEqual([]);
-        expect(customObjectsOf([...table, productUsageRow()]).map((o) => o.object)).toEqual([
-            'Product_Usage__c'
-        ]);
+    it('follows the signal’s account lookup and fields', async () => {
+        const meetings: TrustModel = {
+            ...defaultModel(),
+            customSignals: [
+                {
+                    ...USAGE_SIGNAL,
+                    object: 'Event',
+                    accountField: 'AccountId',
+                    dateField: 'ActivityDate',
+                    aggregate: 'count',
+                    valueField: null,
+                    filter: {}
+                }
+            ]
+        };
+        const api = orgWith({ Event: ['Id', 'AccountId', 'ActivityDate', 'Subject'] });
+        const query = await customQuery(api, customExportObjects(meetings)[0] as CustomExportObject);
+        expect(query?.soql).toBe('SELECT Id, AccountId, ActivityDate FROM Event WHERE AccountId != null');
+    });
+
+    it('reads nothing from an org without the object', async () => {
+        expect(await customQuery(orgWith({}), usage)).toBeNull();
+    });
+
+    it('names a field the signal needs that this user cannot read', async () => {
+        const api = orgWith({ Product_Usage__c: ['Id', 'Account__c', 'Week__c', 'Type__c'] });
+        const query = customQuery(api, usage);
+        await expect(query).rejects.toThrow(OrgDataError);
+        await expect(customQuery(api, usage)).rejects.toThrow(
+            'Product_Usage__c: required field Active_Users__c'
+        );
     });
 });
