@@ -10,6 +10,7 @@ import {
 } from '../evidenceFields';
 import { defaultModel } from '../../engine/model';
 import { singleModelSet } from '../../engine/modelSet';
+import { USAGE_SIGNAL } from '../../test/support/customSignals';
 import { readEvidenceNode } from '../evidenceNode';
 import { GraphqlValueError } from '../graphqlValues';
 
@@ -94,9 +95,22 @@ describe('segment fields', () => {
         const tier = { ...defaultModel(), name: 'Tier', segment: { field: 'Tier__c', values: ['Gold'] } };
         expect(tableSettingsOf({ models: [tier, fallback], fallback })).toEqual({
             mappings: fallback.mappings,
-            segmentFields: ['Tier__c']
+            segmentFields: ['Tier__c'],
+            customSignals: []
         });
         expect(modelFieldRows(tableSettingsOf(singleModelSet(fallback)))).toEqual({});
+    });
+
+    it("reads every model's custom signals: each account is scored by one of them", () => {
+        const fallback = defaultModel();
+        const tier = {
+            ...defaultModel(),
+            name: 'Tier',
+            segment: { field: 'Tier__c', values: ['Gold'] },
+            customSignals: [USAGE_SIGNAL]
+        };
+        const table = evidenceTableFor(tableSettingsOf({ models: [tier, fallback], fallback }));
+        expect(table.map((o) => o.object)).toContain(USAGE_SIGNAL.object);
     });
 });
 
