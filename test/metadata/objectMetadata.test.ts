@@ -11,7 +11,7 @@ const ACTIVITY_FIELDS = ['Id', 'WhatId', 'OwnerId', 'Subject', 'Description', 'C
 const STANDARD_FIELDS_READ: Record<string, string[]> = {
     Account: ['Id', 'Name', 'ParentId', 'Industry', 'OwnerId', 'SystemModstamp'],
     Task: [...ACTIVITY_FIELDS, 'ActivityDate', 'Priority', 'Status', 'IsClosed'],
-    Event: [...ACTIVITY_FIELDS, 'ActivityDateTime', 'DurationInMinutes'],
+    Event: [...ACTIVITY_FIELDS, 'AccountId', 'ActivityDate', 'Type', 'ActivityDateTime', 'DurationInMinutes'],
     Opportunity: [
         'Id',
         'AccountId',

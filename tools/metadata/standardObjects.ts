@@ -156,6 +156,11 @@ export const STANDARD_OBJECTS: ObjectCatalog = {
         label: 'Event',
         fields: {
             ...activityFields('Activity', 'Events'),
+            // Read by custom signals that count meetings (docs/custom-signals.md): the account the
+            // platform derives from WhatId or WhoId, the day and the kind of event.
+            AccountId: lookup('Account ID', 'Account', 'Account'),
+            ActivityDate: field('Due Date Only', 'Date'),
+            Type: picklist('Type'),
             ActivityDateTime: field('Due Date Time', 'DateTime'),
             DurationInMinutes: field('Duration', 'Number', { precision: 8, scale: 0 })
         }
