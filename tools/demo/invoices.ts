@@ -50,13 +50,7 @@ const HABITS: Record<Archetype, PayingHabit | null> = {
 /** Median monthly amount by segment. */
 const AMOUNT: Record<Segment, number> = { SMB: 900, MidMarket: 7_500, Enterprise: 60_000 };
 
-function invoiceLines(
-    account: { id: string; archetype: Archetype; segment: Segment },
-    index: number,
-    seed: number,
-    referenceDay: number,
-    ids: { next(object: 'Invoice__c'): string }
-): string[] {
+const invoiceLines: EvidenceFile['lines'] = (account, index, seed, referenceDay, ids) => {
     const habit = HABITS[account.archetype];
     if (habit === null) return [];
     const random = new Random(mixSeed(seed ^ INVOICE_STREAM, index));
@@ -77,6 +71,6 @@ function invoiceLines(
         );
     }
     return lines;
-}
+};
 
 export const INVOICES: EvidenceFile = { object: INVOICE_OBJECT, header: INVOICE_HEADER, lines: invoiceLines };

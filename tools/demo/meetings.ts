@@ -50,13 +50,7 @@ const SEGMENT_FACTOR: Record<Segment, number> = { SMB: 0.6, MidMarket: 1, Enterp
 const CALLS_PER_YEAR = 3;
 const SUBJECTS = ['Quarterly review', 'Roadmap session', 'Onboarding check-in', 'Executive sponsor sync'];
 
-function meetingLines(
-    account: { id: string; archetype: Archetype; segment: Segment },
-    index: number,
-    seed: number,
-    referenceDay: number,
-    ids: { next(object: 'Event'): string }
-): string[] {
+const meetingLines: EvidenceFile['lines'] = (account, index, seed, referenceDay, ids) => {
     const random = new Random(mixSeed(seed ^ MEETING_STREAM, index));
     const trend = MEETINGS_PER_YEAR[account.archetype];
     const factor = SEGMENT_FACTOR[account.segment];
@@ -87,6 +81,6 @@ function meetingLines(
         }
     }
     return lines;
-}
+};
 
 export const MEETINGS: EvidenceFile = { object: EVENT_OBJECT, header: EVENT_HEADER, lines: meetingLines };

@@ -46,13 +46,7 @@ const CSAT_PER_YEAR = 3;
 const NPS_SPREAD = 1.8;
 const CSAT_SPREAD = 0.8;
 
-function surveyLines(
-    account: { id: string; archetype: Archetype },
-    index: number,
-    seed: number,
-    referenceDay: number,
-    ids: { next(object: 'Survey_Response__c'): string }
-): string[] {
+const surveyLines: EvidenceFile['lines'] = (account, index, seed, referenceDay, ids) => {
     const habit = HABITS[account.archetype];
     if (habit === null) return [];
     const random = new Random(mixSeed(seed ^ SURVEY_STREAM, index));
@@ -74,6 +68,6 @@ function surveyLines(
     // Ids are handed out in the order the answers arrived, as inserts would.
     answers.sort((a, b) => a.day - b.day);
     return answers.map((answer) => answer.line(ids.next(SURVEY_OBJECT)));
-}
+};
 
 export const SURVEYS: EvidenceFile = { object: SURVEY_OBJECT, header: SURVEY_HEADER, lines: surveyLines };
