@@ -76,6 +76,12 @@ export const optionHelp = {
         'put accounts under parents (Account.ParentId), a few three-level trees, to show roll-ups',
     demoUsage:
         'also write Product_Usage__c.csv, weekly active users per account, for a product-usage custom signal',
+    demoSurveys:
+        'also write Survey_Response__c.csv, NPS (0-10) and CSAT (1-5) answers, for survey custom signals',
+    demoMeetings: 'also write Event.csv, meetings and calls per account, for a meetings-held custom signal',
+    demoInvoices:
+        'also write Invoice__c.csv, monthly invoices with their days overdue, for an overdue-invoices custom signal',
+    demoIndustries: 'add an Industry column to Account.csv, skewed by company size, for models per segment',
     loadFrom: 'the export folder to load',
     json: 'print the summary as one JSON object on stdout (the text goes to stderr)',
     modelFile: 'the model JSON file',

@@ -12,6 +12,10 @@ export interface DemoDataFlags {
     'as-of'?: string;
     hierarchies?: boolean;
     usage?: boolean;
+    surveys?: boolean;
+    meetings?: boolean;
+    invoices?: boolean;
+    industries?: boolean;
 }
 
 export async function runDemoData(values: DemoDataFlags, io: CommandIo): Promise<number> {
@@ -27,6 +31,10 @@ export async function runDemoData(values: DemoDataFlags, io: CommandIo): Promise
         referenceDate,
         hierarchies: values.hierarchies === true,
         usage: values.usage === true,
+        surveys: values.surveys === true,
+        meetings: values.meetings === true,
+        invoices: values.invoices === true,
+        industries: values.industries === true,
         onProgress: (done: number) => progress.update('generating accounts', done, accounts)
     });
     progress.done();

@@ -17,7 +17,11 @@ const generate = defineCommand({
         seed: { type: 'string', value: 'n', default: '1', help: help.seed },
         'as-of': { type: 'string', value: 'YYYY-MM-DD', default: DEMO_AS_OF, help: help.demoAsOf },
         hierarchies: { type: 'boolean', help: help.demoHierarchies },
-        usage: { type: 'boolean', help: help.demoUsage }
+        usage: { type: 'boolean', help: help.demoUsage },
+        surveys: { type: 'boolean', help: help.demoSurveys },
+        meetings: { type: 'boolean', help: help.demoMeetings },
+        invoices: { type: 'boolean', help: help.demoInvoices },
+        industries: { type: 'boolean', help: help.demoIndustries }
     },
     run: ({ values }, io) => (load('./demoData') as typeof import('./demoData')).runDemoData(values, io)
 });

@@ -14,7 +14,12 @@ import { DateFormatter, MS_PER_HOUR, parseDate } from './calendar';
 import { exportHeader, RecordFormatter } from './csvFormat';
 import { CsvFileWriter } from './csvWriter';
 import { mixSeed } from './random';
-import { PRODUCT_USAGE_HEADER, PRODUCT_USAGE_OBJECT, usageLines } from './productUsage';
+import type { EvidenceFile } from './evidenceFile';
+import { INDUSTRY_FIELD, industryOf } from './industries';
+import { INVOICES } from './invoices';
+import { MEETINGS } from './meetings';
+import { PRODUCT_USAGE } from './productUsage';
+import { SURVEYS } from './surveys';
 import type {
     DemoAccount,
     DemoCase,
@@ -53,6 +58,17 @@ export interface DemoDataOptions {
      * product-usage custom signal. Off by default: the export contract's files stay as they are.
      */
     usage?: boolean;
+    /** Also write `Survey_Response__c.csv`, NPS and CSAT answers (tools/demo/surveys.ts). */
+    surveys?: boolean;
+    /** Also write the standard `Event.csv`, meetings and calls (tools/demo/meetings.ts). */
+    meetings?: boolean;
+    /** Also write `Invoice__c.csv`, monthly invoices and their lateness (tools/demo/invoices.ts). */
+    invoices?: boolean;
+    /**
+     * Add an `Industry` column to `Account.csv` (tools/demo/industries.ts), for models per
+     * segment. Off by default, like the files above: the contract's Account.csv stays as it is.
+     */
+    industries?: boolean;
     /** Called every PROGRESS_INTERVAL accounts, and with `accounts` once all files are closed. */
     onProgress?: (accountsDone: number) => void;
 }
@@ -62,14 +78,28 @@ export interface DemoDataSummary {
     accounts: number;
     seed: number;
     referenceDate: string;
-    /** Data rows per file (headers excluded), by object API name; `Product_Usage__c` with `usage`. */
-    rows: Record<ExportObjectName, number> & { Product_Usage__c?: number };
+    /** Data rows per file (headers excluded), by object API name; the optional files when asked for. */
+    rows: Record<ExportObjectName, number> & Partial<Record<EvidenceObject, number>>;
     /** Data rows over all files. */
     totalRows: number;
     /** Absolute path of each file written. */
-    files: Record<ExportObjectName, string> & { Product_Usage__c?: string };
+    files: Record<ExportObjectName, string> & Partial<Record<EvidenceObject, string>>;
     /** How many accounts of each archetype were generated (not visible in the CSV). */
     archetypes: Record<Archetype, number>;
+}
+
+/** The objects of the optional evidence files, in the order they are written and summed up. */
+export type EvidenceObject = 'Product_Usage__c' | 'Survey_Response__c' | 'Event' | 'Invoice__c';
+
+/** The optional evidence files the options ask for, in a fixed order. */
+function evidenceFilesFor(options: DemoDataOptions): EvidenceFile[] {
+    const asked: [boolean | undefined, EvidenceFile][] = [
+        [options.usage, PRODUCT_USAGE],
+        [options.surveys, SURVEYS],
+        [options.meetings, MEETINGS],
+        [options.invoices, INVOICES]
+    ];
+    return asked.filter(([on]) => on === true).map(([, file]) => file);
 }
 
 /** Real orgs' pods; the seed picks one so that different demo orgs look different. */
@@ -102,15 +132,21 @@ export function orgContextFor(seed: number, referenceDate: string): OrgContext {
 class CsvExportSink implements DemoSink {
     private readonly writers: Record<ExportObjectName, CsvFileWriter>;
     private readonly all: CsvFileWriter[];
+    /** Accounts written so far: the next one's index, which picks its industry. */
+    private accountIndex = 0;
 
+    /** `industrySeed`: add the Industry column, drawn from this seed; null leaves it out. */
     constructor(
         outDir: string,
-        private readonly format: RecordFormatter
+        private readonly format: RecordFormatter,
+        private readonly industrySeed: number | null
     ) {
         const writers = {} as Record<ExportObjectName, CsvFileWriter>;
         for (const object of EXPORT_OBJECT_NAMES) {
             const path = join(outDir, `${EXPORT_OBJECTS[object].apiName}.csv`);
-            writers[object] = new CsvFileWriter(path, exportHeader(object));
+            const header = exportHeader(object);
+            if (object === 'Account' && industrySeed !== null) header.push(INDUSTRY_FIELD);
+            writers[object] = new CsvFileWriter(path, header);
         }
         this.writers = writers;
         this.all = EXPORT_OBJECT_NAMES.map((object) => writers[object]);
@@ -118,7 +154,11 @@ class CsvExportSink implements DemoSink {
 
     account(r: DemoAccount): void {
         this.format.offsetDatetimes = r.offsetDatetimes;
-        this.writers.Account.line(this.format.account(r));
+        const index = this.accountIndex++;
+        const line = this.format.account(r);
+        this.writers.Account.line(
+            this.industrySeed === null ? line : `${line},${industryOf(r.segment, index, this.industrySeed)}`
+        );
     }
     opportunity(r: DemoOpportunity): void {
         this.writers.Opportunity.line(this.format.opportunity(r));
@@ -199,22 +239,23 @@ export async function generateDemoData(options: DemoDataOptions): Promise<DemoDa
     const org = orgContextFor(seed32, referenceDate);
     // Dates of the generated history fall well inside ±6 years; others are formatted the slow way.
     const dates = new DateFormatter(org.referenceDay - 6 * 366, org.referenceDay + 6 * 366);
-    const sink = new CsvExportSink(outDir, new RecordFormatter(dates));
+    const sink = new CsvExportSink(outDir, new RecordFormatter(dates), options.industries ? seed32 : null);
     const archetypes = Object.fromEntries(ARCHETYPES.map((a) => [a, 0])) as Record<Archetype, number>;
     const hierarchy = options.hierarchies ? new DemoHierarchy() : null;
-    const usage = options.usage
-        ? new CsvFileWriter(join(outDir, `${PRODUCT_USAGE_OBJECT}.csv`), PRODUCT_USAGE_HEADER)
-        : null;
+    const evidence = evidenceFilesFor(options).map((file) => ({
+        file,
+        writer: new CsvFileWriter(join(outDir, `${file.object}.csv`), file.header)
+    }));
 
     try {
         for (let index = 0; index < options.accounts; index++) {
             const account = generateAccount(org, seed32, index, sink, hierarchy?.parentOf(index) ?? null);
             hierarchy?.record(index, account.id);
             archetypes[account.archetype]++;
-            if (usage) {
-                for (const line of usageLines(account, index, seed32, org.referenceDay, org.ids))
-                    usage.line(line);
-                if (usage.needsDrain) await usage.drain();
+            for (const { file, writer } of evidence) {
+                for (const line of file.lines(account, index, seed32, org.referenceDay, org.ids))
+                    writer.line(line);
+                if (writer.needsDrain) await writer.drain();
             }
             if (sink.needsDrain) await sink.drain();
             const done = index + 1;
@@ -223,10 +264,10 @@ export async function generateDemoData(options: DemoDataOptions): Promise<DemoDa
             }
         }
         await sink.close();
-        await usage?.close();
+        await Promise.all(evidence.map(({ writer }) => writer.close()));
     } catch (error) {
         sink.destroy();
-        usage?.destroy();
+        for (const { writer } of evidence) writer.destroy();
         throw error;
     }
     // The last report comes once every file is complete on disk.
@@ -236,10 +277,11 @@ export async function generateDemoData(options: DemoDataOptions): Promise<DemoDa
     const files: DemoDataSummary['files'] = sink.paths();
     let totalRows = 0;
     for (const object of EXPORT_OBJECT_NAMES) totalRows += rows[object];
-    if (usage) {
-        rows.Product_Usage__c = usage.rows;
-        files.Product_Usage__c = usage.path;
-        totalRows += usage.rows;
+    for (const { file, writer } of evidence) {
+        const object = file.object as EvidenceObject;
+        rows[object] = writer.rows;
+        files[object] = writer.path;
+        totalRows += writer.rows;
     }
     return {
         outDir,

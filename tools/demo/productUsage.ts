@@ -10,6 +10,7 @@
  */
 import { formatDay } from '../../engine/dates';
 import type { Archetype, Segment } from './archetypes';
+import type { EvidenceFile } from './evidenceFile';
 import { mixSeed, Random } from './random';
 import type { IdFactory } from './salesforceId';
 
@@ -91,3 +92,9 @@ function row(id: string, accountId: string, day: number, type: string, active: n
     const adoption = Math.round((active / licensed) * 1000) / 10;
     return `${id},${accountId},${formatDay(day)},${type},${active},${licensed},${adoption}`;
 }
+
+export const PRODUCT_USAGE: EvidenceFile = {
+    object: PRODUCT_USAGE_OBJECT,
+    header: PRODUCT_USAGE_HEADER,
+    lines: usageLines
+};

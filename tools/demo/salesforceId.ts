@@ -22,7 +22,13 @@ export const KEY_PREFIXES = {
     Trust_Commitment__c: 'a0A',
     Customer_Reference__c: 'a0B',
     // Not the package's: the product-usage object a custom signal reads (demo-data --usage).
-    Product_Usage__c: 'a0C'
+    Product_Usage__c: 'a0C',
+    // Also not the package's: the survey and invoice objects of the other recipes
+    // (demo-data --surveys, --invoices), and the standard Event (--meetings). Appended last,
+    // so the sequence starts idFactoryFor derives for the objects above stay as they were.
+    Survey_Response__c: 'a0D',
+    Invoice__c: 'a0E',
+    Event: '00U'
 } as const;
 
 export type KeyPrefixObject = keyof typeof KEY_PREFIXES;
