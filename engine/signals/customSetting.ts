@@ -210,7 +210,8 @@ function checkEntry(
     const dateField = apiName(c, entry, 'dateField', path);
     const aggregate = checkAggregate(c, entry, path);
     let valueField: string | null = null;
-    if (aggregate !== 'count' || entry.valueField !== undefined) {
+    // A validated count signal holds `valueField: null`; reading it back (a pushed model) must accept that.
+    if (aggregate !== 'count' || (entry.valueField !== undefined && entry.valueField !== null)) {
         if (aggregate !== undefined && aggregate !== 'count' && isBlankValue(entry.valueField))
             c.fail(
                 `${path}.valueField`,

@@ -258,4 +258,48 @@ describe('a custom signal scored from the org', () => {
             await org.close();
         }
     });
+
+    it('scores all five recipes (usage, NPS, CSAT, meetings as Event, invoices) through REST and Bulk as from the export', async () => {
+        const generated = path.join(scratch, 'recipes');
+        const made = cli([
+            'demo-data',
+            '--accounts',
+            '40',
+            '--seed',
+            '7',
+            '--usage',
+            '--surveys',
+            '--meetings',
+            '--invoices',
+            '--out',
+            generated
+        ]);
+        expect(made.status).toBe(0);
+        const recipes = path.join(EXAMPLE, 'demo-org-model.json');
+        const signals = ['productUsage', 'nps', 'csat', 'meetingsHeld', 'overdueInvoices'];
+        const view = (s: Scored): unknown[] =>
+            s.accounts.map((a) => [a.accountId, a.score, ...signals.map((id) => a.signals[id])]);
+        const args = ['--as-of', AS_OF, '--format', 'json'];
+        const fromFolder = cli(['score', '--from', generated, '--model', recipes, ...args]);
+        expect(fromFolder.status).toBe(0);
+        const expected = JSON.parse(fromFolder.stdout) as Scored;
+        // Every recipe has evidence somewhere, so none is a column of nulls.
+        for (const id of signals)
+            expect(
+                expected.accounts.some(
+                    (a) => (a.signals[id] as { score: number | null } | undefined)?.score != null
+                )
+            ).toBe(true);
+        const { org } = await localOrg({ importFrom: generated, log: () => undefined });
+        try {
+            expect((await cliAsync(['model', 'push', recipes, ...orgArgs(org)])).status).toBe(0);
+            for (const bulk of [[], ['--bulk']]) {
+                const fromOrg = await cliAsync(['score', ...orgArgs(org), ...args, '--dry-run', ...bulk]);
+                expect(fromOrg.status).toBe(0);
+                expect(view(JSON.parse(fromOrg.stdout) as Scored)).toEqual(view(expected));
+            }
+        } finally {
+            await org.close();
+        }
+    });
 });

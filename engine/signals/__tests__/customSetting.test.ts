@@ -35,6 +35,15 @@ describe('custom signals in the model', () => {
         });
     });
 
+    it('reads back a validated count signal as it was written (a pushed model, read from the org)', () => {
+        const rest: Record<string, unknown> = { ...USAGE_SIGNAL, id: 'meetings', aggregate: 'count' };
+        Reflect.deleteProperty(rest, 'valueField');
+        const first = validateModel(withCustom(rest));
+        if (!first.ok) throw new Error('the count signal should be valid');
+        const again = validateModel(JSON.parse(JSON.stringify(first.model)));
+        expect(again.ok && again.model).toEqual(first.model);
+    });
+
     it('leaves a model without custom signals as it was', () => {
         expect('customSignals' in defaultModel()).toBe(false);
     });

@@ -373,7 +373,7 @@ function checkEntry(c, entry, path, seen, weightRule) {
   const dateField = apiName(c, entry, "dateField", path);
   const aggregate = checkAggregate(c, entry, path);
   let valueField = null;
-  if (aggregate !== "count" || entry.valueField !== void 0) {
+  if (aggregate !== "count" || entry.valueField !== void 0 && entry.valueField !== null) {
     if (aggregate !== void 0 && aggregate !== "count" && isBlankValue(entry.valueField))
       c.fail(
         `${path}.valueField`,
