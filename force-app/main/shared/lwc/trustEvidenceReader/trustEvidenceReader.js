@@ -218,13 +218,20 @@ export class EvidenceReader {
 
     ask() {
         const pager = this.pager;
-        const request = {
-            query:
-                pager.nextQuery === null
-                    ? customObjectQuery(pager.customQuery())
-                    : EVIDENCE_QUERIES[pager.nextQuery],
-            variables: pager.variables()
-        };
+        let request;
+        try {
+            request = {
+                query:
+                    pager.nextQuery === null
+                        ? customObjectQuery(pager.customQuery())
+                        : EVIDENCE_QUERIES[pager.nextQuery],
+                variables: pager.variables()
+            };
+        } catch (error) {
+            // A custom object's query refuses a name that is not an API name: nothing is asked.
+            this.fail(readingProblem(error));
+            return;
+        }
         const number = ++this.requests;
         this.awaiting = number;
         const latest = this.latest;

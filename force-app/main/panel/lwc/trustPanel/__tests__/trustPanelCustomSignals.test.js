@@ -1,0 +1,188 @@
+// The Trust panel's "Recalculate" with an active model that has a custom signal: the signal's
+// object is read after the catalog's evidence, over the same GraphQL wire, and the receipt
+// stored is the engine's score with it; an object the user cannot read is named in the
+// caveats and its signal is left out.
+const path = require('path');
+const {
+    mockLabels,
+    label,
+    flushPromises,
+    removeChildren,
+    SCORE_FIELDS,
+    ACCOUNT_TRUST_FIELDS
+} = require('../../../../../test/lwcTestUtils');
+
+jest.mock('c/trustQueries', () => ({
+    ...require('../../../../../test/lwcTestUtils').namedEvidenceQueries(),
+    PANEL_QUERY: 'PANEL_QUERY',
+    OPEN_ALERT_QUERY: 'OPEN_ALERT_QUERY'
+}));
+jest.mock('lightning/navigation', () => require('../../../../../test/lwcTestUtils').navigationMock());
+
+mockLabels();
+const { createElement } = require('lwc');
+const TrustPanel = require('c/trustPanel').default;
+const { graphql, gql } = require('lightning/graphql');
+const { getObjectInfo } = require('lightning/uiObjectInfoApi');
+const { createRecord, updateRecord, notifyRecordUpdateAvailable } = require('lightning/uiRecordApi');
+const {
+    EvidencePager,
+    activeModelVersion,
+    customEvidenceObjects,
+    scoreAccount,
+    todayUtc
+} = require('c/trustEngine');
+
+const PANEL = require('./data/panelQuery.json');
+const EVIDENCE = require('./data/evidenceCore.json');
+const HISTORY = require('./data/evidenceOpportunityHistory.json');
+const MILESTONES = require('./data/evidenceCaseMilestones.json');
+const USAGE_MODEL = require(
+    path.join(__dirname, '../../../../../../examples/custom-signals/product-usage-model.json')
+);
+
+const ACCOUNT_ID = '001Kd00000xIcgVIAS';
+const clone = (value) => JSON.parse(JSON.stringify(value));
+const cell = (value) => ({ value, displayValue: null });
+const USAGE = {
+    uiapi: {
+        query: {
+            Product_Usage__c: {
+                edges: [
+                    ['a0C1', '2026-06-15', 35],
+                    ['a0C2', '2026-06-22', 48]
+                ].map(([Id, week, adoption]) => ({
+                    node: {
+                        Id,
+                        Account__c: cell(ACCOUNT_ID),
+                        Week__c: cell(week),
+                        Adoption__c: cell(adoption),
+                        Type__c: cell('Seats')
+                    }
+                })),
+                pageInfo: { hasNextPage: false, endCursor: 'u2' }
+            }
+        }
+    }
+};
+const NO_ACCESS = [{ message: 'insufficient access rights on object id', extensions: {} }];
+
+/** The panel data with the example's product-usage signal added to the active model. */
+function panelWithUsage() {
+    const data = clone(PANEL);
+    for (const { node } of data.uiapi.query.Trust_Model__c.edges) {
+        const definition = JSON.parse(node.Definition__c.value);
+        definition.customSignals = USAGE_MODEL.customSignals;
+        node.Definition__c.value = JSON.stringify(definition);
+    }
+    return data;
+}
+
+function objectInfo(apiName, fieldNames) {
+    const fields = {};
+    for (const name of fieldNames) fields[name] = { apiName: name, createable: true, updateable: true };
+    return { apiName, createable: true, updateable: true, deletable: false, queryable: true, fields };
+}
+const byObject = (name) => (config) => (config.objectApiName?.objectApiName ?? config.objectApiName) === name;
+const isQuery = (query) => (config) => config.query === query;
+const isUsageQuery = (config) => Boolean(config.query?.parsed?.includes('Product_Usage__c('));
+const $ = (element, selector) => element.shadowRoot.querySelector(selector);
+
+async function mountWithUsageModel() {
+    const element = createElement('c-trust-panel', { is: TrustPanel });
+    Object.assign(element, { recordId: ACCOUNT_ID, objectApiName: 'Account' });
+    document.body.appendChild(element);
+    await flushPromises();
+    graphql.emit(panelWithUsage(), isQuery('PANEL_QUERY'));
+    getObjectInfo.emit(objectInfo('Trust_Score__c', SCORE_FIELDS), byObject('Trust_Score__c'));
+    getObjectInfo.emit(objectInfo('Account', ['Name', ...ACCOUNT_TRUST_FIELDS]), byObject('Account'));
+    await flushPromises();
+    return element;
+}
+
+/** Clicks Recalculate and answers the catalog's three evidence queries. */
+async function recalculateCatalog(element) {
+    $(element, 'lightning-button.recalculate').click();
+    await flushPromises();
+    for (const [query, page] of [
+        ['EVIDENCE_CORE', EVIDENCE],
+        ['EVIDENCE_HISTORY', HISTORY],
+        ['EVIDENCE_MILESTONES', MILESTONES]
+    ]) {
+        graphql.emit(page, isQuery(query));
+        // eslint-disable-next-line no-await-in-loop
+        await flushPromises();
+    }
+}
+
+/** The engine's score of the same answers with the same model version, as the batch computes it. */
+function engineScore(usage) {
+    const version = activeModelVersion(panelWithUsage().uiapi.query.Trust_Model__c);
+    const pager = new EvidencePager(ACCOUNT_ID, undefined, undefined, customEvidenceObjects(version.model));
+    for (const data of [EVIDENCE, HISTORY, MILESTONES]) pager.add(data.uiapi.query);
+    if (usage) pager.add(usage.uiapi.query);
+    else pager.unavailable('no access');
+    return scoreAccount(pager.evidence(), version.model, version.baselines, todayUtc(new Date()));
+}
+
+describe('c-trust-panel with a custom signal', () => {
+    beforeEach(() => {
+        jest.useFakeTimers({
+            now: new Date('2026-06-30T15:00:00.000Z'),
+            doNotFake: ['nextTick', 'setImmediate', 'setInterval', 'setTimeout', 'queueMicrotask']
+        });
+        jest.clearAllMocks();
+        // The stub's gql returns nothing: give back the text, so the wire's query can be told apart.
+        gql.mockImplementation((strings) => ({ parsed: strings.join('') }));
+        createRecord.mockResolvedValue({ id: 'a0DKd00000TODAY0MAA' });
+        updateRecord.mockResolvedValue({});
+        notifyRecordUpdateAvailable.mockResolvedValue();
+    });
+
+    afterEach(() => {
+        removeChildren();
+        gql.mockReset();
+        jest.useRealTimers();
+    });
+
+    it("reads the signal's object and stores the engine's score with it", async () => {
+        const element = await mountWithUsageModel();
+        await recalculateCatalog(element);
+        expect(createRecord).not.toHaveBeenCalled();
+        graphql.emit(USAGE, isUsageQuery);
+        await flushPromises();
+        await flushPromises();
+
+        const expected = engineScore(USAGE);
+        expect(expected.signals.productUsage.score).not.toBeNull();
+        expect(expected.score).not.toBe(engineScore(null).score);
+        expect(createRecord).toHaveBeenCalledTimes(1);
+        expect(createRecord.mock.calls[0][0].fields.Score__c).toBe(expected.score);
+        expect($(element, '.evidence-caveats')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('names an object the user cannot read and scores without its signal', async () => {
+        const element = await mountWithUsageModel();
+        await recalculateCatalog(element);
+        graphql.emitErrors(NO_ACCESS, isUsageQuery);
+        await flushPromises();
+        await flushPromises();
+
+        const expected = engineScore(null);
+        expect(expected.signals.productUsage.score).toBeNull();
+        // No receipt of today yet: the score is stored, with the caveat on screen.
+        expect(createRecord.mock.calls[0][0].fields.Score__c).toBe(expected.score);
+        expect(
+            [...element.shadowRoot.querySelectorAll('.evidence-caveats li')].map((li) => li.textContent)
+        ).toEqual([
+            label(
+                'TL_Panel_Evidence_Missing',
+                'Product_Usage__c',
+                label('TL_Panel_Object_No_Access', NO_ACCESS[0].message)
+            )
+        ]);
+        expect($(element, 'c-error-panel.recalc-problem')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+});
