@@ -2,7 +2,8 @@
  * A model with custom signals scores alike in the panel and the batch: the custom-signals
  * example export, read once as CSV by `trust-ledger score --from` and once through the local
  * org's real UI API GraphQL endpoint (the catalog queries of c/trustQueries, then one query
- * per custom object built from the model), gives identical JSON for every account.
+ * per custom object built from the model; any error fails), gives identical JSON for every
+ * account.
  *
  * The recipes model is used without its Event signal: the local org serves Event as a
  * standard object without the export's columns, so its GraphQL schema has no ActivityDate.
@@ -19,6 +20,7 @@ import { customEvidenceObjects } from '../customEvidence';
 import { EvidencePager } from '../graphqlEvidence';
 import { cli, REPO } from '../../test/support/cli';
 import { evidenceQueries } from '../../test/support/graphqlFake';
+import { records } from '../../test/localOrg/uiapiSupport';
 import { startLocalOrg, type LocalOrg } from '../../tools/localOrg';
 
 jest.setTimeout(60_000);
@@ -67,17 +69,6 @@ describe.each([
         await org.close();
     });
 
-    async function post(query: string, variables: Record<string, unknown>): Promise<unknown> {
-        const response = await fetch(`${org.instanceUrl}/services/data/v62.0/graphql`, {
-            method: 'POST',
-            headers: { Authorization: `Bearer ${org.accessToken}`, 'Content-Type': 'application/json' },
-            body: JSON.stringify({ query, variables })
-        });
-        const body = (await response.json()) as { data?: { uiapi: { query: unknown } }; errors?: unknown };
-        if (response.status !== 200 || body.errors) throw new Error(JSON.stringify(body));
-        return body.data?.uiapi.query;
-    }
-
     it('scores every account exactly as `trust-ledger score --from` does', async () => {
         const args = ['score', '--from', FOLDER, '--model', modelFile, '--as-of', AS_OF, '--format', 'json'];
         const run = cli(args);
@@ -92,11 +83,11 @@ describe.each([
         for (const account of expected.accounts) {
             const pager = new EvidencePager(account.accountId, 200, 20_000, objects);
             for (let step = pager.nextQuery; step !== null; step = pager.nextQuery) {
-                pager.add((await post(queries[step], pager.variables())) as never);
+                pager.add((await records(org, queries[step], pager.variables())) as never);
             }
             for (let text = pager.customQuery(); text !== null; text = pager.customQuery()) {
                 customRequests += 1;
-                pager.add((await post(text, pager.variables())) as never);
+                pager.add((await records(org, text, pager.variables())) as never);
             }
             expect(pager.done).toBe(true);
             expect(pager.complete).toBe(true);

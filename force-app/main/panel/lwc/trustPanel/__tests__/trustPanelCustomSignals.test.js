@@ -2,12 +2,12 @@
 // object is read after the catalog's evidence, over the same GraphQL wire, and the receipt
 // stored is the engine's score with it; an object the user cannot read is named in the
 // caveats and its signal is left out.
-const path = require('path');
 const {
     mockLabels,
     label,
     flushPromises,
     removeChildren,
+    productUsageSignal,
     SCORE_FIELDS,
     ACCOUNT_TRUST_FIELDS
 } = require('../../../../../test/lwcTestUtils');
@@ -25,59 +25,26 @@ const TrustPanel = require('c/trustPanel').default;
 const { graphql, gql } = require('lightning/graphql');
 const { getObjectInfo } = require('lightning/uiObjectInfoApi');
 const { createRecord, updateRecord, notifyRecordUpdateAvailable } = require('lightning/uiRecordApi');
-const {
-    EvidencePager,
-    activeModelVersion,
-    customEvidenceObjects,
-    scoreAccount,
-    todayUtc
-} = require('c/trustEngine');
+const { activeModelVersion } = require('c/trustEngine');
 
 const PANEL = require('./data/panelQuery.json');
 const EVIDENCE = require('./data/evidenceCore.json');
 const HISTORY = require('./data/evidenceOpportunityHistory.json');
 const MILESTONES = require('./data/evidenceCaseMilestones.json');
-const USAGE_MODEL = require(
-    path.join(__dirname, '../../../../../../examples/custom-signals/product-usage-model.json')
-);
 
 const ACCOUNT_ID = '001Kd00000xIcgVIAS';
-const clone = (value) => JSON.parse(JSON.stringify(value));
-const cell = (value) => ({ value, displayValue: null });
-const USAGE = {
-    uiapi: {
-        query: {
-            Product_Usage__c: {
-                edges: [
-                    ['a0C1', '2026-06-15', 35],
-                    ['a0C2', '2026-06-22', 48]
-                ].map(([Id, week, adoption]) => ({
-                    node: {
-                        Id,
-                        Account__c: cell(ACCOUNT_ID),
-                        Week__c: cell(week),
-                        Adoption__c: cell(adoption),
-                        Type__c: cell('Seats')
-                    }
-                })),
-                pageInfo: { hasNextPage: false, endCursor: 'u2' }
-            }
-        }
-    }
-};
+const { USAGE, withUsage, engineScore, textQueries, isUsageQuery } = productUsageSignal();
 const NO_ACCESS = [{ message: 'insufficient access rights on object id', extensions: {} }];
 
-/** The panel data with the example's product-usage signal added to the active model. */
+/** The panel data with the custom signal added to the active model. */
 function panelWithUsage() {
-    const data = clone(PANEL);
-    for (const { node } of data.uiapi.query.Trust_Model__c.edges) {
-        const definition = JSON.parse(node.Definition__c.value);
-        definition.customSignals = USAGE_MODEL.customSignals;
-        node.Definition__c.value = JSON.stringify(definition);
-    }
+    const data = JSON.parse(JSON.stringify(PANEL));
+    data.uiapi.query.Trust_Model__c = withUsage(PANEL.uiapi.query.Trust_Model__c);
     return data;
 }
+const VERSION = activeModelVersion(panelWithUsage().uiapi.query.Trust_Model__c);
 
+/** Object infos that let the user store receipts and Account trust fields. */
 function objectInfo(apiName, fieldNames) {
     const fields = {};
     for (const name of fieldNames) fields[name] = { apiName: name, createable: true, updateable: true };
@@ -85,7 +52,6 @@ function objectInfo(apiName, fieldNames) {
 }
 const byObject = (name) => (config) => (config.objectApiName?.objectApiName ?? config.objectApiName) === name;
 const isQuery = (query) => (config) => config.query === query;
-const isUsageQuery = (config) => Boolean(config.query?.parsed?.includes('Product_Usage__c('));
 const $ = (element, selector) => element.shadowRoot.querySelector(selector);
 
 async function mountWithUsageModel() {
@@ -115,16 +81,6 @@ async function recalculateCatalog(element) {
     }
 }
 
-/** The engine's score of the same answers with the same model version, as the batch computes it. */
-function engineScore(usage) {
-    const version = activeModelVersion(panelWithUsage().uiapi.query.Trust_Model__c);
-    const pager = new EvidencePager(ACCOUNT_ID, undefined, undefined, customEvidenceObjects(version.model));
-    for (const data of [EVIDENCE, HISTORY, MILESTONES]) pager.add(data.uiapi.query);
-    if (usage) pager.add(usage.uiapi.query);
-    else pager.unavailable('no access');
-    return scoreAccount(pager.evidence(), version.model, version.baselines, todayUtc(new Date()));
-}
-
 describe('c-trust-panel with a custom signal', () => {
     beforeEach(() => {
         jest.useFakeTimers({
@@ -132,8 +88,7 @@ describe('c-trust-panel with a custom signal', () => {
             doNotFake: ['nextTick', 'setImmediate', 'setInterval', 'setTimeout', 'queueMicrotask']
         });
         jest.clearAllMocks();
-        // The stub's gql returns nothing: give back the text, so the wire's query can be told apart.
-        gql.mockImplementation((strings) => ({ parsed: strings.join('') }));
+        textQueries(gql);
         createRecord.mockResolvedValue({ id: 'a0DKd00000TODAY0MAA' });
         updateRecord.mockResolvedValue({});
         notifyRecordUpdateAvailable.mockResolvedValue();
@@ -153,9 +108,9 @@ describe('c-trust-panel with a custom signal', () => {
         await flushPromises();
         await flushPromises();
 
-        const expected = engineScore(USAGE);
+        const expected = engineScore(VERSION, USAGE);
         expect(expected.signals.productUsage.score).not.toBeNull();
-        expect(expected.score).not.toBe(engineScore(null).score);
+        expect(expected.score).not.toBe(engineScore(VERSION, null).score);
         expect(createRecord).toHaveBeenCalledTimes(1);
         expect(createRecord.mock.calls[0][0].fields.Score__c).toBe(expected.score);
         expect($(element, '.evidence-caveats')).toBeNull();
@@ -169,7 +124,7 @@ describe('c-trust-panel with a custom signal', () => {
         await flushPromises();
         await flushPromises();
 
-        const expected = engineScore(null);
+        const expected = engineScore(VERSION, null);
         expect(expected.signals.productUsage.score).toBeNull();
         // No receipt of today yet: the score is stored, with the caveat on screen.
         expect(createRecord.mock.calls[0][0].fields.Score__c).toBe(expected.score);
