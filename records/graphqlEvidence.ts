@@ -14,9 +14,19 @@
  * has everything. The LWC wire adapter does not support variables in `@include`/`@skip`, so
  * a connection already complete is asked for again from its last cursor and answers with an
  * empty page, which the pager ignores.
+ *
+ * After them come the objects the model's custom signals read, one query each (`nextCustom`,
+ * text from `customQuery()`). One the user cannot read is left out like the
+ * supplementary objects: its signals have no evidence and stay out of the score (null).
  */
-import type { AccountEvidence } from '../engine/evidence';
-import { evidenceObjectFor, type EvidenceKey, type EvidenceRecordOf } from './evidenceFields';
+import type { AccountEvidence, CustomRecord } from '../engine/evidence';
+import { customEvidenceQuery, readCustomNodes } from './customEvidence';
+import {
+    evidenceObjectFor,
+    type EvidenceKey,
+    type EvidenceObject,
+    type EvidenceRecordOf
+} from './evidenceFields';
 import { readEvidenceNode } from './evidenceNode';
 import { NodeReader, nodesOf, type GraphqlConnection, type GraphqlNode } from './graphqlValues';
 
@@ -75,6 +85,17 @@ interface ConnectionState {
     nodes: GraphqlNode[];
 }
 
+/** Takes one page of a connection into its state: the nodes, the cursor, whether it is done. */
+function takePage(state: ConnectionState, connection: GraphqlConnection | null | undefined, object: string) {
+    if (connection === undefined) {
+        throw new Error(`Evidence query response has no ${object} connection.`);
+    }
+    for (const node of nodesOf(connection)) state.nodes.push(node);
+    const info = connection?.pageInfo;
+    if (info?.endCursor) state.after = info.endCursor;
+    if (!info?.hasNextPage || !info.endCursor) state.done = true;
+}
+
 /**
  * Pages the evidence queries for one account until every connection is complete.
  *
@@ -83,23 +104,29 @@ interface ConnectionState {
  * // while pager.nextQuery: run EVIDENCE_QUERIES[pager.nextQuery] with pager.variables(), then
  * pager.add(data.uiapi.query);             // throws on an unreadable response
  * pager.unavailable(reason);               // instead, when a supplementary query fails
- * // when pager.nextQuery is null: score(pager.evidence()); pager.complete says if all was read
+ * // then, while pager.nextCustom: run gql(pager.customQuery()) with pager.variables() the same way
+ * // when pager.done: score(pager.evidence()); pager.complete says if all was read
  * ```
  */
 export class EvidencePager {
     private readonly states = new Map<EvidenceConnectionKey, ConnectionState>();
     private readonly lost: MissingEvidence[] = [];
+    /** The custom objects' connections, in the order they are read. */
+    private readonly custom: { object: EvidenceObject<'custom'>; state: ConnectionState }[];
     private accountNode: GraphqlNode | null = null;
     private pages = 0;
 
     /**
      * @param upperBound records one connection may page through (null: record-connection
      *   paging, which the UI API stops at 4,000 records; tests use it for small pages).
+     * @param customObjects the model's custom objects (`customEvidenceObjects(model)`), read
+     *   after the catalog's
      */
     constructor(
         readonly accountId: string,
         readonly pageSize: number = MAX_PAGE_SIZE,
-        readonly upperBound: number | null = DEFAULT_UPPER_BOUND
+        readonly upperBound: number | null = DEFAULT_UPPER_BOUND,
+        customObjects: readonly EvidenceObject<'custom'>[] = []
     ) {
         const min = upperBound === null ? 1 : MIN_BOUNDED_PAGE_SIZE;
         if (!Number.isInteger(pageSize) || pageSize < min || pageSize > MAX_PAGE_SIZE) {
@@ -111,6 +138,30 @@ export class EvidencePager {
             );
         }
         for (const c of EVIDENCE_CONNECTIONS) this.states.set(c.key, { done: false, after: null, nodes: [] });
+        this.custom = customObjects.map((object) => ({
+            object,
+            state: { done: false, after: null, nodes: [] }
+        }));
+    }
+
+    /** The custom object of the next request, when it reads one. */
+    private currentCustom(): { object: EvidenceObject<'custom'>; state: ConnectionState } | null {
+        if (this.nextQuery !== null) return null;
+        return this.custom.find((c) => !c.state.done) ?? null;
+    }
+
+    /** The query text of the next request when it reads a custom object (else null: c/trustQueries has it). */
+    customQuery(): string | null {
+        const current = this.currentCustom();
+        return current ? customEvidenceQuery(current.object) : null;
+    }
+
+    /**
+     * The custom object the next request reads (its query is `customQuery()`), once the
+     * catalog's queries are answered (`nextQuery` is null); null when none is left.
+     */
+    get nextCustom(): string | null {
+        return this.currentCustom()?.object.object ?? null;
     }
 
     private state(key: EvidenceConnectionKey): ConnectionState {
@@ -121,7 +172,10 @@ export class EvidencePager {
         return EVIDENCE_CONNECTIONS.filter((c) => c.query === step);
     }
 
-    /** The query to run next (a key of EVIDENCE_QUERIES), or null when everything is in. */
+    /**
+     * The catalog query to run next (a key of EVIDENCE_QUERIES), or null when the catalog's
+     * evidence is in; the model's custom objects follow (`nextCustom`).
+     */
     get nextQuery(): EvidenceStep | null {
         if (this.accountNode === null) return 'core';
         for (const step of EVIDENCE_STEPS) {
@@ -138,7 +192,10 @@ export class EvidencePager {
             pageSize: this.pageSize,
             upperBound: this.upperBound
         };
-        if (step === 'core') {
+        const custom = this.currentCustom();
+        if (custom) {
+            vars.after = custom.state.after;
+        } else if (step === 'core') {
             for (const c of this.connectionsOf('core'))
                 vars[evidenceCursorVariable(c.key)] = this.state(c.key).after;
         } else {
@@ -151,9 +208,16 @@ export class EvidencePager {
     /** Takes one response's `data.uiapi.query` for `nextQuery`; returns whether everything has arrived. */
     add(result: EvidenceQueryResult | null | undefined): boolean {
         const step = this.nextQuery;
-        if (step === null) throw new Error('EvidencePager.add() called after every query was answered.');
+        const custom = this.currentCustom();
+        if (step === null && custom === null)
+            throw new Error('EvidencePager.add() called after every query was answered.');
         if (!result) throw new Error('Evidence query returned no data (uiapi.query is empty).');
         this.pages += 1;
+        if (step === null) {
+            const c = custom as NonNullable<typeof custom>;
+            takePage(c.state, result[c.object.object], c.object.object);
+            return this.done;
+        }
         if (step === 'core') {
             const account = nodesOf(result.Account)[0];
             if (!account)
@@ -162,15 +226,7 @@ export class EvidencePager {
         }
         for (const c of this.connectionsOf(step)) {
             const state = this.state(c.key);
-            if (state.done) continue;
-            const connection = result[c.object];
-            if (connection === undefined) {
-                throw new Error(`Evidence query response has no ${c.object} connection.`);
-            }
-            for (const node of nodesOf(connection)) state.nodes.push(node);
-            const info = connection?.pageInfo;
-            if (info?.endCursor) state.after = info.endCursor;
-            if (!info?.hasNextPage || !info.endCursor) state.done = true;
+            if (!state.done) takePage(state, result[c.object], c.object);
         }
         return this.done;
     }
@@ -178,14 +234,23 @@ export class EvidencePager {
     /**
      * The current supplementary query failed (the org's UI API lacks the object, or the user
      * cannot read it): its evidence is left out and named in `missing`. The core query has no
-     * such fallback: without opportunities and cases there is nothing to score.
+     * such fallback: without opportunities and cases there is nothing to score. A custom
+     * object the user cannot read is left out the same way (`nextCustom`).
      */
     unavailable(reason: string): boolean {
         const step = this.nextQuery;
-        if (step === null || step === 'core') {
+        const custom = this.currentCustom();
+        if ((step === null && custom === null) || step === 'core') {
             throw new Error(
                 `EvidencePager.unavailable() is only for the supplementary queries, not ${step ?? 'none'}.`
             );
+        }
+        if (step === null) {
+            const c = custom as NonNullable<typeof custom>;
+            c.state.done = true;
+            c.state.nodes = [];
+            this.lost.push({ object: c.object.object, reason });
+            return this.done;
         }
         for (const c of this.connectionsOf(step)) {
             const state = this.state(c.key);
@@ -197,7 +262,7 @@ export class EvidencePager {
     }
 
     get done(): boolean {
-        return this.nextQuery === null;
+        return this.nextQuery === null && this.nextCustom === null;
     }
 
     /** Evidence that could not be read, so a score from it may differ from the batch's. */
@@ -216,9 +281,13 @@ export class EvidencePager {
      */
     get truncated(): string[] {
         if (this.upperBound === null) return [];
-        return EVIDENCE_CONNECTIONS.filter(
-            (c) => this.state(c.key).nodes.length >= (this.upperBound as number)
-        ).map((c) => c.object);
+        const bound = this.upperBound;
+        return [
+            ...EVIDENCE_CONNECTIONS.filter((c) => this.state(c.key).nodes.length >= bound).map(
+                (c) => c.object
+            ),
+            ...this.custom.filter((c) => c.state.nodes.length >= bound).map((c) => c.object.object)
+        ];
     }
 
     /** Requests answered so far. */
@@ -230,6 +299,7 @@ export class EvidencePager {
     get recordCount(): number {
         let n = 0;
         for (const state of this.states.values()) n += state.nodes.length;
+        for (const c of this.custom) n += c.state.nodes.length;
         return n;
     }
 
@@ -254,7 +324,7 @@ export class EvidencePager {
             (this.states.get(key) as ConnectionState).nodes;
         const opportunities = readAll('opportunities', nodes('opportunities'));
         for (const o of opportunities) o.renewedContractId = renewedContracts[o.id] ?? null;
-        return {
+        const evidence: AccountEvidence = {
             account: readEvidenceNode(evidenceObjectFor('account'), this.accountNode as GraphqlNode),
             opportunities,
             opportunityHistory: readAll('opportunityHistory', nodes('opportunityHistory')),
@@ -265,5 +335,20 @@ export class EvidencePager {
             references: readAll('references', nodes('references')),
             overrides: readAll('overrides', nodes('overrides'))
         };
+        if (this.custom.length > 0) evidence.custom = this.customEvidence();
+        return evidence;
+    }
+
+    /**
+     * The custom objects' records by object. An object left out (`unavailable`) has no entry,
+     * so its signals have no evidence: null, never a neutral 50.
+     */
+    private customEvidence(): Record<string, CustomRecord[]> {
+        const lost = new Set(this.lost.map((m) => m.object));
+        const out: Record<string, CustomRecord[]> = {};
+        for (const { object, state } of this.custom) {
+            if (!lost.has(object.object)) out[object.object] = readCustomNodes(object, state.nodes);
+        }
+        return out;
     }
 }

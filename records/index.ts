@@ -6,6 +6,7 @@
  */
 export * from './graphqlValues';
 export * from './graphqlEvidence';
+export * from './customEvidence';
 export * from './storedReceipt';
 export * from './modelRecord';
 export * from './modelVersion';

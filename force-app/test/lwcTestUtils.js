@@ -151,6 +151,71 @@ function panelEvidence() {
 }
 
 /**
+ * A custom signal for the panel's tests: the product-usage signal of examples/custom-signals.
+ * `withUsage(models)` copies a Trust_Model__c connection with the signal added to every
+ * version; `USAGE` answers the signal's object for `ACCOUNT_ID` (two weeks of seat adoption);
+ * `textQueries(gql)` makes the `gql` stub (which returns nothing) hand back the text it
+ * parsed, so `isUsageQuery` tells that query's wire config apart; `engineScore(version,
+ * usage)` is the engine's result for the panel's evidence with `usage`, or with the object
+ * left out (null), as the batch scores it.
+ */
+function productUsageSignal() {
+    const { ACCOUNT_ID, CORE, HISTORY, MILESTONES } = panelEvidence();
+    const model = require(path.join(__dirname, '../../examples/custom-signals/product-usage-model.json'));
+    const cell = (value) => ({ value, displayValue: null });
+    const node = ([Id, week, adoption]) => ({
+        Id,
+        Account__c: cell(ACCOUNT_ID),
+        Week__c: cell(week),
+        Adoption__c: cell(adoption),
+        Type__c: cell('Seats')
+    });
+    const rows = [
+        ['a0C1', '2026-06-15', 35],
+        ['a0C2', '2026-06-22T09:00:00.000Z', 48]
+    ];
+    const USAGE = {
+        uiapi: {
+            query: {
+                Product_Usage__c: {
+                    edges: rows.map((row) => ({ node: node(row) })),
+                    pageInfo: { hasNextPage: false, endCursor: 'u2' }
+                }
+            }
+        }
+    };
+    function withUsage(models) {
+        const copy = JSON.parse(JSON.stringify(models));
+        for (const edge of copy.edges) {
+            const definition = JSON.parse(edge.node.Definition__c.value);
+            definition.customSignals = model.customSignals;
+            edge.node.Definition__c.value = JSON.stringify(definition);
+        }
+        return copy;
+    }
+    function engineScore(version, usage) {
+        const { EvidencePager, customEvidenceObjects, scoreAccount, todayUtc } = require('c/trustEngine');
+        const pager = new EvidencePager(
+            ACCOUNT_ID,
+            undefined,
+            undefined,
+            customEvidenceObjects(version.model)
+        );
+        for (const data of [CORE, HISTORY, MILESTONES]) pager.add(data.uiapi.query);
+        if (usage) pager.add(usage.uiapi.query);
+        else pager.unavailable('no access');
+        return scoreAccount(pager.evidence(), version.model, version.baselines, todayUtc(new Date()));
+    }
+    return {
+        USAGE,
+        withUsage,
+        engineScore,
+        textQueries: (gql) => gql.mockImplementation((strings) => ({ parsed: strings.join('') })),
+        isUsageQuery: (config) => Boolean(config.query?.parsed?.includes('Product_Usage__c('))
+    };
+}
+
+/**
  * A `lightning/navigation` for `jest.mock('lightning/navigation', () => navigationMock())`:
  * `mockNavigate` records each Navigate; GenerateUrl answers the URL Lightning Experience gives
  * a record page.
@@ -177,6 +242,7 @@ module.exports = {
     navigationMock,
     namedEvidenceQueries,
     panelEvidence,
+    productUsageSignal,
     mockLabels,
     label,
     flushPromises,

@@ -7,6 +7,7 @@
 import { createRecord, notifyRecordUpdateAvailable, updateRecord } from 'lightning/uiRecordApi';
 import {
     accountTrustFields,
+    customEvidenceObjects,
     formatDay,
     receiptKey,
     receiptRecord,
@@ -166,7 +167,7 @@ export const IDLE_RECALCULATION = Object.freeze({
 
 /**
  * One "Recalculate" from click to stored receipt: read the account's evidence
- * (`c/trustEvidenceReader`), read a model-named renewal-contract field, score, store the
+ * (`c/trustEvidenceReader`, with the objects of the model's custom signals), read a model-named renewal-contract field, score, store the
  * receipt and the Account trust fields. Each change of what the panel shows goes out as a new
  * plain state object (IDLE_RECALCULATION's shape), so the panel's template follows it.
  */
@@ -206,7 +207,10 @@ export class Recalculator {
     start(accountId) {
         this.accountId = accountId;
         this.update({ phase: 'fetching', problem: null, note: null, caveats: [], notSavedReason: null });
-        this.reader.read([accountId]);
+        // The objects the active model's custom signals read, as the batch reads them; without
+        // them the panel would score (and store) the account without its custom signals.
+        const model = this.io.context().modelVersion?.model;
+        this.reader.read([accountId], model ? customEvidenceObjects(model) : []);
     }
 
     /** The evidence wire's handler. */

@@ -3438,6 +3438,31 @@ var BY_KEY = new Map(EVIDENCE_OBJECTS.map((o) => [o.evidence, o]));
 function evidenceObjectFor(key) {
   return BY_KEY.get(key);
 }
+function customObjectRows(settings) {
+  const byObject = /* @__PURE__ */ new Map();
+  for (const signal of settings.customSignals ?? []) {
+    let entry = byObject.get(signal.object);
+    if (!entry) {
+      const owner = ref(signal.accountField, "accountId", "Account", OWNER);
+      entry = { fields: [idRow, owner], names: /* @__PURE__ */ new Set(["Id", signal.accountField]) };
+      byObject.set(signal.object, entry);
+    }
+    const add = (field, kind) => {
+      if (entry.names.has(field)) return;
+      entry.names.add(field);
+      entry.fields.push(row(field, field, kind, REQUIRED));
+    };
+    add(signal.dateField, "date");
+    if (signal.valueField !== null && signal.aggregate !== "count") add(signal.valueField, "number");
+    for (const field of Object.keys(signal.filter)) add(field, "picklist");
+  }
+  return [...byObject].map(([object2, { fields }]) => ({
+    object: object2,
+    evidence: "custom",
+    fields,
+    modelProperties: []
+  }));
+}
 
 // records/evidenceNode.ts
 function readField(r, f) {
@@ -3470,6 +3495,37 @@ function readEvidenceNode(object2, node) {
   return record;
 }
 
+// records/customEvidence.ts
+var API_NAME_RE4 = /^[A-Za-z][A-Za-z0-9_]*$/;
+function apiName2(name) {
+  if (!API_NAME_RE4.test(name)) throw new Error(`Not an API name: ${JSON.stringify(name)}`);
+  return name;
+}
+function customEvidenceObjects(settings) {
+  return customObjectRows(settings);
+}
+function customEvidenceQuery(object2) {
+  const owner = object2.fields.find((f) => f.owner);
+  if (!owner) throw new Error(`${object2.object}: the custom object row has no account lookup.`);
+  const fields = object2.fields.map((f) => f.kind === "id" ? apiName2(f.field) : `${apiName2(f.field)} { value }`).join(" ");
+  return [
+    "query trustEvidenceCustom($accountId: ID, $pageSize: Int, $upperBound: Int, $after: String) {",
+    " uiapi { query {",
+    ` ${apiName2(object2.object)}(where: { ${apiName2(owner.field)}: { eq: $accountId } }`,
+    " first: $pageSize upperBound: $upperBound after: $after) {",
+    ` edges { node { ${fields} } } pageInfo { hasNextPage endCursor } } } } }`
+  ].join("");
+}
+function readCustomNodes(object2, nodes) {
+  const valueFields = object2.fields.filter((f) => f.kind !== "id" && !f.owner);
+  return nodes.map((node) => {
+    const record = readEvidenceNode(object2, node);
+    const values = {};
+    for (const f of valueFields) values[f.property] = record[f.property] ?? null;
+    return { id: record.id, accountId: record.accountId, values };
+  });
+}
+
 // records/graphqlEvidence.ts
 var MAX_PAGE_SIZE = 2e3;
 var MIN_BOUNDED_PAGE_SIZE = 200;
@@ -3492,12 +3548,23 @@ function readAll(key, nodes) {
   const object2 = evidenceObjectFor(key);
   return nodes.map((node) => readEvidenceNode(object2, node));
 }
+function takePage(state, connection, object2) {
+  if (connection === void 0) {
+    throw new Error(`Evidence query response has no ${object2} connection.`);
+  }
+  for (const node of nodesOf(connection)) state.nodes.push(node);
+  const info = connection?.pageInfo;
+  if (info?.endCursor) state.after = info.endCursor;
+  if (!info?.hasNextPage || !info.endCursor) state.done = true;
+}
 var EvidencePager = class {
   /**
    * @param upperBound records one connection may page through (null: record-connection
    *   paging, which the UI API stops at 4,000 records; tests use it for small pages).
+   * @param customObjects the model's custom objects (`customEvidenceObjects(model)`), read
+   *   after the catalog's
    */
-  constructor(accountId, pageSize = MAX_PAGE_SIZE, upperBound = DEFAULT_UPPER_BOUND) {
+  constructor(accountId, pageSize = MAX_PAGE_SIZE, upperBound = DEFAULT_UPPER_BOUND, customObjects = []) {
     this.accountId = accountId;
     this.pageSize = pageSize;
     this.upperBound = upperBound;
@@ -3511,21 +3578,47 @@ var EvidencePager = class {
       );
     }
     for (const c of EVIDENCE_CONNECTIONS) this.states.set(c.key, { done: false, after: null, nodes: [] });
+    this.custom = customObjects.map((object2) => ({
+      object: object2,
+      state: { done: false, after: null, nodes: [] }
+    }));
   }
   accountId;
   pageSize;
   upperBound;
   states = /* @__PURE__ */ new Map();
   lost = [];
+  /** The custom objects' connections, in the order they are read. */
+  custom;
   accountNode = null;
   pages = 0;
+  /** The custom object of the next request, when it reads one. */
+  currentCustom() {
+    if (this.nextQuery !== null) return null;
+    return this.custom.find((c) => !c.state.done) ?? null;
+  }
+  /** The query text of the next request when it reads a custom object (else null: c/trustQueries has it). */
+  customQuery() {
+    const current = this.currentCustom();
+    return current ? customEvidenceQuery(current.object) : null;
+  }
+  /**
+   * The custom object the next request reads (its query is `customQuery()`), once the
+   * catalog's queries are answered (`nextQuery` is null); null when none is left.
+   */
+  get nextCustom() {
+    return this.currentCustom()?.object.object ?? null;
+  }
   state(key) {
     return this.states.get(key);
   }
   connectionsOf(step) {
     return EVIDENCE_CONNECTIONS.filter((c) => c.query === step);
   }
-  /** The query to run next (a key of EVIDENCE_QUERIES), or null when everything is in. */
+  /**
+   * The catalog query to run next (a key of EVIDENCE_QUERIES), or null when the catalog's
+   * evidence is in; the model's custom objects follow (`nextCustom`).
+   */
   get nextQuery() {
     if (this.accountNode === null) return "core";
     for (const step of EVIDENCE_STEPS) {
@@ -3541,7 +3634,10 @@ var EvidencePager = class {
       pageSize: this.pageSize,
       upperBound: this.upperBound
     };
-    if (step === "core") {
+    const custom = this.currentCustom();
+    if (custom) {
+      vars.after = custom.state.after;
+    } else if (step === "core") {
       for (const c of this.connectionsOf("core"))
         vars[evidenceCursorVariable(c.key)] = this.state(c.key).after;
     } else {
@@ -3553,9 +3649,16 @@ var EvidencePager = class {
   /** Takes one response's `data.uiapi.query` for `nextQuery`; returns whether everything has arrived. */
   add(result) {
     const step = this.nextQuery;
-    if (step === null) throw new Error("EvidencePager.add() called after every query was answered.");
+    const custom = this.currentCustom();
+    if (step === null && custom === null)
+      throw new Error("EvidencePager.add() called after every query was answered.");
     if (!result) throw new Error("Evidence query returned no data (uiapi.query is empty).");
     this.pages += 1;
+    if (step === null) {
+      const c = custom;
+      takePage(c.state, result[c.object.object], c.object.object);
+      return this.done;
+    }
     if (step === "core") {
       const account = nodesOf(result.Account)[0];
       if (!account)
@@ -3564,29 +3667,30 @@ var EvidencePager = class {
     }
     for (const c of this.connectionsOf(step)) {
       const state = this.state(c.key);
-      if (state.done) continue;
-      const connection = result[c.object];
-      if (connection === void 0) {
-        throw new Error(`Evidence query response has no ${c.object} connection.`);
-      }
-      for (const node of nodesOf(connection)) state.nodes.push(node);
-      const info = connection?.pageInfo;
-      if (info?.endCursor) state.after = info.endCursor;
-      if (!info?.hasNextPage || !info.endCursor) state.done = true;
+      if (!state.done) takePage(state, result[c.object], c.object);
     }
     return this.done;
   }
   /**
    * The current supplementary query failed (the org's UI API lacks the object, or the user
    * cannot read it): its evidence is left out and named in `missing`. The core query has no
-   * such fallback: without opportunities and cases there is nothing to score.
+   * such fallback: without opportunities and cases there is nothing to score. A custom
+   * object the user cannot read is left out the same way (`nextCustom`).
    */
   unavailable(reason) {
     const step = this.nextQuery;
-    if (step === null || step === "core") {
+    const custom = this.currentCustom();
+    if (step === null && custom === null || step === "core") {
       throw new Error(
         `EvidencePager.unavailable() is only for the supplementary queries, not ${step ?? "none"}.`
       );
+    }
+    if (step === null) {
+      const c = custom;
+      c.state.done = true;
+      c.state.nodes = [];
+      this.lost.push({ object: c.object.object, reason });
+      return this.done;
     }
     for (const c of this.connectionsOf(step)) {
       const state = this.state(c.key);
@@ -3597,7 +3701,7 @@ var EvidencePager = class {
     return this.done;
   }
   get done() {
-    return this.nextQuery === null;
+    return this.nextQuery === null && this.nextCustom === null;
   }
   /** Evidence that could not be read, so a score from it may differ from the batch's. */
   get missing() {
@@ -3613,9 +3717,13 @@ var EvidencePager = class {
    */
   get truncated() {
     if (this.upperBound === null) return [];
-    return EVIDENCE_CONNECTIONS.filter(
-      (c) => this.state(c.key).nodes.length >= this.upperBound
-    ).map((c) => c.object);
+    const bound = this.upperBound;
+    return [
+      ...EVIDENCE_CONNECTIONS.filter((c) => this.state(c.key).nodes.length >= bound).map(
+        (c) => c.object
+      ),
+      ...this.custom.filter((c) => c.state.nodes.length >= bound).map((c) => c.object.object)
+    ];
   }
   /** Requests answered so far. */
   get requests() {
@@ -3625,6 +3733,7 @@ var EvidencePager = class {
   get recordCount() {
     let n = 0;
     for (const state of this.states.values()) n += state.nodes.length;
+    for (const c of this.custom) n += c.state.nodes.length;
     return n;
   }
   /** Ids of renewal-type opportunities, for reading a custom renewal-contract field separately. */
@@ -3646,7 +3755,7 @@ var EvidencePager = class {
     const nodes = (key) => this.states.get(key).nodes;
     const opportunities = readAll("opportunities", nodes("opportunities"));
     for (const o of opportunities) o.renewedContractId = renewedContracts[o.id] ?? null;
-    return {
+    const evidence = {
       account: readEvidenceNode(evidenceObjectFor("account"), this.accountNode),
       opportunities,
       opportunityHistory: readAll("opportunityHistory", nodes("opportunityHistory")),
@@ -3657,6 +3766,20 @@ var EvidencePager = class {
       references: readAll("references", nodes("references")),
       overrides: readAll("overrides", nodes("overrides"))
     };
+    if (this.custom.length > 0) evidence.custom = this.customEvidence();
+    return evidence;
+  }
+  /**
+   * The custom objects' records by object. An object left out (`unavailable`) has no entry,
+   * so its signals have no evidence: null, never a neutral 50.
+   */
+  customEvidence() {
+    const lost = new Set(this.lost.map((m) => m.object));
+    const out = {};
+    for (const { object: object2, state } of this.custom) {
+      if (!lost.has(object2.object)) out[object2.object] = readCustomNodes(object2, state.nodes);
+    }
+    return out;
   }
 };
 
@@ -4742,6 +4865,8 @@ export {
   computeBaselines,
   computeRollups,
   contractValue,
+  customEvidenceObjects,
+  customEvidenceQuery,
   dayOfInstant,
   decileOutcomes,
   defaultModel,
@@ -4793,6 +4918,7 @@ export {
   predictiveCheck,
   rankAuc,
   readAlertSubject,
+  readCustomNodes,
   readStoredBacktest,
   receiptCoverage,
   receiptKey,

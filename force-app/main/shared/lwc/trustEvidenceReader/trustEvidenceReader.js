@@ -3,19 +3,21 @@
  * Trust panel (one account, "Recalculate") and the what-if preview (a sample of accounts)
  * share it: the container declares the wire and wires callbacks; this module runs the paging
  * (`EvidencePager` from `c/trustEngine`: the core query, then OpportunityHistory and
- * CaseMilestone), skips answers meant for another request, asks the server again when the
+ * CaseMilestone, then one query per custom object of the model, `customQuery.js`), skips answers meant for another request, asks the server again when the
  * wire already holds a request, leaves out what the org refuses, and says what went wrong in
  * one shape (`caveats.js`).
  *
  * ```js
  * reader = new EvidenceReader({ ask: wireAsker(this), account, done, failed });
  * // ask({query, variables}) points the wire there; the wire handler calls reader.wired(result)
- * reader.read([accountId, …]);  // account(pager) per account read, then done(); or failed(caveat)
+ * reader.read([accountId, …], customEvidenceObjects(model));  // custom objects: optional
+ * // account(pager) per account read, then done(); or failed(caveat)
  * ```
  */
 import { EvidencePager } from 'c/trustEngine';
 import { EVIDENCE_QUERIES } from 'c/trustQueries';
 import { evidenceCaveats, readingProblem, unreadableReason } from './caveats';
+import { customObjectQuery } from './customQuery';
 
 export { ConnectionPager } from './connectionPager';
 export { caveat, evidenceCaveats, readingProblem, unreadableReason } from './caveats';
@@ -30,12 +32,22 @@ const CORE_OBJECTS = [
     'Trust_Override__c'
 ];
 
+/** The step a pager asks next: a catalog query's key, `custom:<Object>`, or null when it has all. */
+function stepOf(pager) {
+    if (pager.nextQuery !== null) return pager.nextQuery;
+    return pager.nextCustom === null ? null : `custom:${pager.nextCustom}`;
+}
+
 /**
- * Whether a response answers the current request: the evidence query of `step` (each selects
- * its own objects), and for the core query the account being read, so an answer still on its
- * way for an earlier request (another account, another query) is not taken for this one.
+ * Whether a response answers the current request: the evidence query of `pager`'s next step
+ * (each selects its own objects), and for the core query the account being read, so an
+ * answer still on its way for an earlier request (another account, another query) is not
+ * taken for this one.
  */
-function answers(step, query, accountId) {
+function answers(pager, query) {
+    const step = pager.nextQuery;
+    const accountId = pager.accountId;
+    if (step === null) return query[pager.nextCustom] !== undefined;
     if (step === 'core') {
         // No account node: not found or not visible, which the pager reports when it reads it.
         const id = query.Account?.edges?.[0]?.node?.Id;
@@ -76,8 +88,11 @@ export class EvidenceReader {
      */
     constructor({ ask, account, done = ignore, failed }, { pageSize, upperBound } = {}) {
         this.callbacks = { ask, account, done, failed };
-        this.pagerArgs = upperBound === undefined ? [pageSize] : [pageSize, upperBound];
+        // Undefined takes EvidencePager's default; null (no upper bound) is passed on.
+        this.pagerArgs = [pageSize, upperBound];
         this.accountIds = [];
+        /** The custom objects of the model being read (`customEvidenceObjects`). */
+        this.customObjects = [];
         this.index = 0;
         /** The pager of the account being read; null when idle. */
         this.pager = null;
@@ -100,9 +115,14 @@ export class EvidenceReader {
         return this.pager !== null;
     }
 
-    /** Starts reading these accounts, one after the other, forgetting any earlier reading. */
-    read(accountIds) {
+    /**
+     * Starts reading these accounts, one after the other, forgetting any earlier reading.
+     * @param {string[]} accountIds
+     * @param {object[]} [customObjects] the model's custom objects, read after the catalog's
+     */
+    read(accountIds, customObjects = []) {
         this.accountIds = [...accountIds];
+        this.customObjects = customObjects;
         this.index = -1;
         this.refused = new Map();
         this.errorsByObject = new Map();
@@ -133,10 +153,11 @@ export class EvidenceReader {
 
     takeErrors(errors) {
         this.awaiting = 0;
-        const step = this.pager.nextQuery;
+        const step = stepOf(this.pager);
         // The core query's objects are the score itself: stop. OpportunityHistory and
-        // CaseMilestone are optional in an org (CaseMilestone needs Entitlement Management):
-        // read on without them, and say so.
+        // CaseMilestone are optional in an org (CaseMilestone needs Entitlement Management),
+        // and a custom object may be one the user cannot read: read on without them (a custom
+        // signal without evidence is left out of the score), and say so.
         if (step === 'core') {
             this.fail(readingProblem(errors));
             return;
@@ -147,7 +168,7 @@ export class EvidenceReader {
 
     takeData(data) {
         const query = data.uiapi?.query;
-        if (!query || !answers(this.pager.nextQuery, query, this.pager.accountId)) return;
+        if (!query || !answers(this.pager, query)) return;
         this.awaiting = 0;
         try {
             this.pager.add(query);
@@ -165,21 +186,21 @@ export class EvidenceReader {
             this.callbacks.done();
             return;
         }
-        this.pager = new EvidencePager(this.accountIds[this.index], ...this.pagerArgs);
+        this.pager = new EvidencePager(this.accountIds[this.index], ...this.pagerArgs, this.customObjects);
         this.continueAccount();
     }
 
     /** Asks the next query of the account, leaving out steps refused; hands the account on when read. */
     continueAccount() {
         const pager = this.pager;
-        while (pager.nextQuery !== null && this.refused.has(pager.nextQuery)) {
-            const { reason, errors } = this.refused.get(pager.nextQuery);
+        while (stepOf(pager) !== null && this.refused.has(stepOf(pager))) {
+            const { reason, errors } = this.refused.get(stepOf(pager));
             const before = pager.missing.length;
             pager.unavailable(reason);
             for (const missing of pager.missing.slice(before))
                 this.errorsByObject.set(missing.object, errors);
         }
-        if (pager.nextQuery !== null) {
+        if (!pager.done) {
             this.ask();
             return;
         }
@@ -196,10 +217,21 @@ export class EvidenceReader {
     }
 
     ask() {
-        const request = {
-            query: EVIDENCE_QUERIES[this.pager.nextQuery],
-            variables: this.pager.variables()
-        };
+        const pager = this.pager;
+        let request;
+        try {
+            request = {
+                query:
+                    pager.nextQuery === null
+                        ? customObjectQuery(pager.customQuery())
+                        : EVIDENCE_QUERIES[pager.nextQuery],
+                variables: pager.variables()
+            };
+        } catch (error) {
+            // A custom object's query refuses a name that is not an API name: nothing is asked.
+            this.fail(readingProblem(error));
+            return;
+        }
         const number = ++this.requests;
         this.awaiting = number;
         const latest = this.latest;

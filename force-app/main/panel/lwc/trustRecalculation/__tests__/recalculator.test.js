@@ -5,6 +5,7 @@ const {
     label,
     flushPromises,
     panelEvidence,
+    productUsageSignal,
     SCORE_FIELDS,
     ACCOUNT_TRUST_FIELDS
 } = require('../../../../../test/lwcTestUtils');
@@ -198,6 +199,70 @@ describe('c-trust-recalculation Recalculator', () => {
                 allowed: false,
                 reason: "The active trust model isn't valid: Half-life (days): Enter 7 or more."
             });
+        });
+    });
+
+    // A model with a custom signal: its object is read after the catalog's evidence, and the
+    // score stored is the engine's with it, as the batch's; an object the user cannot read
+    // leaves the signal out (null, never 50) and the batch's receipt of the day in place.
+    describe('with a custom signal', () => {
+        const { USAGE, withUsage, engineScore } = productUsageSignal();
+        const NO_ACCESS = [{ message: 'insufficient access rights on object id', extensions: {} }];
+
+        function panelWithUsage() {
+            const view = panel();
+            view.context.modelVersion = activeModelVersion(withUsage(PANEL.uiapi.query.Trust_Model__c));
+            return view;
+        }
+
+        it("reads the signal's object after the catalog and stores the engine's score with it", async () => {
+            const { recalculator, seen, context, last } = panelWithUsage();
+            expect(context.modelVersion.model.customSignals).toHaveLength(1);
+            recalculate(recalculator, [answer(CORE), answer(HISTORY), answer(MILESTONES), answer(USAGE)]);
+            await flushPromises();
+
+            expect(seen.evidence).toHaveLength(4);
+            expect(seen.evidence[3].variables).toEqual({
+                accountId: ACCOUNT_ID,
+                pageSize: 2000,
+                upperBound: 20_000,
+                after: null
+            });
+            const expected = engineScore(context.modelVersion, USAGE);
+            expect(expected.signals.productUsage.score).not.toBeNull();
+            // The score differs from one without the signal: the custom signal did count.
+            expect(engineScore(context.modelVersion, null).score).not.toBe(expected.score);
+            expect(last()).toMatchObject({ saved: true, caveats: [], problem: null });
+            expect(createRecord).toHaveBeenCalledTimes(1);
+            expect(createRecord.mock.calls[0][0].fields.Score__c).toBe(expected.score);
+        });
+
+        it('leaves the signal out when the user cannot read its object, and keeps the batch receipt', async () => {
+            const { recalculator, context, last } = panelWithUsage();
+            const today = { key: TODAY_KEY, id: 'a0DKd00000TODAY0MAA', source: 'Batch' };
+            context.receipts = [today, ...context.receipts];
+            recalculate(recalculator, [
+                answer(CORE),
+                answer(HISTORY),
+                answer(MILESTONES),
+                { data: undefined, errors: NO_ACCESS }
+            ]);
+            await flushPromises();
+
+            const expected = engineScore(context.modelVersion, null);
+            expect(expected.signals.productUsage.score).toBeNull();
+            expect(last().receipt.score).toBe(expected.score);
+            expect(last().caveats).toEqual([
+                expect.objectContaining({
+                    key: 'missing-Product_Usage__c',
+                    errors: NO_ACCESS,
+                    variant: 'warning'
+                })
+            ]);
+            expect(last().problem).toBeNull();
+            expect(createRecord).not.toHaveBeenCalled();
+            expect(updateRecord).not.toHaveBeenCalled();
+            expect(last().notSavedReason).not.toBeNull();
         });
     });
 });
