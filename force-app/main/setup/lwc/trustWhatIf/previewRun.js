@@ -6,7 +6,14 @@
  * predictive check (checkRun.js): both models' AUC over the renewals since a past day. Each
  * change goes out as a new plain state object (IDLE_PREVIEW's shape) for the container to render.
  */
-import { changesNeedingEvidence, parseDay, scoreAccount, todayUtc, whatIf } from 'c/trustEngine';
+import {
+    changesNeedingEvidence,
+    customEvidenceObjects,
+    parseDay,
+    scoreAccount,
+    todayUtc,
+    whatIf
+} from 'c/trustEngine';
 import { ConnectionPager, EvidenceReader } from 'c/trustEvidenceReader';
 import { RECEIPTS_MAX_PAGES } from 'c/trustSetupQueries';
 import { IDLE_CHECK, PredictiveCheckRun } from './checkRun';
@@ -151,7 +158,10 @@ export class PreviewRun {
     startSample() {
         const sampleIds = pickSample(this.rows);
         this.update({ sampleIds, sampleResults: [], sampleProblem: undefined, samplePhase: 'running' });
-        this.reader.read(sampleIds);
+        // The sample is scored under both models: read the custom objects either of them reads.
+        const { current, draft } = this.state.models;
+        const customSignals = [...(current?.customSignals ?? []), ...(draft?.customSignals ?? [])];
+        this.reader.read(sampleIds, customEvidenceObjects({ mappings: draft.mappings, customSignals }));
     }
 
     /**

@@ -85,6 +85,27 @@ describe('c-trust-what-if PreviewRun', () => {
         expect(last().names.get(last().sampleIds[0])).toBe(CORE.uiapi.query.Account.edges[0].node.Name.value);
     });
 
+    it("reads the custom objects a draft's new custom signal needs, after the catalog's evidence", () => {
+        const { run, seen, last } = harness();
+        const usageModel = require('../../../../../../examples/custom-signals/product-usage-model.json');
+        readScores(run, (draft) => {
+            draft.customSignals = usageModel.customSignals;
+        });
+        expect(last()).toMatchObject({ samplePhase: 'running' });
+        for (const id of last().sampleIds) {
+            run.wiredEvidence(answer(coreOf(id)));
+            run.wiredEvidence(answer(HISTORY));
+            run.wiredEvidence(answer(MILESTONES));
+            // Not done yet: one more query, for Product_Usage__c of this account.
+            expect(last().samplePhase).toBe('running');
+            expect(seen.evidence[seen.evidence.length - 1].variables.accountId).toBe(id);
+            const usage = { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+            run.wiredEvidence(answer({ uiapi: { query: { Product_Usage__c: usage } } }));
+        }
+        expect(last().samplePhase).toBe('done');
+        expect(last().sampleMissing).toEqual([]);
+    });
+
     it('says the scores could not be read', () => {
         const { run, last } = harness();
         run.start(defaultModel(), reweighted(), DEFAULT_BASELINES);
