@@ -4,12 +4,8 @@
  * org's real UI API GraphQL endpoint (the catalog queries of c/trustQueries, then one query
  * per custom object built from the model; any error fails), gives identical JSON for every
  * account.
- *
- * The recipes model is used without its Event signal: the local org serves Event as a
- * standard object without the export's columns, so its GraphQL schema has no ActivityDate.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { computeBaselines, normaliseBaselines } from '../../engine/baselines';
 import { parseDay } from '../../engine/dates';
@@ -28,19 +24,6 @@ jest.setTimeout(60_000);
 const EXAMPLES = path.join(REPO, 'examples', 'custom-signals');
 const FOLDER = path.join(EXAMPLES, 'export');
 const AS_OF = '2026-06-30';
-const scratch = mkdtempSync(path.join(os.tmpdir(), 'custom-parity-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** The recipes model without the signals that read `object`, written where the CLI can read it. */
-function recipesWithout(object: string): string {
-    const raw = JSON.parse(readFileSync(path.join(EXAMPLES, 'recipes-model.json'), 'utf8')) as {
-        customSignals: Array<{ object: string }>;
-    };
-    raw.customSignals = raw.customSignals.filter((s) => s.object !== object);
-    const file = path.join(scratch, `recipes-without-${object}.json`);
-    writeFileSync(file, JSON.stringify(raw));
-    return file;
-}
 
 type Signals = Record<string, { score: number | null }>;
 
@@ -53,9 +36,9 @@ describe.each([
     ],
     [
         'recipes',
-        recipesWithout('Event'),
-        ['Product_Usage__c', 'Survey__c', 'Invoice__c'],
-        ['productUsage', 'nps', 'overdueInvoices']
+        path.join(EXAMPLES, 'recipes-model.json'),
+        ['Product_Usage__c', 'Survey__c', 'Event', 'Invoice__c'],
+        ['productUsage', 'nps', 'csat', 'meetingsHeld', 'overdueInvoices']
     ]
 ])('custom signals of the %s model over the local org', (_name, modelFile, objectNames, signalIds) => {
     const model = parseModelJson(readFileSync(modelFile, 'utf8'), modelFile);
