@@ -5,7 +5,9 @@
  */
 import { DEFAULT_BASELINES, normaliseBaselines, type OrgBaselines } from '../engine/baselines';
 import { defaultModel, validateModel, type ModelIssue, type TrustModel } from '../engine/model';
+import { validateModelSet, type ModelSetValidation } from '../engine/modelSet';
 import { NodeReader, nodesOf, type GraphqlConnection, type GraphqlNode } from './graphqlValues';
+import { modelSlot, storedModelSlot, versionsInForce } from './modelSlot';
 
 export interface ModelVersion {
     /** Record id; null for the built-in default (no Trust_Model__c yet). */
@@ -27,6 +29,10 @@ export interface ModelVersion {
     hasStoredBaselines: boolean;
     /** `Baselines__c` as stored, when the query selected it: a new version copies it as it is. */
     baselinesText: string | null;
+    /** `Priority__c`, when the query selected it: models per segment are tried lowest first. */
+    priority: number | null;
+    /** Which model this is a version of ({@link modelSlot}): the default, or a segment's by name. */
+    slot: string;
 }
 
 function parseDefinition(text: string | null): { model: TrustModel | null; issues: ModelIssue[] } {
@@ -74,9 +80,10 @@ export function modelVersionFromNode(node: GraphqlNode): ModelVersion {
     const baselinesText = node.Baselines__c === undefined ? null : r.text('Baselines__c');
     const stored = parseStoredBaselines(baselinesText);
     const version = r.num('Version__c');
+    const name = r.text('Name') ?? parsed.model?.name ?? '';
     return {
         recordId: r.id,
-        name: r.text('Name') ?? parsed.model?.name ?? '',
+        name,
         version: version ?? parsed.model?.version ?? 0,
         active: node.Active__c === undefined ? true : r.bool('Active__c'),
         notes: node.Notes__c === undefined ? null : r.text('Notes__c'),
@@ -86,7 +93,10 @@ export function modelVersionFromNode(node: GraphqlNode): ModelVersion {
         issues: parsed.issues,
         baselines: stored ?? { ...DEFAULT_BASELINES },
         hasStoredBaselines: stored !== null,
-        baselinesText
+        baselinesText,
+        priority: node.Priority__c === undefined ? null : r.num('Priority__c'),
+        // An unreadable definition counts as the default's, as the save's rule has it.
+        slot: parsed.model ? modelSlot(parsed.model) : storedModelSlot(name, definitionText)
     };
 }
 
@@ -105,7 +115,9 @@ export function defaultModelVersion(): ModelVersion {
         issues: [],
         baselines: { ...DEFAULT_BASELINES },
         hasStoredBaselines: false,
-        baselinesText: null
+        baselinesText: null,
+        priority: null,
+        slot: modelSlot(model)
     };
 }
 
@@ -124,4 +136,30 @@ export function modelVersions(connection: GraphqlConnection | null | undefined):
 export function activeModelVersion(connection: GraphqlConnection | null | undefined): ModelVersion {
     const active = modelVersions(connection).filter((v) => v.active);
     return active[0] ?? defaultModelVersion();
+}
+
+/**
+ * The versions in force, in the order accounts try them (models per segment; see
+ * `versionsInForce`): one per model, the newest, by priority. The built-in default when the
+ * org has no active version. Invalid stored versions are kept (model null, with issues).
+ */
+export function activeModelVersions(connection: GraphqlConnection | null | undefined): ModelVersion[] {
+    const inForce = versionsInForce(
+        modelVersions(connection).filter((v) => v.active),
+        (v) => ({ slot: v.slot, version: v.version, priority: v.priority })
+    );
+    return inForce.length > 0 ? inForce : [defaultModelVersion()];
+}
+
+/**
+ * The model set the versions in force make (`chooseModel` picks an account's model from it),
+ * or the set's issues (two defaults, no default). Versions whose definition does not
+ * validate are left out: their accounts fall to the default model.
+ */
+export function modelSetOfVersions(versions: readonly ModelVersion[]): ModelSetValidation {
+    const valid = versions.filter((v): v is ModelVersion & { model: TrustModel } => v.model !== null);
+    return validateModelSet(
+        valid.map((v) => v.model),
+        valid.map((v) => `${v.name} v${v.version}`)
+    );
 }

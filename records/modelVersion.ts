@@ -11,6 +11,9 @@
  */
 import type { TrustModel } from '../engine/model';
 import { parseStoredBaselines } from './modelRecord';
+import { modelSlot } from './modelSlot';
+
+export { modelSlot, storedModelSlot } from './modelSlot';
 
 export const TRUST_MODEL_OBJECT = 'Trust_Model__c';
 
@@ -26,25 +29,6 @@ export interface VersionRow {
      * counts as the same model as any, so a save replaces every active version as before.
      */
     slot?: string;
-}
-
-/**
- * Which model a version is a version of, with models per segment: the default (no segment),
- * or a segment's model by its name. A save replaces the active versions of its own model and
- * leaves the other segments' models active.
- */
-export function modelSlot(model: { name: string; segment?: unknown }): string {
-    return model.segment ? `segment:${model.name}` : 'default';
-}
-
-/** The slot of a stored version, from its Name and Definition__c (unreadable: the default's). */
-export function storedModelSlot(name: string, definition: string | null): string {
-    try {
-        const parsed = JSON.parse(definition ?? '') as { segment?: unknown } | null;
-        return modelSlot({ name, segment: parsed?.segment });
-    } catch {
-        return modelSlot({ name });
-    }
 }
 
 /** A version the save of a model of `slot` replaces. */

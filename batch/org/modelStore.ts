@@ -7,6 +7,7 @@ import type { OrgBaselines } from '../../engine/baselines';
 import { defaultModel, InvalidModelError, parseModelJson, type TrustModel } from '../../engine/model';
 import { validateModelSet, type ModelSet } from '../../engine/modelSet';
 import { parseStoredBaselines } from '../../records/modelRecord';
+import { modelSlot, versionsInForce } from '../../records/modelSlot';
 import type { OrgApi } from './orgApi';
 
 export interface ActiveModel {
@@ -37,39 +38,23 @@ interface ModelRow {
 const ACTIVE_QUERY =
     'SELECT Id, Name, Version__c, Priority__c, Definition__c, Baselines__c FROM Trust_Model__c WHERE Active__c = true ORDER BY Version__c DESC';
 
-/** Lowest priority number first, an empty one last; equal priorities newest version first. */
-function byPriority(a: ModelRow, b: ModelRow): number {
-    const pa = a.Priority__c ?? Number.POSITIVE_INFINITY;
-    const pb = b.Priority__c ?? Number.POSITIVE_INFINITY;
-    return pa !== pb ? (pa < pb ? -1 : 1) : (b.Version__c ?? 0) - (a.Version__c ?? 0);
-}
-
 /**
- * Every active model, in priority order. Two active versions of the same model (a save
- * between creating the new version and deactivating the old one) count once, the newest: for
- * the default model that is any two without a segment, for a segment's model two of one name.
+ * Every active model, in priority order ({@link versionsInForce}): two active versions of the
+ * same model (a save between creating the new version and deactivating the old one) count
+ * once, the newest.
  */
 export async function readActiveModels(api: OrgApi): Promise<ActiveModels> {
-    const rows = (await api.query<ModelRow>(ACTIVE_QUERY)).records.sort(byPriority);
-    const records: ActiveModel[] = [];
-    const seen = new Set<string>();
-    const newest = [...rows].sort((a, b) => (b.Version__c ?? 0) - (a.Version__c ?? 0));
-    const kept = new Set<string>();
-    for (const row of newest) {
-        const model = modelOf(row);
-        const slot = model.segment ? `segment:${row.Name}` : 'default';
-        if (seen.has(slot)) continue;
-        seen.add(slot);
-        kept.add(row.Id);
-    }
-    for (const row of rows) {
-        if (!kept.has(row.Id)) continue;
-        records.push({
-            model: modelOf(row),
-            recordId: row.Id,
-            storedBaselines: parseStoredBaselines(row.Baselines__c)
-        });
-    }
+    const rows = (await api.query<ModelRow>(ACTIVE_QUERY)).records;
+    const inForce = versionsInForce(rows, (row) => ({
+        slot: modelSlot({ name: row.Name, segment: modelOf(row).segment }),
+        version: row.Version__c ?? 0,
+        priority: row.Priority__c ?? null
+    }));
+    const records: ActiveModel[] = inForce.map((row) => ({
+        model: modelOf(row),
+        recordId: row.Id,
+        storedBaselines: parseStoredBaselines(row.Baselines__c)
+    }));
     if (records.length === 0) records.push({ model: defaultModel(), recordId: null, storedBaselines: null });
     const checked = validateModelSet(
         records.map((r) => r.model),

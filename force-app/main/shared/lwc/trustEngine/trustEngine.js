@@ -4025,6 +4025,33 @@ function receiptCoverage(receipt) {
   return { records: receipt.records ?? items, signalsWithoutEvidence: without };
 }
 
+// records/modelSlot.ts
+function modelSlot(model) {
+  return model.segment ? `segment:${model.name}` : "default";
+}
+function storedModelSlot(name, definition) {
+  try {
+    const parsed = JSON.parse(definition ?? "");
+    return modelSlot({ name, segment: parsed?.segment });
+  } catch {
+    return modelSlot({ name });
+  }
+}
+function versionsInForce(rows, keyOf) {
+  const keyed = rows.map((row2) => ({ row: row2, key: keyOf(row2) }));
+  const newestFirst2 = [...keyed].sort((a, b) => b.key.version - a.key.version);
+  const seen = /* @__PURE__ */ new Set();
+  const kept = newestFirst2.filter(({ key }) => {
+    if (seen.has(key.slot)) return false;
+    seen.add(key.slot);
+    return true;
+  });
+  const rank = (p) => p ?? Number.POSITIVE_INFINITY;
+  return kept.sort(
+    (a, b) => rank(a.key.priority) !== rank(b.key.priority) ? rank(a.key.priority) < rank(b.key.priority) ? -1 : 1 : b.key.version - a.key.version
+  ).map(({ row: row2 }) => row2);
+}
+
 // records/modelRecord.ts
 function parseDefinition(text) {
   if (text === null || text.trim() === "") {
@@ -4068,9 +4095,10 @@ function modelVersionFromNode(node) {
   const baselinesText = node.Baselines__c === void 0 ? null : r.text("Baselines__c");
   const stored = parseStoredBaselines(baselinesText);
   const version = r.num("Version__c");
+  const name = r.text("Name") ?? parsed.model?.name ?? "";
   return {
     recordId: r.id,
-    name: r.text("Name") ?? parsed.model?.name ?? "",
+    name,
     version: version ?? parsed.model?.version ?? 0,
     active: node.Active__c === void 0 ? true : r.bool("Active__c"),
     notes: node.Notes__c === void 0 ? null : r.text("Notes__c"),
@@ -4080,7 +4108,10 @@ function modelVersionFromNode(node) {
     issues: parsed.issues,
     baselines: stored ?? { ...DEFAULT_BASELINES },
     hasStoredBaselines: stored !== null,
-    baselinesText
+    baselinesText,
+    priority: node.Priority__c === void 0 ? null : r.num("Priority__c"),
+    // An unreadable definition counts as the default's, as the save's rule has it.
+    slot: parsed.model ? modelSlot(parsed.model) : storedModelSlot(name, definitionText)
   };
 }
 function defaultModelVersion() {
@@ -4097,7 +4128,9 @@ function defaultModelVersion() {
     issues: [],
     baselines: { ...DEFAULT_BASELINES },
     hasStoredBaselines: false,
-    baselinesText: null
+    baselinesText: null,
+    priority: null,
+    slot: modelSlot(model)
   };
 }
 function modelVersions(connection) {
@@ -4107,20 +4140,23 @@ function activeModelVersion(connection) {
   const active = modelVersions(connection).filter((v) => v.active);
   return active[0] ?? defaultModelVersion();
 }
+function activeModelVersions(connection) {
+  const inForce2 = versionsInForce(
+    modelVersions(connection).filter((v) => v.active),
+    (v) => ({ slot: v.slot, version: v.version, priority: v.priority })
+  );
+  return inForce2.length > 0 ? inForce2 : [defaultModelVersion()];
+}
+function modelSetOfVersions(versions) {
+  const valid = versions.filter((v) => v.model !== null);
+  return validateModelSet(
+    valid.map((v) => v.model),
+    valid.map((v) => `${v.name} v${v.version}`)
+  );
+}
 
 // records/modelVersion.ts
 var TRUST_MODEL_OBJECT = "Trust_Model__c";
-function modelSlot(model) {
-  return model.segment ? `segment:${model.name}` : "default";
-}
-function storedModelSlot(name, definition) {
-  try {
-    const parsed = JSON.parse(definition ?? "");
-    return modelSlot({ name, segment: parsed?.segment });
-  } catch {
-    return modelSlot({ name });
-  }
-}
 function sameModel(row2, slot) {
   return row2.slot === void 0 || row2.slot === slot;
 }
@@ -4849,6 +4885,7 @@ export {
   accountRollupFields,
   accountTrustFields,
   activeModelVersion,
+  activeModelVersions,
   alertSettings,
   alertSubject,
   alertSubjectLike,
@@ -4895,6 +4932,7 @@ export {
   lowestBand,
   lowestBandAccounts,
   missingSegmentFields,
+  modelSetOfVersions,
   modelSlot,
   modelVersionFromNode,
   modelVersions,
@@ -4944,6 +4982,7 @@ export {
   todayUtc,
   validateModel,
   validateModelSet,
+  versionsInForce,
   whatIf,
   withOverride
 };
