@@ -10,6 +10,7 @@ export * from './customEvidence';
 export * from './storedReceipt';
 export * from './modelRecord';
 export * from './modelVersion';
+export * from './modelsInForce';
 export { versionsInForce, type ForceKey } from './modelSlot';
 export * from './receipt';
 export * from './overrideView';

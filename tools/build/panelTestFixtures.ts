@@ -305,6 +305,7 @@ async function main(): Promise<void> {
                                 Id: MODELS[1].id,
                                 Name: { value: MODELS[1].name },
                                 Version__c: { value: MODELS[1].version },
+                                Priority__c: { value: null },
                                 Definition__c: {
                                     value: JSON.stringify({ ...defaultModel(), version: MODELS[1].version })
                                 },

@@ -18,6 +18,9 @@ import markedKept from '@salesforce/label/c.TL_Promise_Marked_Kept';
 import markedBroken from '@salesforce/label/c.TL_Promise_Marked_Broken';
 import promiseUpdateFailed from '@salesforce/label/c.TL_Promise_Update_Failed';
 import promiseLogged from '@salesforce/label/c.TL_Promise_Logged';
+import accountModel from '@salesforce/label/c.TL_Panel_Account_Model';
+import modelVersion from '@salesforce/label/c.TL_Panel_Model_Version';
+import segmentFieldUnreadable from '@salesforce/label/c.TL_Panel_Segment_Field_Unreadable';
 
 export const LABELS = Object.freeze({
     title,
@@ -34,5 +37,8 @@ export const LABELS = Object.freeze({
     markedKept,
     markedBroken,
     promiseUpdateFailed,
-    promiseLogged
+    promiseLogged,
+    accountModel,
+    modelVersion,
+    segmentFieldUnreadable
 });

@@ -1,17 +1,17 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { getRecords, updateRecord } from 'lightning/uiRecordApi';
+import { getRecord, getRecords, updateRecord } from 'lightning/uiRecordApi';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { OPEN_ALERT_QUERY, PANEL_QUERY } from 'c/trustQueries';
 import {
-    activeModelVersion,
     alertSettings,
     alertSubjectLike,
     defaultModel,
     latestBatchRollup,
     lowestBandAccounts,
+    modelsInForce,
     formatDay,
     nodesOf,
     openAlertView,
@@ -43,6 +43,7 @@ import COMMITMENT_DELIVERED_ON_FIELD from '@salesforce/schema/Trust_Commitment__
 import HAS_OVERRIDE_PERMISSION from '@salesforce/customPermission/Override_Trust_Band';
 import { LABELS } from './labels';
 import { IDLE_OVERRIDE_EDIT, OverrideEditor } from './overrideEditor';
+import { NO_ACCOUNT_MODEL, accountModel, shownModel } from './accountModel';
 
 /**
  * Container: the Trust panel on the Account record page. It owns every read and write —
@@ -56,7 +57,10 @@ import { IDLE_OVERRIDE_EDIT, OverrideEditor } from './overrideEditor';
  * `c-trust-rollup`, `c-error-panel`). It reads the open trust alert with a second query once the model says its
  * subject, and sets and ends overrides for users with Override_Trust_Band. On a parent account the batch's roll-up comes with the
  * receipt, and `c/trustHierarchy` reads the accounts below over another GraphQL wire, to link
- * those in the lowest band. Navigation happens here. No Apex.
+ * those in the lowest band. With models per segment, the account's segment fields are read with
+ * `getRecord` and its own model (`./accountModel`) gives everything model-dependent: bands,
+ * the alert subject, overrides, the roll-up's lowest band, and what Recalculate reads and
+ * scores with. Navigation happens here. No Apex.
  */
 export default class TrustPanel extends NavigationMixin(LightningElement) {
     /** The Account's id, set by the record page. */
@@ -93,7 +97,12 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
         },
         done: (title) => this.toast(title, '', 'success')
     });
-    modelVersion;
+    /** The model versions in force (`modelsInForce`), from the panel query. */
+    modelsInForce = null;
+    /** The segment fields' getRecord answer and the fields it was asked for. */
+    segmentAnswer = null;
+    /** The account's own model so far (`./accountModel`). */
+    accountModel = NO_ACCOUNT_MODEL;
 
     scoreInfo;
     scoreInfoFailed = false;
@@ -112,7 +121,11 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
         askRenewals: (records) => {
             this.renewalRecords = records;
         },
-        context: () => ({ modelVersion: this.modelVersion, receipts: this.receipts }),
+        context: () => ({
+            modelVersion: this.accountModel.version,
+            receipts: this.receipts,
+            unreadSegmentFields: this.accountModel.unread
+        }),
         reread: async () => {
             await this.refreshPanel();
             return this.receipts;
@@ -162,7 +175,8 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
             this.receipts = storedReceipts(query.Trust_Score__c);
             this.commitmentNodes = nodesOf(query.Trust_Commitment__c);
             this.commitmentTotal = query.Trust_Commitment__c?.totalCount ?? this.commitmentNodes.length;
-            this.modelVersion = activeModelVersion(query.Trust_Model__c);
+            this.modelsInForce = modelsInForce(query.Trust_Model__c);
+            this.accountModel = accountModel(this.modelsInForce, this.segmentAnswer);
             this.overrideConnection = query.Trust_Override__c;
             this.panelErrors = undefined;
             if (latestBatchRollup(this.receipts)) this.hierarchyReader.start(this.recordId);
@@ -170,6 +184,23 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
             this.panelErrors = [error];
         }
         this.loaded = true;
+    }
+
+    /** Undefined (nothing read) until the models in force name segment fields. */
+    get segmentRecordId() {
+        return this.modelsInForce?.segmentFields.length ? this.recordId : undefined;
+    }
+
+    get segmentOptionalFields() {
+        return this.modelsInForce?.segmentFields.map((field) => `Account.${field}`);
+    }
+
+    @wire(getRecord, { recordId: '$segmentRecordId', optionalFields: '$segmentOptionalFields' })
+    wiredSegments({ data, error }) {
+        if (!data && !error) return;
+        // A failed read reads no field: the account is shown with the default model, and said so.
+        this.segmentAnswer = { fields: this.modelsInForce?.segmentFields ?? [], record: data ?? null };
+        this.accountModel = accountModel(this.modelsInForce, this.segmentAnswer);
     }
 
     @wire(graphql, { query: '$hierarchyQuery', variables: '$hierarchyVariables' })
@@ -226,8 +257,30 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
         return this.hasPanelData && Boolean(this.receipt);
     }
 
+    /** The account's own model, or while it is chosen the one its shown receipt was scored by. */
     get model() {
-        return this.modelVersion?.model ?? null;
+        return shownModel(this.modelsInForce, this.accountModel, this.receipt);
+    }
+
+    /** "Model for this account: …", only when several models are in force. */
+    get accountModelText() {
+        const version = this.accountModel.version;
+        if (!version || !(this.modelsInForce?.versions.length > 1)) return null;
+        return formatLabel(
+            LABELS.accountModel,
+            formatLabel(LABELS.modelVersion, version.name, version.version)
+        );
+    }
+
+    /** Why the account may be shown with another model than the batch's: a segment field it could not read. */
+    get segmentFieldNote() {
+        const { unread, version } = this.accountModel;
+        if (!unread.length || !version) return null;
+        return formatLabel(
+            LABELS.segmentFieldUnreadable,
+            unread.join(', '),
+            formatLabel(LABELS.modelVersion, version.name, version.version)
+        );
     }
 
     /** The override in force today, by the engine's rule and the active model's bands. */
@@ -270,9 +323,9 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
 
     // ---- the open trust alert -------------------------------------------------------------
 
-    /** Undefined until the model is known: its alert subject is the query's filter. */
+    /** Undefined until the account's model is known: its alert subject is the query's filter. */
     get alertVariables() {
-        if (!this.hasPanelData) return undefined;
+        if (!this.hasPanelData || this.accountModel.phase === 'choosing') return undefined;
         const settings = alertSettings(this.model ?? defaultModel());
         return { accountId: this.recordId, subjectLike: alertSubjectLike(settings) };
     }
@@ -396,7 +449,10 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
     get availability() {
         return recalcAvailability({
             loaded: this.hasPanelData,
-            modelVersion: this.modelVersion,
+            modelVersion: this.accountModel.version,
+            modelsProblem: this.modelsInForce?.problem ?? null,
+            severalModels: this.modelsInForce?.versions.length > 1,
+            choosing: this.accountModel.phase === 'choosing',
             scoreInfo: this.scoreInfo,
             accountInfo: this.accountInfo,
             infoFailed: this.scoreInfoFailed || this.accountInfoFailed

@@ -9,6 +9,9 @@ import accountUpdateFailed from '@salesforce/label/c.TL_Panel_Account_Update_Fai
 import renewalFieldUnreadable from '@salesforce/label/c.TL_Panel_Renewal_Field_Unreadable';
 import notSavedBatchKept from '@salesforce/label/c.TL_Panel_Not_Saved_Batch_Kept';
 import invalidModel from '@salesforce/label/c.TL_Error_Invalid_Model';
+import invalidModelNamed from '@salesforce/label/c.TL_Error_Invalid_Model_Named';
+import invalidModelSet from '@salesforce/label/c.TL_Error_Invalid_Model_Set';
+import modelVersion from '@salesforce/label/c.TL_Panel_Model_Version';
 import noPermission from '@salesforce/label/c.TL_Panel_Recalculate_No_Permission';
 
 export const LABELS = Object.freeze({
@@ -18,5 +21,8 @@ export const LABELS = Object.freeze({
     renewalFieldUnreadable,
     notSavedBatchKept,
     invalidModel,
+    invalidModelNamed,
+    invalidModelSet,
+    modelVersion,
     noPermission
 });

@@ -56,11 +56,11 @@ export function renewedContracts(data, field) {
 }
 
 /**
- * Today's score and receipt for the evidence the pager collected, with the active model and
- * its stored baselines, against the newest stored receipt of an earlier day.
+ * Today's score and receipt for the evidence the pager collected, with the account's model
+ * and the baselines it scores with, against the newest stored receipt of an earlier day.
  * @param {object} pager a complete EvidencePager
  * @param {Record<string, string|null>} renewed renewal-contract lookups by opportunity id
- * @param {object} version the active ModelVersion (with a valid `model`)
+ * @param {object} version the account's ModelVersion (with a valid `model`)
  * @param {object[]} receipts stored receipts of the account
  * @param {Date} [now]
  */
@@ -125,21 +125,56 @@ export async function storeReceipt(record, receipts, reread, { keepBatch = false
 }
 
 /**
+ * Why no account may be scored with the models in force (`modelsInForce(...).problem`), in
+ * the admin's words, or null. With one model the words are those of an invalid active model;
+ * with several they name the invalid one.
+ * @param {object|null} problem
+ * @param {boolean} severalModels more than one version is in force
+ */
+export function modelsProblemText(problem, severalModels) {
+    if (!problem) return null;
+    if (problem.kind === 'set')
+        return formatLabel(LABELS.invalidModelSet, modelIssuesSummary(problem.issues));
+    const { version } = problem;
+    const issues = modelIssuesSummary(version.issues);
+    return severalModels
+        ? formatLabel(
+              LABELS.invalidModelNamed,
+              formatLabel(LABELS.modelVersion, version.name, version.version),
+              issues
+          )
+        : formatLabel(LABELS.invalidModel, issues);
+}
+
+/**
  * Whether "Recalculate" may run for this user and model, and once the panel has loaded, why
- * not: the active model is invalid (its issues in the admin's words, as the setup page shows
- * them), or the object infos say the user may not write what a recalculation stores. While
- * an object info is still on its way nothing is said, and nothing runs.
- * @param {{loaded: boolean, modelVersion?: object, scoreInfo?: object, accountInfo?: object,
+ * not: the active model is invalid or the models in force make no set (in the admin's words,
+ * as the setup page shows them), or the object infos say the user may not write what a
+ * recalculation stores. While the account's model is being chosen or an object info is still
+ * on its way nothing is said, and nothing runs.
+ * @param {{loaded: boolean, modelVersion?: object, modelsProblem?: object|null,
+ *   severalModels?: boolean, choosing?: boolean, scoreInfo?: object, accountInfo?: object,
  *   infoFailed?: boolean}} panel `infoFailed`: an object info answered with an error (no access)
  * @returns {{allowed: boolean, reason: string|null}}
  */
-export function recalcAvailability({ loaded, modelVersion, scoreInfo, accountInfo, infoFailed = false }) {
+export function recalcAvailability({
+    loaded,
+    modelVersion,
+    modelsProblem = null,
+    severalModels = false,
+    choosing = false,
+    scoreInfo,
+    accountInfo,
+    infoFailed = false
+}) {
     const invalid = Boolean(modelVersion) && !modelVersion.model;
+    const problem =
+        modelsProblemText(modelsProblem, severalModels) ??
+        (invalid ? formatLabel(LABELS.invalidModel, modelIssuesSummary(modelVersion.issues)) : null);
     const canStore = canStoreScores(scoreInfo, accountInfo);
-    const allowed = loaded && canStore && !invalid;
+    const allowed = loaded && !choosing && canStore && !problem;
     if (!loaded) return { allowed, reason: null };
-    if (invalid)
-        return { allowed, reason: formatLabel(LABELS.invalidModel, modelIssuesSummary(modelVersion.issues)) };
+    if (problem) return { allowed, reason: problem };
     if (infoFailed || (scoreInfo && accountInfo && !canStore))
         return { allowed, reason: LABELS.noPermission };
     return { allowed, reason: null };
@@ -176,8 +211,10 @@ export class Recalculator {
      * @param {object} io the panel's side
      * @param {(request: {query: *, variables: object}) => void} io.askEvidence points the evidence wire
      * @param {(records: object[]) => void} io.askRenewals points the getRecords wire
-     * @param {() => {modelVersion: object, receipts: object[]}} io.context the active model
-     *   version and the stored receipts (newest first) as the panel has them now
+     * @param {() => {modelVersion: object, receipts: object[], unreadSegmentFields?: string[]}} io.context
+     *   the account's model version (with the baselines it scores with), the stored receipts
+     *   (newest first) as the panel has them now, and the segment fields that chose the model
+     *   but could not be read
      * @param {() => Promise<object[]>} io.reread reads the stored receipts again
      * @param {(state: object) => void} io.changed
      * @param {() => void} io.saved today's receipt and the Account trust fields are stored
@@ -207,7 +244,7 @@ export class Recalculator {
     start(accountId) {
         this.accountId = accountId;
         this.update({ phase: 'fetching', problem: null, note: null, caveats: [], notSavedReason: null });
-        // The objects the active model's custom signals read, as the batch reads them; without
+        // The objects the account's model's custom signals read, as the batch reads them; without
         // them the panel would score (and store) the account without its custom signals.
         const model = this.io.context().modelVersion?.model;
         this.reader.read([accountId], model ? customEvidenceObjects(model) : []);
@@ -242,7 +279,7 @@ export class Recalculator {
     }
 
     score(renewed) {
-        const { modelVersion, receipts } = this.io.context();
+        const { modelVersion, receipts, unreadSegmentFields = [] } = this.io.context();
         let run;
         try {
             run = recalculation(this.pager, renewed, modelVersion, receipts);
@@ -257,7 +294,9 @@ export class Recalculator {
             previousAsOf: run.previousAsOf,
             caveats: this.reader.caveats(this.pager)
         });
-        this.save(run, receipts, this.pager.complete);
+        // A model chosen without the account's segment values may not be the batch's choice:
+        // like a score from incomplete evidence, it does not replace the batch's receipt.
+        this.save(run, receipts, this.pager.complete && unreadSegmentFields.length === 0);
     }
 
     /**

@@ -4239,6 +4239,48 @@ async function saveModelVersion(api, input) {
   return stillActive.length > 0 ? { outcome: "partial", version, recordId: created.id, stillActive, errors } : { outcome: "saved", version, recordId: created.id };
 }
 
+// records/modelsInForce.ts
+function modelsInForce(connection) {
+  const versions = activeModelVersions(connection);
+  const invalid = versions.find((v) => v.model === null);
+  if (invalid)
+    return {
+      versions,
+      set: null,
+      problem: { kind: "invalidVersion", version: invalid },
+      segmentFields: []
+    };
+  const checked = modelSetOfVersions(versions);
+  if (!checked.ok)
+    return { versions, set: null, problem: { kind: "set", issues: checked.issues }, segmentFields: [] };
+  return { versions, set: checked.set, problem: null, segmentFields: segmentFields(checked.set) };
+}
+function segmentReading(record, fields) {
+  const values = {};
+  const unread = [];
+  for (const field of fields) {
+    const cell = record?.fields?.[field];
+    if (cell === void 0) {
+      unread.push(field);
+      values[field] = null;
+    } else values[field] = cell.value === null || cell.value === void 0 ? null : String(cell.value);
+  }
+  return { values, unread };
+}
+function accountModelVersion(inForce2, values) {
+  if (!inForce2.set) return null;
+  const set = inForce2.set;
+  const model = chooseModel(set, { id: "", name: "", segmentValues: values });
+  const chosen2 = inForce2.versions.find((v) => v.model === model);
+  const fallback = inForce2.versions.find((v) => v.model === set.fallback);
+  if (chosen2 === fallback || chosen2.hasStoredBaselines) return chosen2;
+  return { ...chosen2, baselines: fallback.baselines };
+}
+function versionInForce(inForce2, recordId) {
+  if (!recordId) return null;
+  return inForce2.versions.find((v) => v.recordId === recordId) ?? null;
+}
+
 // records/receipt.ts
 var DRIVERS_MAX_CHARS = 131072;
 var EVIDENCE_PER_SIGNAL = 5;
@@ -4882,6 +4924,7 @@ export {
   SIGNAL_IDS,
   SIGNAL_LABELS,
   TRUST_MODEL_OBJECT,
+  accountModelVersion,
   accountRollupFields,
   accountTrustFields,
   activeModelVersion,
@@ -4936,6 +4979,7 @@ export {
   modelSlot,
   modelVersionFromNode,
   modelVersions,
+  modelsInForce,
   newOverrideFields,
   newVersionFields,
   nextVersionNumber,
@@ -4970,6 +5014,7 @@ export {
   scoreFromSignals,
   segmentFields,
   segmentKey,
+  segmentReading,
   signalLabel,
   signalOutcomes2 as signalOutcomes,
   singleModelSet,
@@ -4982,6 +5027,7 @@ export {
   todayUtc,
   validateModel,
   validateModelSet,
+  versionInForce,
   versionsInForce,
   whatIf,
   withOverride

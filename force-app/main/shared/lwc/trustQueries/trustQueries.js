@@ -11,8 +11,11 @@ import { gql } from 'lightning/graphql';
 /**
  * Everything the Trust panel needs for its first render, in one round trip: the account's
  * trust fields, its last 12 receipts (newest first) with the model version behind each,
- * open promises, the latest overrides (the one in force is shown), and the active model with
- * its baselines (for "Recalculate now").
+ * open promises, the latest overrides (the one in force is shown), and every active model
+ * version with its priority and baselines: with models per segment several are in force, and
+ * the account's segment values choose among them (`modelsInForce` of `c/trustEngine`). Up to
+ * 50: one version per model is in force (two for a moment while a save replaces one), and no
+ * org keeps that many segments.
  *
  * Variables: `accountId` (ID).
  */
@@ -214,7 +217,7 @@ export const PANEL_QUERY = gql`
                 Trust_Model__c(
                     where: { Active__c: { eq: true } }
                     orderBy: { Version__c: { order: DESC } }
-                    first: 1
+                    first: 50
                 ) {
                     edges {
                         node {
@@ -223,6 +226,9 @@ export const PANEL_QUERY = gql`
                                 value
                             }
                             Version__c {
+                                value
+                            }
+                            Priority__c {
                                 value
                             }
                             Definition__c {
