@@ -200,6 +200,32 @@ describe('c-trust-recalculation Recalculator', () => {
                 reason: "The active trust model isn't valid: Half-life (days): Enter 7 or more."
             });
         });
+
+        it("runs nothing and says nothing while the account's model is being chosen", () => {
+            const panelState = { loaded: true, choosing: true, scoreInfo, accountInfo };
+            expect(recalcAvailability(panelState)).toEqual({ allowed: false, reason: null });
+        });
+
+        it('names the invalid one of several models in force, and words a set that does not fit', () => {
+            const invalid = { ...version(), name: 'Enterprise accounts', version: 3, model: null };
+            invalid.issues = [{ path: 'halfLifeDays', code: 'atLeast', params: { min: 7 }, message: '' }];
+            const problem = { kind: 'invalidVersion', version: invalid };
+            const state = { loaded: true, modelsProblem: problem, scoreInfo, accountInfo };
+            expect(recalcAvailability({ ...state, severalModels: true })).toEqual({
+                allowed: false,
+                reason: "The active trust model Enterprise accounts, version 3 isn't valid, so no account is scored until it's fixed: Half-life (days): Enter 7 or more."
+            });
+            // Alone in force, it reads as an invalid active model always has.
+            expect(recalcAvailability(state).reason).toBe(
+                "The active trust model isn't valid: Half-life (days): Enter 7 or more."
+            );
+            const noDefault = { kind: 'set', issues: [{ path: '(models)', code: 'noDefault', params: {} }] };
+            const set = recalcAvailability({ ...state, modelsProblem: noDefault, severalModels: true });
+            expect(set.allowed).toBe(false);
+            expect(set.reason).toBe(
+                label('TL_Error_Invalid_Model_Set', `(models): ${label('TL_Validation_No_Default')}`)
+            );
+        });
     });
 
     // A model with a custom signal: its object is read after the catalog's evidence, and the
