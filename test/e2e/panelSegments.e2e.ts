@@ -5,7 +5,7 @@
  * score, and Recalculate stores a receipt whose Model__c is that model's record; an account in
  * no segment is named with the default model.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator } from 'playwright-core';
@@ -13,6 +13,7 @@ import { DEMO_AS_OF } from '../../cli/args';
 import { defaultModel } from '../../engine/model';
 import { generateDemoData } from '../../tools/demo';
 import { cliAsync, orgArgs } from '../support/localOrgRun';
+import { addAccountColumn } from '../support/segments';
 import { axeScan, openPage, serious, type WatchedPage } from './support/browser';
 import { label } from './support/labels';
 import { query } from './support/org';
@@ -31,13 +32,7 @@ beforeAll(async () => {
     scratch = mkdtempSync(path.join(os.tmpdir(), 'trust-ledger-e2e-segments-'));
     const folder = path.join(scratch, 'export');
     await generateDemoData({ accounts: 12, outDir: folder, seed: 5, referenceDate: DEMO_AS_OF });
-    const accountFile = path.join(folder, 'Account.csv');
-    const [header, ...rows] = readFileSync(accountFile, 'utf8').trimEnd().split('\n');
-    writeFileSync(
-        accountFile,
-        `${[`${header},Industry`, ...rows.map((r, i) => `${r},${INDUSTRIES[i % 2]}`)].join('\n')}\n`
-    );
-    accountIds = rows.map((r) => r.split(',')[0] as string);
+    accountIds = addAccountColumn(folder, 'Industry', (i) => INDUSTRIES[i % INDUSTRIES.length] as string);
     ({ preview, browser } = await startPreviewAndBrowser(undefined, { importFrom: folder }));
     // The default model as a record of its own (the accounts of no segment), then the banks'.
     const banks = { ...defaultModel(), name: 'Banks', segment: { field: 'Industry', values: ['Banking'] } };

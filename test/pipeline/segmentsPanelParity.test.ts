@@ -8,7 +8,7 @@
  * and baselines (`accountModelVersion`), the evidence queries of c/trustQueries, and the
  * engine: for an account of each segment and one in none, the result is the CLI's.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseDay } from '../../engine/dates';
@@ -21,6 +21,7 @@ import { call } from '../localOrg/helpers';
 import { records } from '../localOrg/uiapiSupport';
 import { cli, REPO } from '../support/cli';
 import { evidenceQueries, sharedQuery } from '../support/graphqlFake';
+import { addAccountColumn } from '../support/segments';
 import { cliAsync, localOrg, orgArgs } from '../support/localOrgRun';
 
 jest.setTimeout(180_000);
@@ -49,13 +50,7 @@ beforeAll(() => {
     scratch = mkdtempSync(path.join(os.tmpdir(), 'trust-ledger-segments-panel-'));
     folder = path.join(scratch, 'org');
     cpSync(path.join(REPO, 'data', 'demo'), folder, { recursive: true });
-    const accountFile = path.join(folder, 'Account.csv');
-    const [header, ...rows] = readFileSync(accountFile, 'utf8').trimEnd().split('\n');
-    const industry = (i: number) => INDUSTRIES[i % INDUSTRIES.length] as string;
-    writeFileSync(
-        accountFile,
-        `${[`${header},Industry`, ...rows.map((r, i) => `${r},${industry(i)}`)].join('\n')}\n`
-    );
+    addAccountColumn(folder, 'Industry', (i) => INDUSTRIES[i % INDUSTRIES.length] as string);
     const models = {
         banking: segmentModel('Banks', 'Banking', { promiseKeeping: 9, winRate: 1 }),
         retail: segmentModel('Retailers', 'Retail', { caseHealth: 8, dealVelocity: 0 }),

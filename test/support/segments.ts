@@ -14,14 +14,23 @@ export function tierOf(line: number): string {
     return line % 3 === 0 ? 'Enterprise' : 'SMB';
 }
 
+/**
+ * Appends a column to the export's Account.csv, the account on each 0-based line taking
+ * `valueOf(line)`, and returns the account ids in the file's order.
+ */
+export function addAccountColumn(dir: string, field: string, valueOf: (line: number) => string): string[] {
+    const file = path.join(dir, 'Account.csv');
+    const [header, ...rows] = readFileSync(file, 'utf8').trimEnd().split('\n');
+    const lines = [`${header},${field}`, ...rows.map((row, i) => `${row},${valueOf(i)}`)];
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    return rows.map((row) => row.split(',')[0] as string);
+}
+
 /** A scratch copy of `from` with `Tier__c` added to Account.csv; remove it with `cleanup`. */
 export function tieredExport(from: string = DEMO_FOLDER): { dir: string; cleanup: () => void } {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'trust-ledger-tiers-'));
     cpSync(from, dir, { recursive: true });
-    const file = path.join(dir, 'Account.csv');
-    const [header, ...rows] = readFileSync(file, 'utf8').trimEnd().split('\n');
-    const lines = [`${header},Tier__c`, ...rows.map((row, i) => `${row},${tierOf(i)}`)];
-    writeFileSync(file, `${lines.join('\n')}\n`);
+    addAccountColumn(dir, 'Tier__c', tierOf);
     return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
