@@ -61,7 +61,7 @@ const node = (id: string, model: TrustModel, version: number, active: boolean, p
     Definition__c: { value: JSON.stringify({ ...model, version }) },
     Baselines__c: { value: null }
 });
-const connection = (nodes: unknown[]) => ({ edges: nodes.map((n) => ({ node: n })) });
+const connection = (nodes: Record<string, unknown>[]) => ({ edges: nodes.map((n) => ({ node: n })) });
 
 describe('active model versions from the org', () => {
     const tech = segmentModel('Technology accounts', ['Technology']);
