@@ -593,6 +593,51 @@ describe('c-trust-what-if predictive check', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('previews a segment draft on the accounts it would score, and says which and how many', async () => {
+        const draft = {
+            ...defaultModel(),
+            name: 'Tech',
+            segment: { field: 'Industry', values: ['Technology'] }
+        };
+        const set = { models: [draft, defaultModel()], fallback: defaultModel() };
+        const element = mount(draft);
+        element.scope = { set, fields: ['Industry'], segment: draft.segment };
+        await flushPromises();
+        await run(element);
+        graphql.emit(PAGE_1);
+        await flushPromises();
+        graphql.emit(PAGE_2);
+        await flushPromises();
+        expect(text(element, '.loading p')).toBe('Reading which model scores each account… 0 read');
+        const industries = {
+            '001000000000001AAA': 'Technology',
+            '001000000000002AAA': 'Retail',
+            '001000000000003AAA': 'Technology'
+        };
+        graphql.emit({
+            uiapi: {
+                query: {
+                    Account: {
+                        edges: Object.entries(industries).map(([Id, value]) => ({
+                            node: { Id, Industry: { value } }
+                        })),
+                        pageInfo: { hasNextPage: false, endCursor: 'c1' }
+                    }
+                }
+            }
+        });
+        await flushPromises();
+        expect(text(element, '.scope')).toBe(
+            'Previewing Industry: Technology: the 2 scored accounts this model would score, with the draft in its place.'
+        );
+        expect(text(element, '.changed')).toMatch(/ of 2 accounts change band\.$/);
+        // Globex (Retail) is the default's: it is left out of the segment's movers.
+        const movers = element.shadowRoot.querySelector('c-trust-movers.all-movers').movers;
+        expect(movers.map((m) => m.accountId)).not.toContain('001000000000002AAA');
+        expect(movers.length).toBeGreaterThan(0);
+        await expect(element).toBeAccessible();
+    });
+
     it('is cancelled with the preview, and a new run asks again', async () => {
         const element = await runCheck(withoutWinRate(), defaultModel(), []);
         element.shadowRoot.querySelector('lightning-button.cancel').click();
