@@ -48,20 +48,29 @@ export default class TrustModelList extends LightningElement {
         });
     }
 
-    get problemLines() {
-        return (this.problems ?? []).map((issue, i) => ({ key: `p${i}`, text: modelIssueText(issue) }));
-    }
-
-    get hasProblems() {
-        return this.problemLines.length > 0;
-    }
-
-    get warningLines() {
-        return (this.warnings ?? []).map((issue, i) => ({ key: `w${i}`, text: modelIssueText(issue) }));
-    }
-
-    get hasWarnings() {
-        return this.warningLines.length > 0;
+    /**
+     * The set's problems (an alert) and its overlaps (allowed, the order decides), each a titled
+     * list; a kind without lines is left out.
+     */
+    get setNotes() {
+        const lines = (issues, prefix) =>
+            (issues ?? []).map((issue, i) => ({ key: `${prefix}${i}`, text: modelIssueText(issue) }));
+        return [
+            {
+                key: 'problems',
+                className: 'set-problems slds-text-color_error slds-m-top_x-small',
+                role: 'alert',
+                title: LABELS.Setup_Models_Problems,
+                lines: lines(this.problems, 'p')
+            },
+            {
+                key: 'overlaps',
+                className: 'overlaps slds-m-top_x-small',
+                role: undefined,
+                title: LABELS.Setup_Models_Overlaps,
+                lines: lines(this.warnings, 'w')
+            }
+        ].filter((note) => note.lines.length > 0);
     }
 
     get showNewButton() {

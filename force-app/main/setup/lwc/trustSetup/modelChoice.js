@@ -5,7 +5,7 @@
  * (`checkDraftInSet`, `segmentFieldIssues` of records/modelSetDraft.ts); this module only
  * puts them in the shape the page shows.
  */
-import { checkDraftInSet, segmentFieldIssues, segmentFields } from 'c/trustEngine';
+import { checkDraftInSet, modelSetOfVersions, segmentFieldIssues, segmentFields } from 'c/trustEngine';
 import { LABELS, formatLabel, modelIssueLine, modelIssueText } from 'c/trustSetupLabels';
 
 /** The slot of the model without a segment (records/modelSlot.ts). */
@@ -58,12 +58,34 @@ export function setProblemLines(setCheck) {
 }
 
 /**
- * What the what-if previews: null when the draft scores every account (it is the only model),
+ * What the what-if previews: `model`, the draft once it fits among the other models in force
+ * (null before), and `scope`: null when the draft is the only model and scores every account,
  * else the set with the draft in place, the Account fields it reads to tell which accounts
  * the draft scores, and the draft's segment (null for the model of all other accounts).
  */
-export function previewScope(setCheck, draft) {
-    if (!setAllowsSave(setCheck) || setCheck.members.length < 2) return null;
+export function previewOf(setCheck, draft) {
+    if (!draft || !setAllowsSave(setCheck)) return { model: null, scope: null };
+    if (setCheck.members.length < 2) return { model: draft, scope: null };
     const set = setCheck.validation.set;
-    return { set, fields: segmentFields(set), segment: draft.segment ?? null };
+    return { model: draft, scope: { set, fields: segmentFields(set), segment: draft.segment ?? null } };
+}
+
+/**
+ * What the models list shows: the problems of the set the models in force make as saved (two
+ * defaults, none), and the overlaps of the set with the draft in place while it can be
+ * checked, else as saved.
+ */
+export function setNotes(inForce, setCheck) {
+    const stored = modelSetOfVersions(inForce);
+    const validation = setCheck?.validation ?? stored;
+    return {
+        problems: stored.ok ? [] : stored.issues,
+        warnings: validation.ok ? validation.warnings : []
+    };
+}
+
+/** The draft's form messages, with a segment field Account lacks on the field itself. */
+export function withFieldIssues(errors, setCheck) {
+    const missing = setCheck?.fieldIssues ?? [];
+    return missing.length === 0 ? errors : { ...errors, 'segment.field': modelIssueText(missing[0]) };
 }

@@ -14,7 +14,6 @@ import CASE_PRIORITY_FIELD from '@salesforce/schema/Case.Priority';
 import {
     activeModelVersions,
     defaultModel,
-    modelSetOfVersions,
     defaultModelVersion,
     modelSlot,
     modelVersions,
@@ -24,7 +23,7 @@ import {
     readStoredBacktest
 } from 'c/trustEngine';
 import { MODEL_VERSIONS_QUERY } from 'c/trustSetupQueries';
-import { LABELS, formatLabel, modelIssueText, modelIssuesSummary } from 'c/trustSetupLabels';
+import { LABELS, formatLabel, modelIssuesSummary } from 'c/trustSetupLabels';
 import {
     checkDraft,
     cloneModel,
@@ -39,11 +38,13 @@ import { saveNewVersion } from './saveVersion';
 import {
     DEFAULT_SLOT,
     checkSet,
-    previewScope,
+    previewOf,
     setAllowsSave,
+    setNotes,
     setProblemLines,
     slotHistory,
-    versionOfSlot
+    versionOfSlot,
+    withFieldIssues
 } from './modelChoice';
 
 /** The master record type's id, the same in every org. */
@@ -187,19 +188,9 @@ export default class TrustSetup extends LightningElement {
         return this.editingSlot === null;
     }
 
-    /** The set the models in force make as saved: its problems and overlaps, for the list. */
-    get storedSet() {
-        return modelSetOfVersions(this.inForce);
-    }
-
-    get setProblems() {
-        return this.storedSet.ok ? [] : this.storedSet.issues;
-    }
-
-    /** Overlaps of the set with the draft in place while it can be checked, else as saved. */
-    get setWarnings() {
-        const validation = this.setCheck?.validation ?? this.storedSet;
-        return validation.ok ? validation.warnings : [];
+    /** The problems and overlaps the models list shows (`setNotes`). */
+    get setNotes() {
+        return setNotes(this.inForce, this.setCheck);
     }
 
     /** A segment model is tried before the default, which must be saved in the org first. */
@@ -212,13 +203,9 @@ export default class TrustSetup extends LightningElement {
         return slotHistory(this.versions, this.editingSlot);
     }
 
-    get previewScope() {
-        return this.validModel ? previewScope(this.setCheck, this.validModel) : null;
-    }
-
-    /** The draft the what-if previews: only once it fits among the other models in force. */
-    get previewModel() {
-        return this.validModel && setAllowsSave(this.setCheck) ? this.validModel : null;
+    /** What the what-if previews (`previewOf`): the draft once it fits among the others, and on which accounts. */
+    get preview() {
+        return previewOf(this.setCheck, this.validModel);
     }
 
     checkDraftSet() {
@@ -231,11 +218,8 @@ export default class TrustSetup extends LightningElement {
         });
     }
 
-    /** The draft's form messages, with the segment field Account lacks on the field itself. */
     get draftErrors() {
-        const missing = this.setCheck?.fieldIssues ?? [];
-        if (missing.length === 0) return this.check.errors;
-        return { ...this.check.errors, 'segment.field': modelIssueText(missing[0]) };
+        return withFieldIssues(this.check.errors, this.setCheck);
     }
 
     handlePickModel(event) {

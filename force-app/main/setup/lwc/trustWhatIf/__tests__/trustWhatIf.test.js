@@ -149,14 +149,20 @@ const lastQuery = () => graphql.getLastConfig().query;
 async function startSample(current = defaultModel()) {
     const draft = defaultModel();
     draft.halfLifeDays = 90;
+    return { element: await previewScores(draft, current), draft };
+}
+
+/** Mounts with `draft` (and `props`), runs the preview and reads PAGE_1 and PAGE_2. */
+async function previewScores(draft, current = defaultModel(), props = {}) {
     const element = mount(draft, current);
+    Object.assign(element, props);
     await flushPromises();
     await run(element);
     graphql.emit(PAGE_1);
     await flushPromises();
     graphql.emit(PAGE_2);
     await flushPromises();
-    return { element, draft };
+    return element;
 }
 
 // Sample order: spread over the stored scores, lowest first (Globex 31.4, Initech 66.8, Northwind 78.7).
@@ -600,14 +606,9 @@ describe('c-trust-what-if predictive check', () => {
             segment: { field: 'Industry', values: ['Technology'] }
         };
         const set = { models: [draft, defaultModel()], fallback: defaultModel() };
-        const element = mount(draft);
-        element.scope = { set, fields: ['Industry'], segment: draft.segment };
-        await flushPromises();
-        await run(element);
-        graphql.emit(PAGE_1);
-        await flushPromises();
-        graphql.emit(PAGE_2);
-        await flushPromises();
+        const element = await previewScores(draft, defaultModel(), {
+            scope: { set, fields: ['Industry'], segment: draft.segment }
+        });
         expect(text(element, '.loading p')).toBe('Reading which model scores each account… 0 read');
         const industries = {
             '001000000000001AAA': 'Technology',
