@@ -218,6 +218,11 @@ export default class TrustSetup extends LightningElement {
         });
     }
 
+    /** One key per edited model, so the what-if of one model never shows another's result. */
+    get previewKeys() {
+        return [this.editingSlot ?? 'new segment model'];
+    }
+
     get draftErrors() {
         return withFieldIssues(this.check.errors, this.setCheck);
     }

@@ -254,6 +254,13 @@ describe('c-trust-setup with models per segment', () => {
         expect(whatIf.scope.set.models[0]).toBe(whatIf.draftModel);
     });
 
+    it("starts the what-if afresh for another model: one model's preview is never shown for another", async () => {
+        const element = await mount();
+        const first = part(element, 'c-trust-what-if');
+        await pick(element, 'segment:Technology accounts');
+        expect(part(element, 'c-trust-what-if')).not.toBe(first);
+    });
+
     it('previews over every account when the default is the only model', async () => {
         const element = await mount(MODEL_VERSIONS);
         await editWeight(element, 'winRate', '5');
