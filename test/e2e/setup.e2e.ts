@@ -159,6 +159,20 @@ describe('Trust Ledger Setup page', () => {
         await expect(rows.nth(1).locator('.segment').innerText()).resolves.toBe(
             label('TL_Setup_Models_All_Others')
         );
+
+        // The default's preview now covers the accounts no segment takes (the demo's have no
+        // Industry: all of them), read through the segment field query built at run time.
+        await rows
+            .nth(1)
+            .getByRole('button', { name: label('TL_Setup_Models_Edit_Short') })
+            .click();
+        await setValue(weightInput(setup, 'Disputes'), '2');
+        await setup.getByRole('button', { name: label('TL_WhatIf_Run') }).click();
+        const scope = setup.locator('c-trust-what-if .scope');
+        await scope.waitFor({ timeout: 30_000 });
+        const scopeText = await scope.innerText();
+        expect(scopeText).toMatch(labelPattern('TL_WhatIf_Segment_Scope'));
+        expect(scopeText).toContain(label('TL_Setup_Models_All_Others'));
     });
 
     it('shows a sales rep the model read-only', async () => {
