@@ -20,3 +20,6 @@ export * from './alertSubject';
 export * from './alertView';
 export * from './whatIf';
 export * from './backtest';
+export * from './modelSetDraft';
+export * from './segmentScope';
+export * from './segmentFieldChoices';

@@ -2,7 +2,8 @@
  * The setup page (`c/trustSetup`, the package's component) on the preview's Trust Ledger Setup
  * tab, fed by the local org: a weight change updates the shares and the what-if preview, saving
  * creates a new active model version in the org, an invalid value is explained and blocks the
- * save, a rep sees the page read-only, and the page passes an axe-core scan.
+ * save, a segment model saved beside the default leaves both active, a rep sees the page
+ * read-only, and the page passes an axe-core scan.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { axeScan, openPage, screenshot, serious, type WatchedPage } from './support/browser';
@@ -118,6 +119,60 @@ describe('Trust Ledger Setup page', () => {
         };
         expect(definition.signals.disputes?.weight).toBe(6);
         expect(newest.Notes__c).toContain(notes);
+    });
+
+    it('creates a segment model beside the default: both active in the org, both listed', async () => {
+        const setup = await openSetup(watched.page);
+        const list = setup.locator('c-trust-model-list');
+        await list.getByRole('button', { name: label('TL_Setup_Models_New_Segment') }).click();
+        await list
+            .getByRole('textbox', { name: label('TL_Setup_Segment_New_Name') })
+            .fill('Technology accounts');
+        await list.getByRole('button', { name: label('TL_Setup_Segment_Create') }).click();
+
+        const segment = setup.locator('c-trust-segment');
+        await segment.getByRole('combobox', { name: label('TL_Setup_Segment_Field') }).click();
+        await segment.getByRole('option', { name: 'Industry (Industry)' }).click();
+        await segment.getByRole('option', { name: 'Technology', exact: true }).click();
+        await segment.getByRole('button', { name: new RegExp(`${label('TL_Setup_Chosen')}$`) }).click();
+        await setValue(segment.getByRole('spinbutton', { name: label('TL_Setup_Segment_Priority') }), '1');
+        await screenshot(watched.page, 'setup-segment');
+
+        await setup.getByRole('button', { name: label('TL_Setup_Save_And_Activate') }).click();
+        await setup.getByText(labelPattern('TL_Setup_Segment_Activated')).waitFor({ timeout: 20_000 });
+
+        const active = await query<ModelRow & { Name: string; Priority__c: number | null }>(
+            preview.org,
+            'SELECT Id, Name, Version__c, Active__c, Definition__c, Priority__c FROM Trust_Model__c WHERE Active__c = true'
+        );
+        const segments = active.map(
+            (model) => (JSON.parse(model.Definition__c) as { segment?: unknown }).segment
+        );
+        expect(segments).toHaveLength(2);
+        expect(segments).toContainEqual({ field: 'Industry', values: ['Technology'] });
+        expect(segments).toContainEqual(undefined);
+        expect(active.find((model) => model.Name === 'Technology accounts')?.Priority__c).toBe(1);
+
+        const rows = list.locator('tr.model');
+        await expect(rows.count()).resolves.toBe(2);
+        await expect(rows.first().locator('.segment').innerText()).resolves.toBe('Industry: Technology');
+        await expect(rows.nth(1).locator('.segment').innerText()).resolves.toBe(
+            label('TL_Setup_Models_All_Others')
+        );
+
+        // The default's preview now covers the accounts no segment takes (the demo's have no
+        // Industry: all of them), read through the segment field query built at run time.
+        await rows
+            .nth(1)
+            .getByRole('button', { name: label('TL_Setup_Models_Edit_Short') })
+            .click();
+        await setValue(weightInput(setup, 'Disputes'), '2');
+        await setup.getByRole('button', { name: label('TL_WhatIf_Run') }).click();
+        const scope = setup.locator('c-trust-what-if .scope');
+        await scope.waitFor({ timeout: 30_000 });
+        const scopeText = await scope.innerText();
+        expect(scopeText).toMatch(labelPattern('TL_WhatIf_Segment_Scope'));
+        expect(scopeText).toContain(label('TL_Setup_Models_All_Others'));
     });
 
     it('shows a sales rep the model read-only', async () => {

@@ -57,7 +57,44 @@ const STANDARD: Record<string, { values: string[]; defaultValue?: string }> = {
     'Case.Status': { values: ['New', 'Working', 'Escalated', 'Closed'], defaultValue: 'New' },
     'Case.Priority': { values: ['High', 'Medium', 'Low'], defaultValue: 'Medium' },
     'Case.Origin': { values: ['Phone', 'Email', 'Web'] },
-    'Contract.Status': { values: ['Draft', 'In Approval Process', 'Activated'], defaultValue: 'Draft' }
+    'Contract.Status': { values: ['Draft', 'In Approval Process', 'Activated'], defaultValue: 'Draft' },
+    // The segment editor offers these for models per segment (Industry = Technology …).
+    'Account.Industry': {
+        values: [
+            'Agriculture',
+            'Apparel',
+            'Banking',
+            'Biotechnology',
+            'Chemicals',
+            'Communications',
+            'Construction',
+            'Consulting',
+            'Education',
+            'Electronics',
+            'Energy',
+            'Engineering',
+            'Entertainment',
+            'Environmental',
+            'Finance',
+            'Food & Beverage',
+            'Government',
+            'Healthcare',
+            'Hospitality',
+            'Insurance',
+            'Machinery',
+            'Manufacturing',
+            'Media',
+            'Not For Profit',
+            'Other',
+            'Recreation',
+            'Retail',
+            'Shipping',
+            'Technology',
+            'Telecommunications',
+            'Transportation',
+            'Utilities'
+        ]
+    }
 };
 
 /** Labels that differ from the API name (Contract.StatusCode's system values). */

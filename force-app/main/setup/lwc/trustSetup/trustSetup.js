@@ -3,6 +3,7 @@ import { graphql } from 'lightning/graphql';
 import { getObjectInfo, getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import canManageModel from '@salesforce/customPermission/Manage_Trust_Model';
+import ACCOUNT_OBJECT from '@salesforce/schema/Account';
 import OPPORTUNITY_OBJECT from '@salesforce/schema/Opportunity';
 import CASE_OBJECT from '@salesforce/schema/Case';
 import OPPORTUNITY_TYPE_FIELD from '@salesforce/schema/Opportunity.Type';
@@ -10,7 +11,17 @@ import CASE_TYPE_FIELD from '@salesforce/schema/Case.Type';
 import CASE_REASON_FIELD from '@salesforce/schema/Case.Reason';
 import CASE_STATUS_FIELD from '@salesforce/schema/Case.Status';
 import CASE_PRIORITY_FIELD from '@salesforce/schema/Case.Priority';
-import { defaultModel, defaultModelVersion, modelVersions, nodesOf, readStoredBacktest } from 'c/trustEngine';
+import {
+    activeModelVersions,
+    defaultModel,
+    defaultModelVersion,
+    modelSlot,
+    modelVersions,
+    newSegmentModel,
+    nodesOf,
+    objectFieldNames,
+    readStoredBacktest
+} from 'c/trustEngine';
 import { MODEL_VERSIONS_QUERY } from 'c/trustSetupQueries';
 import { LABELS, formatLabel, modelIssuesSummary } from 'c/trustSetupLabels';
 import {
@@ -24,6 +35,17 @@ import {
 } from 'c/trustModelDraft';
 import { reduceErrors } from 'c/ldsUtils';
 import { saveNewVersion } from './saveVersion';
+import {
+    DEFAULT_SLOT,
+    checkSet,
+    previewOf,
+    setAllowsSave,
+    setNotes,
+    setProblemLines,
+    slotHistory,
+    versionOfSlot,
+    withFieldIssues
+} from './modelChoice';
 
 /** The master record type's id, the same in every org. */
 const MASTER_RECORD_TYPE_ID = '012000000000000AAA';
@@ -37,9 +59,11 @@ const picklistChoices = (data, field) =>
 
 /**
  * Container: the Trust Ledger Setup page. Loads every `Trust_Model__c` version (GraphQL) and
- * the org's picklists (`lightning/uiObjectInfoApi`), keeps the draft model, validates it with
- * the engine's schema on every edit, and saves it as a new active version (create, then
- * deactivate the previous one), never editing an old version. Users without the
+ * the org's picklists and Account fields (`lightning/uiObjectInfoApi`), keeps the draft of
+ * one model in force (the default, or a segment's: models per segment), validates it with
+ * the engine's schema and, among the other models in force, as a set on every edit, and
+ * saves it as a new active version of that model (create, then deactivate the previous one
+ * of the same model, leaving the others in force), never editing an old version. Users without the
  * `Manage_Trust_Model` custom permission see the active model read-only, with the reason.
  * The editing itself happens in presentational parts; the preview in `c-trust-what-if`.
  */
@@ -53,6 +77,15 @@ export default class TrustSetup extends LightningElement {
     active;
     activeCount = 0;
     baseModel;
+    /** Models per segment: the versions in force, the one edited and the draft's priority. */
+    inForce = [];
+    editingSlot = DEFAULT_SLOT;
+    priority = null;
+    /** The priority saved with the edited model's version in force. */
+    basePriority = null;
+    /** The draft the edited model started from (Discard goes back to it). */
+    startModel;
+    setCheck = null;
     /** The active version's last stored backtest, or null. */
     activeBacktest = null;
 
@@ -87,17 +120,138 @@ export default class TrustSetup extends LightningElement {
         if (connection === undefined) return;
         this.loadErrors = undefined;
         this.versions = modelVersions(connection);
-        const actives = this.versions.filter((v) => v.active);
-        this.activeCount = actives.length;
-        this.active = actives[0] ?? defaultModelVersion();
-        this.baseModel = this.active.model ?? defaultModel();
-        const activeNode = nodesOf(connection).find((node) => node.Id === this.active.recordId);
-        this.activeBacktest = readStoredBacktest(activeNode?.Backtest__c?.value ?? null);
-        if (!this.loaded || this.resetAfterRefresh) {
-            this.resetAfterRefresh = false;
-            this.setDraft(cloneModel(this.baseModel));
+        this.inForce = activeModelVersions(connection);
+        this.connection = connection;
+        const reset = !this.loaded || this.resetAfterRefresh;
+        this.resetAfterRefresh = false;
+        // A segment model no longer in force (another admin's save) hands the page back to the default.
+        const slot = this.editingSlot;
+        const gone = slot !== null && slot !== DEFAULT_SLOT && !versionOfSlot(this.inForce, slot);
+        if (reset || gone) this.editModel(gone ? DEFAULT_SLOT : (slot ?? DEFAULT_SLOT));
+        else {
+            this.readSlot();
+            this.checkDraftSet();
         }
         this.loaded = true;
+    }
+
+    // ── Models per segment: which model is edited, its segment and priority, the set it makes ──
+
+    /** The version in force of the edited model (the default's for a new segment model). */
+    readSlot() {
+        const slot = this.editingSlot ?? DEFAULT_SLOT;
+        // An org whose models in force all have segments edits a new default (the built-in one).
+        this.active =
+            versionOfSlot(this.inForce, slot) ??
+            versionOfSlot(this.inForce, DEFAULT_SLOT) ??
+            defaultModelVersion();
+        this.activeCount = this.versions.filter((v) => v.active && v.slot === slot).length;
+        this.baseModel = this.active.model ?? defaultModel();
+        const activeNode = nodesOf(this.connection).find((node) => node.Id === this.active.recordId);
+        this.activeBacktest = readStoredBacktest(activeNode?.Backtest__c?.value ?? null);
+    }
+
+    /** Edits the model in force of `slot`: its saved definition and priority become the draft's. */
+    editModel(slot) {
+        this.editingSlot = slot;
+        this.readSlot();
+        this.priority = this.active.priority ?? null;
+        this.basePriority = this.priority;
+        this.startModel = cloneModel(this.baseModel);
+        this.setDraft(cloneModel(this.baseModel));
+    }
+
+    /** Account's fields, for the segment's field and for `segmentFieldNotOnAccount`. */
+    accountInfo = {};
+
+    @wire(getObjectInfo, { objectApiName: ACCOUNT_OBJECT })
+    wiredAccountInfo(result) {
+        this.accountInfo = result;
+        this.checkDraftSet();
+    }
+
+    @wire(getPicklistValuesByRecordType, {
+        objectApiName: ACCOUNT_OBJECT,
+        recordTypeId: MASTER_RECORD_TYPE_ID
+    })
+    accountPicklists;
+
+    get accountPicklistValues() {
+        return this.accountPicklists?.data;
+    }
+
+    get accountFieldsError() {
+        return this.accountInfo?.error ? reduceErrors(this.accountInfo.error).join('; ') : null;
+    }
+
+    get isNewSegment() {
+        return this.editingSlot === null;
+    }
+
+    /** The problems and overlaps the models list shows (`setNotes`). */
+    get setNotes() {
+        return setNotes(this.inForce, this.setCheck);
+    }
+
+    /** A segment model is tried before the default, which must be saved in the org first. */
+    get canStartSegment() {
+        return this.canManage && Boolean(versionOfSlot(this.inForce, DEFAULT_SLOT)?.recordId);
+    }
+
+    /** The versions of the edited model only. */
+    get slotVersions() {
+        return slotHistory(this.versions, this.editingSlot);
+    }
+
+    /** What the what-if previews (`previewOf`): the draft once it fits among the others, and on which accounts. */
+    get preview() {
+        return previewOf(this.setCheck, this.validModel);
+    }
+
+    checkDraftSet() {
+        this.setCheck = checkSet({
+            inForce: this.inForce,
+            editedSlot: this.editingSlot,
+            draft: this.validModel,
+            priority: this.priority,
+            accountFields: objectFieldNames(this.accountInfo?.data)
+        });
+    }
+
+    /** One key per edited model, so the what-if of one model never shows another's result. */
+    get previewKeys() {
+        return [this.editingSlot ?? 'new segment model'];
+    }
+
+    get draftErrors() {
+        return withFieldIssues(this.check.errors, this.setCheck);
+    }
+
+    handlePickModel(event) {
+        if (!this.canManage || this.saving) return;
+        this.clearMessages();
+        this.notes = '';
+        this.editModel(event.detail.slot);
+    }
+
+    handleNewSegment(event) {
+        if (!this.canStartSegment || this.saving) return;
+        this.clearMessages();
+        this.notes = '';
+        this.editingSlot = null;
+        this.readSlot();
+        this.priority = null;
+        this.basePriority = null;
+        // Field and values are chosen in the segment editor: until then the draft says what is missing.
+        const draft = newSegmentModel(this.baseModel, event.detail.name, { field: '', values: [] });
+        this.startModel = cloneModel(draft);
+        this.setDraft(draft);
+    }
+
+    handlePriorityChange(event) {
+        if (this.readOnly) return;
+        this.priority = event.detail.value;
+        this.checkDraftSet();
     }
 
     /** The stored backtest's horizon, which the what-if's predictive check goes back; null without one. */
@@ -159,6 +313,7 @@ export default class TrustSetup extends LightningElement {
 
     get activeText() {
         if (!this.active) return '';
+        if (this.isNewSegment) return formatLabel(LABELS.Setup_Editing_New_Segment, this.draft?.name ?? '');
         return this.active.recordId === null
             ? LABELS.Setup_Default_In_Use
             : formatLabel(LABELS.Setup_Active_Version, this.active.name, this.active.version);
@@ -175,7 +330,7 @@ export default class TrustSetup extends LightningElement {
 
     get severalActiveText() {
         if (this.activeCount < 2) return null;
-        const list = this.versions
+        const list = this.slotVersions
             .filter((v) => v.active)
             .map((v) => v.version)
             .join(', ');
@@ -183,7 +338,7 @@ export default class TrustSetup extends LightningElement {
     }
 
     get currentVersion() {
-        return this.active?.recordId ? this.active.version : null;
+        return this.active?.recordId && !this.isNewSegment ? this.active.version : null;
     }
 
     get validModel() {
@@ -191,15 +346,25 @@ export default class TrustSetup extends LightningElement {
     }
 
     get hasChanges() {
-        return !sameDefinition(this.validModel ?? this.draft, this.baseModel);
+        return (
+            this.isNewSegment ||
+            !sameDefinition(this.validModel ?? this.draft, this.baseModel) ||
+            this.priority !== this.basePriority
+        );
     }
 
     get problems() {
-        return this.check.ok ? [] : this.check.summary;
+        return this.check.ok ? setProblemLines(this.setCheck) : this.check.summary;
     }
 
     get saveDisabled() {
-        return !this.canManage || this.saving || !this.check.ok || !this.hasChanges;
+        return (
+            !this.canManage ||
+            this.saving ||
+            !this.check.ok ||
+            !setAllowsSave(this.setCheck) ||
+            !this.hasChanges
+        );
     }
 
     get saveHint() {
@@ -227,6 +392,7 @@ export default class TrustSetup extends LightningElement {
         this.draft = draft;
         this.check = checkDraft(draft);
         this.shares = weightShares(draft);
+        this.checkDraftSet();
     }
 
     renderedCallback() {
@@ -261,12 +427,15 @@ export default class TrustSetup extends LightningElement {
     handleDiscard() {
         this.clearMessages();
         this.notes = '';
-        this.setDraft(cloneModel(this.baseModel));
+        this.priority = this.basePriority;
+        this.setDraft(cloneModel(this.startModel ?? this.baseModel));
     }
 
     handleResetDefault() {
         this.clearMessages();
-        this.setDraft(defaultModel());
+        // A segment model keeps its name and segment: only its settings go back to the shipped ones.
+        const segment = this.draft?.segment;
+        this.setDraft(segment ? { ...defaultModel(), name: this.draft.name, segment } : defaultModel());
     }
 
     handleRollBack(event) {
@@ -335,7 +504,8 @@ export default class TrustSetup extends LightningElement {
                 model,
                 versions: this.versions,
                 notes: this.notes,
-                atLeast: this.highestSaved + 1
+                atLeast: this.highestSaved + 1,
+                priority: this.priority
             });
         } catch (error) {
             result = { outcome: 'failed', error };
@@ -352,8 +522,12 @@ export default class TrustSetup extends LightningElement {
         // disabled and a second save gets the next number, never this one again.
         this.highestSaved = result.version;
         this.baseModel = { ...model, version: result.version };
+        this.startModel = cloneModel(this.baseModel);
+        this.basePriority = this.priority;
         this.notes = '';
         this.resetAfterRefresh = true;
+        // The refreshed list shows the saved model in its slot (a new segment model's first one).
+        this.editingSlot = modelSlot(model);
         if (result.outcome === 'partial') {
             this.partialFailure = formatLabel(
                 LABELS.Setup_Save_Partial,
@@ -362,7 +536,11 @@ export default class TrustSetup extends LightningElement {
             );
             this.partialFailureErrors = result.errors;
         } else {
-            this.successMessage = formatLabel(LABELS.Setup_Activated, model.name, result.version);
+            this.successMessage = formatLabel(
+                model.segment ? LABELS.Setup_Segment_Activated : LABELS.Setup_Activated,
+                model.name,
+                result.version
+            );
             this.dispatchEvent(new ShowToastEvent({ title: this.successMessage, variant: 'success' }));
         }
         if (typeof this.versionsResult?.refresh === 'function') {

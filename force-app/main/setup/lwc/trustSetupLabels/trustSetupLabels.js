@@ -42,6 +42,39 @@ import Setup_Active_Version from '@salesforce/label/c.TL_Setup_Active_Version';
 import Setup_Default_In_Use from '@salesforce/label/c.TL_Setup_Default_In_Use';
 import Setup_Active_Invalid from '@salesforce/label/c.TL_Setup_Active_Invalid';
 import Setup_Several_Active from '@salesforce/label/c.TL_Setup_Several_Active';
+import Setup_Models_Title from '@salesforce/label/c.TL_Setup_Models_Title';
+import Setup_Models_Help from '@salesforce/label/c.TL_Setup_Models_Help';
+import Setup_Models_Model from '@salesforce/label/c.TL_Setup_Models_Model';
+import Setup_Models_Segment from '@salesforce/label/c.TL_Setup_Models_Segment';
+import Setup_Models_Priority from '@salesforce/label/c.TL_Setup_Models_Priority';
+import Setup_Models_All_Others from '@salesforce/label/c.TL_Setup_Models_All_Others';
+import Setup_Models_Segment_Text from '@salesforce/label/c.TL_Setup_Models_Segment_Text';
+import Setup_Models_No_Priority from '@salesforce/label/c.TL_Setup_Models_No_Priority';
+import Setup_Models_Edit from '@salesforce/label/c.TL_Setup_Models_Edit';
+import Setup_Models_Editing from '@salesforce/label/c.TL_Setup_Models_Editing';
+import Setup_Models_Invalid from '@salesforce/label/c.TL_Setup_Models_Invalid';
+import Setup_Models_New_Segment from '@salesforce/label/c.TL_Setup_Models_New_Segment';
+import Setup_Models_Problems from '@salesforce/label/c.TL_Setup_Models_Problems';
+import Setup_Models_Overlaps from '@salesforce/label/c.TL_Setup_Models_Overlaps';
+import Setup_Models_Default_First from '@salesforce/label/c.TL_Setup_Models_Default_First';
+import Setup_Segment_Title from '@salesforce/label/c.TL_Setup_Segment_Title';
+import Setup_Segment_Help from '@salesforce/label/c.TL_Setup_Segment_Help';
+import Setup_Segment_Default from '@salesforce/label/c.TL_Setup_Segment_Default';
+import Setup_Segment_Field_Placeholder from '@salesforce/label/c.TL_Setup_Segment_Field_Placeholder';
+import Setup_Segment_Values_Free_Help from '@salesforce/label/c.TL_Setup_Segment_Values_Free_Help';
+import Setup_Segment_Fields_Unavailable from '@salesforce/label/c.TL_Setup_Segment_Fields_Unavailable';
+import Setup_Segment_Priority from '@salesforce/label/c.TL_Setup_Segment_Priority';
+import Setup_Segment_Priority_Help from '@salesforce/label/c.TL_Setup_Segment_Priority_Help';
+import Setup_Segment_New_Name from '@salesforce/label/c.TL_Setup_Segment_New_Name';
+import Setup_Segment_Create from '@salesforce/label/c.TL_Setup_Segment_Create';
+import Setup_Segment_New_Title from '@salesforce/label/c.TL_Setup_Segment_New_Title';
+import Setup_Editing_New_Segment from '@salesforce/label/c.TL_Setup_Editing_New_Segment';
+import Setup_Slot_Taken from '@salesforce/label/c.TL_Setup_Slot_Taken';
+import Setup_Segment_Renamed from '@salesforce/label/c.TL_Setup_Segment_Renamed';
+import Setup_Segment_Activated from '@salesforce/label/c.TL_Setup_Segment_Activated';
+import WhatIf_Segment_Scope from '@salesforce/label/c.TL_WhatIf_Segment_Scope';
+import WhatIf_Segment_Reading from '@salesforce/label/c.TL_WhatIf_Segment_Reading';
+import Setup_Models_Edit_Short from '@salesforce/label/c.TL_Setup_Models_Edit_Short';
 import Setup_Notes from '@salesforce/label/c.TL_Setup_Notes';
 import Setup_Notes_Help from '@salesforce/label/c.TL_Setup_Notes_Help';
 import Setup_Signal from '@salesforce/label/c.TL_Setup_Signal';
@@ -171,6 +204,39 @@ export const LABELS = Object.freeze({
     Setup_Default_In_Use,
     Setup_Active_Invalid,
     Setup_Several_Active,
+    Setup_Models_Title,
+    Setup_Models_Help,
+    Setup_Models_Model,
+    Setup_Models_Segment,
+    Setup_Models_Priority,
+    Setup_Models_All_Others,
+    Setup_Models_Segment_Text,
+    Setup_Models_No_Priority,
+    Setup_Models_Edit,
+    Setup_Models_Editing,
+    Setup_Models_Invalid,
+    Setup_Models_New_Segment,
+    Setup_Models_Problems,
+    Setup_Models_Overlaps,
+    Setup_Models_Default_First,
+    Setup_Segment_Title,
+    Setup_Segment_Help,
+    Setup_Segment_Default,
+    Setup_Segment_Field_Placeholder,
+    Setup_Segment_Values_Free_Help,
+    Setup_Segment_Fields_Unavailable,
+    Setup_Segment_Priority,
+    Setup_Segment_Priority_Help,
+    Setup_Segment_New_Name,
+    Setup_Segment_Create,
+    Setup_Segment_New_Title,
+    Setup_Editing_New_Segment,
+    Setup_Slot_Taken,
+    Setup_Segment_Renamed,
+    Setup_Segment_Activated,
+    WhatIf_Segment_Scope,
+    WhatIf_Segment_Reading,
+    Setup_Models_Edit_Short,
     Setup_Notes,
     Setup_Notes_Help,
     Setup_Signal,

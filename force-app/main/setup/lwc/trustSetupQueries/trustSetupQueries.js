@@ -23,8 +23,9 @@ export const RECEIPTS_MAX_PAGES = RECEIPTS_UPPER_BOUND / RECEIPTS_PAGE_SIZE;
 
 /**
  * Every `Trust_Model__c` version, highest first, with what the setup page shows and saves:
- * definition, baselines (copied into a new version), notes, when it was saved, and its last
- * stored backtest (`trust-ledger backtest --store`).
+ * definition, baselines (copied into a new version), notes, when it was saved, its last
+ * stored backtest (`trust-ledger backtest --store`), and its priority (models per segment are
+ * tried lowest first).
  */
 export const MODEL_VERSIONS_QUERY = gql`
     query trustModelVersions {
@@ -53,6 +54,9 @@ export const MODEL_VERSIONS_QUERY = gql`
                                 value
                             }
                             Backtest__c {
+                                value
+                            }
+                            Priority__c {
                                 value
                             }
                             CreatedDate {

@@ -68,10 +68,12 @@ export class PredictiveCheckRun {
 
     /**
      * Starts a check of `draft` against `active`, going back `storedHorizonDays` (the stored
-     * backtest's; null or unusable for the default).
+     * backtest's; null or unusable for the default); with `only` (a Set of account ids), over
+     * those accounts alone (a segment draft's).
      */
-    start(active, draft, storedHorizonDays, today = todayUtc()) {
+    start(active, draft, storedHorizonDays, today = todayUtc(), only = null) {
         this.models = { active, draft };
+        this.only = only;
         this.accounts = [];
         this.pager = new ConnectionPager(RECEIPTS_MAX_PAGES);
         this.state = { ...IDLE_CHECK, window: checkWindow(today, storedHorizonDays), phase: 'loading' };
@@ -110,7 +112,8 @@ export class PredictiveCheckRun {
             return;
         }
         if (!this.pager.take(page)) return;
-        this.accounts.push(...page.accounts);
+        const only = this.only;
+        this.accounts.push(...(only ? page.accounts.filter((a) => only.has(a.accountId)) : page.accounts));
         const accountsRead = this.state.accountsRead + page.accounts.length;
         if (!this.pager.done) {
             this.update({ accountsRead, after: this.pager.after });

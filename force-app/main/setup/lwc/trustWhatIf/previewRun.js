@@ -18,6 +18,7 @@ import { ConnectionPager, EvidenceReader } from 'c/trustEvidenceReader';
 import { RECEIPTS_MAX_PAGES } from 'c/trustSetupQueries';
 import { IDLE_CHECK, PredictiveCheckRun } from './checkRun';
 import { MOVERS_LIMIT, pickSample, receiptsFromPage, summariseSample } from './preview';
+import { ScopeRun } from './scopeRun';
 
 export const IDLE_PREVIEW = Object.freeze({
     /** idle | loading | ready | failed | cancelled, for reading the stored scores. */
@@ -26,6 +27,8 @@ export const IDLE_PREVIEW = Object.freeze({
     /** Cursor of the receipts page to ask next. */
     receiptsAfter: null,
     accountsRead: 0,
+    /** Every page of receipts is in (a segment draft's preview may still be reading its scope). */
+    receiptsDone: false,
     /** Scored accounts in the org (the connection's totalCount), or null when not answered. */
     totalCount: null,
     /** True when the org has more scored accounts than the preview reads. */
@@ -47,7 +50,12 @@ export const IDLE_PREVIEW = Object.freeze({
     sampleMissing: [],
     sampleTruncated: [],
     /** The predictive check's state (IDLE_CHECK's shape). */
-    check: IDLE_CHECK
+    check: IDLE_CHECK,
+    /**
+     * A segment draft's preview covers only the accounts it would score: `{ segment, read, ids }`
+     * (ids null until every account's segment field is read); null when the draft scores all.
+     */
+    scope: null
 });
 
 /**
@@ -57,13 +65,16 @@ export const IDLE_PREVIEW = Object.freeze({
 const isReceiptsPage = (query) =>
     Boolean(query?.Account) &&
     query.Opportunity === undefined &&
-    !(query.Account.edges ?? []).some((edge) => edge?.node && 'Opportunities' in edge.node);
+    !(query.Account.edges ?? []).some(
+        (edge) => edge?.node && ('Opportunities' in edge.node || !('Trust_Scores__r' in edge.node))
+    );
 
 export class PreviewRun {
     /**
      * @param {object} io the container's side
      * @param {(request: {query: *, variables: object}) => void} io.askEvidence points the evidence wire
      * @param {(request: {query: *, variables: object}) => void} io.askCheck points the predictive check wire
+     * @param {(request: {query: *, variables: object}) => void} [io.askScope] points the segment scope wire
      * @param {(state: object) => void} io.changed
      */
     constructor(io) {
@@ -75,6 +86,19 @@ export class PreviewRun {
             account: (pager) => this.scoreSampleAccount(pager),
             done: () => this.finishSample(),
             failed: (problem) => this.update({ sampleProblem: problem, samplePhase: 'failed' })
+        });
+        this.scopeRun = new ScopeRun({
+            ask: io.askScope ?? (() => {}),
+            progress: (read) => this.update({ scope: { ...this.state.scope, read } }),
+            done: (ids) => {
+                this.update({ scope: { ...this.state.scope, ids } });
+                this.startCheck();
+                this.finishScores();
+            },
+            failed: (errors) => {
+                this.check.cancel();
+                this.update({ loadErrors: errors, phase: 'failed' });
+            }
         });
         this.check = new PredictiveCheckRun({
             // Without a check wire (a caller that wants the re-weighting only) no check is asked.
@@ -96,16 +120,37 @@ export class PreviewRun {
     /**
      * Starts a preview of `draft` against `current`: every scored account, then the sample if
      * needed; beside them the predictive check, going back `checkHorizonDays` (the active
-     * model's stored backtest horizon; null for the default).
+     * model's stored backtest horizon; null for the default). With a `scope` (`{ set, fields,
+     * segment }`: the models in force with the draft in its place), only the accounts the
+     * draft would score count, and the check waits until they are known.
      */
-    start(current, draft, baselines, checkHorizonDays = null) {
+    start(current, draft, baselines, checkHorizonDays = null, scope = null) {
         this.baselines = baselines;
         this.rows = [];
+        this.checkHorizonDays = checkHorizonDays;
         this.receiptPager = new ConnectionPager(RECEIPTS_MAX_PAGES);
         this.reader.cancel();
-        this.state = { ...IDLE_PREVIEW, names: new Map(), models: { current, draft } };
-        this.check.start(current, draft, checkHorizonDays);
+        this.scopeRun.cancel();
+        this.state = {
+            ...IDLE_PREVIEW,
+            names: new Map(),
+            models: { current, draft },
+            scope: scope ? { segment: scope.segment, read: 0, ids: null } : null
+        };
+        if (scope) this.scopeRun.start(scope, draft);
+        else this.startCheck();
         this.update({ phase: 'loading' });
+    }
+
+    /** The predictive check, over the accounts in scope once they are known. */
+    startCheck() {
+        const { current, draft } = this.state.models;
+        this.check.start(current, draft, this.checkHorizonDays, undefined, this.state.scope?.ids ?? null);
+    }
+
+    /** The scope wire's handler. */
+    wiredScope(result) {
+        this.scopeRun.wired(result);
     }
 
     /** The predictive check wire's handler. */
@@ -138,11 +183,19 @@ export class PreviewRun {
             this.update({ ...read, receiptsAfter: this.receiptPager.after });
             return;
         }
+        this.update({ ...read, capped: this.receiptPager.capped, receiptsDone: true });
+        this.finishScores();
+    }
+
+    /** Once the receipts (and the scope, if any) are read: the re-weighted result, then the sample. */
+    finishScores() {
+        const scope = this.state.scope;
+        if (this.state.phase !== 'loading' || !this.state.receiptsDone || (scope && scope.ids === null))
+            return;
+        if (scope) this.rows = this.rows.filter((row) => scope.ids.has(row.accountId));
         const { current, draft } = this.state.models;
         const needsEvidence = changesNeedingEvidence(current, draft);
         this.update({
-            ...read,
-            capped: this.receiptPager.capped,
             summary: whatIf(this.rows, draft, MOVERS_LIMIT),
             needsEvidence,
             phase: 'ready'
@@ -204,6 +257,7 @@ export class PreviewRun {
      */
     cancel() {
         this.check.cancel();
+        this.scopeRun.cancel();
         if (this.state.phase === 'loading') {
             this.rows = [];
             this.update({ phase: 'cancelled' });

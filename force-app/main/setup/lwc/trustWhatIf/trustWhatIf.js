@@ -33,6 +33,13 @@ export default class TrustWhatIf extends LightningElement {
      * check goes back; null without one (the check then uses its default).
      */
     @api checkHorizonDays = null;
+    /**
+     * With models per segment, what the draft previews: `{ set, fields, segment }` (the models
+     * in force with the draft in its place, the Account fields their segments read, the
+     * draft's segment or null for the model of all other accounts); null when the draft is
+     * the only model and scores every account.
+     */
+    @api scope = null;
 
     label = LABELS;
 
@@ -44,7 +51,13 @@ export default class TrustWhatIf extends LightningElement {
     evidenceVariables;
     checkQuery;
     checkVariables;
+    scopeQuery;
+    scopeVariables;
     previewRun = new PreviewRun({
+        askScope: ({ query, variables }) => {
+            this.scopeQuery = query;
+            this.scopeVariables = variables;
+        },
         askEvidence: wireAsker(this),
         askCheck: ({ query, variables }) => {
             this.checkQuery = query;
@@ -58,6 +71,11 @@ export default class TrustWhatIf extends LightningElement {
     @wire(graphql, { query: '$checkQuery', variables: '$checkVariables' })
     wiredCheck(result) {
         this.previewRun.wiredCheck(result);
+    }
+
+    @wire(graphql, { query: '$scopeQuery', variables: '$scopeVariables' })
+    wiredScope(result) {
+        this.previewRun.wiredScope(result);
     }
 
     @wire(graphql, { query: '$receiptsQuery', variables: '$receiptsVariables' })
@@ -112,6 +130,10 @@ export default class TrustWhatIf extends LightningElement {
     }
 
     get loadingText() {
+        const scope = this.preview.scope;
+        // While the receipts are in but the segment fields are still being read, say so.
+        if (scope && scope.ids === null && this.preview.receiptsDone)
+            return formatLabel(LABELS.WhatIf_Segment_Reading, scope.read);
         return formatLabel(LABELS.WhatIf_Loading, this.preview.accountsRead);
     }
 
@@ -138,7 +160,16 @@ export default class TrustWhatIf extends LightningElement {
     }
 
     get scopeText() {
-        return formatLabel(LABELS.WhatIf_Scope, this.preview.summary.rows.length);
+        const scope = this.preview.scope;
+        if (!scope) return formatLabel(LABELS.WhatIf_Scope, this.preview.summary.rows.length);
+        const segment = scope.segment
+            ? formatLabel(
+                  LABELS.Setup_Models_Segment_Text,
+                  scope.segment.field,
+                  scope.segment.values.join(', ')
+              )
+            : LABELS.Setup_Models_All_Others;
+        return formatLabel(LABELS.WhatIf_Segment_Scope, segment, this.preview.summary.rows.length);
     }
 
     get cappedText() {
@@ -271,7 +302,13 @@ export default class TrustWhatIf extends LightningElement {
     handleRun() {
         if (this.cannotRun) return;
         this.previewedJson = JSON.stringify(this.draftModel);
-        this.previewRun.start(this.currentModel, this.draftModel, this.baselines, this.checkHorizonDays);
+        this.previewRun.start(
+            this.currentModel,
+            this.draftModel,
+            this.baselines,
+            this.checkHorizonDays,
+            this.scope
+        );
     }
 
     handleCancel() {

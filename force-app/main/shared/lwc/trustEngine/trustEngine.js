@@ -4881,6 +4881,101 @@ function checkAccountsFromPage(connection, model, asOf, horizonDays) {
     endCursor: info?.endCursor ?? null
   };
 }
+
+// records/modelSetDraft.ts
+var DRAFT_VERSION = Number.POSITIVE_INFINITY;
+function memberLabel(member) {
+  return member.isDraft ? member.model.name : `${member.model.name} v${member.version}`;
+}
+function checkDraftInSet({ inForce: inForce2, editedSlot, draft, priority }) {
+  const slot = modelSlot(draft);
+  const others = inForce2.filter((v) => v.model !== null && v.slot !== editedSlot).map((v) => ({
+    model: v.model,
+    slot: v.slot,
+    priority: v.priority,
+    version: v.version,
+    isDraft: false
+  }));
+  const taken = slot === "default" ? void 0 : others.find((m) => m.slot === slot);
+  const slotProblem = taken ? { code: "slotTaken", name: taken.model.name } : editedSlot !== null && editedSlot !== "default" && slot !== editedSlot && draft.segment ? { code: "renamed", name: editedSlot.replace(/^segment:/, "") } : null;
+  const draftMember = { model: draft, slot, priority, version: null, isDraft: true };
+  const members = versionsInForce([...others.filter((m) => m !== taken), draftMember], (m) => ({
+    // The draft is its own model here, so a second default stays in the set to be refused.
+    slot: m.isDraft ? "(draft)" : m.slot,
+    version: m.version ?? DRAFT_VERSION,
+    priority: m.priority
+  }));
+  const validation = validateModelSet(
+    members.map((m) => m.model),
+    members.map(memberLabel)
+  );
+  return { members, validation, slotProblem };
+}
+function newSegmentModel(base, name, segment) {
+  const copy = JSON.parse(JSON.stringify(base));
+  return { ...copy, name, segment: { field: segment.field, values: [...segment.values] } };
+}
+function segmentFieldIssues(draft, accountFields) {
+  if (!draft.segment || accountFields === null) return [];
+  return missingSegmentFields({ models: [draft], fallback: draft }, (field) => accountFields.has(field));
+}
+
+// records/segmentScope.ts
+var API_NAME_RE5 = /^[A-Za-z][A-Za-z0-9_]*$/;
+function segmentValuesQuery(fields) {
+  for (const field of fields)
+    if (!API_NAME_RE5.test(field))
+      throw new Error(`not an Account field API name: ${JSON.stringify(field)}`);
+  const selected = fields.filter((f) => f !== "Id").map((f) => `${f} { value }`).join(" ");
+  return `query trustSegmentValues($pageSize: Int, $upperBound: Int, $after: String) { uiapi { query { Account(where: { Trust_Scored_On__c: { ne: null } } first: $pageSize upperBound: $upperBound after: $after) { edges { node { Id ${selected} } } totalCount pageInfo { hasNextPage endCursor } } } } }`;
+}
+function isSegmentPage(query) {
+  const connection = query?.Account;
+  if (!connection || query?.Opportunity !== void 0) return false;
+  return nodesOf(connection).every((node) => !("Trust_Scores__r" in node));
+}
+function segmentValuesFromPage(connection, fields) {
+  const accounts = nodesOf(connection).map((node) => {
+    const reader = new NodeReader("Account", node);
+    const segmentValues = {};
+    for (const field of fields) segmentValues[field] = reader.text(field);
+    return { id: reader.id, segmentValues };
+  });
+  const info = connection?.pageInfo;
+  return {
+    accounts,
+    hasNextPage: Boolean(info?.hasNextPage && info?.endCursor),
+    endCursor: info?.endCursor ?? null
+  };
+}
+function accountsScoredBy(set, model, accounts) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const account of accounts)
+    if (chooseModel(set, { id: account.id, name: null, segmentValues: account.segmentValues }) === model)
+      ids.add(account.id);
+  return ids;
+}
+
+// records/segmentFieldChoices.ts
+var TEXT_LIKE = /* @__PURE__ */ new Set(["Picklist", "String", "Email", "Phone", "Url", "ComboBox"]);
+function segmentFieldChoices(info) {
+  return Object.values(info?.fields ?? {}).filter(
+    (f) => Boolean(f?.apiName && f.dataType && TEXT_LIKE.has(f.dataType))
+  ).map((f) => ({ label: f.label ?? f.apiName, value: f.apiName, dataType: f.dataType })).sort((a, b) => a.label.localeCompare(b.label) || a.value.localeCompare(b.value));
+}
+function objectFieldNames(info) {
+  return info?.fields ? new Set(Object.keys(info.fields)) : null;
+}
+function segmentValueChoices(field, picklists, held = []) {
+  if (!field) return null;
+  if (field.dataType !== "Picklist") return null;
+  const offered = (picklists?.picklistFieldValues?.[field.value]?.values ?? []).map((v) => ({
+    label: v.label,
+    value: v.value
+  }));
+  const known = new Set(offered.map((v) => v.value));
+  return [...offered, ...held.filter((v) => !known.has(v)).map((v) => ({ label: v, value: v }))];
+}
 export {
   BASELINE_EVIDENCE,
   BaselineAccumulator,
@@ -4927,6 +5022,7 @@ export {
   accountModelVersion,
   accountRollupFields,
   accountTrustFields,
+  accountsScoredBy,
   activeModelVersion,
   activeModelVersions,
   alertSettings,
@@ -4938,6 +5034,7 @@ export {
   carriedBaselines,
   changesNeedingEvidence,
   checkAccountsFromPage,
+  checkDraftInSet,
   checkOverrideDraft,
   checkSegment,
   checkWindow,
@@ -4968,12 +5065,14 @@ export {
   isModelBand,
   isPillarId,
   isProvisional,
+  isSegmentPage,
   isSignalId,
   lastExpiryDay,
   latestBatchRollup,
   lossAversionFactor,
   lowestBand,
   lowestBandAccounts,
+  memberLabel,
   missingSegmentFields,
   modelSetOfVersions,
   modelSlot,
@@ -4981,10 +5080,12 @@ export {
   modelVersions,
   modelsInForce,
   newOverrideFields,
+  newSegmentModel,
   newVersionFields,
   nextVersionNumber,
   nodesOf,
   normaliseBaselines,
+  objectFieldNames,
   openAlertView,
   overrideEndDay,
   overrideInForce,
@@ -5012,9 +5113,14 @@ export {
   saveModelVersion,
   scoreAccount,
   scoreFromSignals,
+  segmentFieldChoices,
+  segmentFieldIssues,
   segmentFields,
   segmentKey,
   segmentReading,
+  segmentValueChoices,
+  segmentValuesFromPage,
+  segmentValuesQuery,
   signalLabel,
   signalOutcomes2 as signalOutcomes,
   singleModelSet,

@@ -8,7 +8,8 @@
  * document the property is set to. The older `lightning/uiGraphQLApi` (beta) refused queries
  * constructed at run time, which is why every other query of the package is a static literal
  * (a metadata test holds them to it); this module is the one place a query is built, and it
- * imports `lightning/graphql`. The gql function is called as its template tag is, with a
+ * imports `lightning/graphql` (the setup page's what-if parses its segment scope query, built
+ * by records/segmentScope.ts, here too). The gql function is called as its template tag is, with a
  * template's strings (one string, no substitutions), so it parses the text when called. The
  * text is built from API names alone (the model validator and `customEvidenceQuery` refuse
  * anything else), so nothing a record holds becomes GraphQL.

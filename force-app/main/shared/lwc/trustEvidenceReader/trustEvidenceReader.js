@@ -20,6 +20,7 @@ import { evidenceCaveats, readingProblem, unreadableReason } from './caveats';
 import { customObjectQuery } from './customQuery';
 
 export { ConnectionPager } from './connectionPager';
+export { customObjectQuery } from './customQuery';
 export { caveat, evidenceCaveats, readingProblem, unreadableReason } from './caveats';
 
 /** Objects only the core evidence query selects (a page of scored accounts has none). */

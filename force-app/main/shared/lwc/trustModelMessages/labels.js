@@ -67,6 +67,8 @@ import Validation_Default_Twice from '@salesforce/label/c.TL_Validation_Default_
 import Validation_Contract_Field_Differs from '@salesforce/label/c.TL_Validation_Contract_Field_Differs';
 import Validation_Segment_Overlap from '@salesforce/label/c.TL_Validation_Segment_Overlap';
 import Validation_Segment_Field_Not_On_Account from '@salesforce/label/c.TL_Validation_Segment_Field_Not_On_Account';
+import Setup_Segment_Field from '@salesforce/label/c.TL_Setup_Segment_Field';
+import Setup_Segment_Values from '@salesforce/label/c.TL_Setup_Segment_Values';
 import Validation_Also_Renewal from '@salesforce/label/c.TL_Validation_Also_Renewal';
 import Validation_Also_Upgrade from '@salesforce/label/c.TL_Validation_Also_Upgrade';
 import Validation_Weights_All_Zero from '@salesforce/label/c.TL_Validation_Weights_All_Zero';
@@ -152,6 +154,8 @@ export const LABELS = Object.freeze({
     Validation_Contract_Field_Differs,
     Validation_Segment_Overlap,
     Validation_Segment_Field_Not_On_Account,
+    Setup_Segment_Field,
+    Setup_Segment_Values,
     Validation_Also_Renewal,
     Validation_Also_Upgrade,
     Validation_Weights_All_Zero,

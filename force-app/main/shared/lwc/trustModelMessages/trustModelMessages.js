@@ -119,6 +119,10 @@ export function modelMessages(labels) {
             if (third === 'name') return formatLabel(labels.Setup_Band_Name_For, second + 1);
             return formatLabel(labels.Setup_Band_Min_For, second + 1);
         }
+        // A segment's settings, named as the setup page's segment editor labels them.
+        if (first === 'segment' && (second === 'field' || second === 'values')) {
+            return second === 'field' ? labels.Setup_Segment_Field : labels.Setup_Segment_Values;
+        }
         if (first === 'mappings') {
             if (second === 'resolutionTargetHours' && third !== undefined) {
                 return formatLabel(labels.Setup_Resolution_Target_For, third);

@@ -86,7 +86,7 @@ describe('c-trust-setup-queries', () => {
         expect(relationship).toContain('<relationshipName>Trust_Scores</relationshipName>');
     });
 
-    it('reads every model version with what saving a new one copies', () => {
+    it('reads every model version with what saving a new one copies, and its priority', () => {
         const fields = selectedFields(parse(MODEL_VERSIONS_QUERY));
         expect([...fields.Trust_Model__c].sort()).toEqual(
             [
@@ -98,6 +98,7 @@ describe('c-trust-setup-queries', () => {
                 'Id',
                 'Name',
                 'Notes__c',
+                'Priority__c',
                 'Version__c'
             ].sort()
         );

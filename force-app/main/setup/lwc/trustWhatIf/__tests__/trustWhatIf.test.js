@@ -149,14 +149,20 @@ const lastQuery = () => graphql.getLastConfig().query;
 async function startSample(current = defaultModel()) {
     const draft = defaultModel();
     draft.halfLifeDays = 90;
+    return { element: await previewScores(draft, current), draft };
+}
+
+/** Mounts with `draft` (and `props`), runs the preview and reads PAGE_1 and PAGE_2. */
+async function previewScores(draft, current = defaultModel(), props = {}) {
     const element = mount(draft, current);
+    Object.assign(element, props);
     await flushPromises();
     await run(element);
     graphql.emit(PAGE_1);
     await flushPromises();
     graphql.emit(PAGE_2);
     await flushPromises();
-    return { element, draft };
+    return element;
 }
 
 // Sample order: spread over the stored scores, lowest first (Globex 31.4, Initech 66.8, Northwind 78.7).
@@ -590,6 +596,46 @@ describe('c-trust-what-if predictive check', () => {
         expect(text(element, '.check-no-receipts')).toBe(
             'No account has a receipt from 90 days ago or earlier, so the draft cannot be checked against the renewals since. The scoring batch builds this history day by day.'
         );
+        await expect(element).toBeAccessible();
+    });
+
+    it('previews a segment draft on the accounts it would score, and says which and how many', async () => {
+        const draft = {
+            ...defaultModel(),
+            name: 'Tech',
+            segment: { field: 'Industry', values: ['Technology'] }
+        };
+        const set = { models: [draft, defaultModel()], fallback: defaultModel() };
+        const element = await previewScores(draft, defaultModel(), {
+            scope: { set, fields: ['Industry'], segment: draft.segment }
+        });
+        expect(text(element, '.loading p')).toBe('Reading which model scores each account… 0 read');
+        const industries = {
+            '001000000000001AAA': 'Technology',
+            '001000000000002AAA': 'Retail',
+            '001000000000003AAA': 'Technology'
+        };
+        graphql.emit({
+            uiapi: {
+                query: {
+                    Account: {
+                        edges: Object.entries(industries).map(([Id, value]) => ({
+                            node: { Id, Industry: { value } }
+                        })),
+                        pageInfo: { hasNextPage: false, endCursor: 'c1' }
+                    }
+                }
+            }
+        });
+        await flushPromises();
+        expect(text(element, '.scope')).toBe(
+            'Previewing Industry: Technology: the 2 scored accounts this model would score, with the draft in its place.'
+        );
+        expect(text(element, '.changed')).toMatch(/ of 2 accounts change band\.$/);
+        // Globex (Retail) is the default's: it is left out of the segment's movers.
+        const movers = element.shadowRoot.querySelector('c-trust-movers.all-movers').movers;
+        expect(movers.map((m) => m.accountId)).not.toContain('001000000000002AAA');
+        expect(movers.length).toBeGreaterThan(0);
         await expect(element).toBeAccessible();
     });
 

@@ -130,6 +130,8 @@ describe('c-trust-model-messages', () => {
         expect(modelFieldName('signals.disputes.enabled')).toBe('Disputes switched on');
         expect(modelFieldName('mappings.closedCaseStatuses[0]')).toBe('Case statuses that mean closed');
         expect(modelFieldName('mappings.resolutionTargetHours.P1 - Urgent')).toBe('P1 - Urgent (hours)');
+        expect(modelFieldName('segment.field')).toBe('Account field');
+        expect(modelFieldName('segment.values[1]')).toBe('Values');
         expect(modelFieldKey('mappings.disputeCaseTypes[2]')).toBe('mappings.disputeCaseTypes');
         expect(modelFieldKey('bands[1].min')).toBe('bands[1].min');
     });
