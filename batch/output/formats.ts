@@ -71,7 +71,7 @@ export function jsonSink({ asOf, model, target }: SinkContext): ResultSink {
     };
 }
 
-/** The columns every CSV starts with, whatever the models; custom signals' and the model's follow. */
+/** The CSV's header when no model has custom signals; their columns follow it (csvHeader). */
 export const CSV_HEADER = [
     'AccountId',
     'AccountName',
@@ -82,12 +82,13 @@ export const CSV_HEADER = [
     ...SIGNAL_IDS,
     'TopDriver',
     'TopDriverImpact',
-    ...STANDING_CSV_HEADER
+    ...STANDING_CSV_HEADER,
+    ...MODEL_CSV_HEADER
 ];
 
 /** The whole header of a run's CSV: the fixed columns, the model's, then each custom signal's id. */
 export function csvHeader(models: readonly TrustModel[]): string[] {
-    return [...CSV_HEADER, ...MODEL_CSV_HEADER, ...customSignalIds(models)];
+    return [...CSV_HEADER, ...customSignalIds(models)];
 }
 
 export function csvSink({ target, model, models = [model] }: SinkContext): ResultSink {

@@ -6,6 +6,7 @@ import type { TrustResult } from '../../../engine/result';
 import { scoreAccount } from '../../../engine/score';
 import type { OutputTarget } from '../atomicFile';
 import { CSV_HEADER, csvSink, jsonSink, tableSink, type OutputTrailer, type SinkContext } from '../formats';
+import { MODEL_CSV_HEADER } from '../modelColumns';
 import { STANDING_CSV_HEADER } from '../standingColumns';
 
 const model = defaultModel();
@@ -65,7 +66,7 @@ describe('the CSV', () => {
     it('keeps every earlier column where it was and appends the roll-up and override columns', async () => {
         expect(CSV_HEADER.slice(0, 5)).toEqual(['AccountId', 'AccountName', 'Score', 'Band', 'Confidence']);
         expect(CSV_HEADER.indexOf('TopDriverImpact')).toBe(
-            CSV_HEADER.length - STANDING_CSV_HEADER.length - 1
+            CSV_HEADER.length - STANDING_CSV_HEADER.length - MODEL_CSV_HEADER.length - 1
         );
         const rows = parse(await written(csvSink, [parent, overridden]), { columns: true }) as Record<
             string,
@@ -209,7 +210,8 @@ describe('several models (one per segment)', () => {
         const text = await writtenWith(csvSink, [shop, bank]);
         const header = text.split('\n')[0]?.split(',');
         expect(header?.slice(0, CSV_HEADER.length)).toEqual(CSV_HEADER);
-        expect(header?.slice(CSV_HEADER.length)).toEqual(['Model', 'ModelVersion', 'productUsage']);
+        expect(CSV_HEADER.slice(-2)).toEqual(['Model', 'ModelVersion']);
+        expect(header?.slice(CSV_HEADER.length)).toEqual(['productUsage']);
         const rows = parse(text, { columns: true }) as Record<string, string>[];
         expect(rows[0]).toMatchObject({ Model: 'Retail', ModelVersion: '4', productUsage: '88.5' });
         expect(rows[1]).toMatchObject({ Model: 'Default', ModelVersion: '1', productUsage: '' });
