@@ -120,6 +120,21 @@ describe('models per segment against an org', () => {
             );
             for (const r of stored.records)
                 expect(JSON.parse(r.Baselines__c ?? 'null')).toMatchObject({ computedAsOf: AS_OF });
+
+            // explain reads the account with its own model and that model's stored baselines.
+            for (const name of ['Banking', 'Retail', 'Default']) {
+                const account = online.find((a) => a.model?.name === name && a.score !== null) as TrustResult;
+                const explained = await cliAsync([
+                    'explain',
+                    account.accountId,
+                    ...orgArgs(org),
+                    '--as-of',
+                    AS_OF
+                ]);
+                expect(explained.status).toBe(0);
+                expect(explained.stdout).toContain(`Model ${name} v`);
+                expect(explained.stdout).toContain(`Score: ${account.score?.toFixed(1)} `);
+            }
         } finally {
             await org.close();
         }
