@@ -7,6 +7,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { SegmentedBacktest } from '../../batch/backtest/report';
 import { defaultModel, type TrustModel } from '../../engine/model';
 import type { TrustResult } from '../../engine/result';
 import { generateDemoData } from '../../tools/demo';
@@ -152,6 +153,38 @@ describe('models per segment against an org', () => {
                     ...(JSON.parse(readFileSync(files[key] as string, 'utf8')) as object),
                     version: expect.any(Number)
                 });
+
+            // backtest reads every active model; --store saves each model's own accounts on its record.
+            const bt = await cliAsync([
+                'backtest',
+                ...orgArgs(org),
+                '--since',
+                '2025-01-01',
+                '--every',
+                '6',
+                '--horizon-days',
+                '180',
+                '--format',
+                'json',
+                '--quiet',
+                '--store'
+            ]);
+            expect(bt.status).toBe(0);
+            const report = JSON.parse(bt.stdout) as SegmentedBacktest;
+            expect(report.models?.map((m) => m.model.name)).toEqual(['Banking', 'Retail', 'Default']);
+            expect(
+                bt.stderr.match(/stored the backtest of the accounts model \w+ v\d+ scores/g)
+            ).toHaveLength(3);
+            const saved = await conn.query<{ Name: string; Backtest__c: string | null }>(
+                'SELECT Name, Backtest__c FROM Trust_Model__c WHERE Active__c = true'
+            );
+            for (const r of saved.records) {
+                const own = report.models?.find((m) => m.model.name === r.Name);
+                const stored = JSON.parse(r.Backtest__c ?? 'null') as SegmentedBacktest;
+                expect(stored.model.name).toBe(r.Name);
+                expect(stored.overall).toEqual(own?.overall);
+                expect(stored.models).toBeUndefined();
+            }
 
             // explain reads the account with its own model and that model's stored baselines.
             for (const name of ['Banking', 'Retail', 'Default']) {
