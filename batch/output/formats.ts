@@ -237,7 +237,7 @@ export function tableSink({
             const num = (v: number | null): string => (v === null ? '—' : v.toFixed(1)).padStart(5);
             const header = `${'Account'.padEnd(nameWidth)}  ${'Id'.padEnd(18)}  Score  ${'Band'.padEnd(bandWidth)}  Conf  Under  Relia  Capab  Fair   ${rollupCol(ROLLUP_HEADER)}Top driver`;
             const lines = [
-                `Trust scores as of ${asOf} — model ${model.name} v${model.version} — ${rows.length} accounts`,
+                `Trust scores as of ${asOf} — ${modelsHeading(model, [...inert.values()])} — ${rows.length} accounts`,
                 header,
                 '-'.repeat(header.length)
             ];
@@ -265,6 +265,12 @@ export function tableSink({
             await target.write(lines.join('\n'));
         }
     };
+}
+
+/** The table's heading names the model, or every model in the order accounts are matched. */
+function modelsHeading(model: TrustModel, models: readonly TrustModel[]): string {
+    if (models.length <= 1) return `model ${model.name} v${model.version}`;
+    return `models ${models.map((m) => `${m.name} v${m.version}`).join(', ')} (by segment, in that order)`;
 }
 
 export function makeSink(format: OutputFormat, context: SinkContext): ResultSink {

@@ -224,6 +224,9 @@ describe('several models (one per segment)', () => {
         expect(row).toContain('\x1b[32mHot');
         expect(text.split('\n').find((l) => l.includes('Plain Inc'))).toContain('\x1b[33mFragile');
         expect(row).toContain('+6.2 Product usage');
+        expect(text).toMatch(
+            /^Trust scores as of 2026-06-30 — models Retail v4, Default v1 \(by segment, in that order\) — 2 accounts$/m
+        );
         expect(text).toMatch(/Bands — .*Fragile.*: 1 {2}.*Hot.*: 1/);
     });
 });
