@@ -31,7 +31,7 @@ export const summaries = {
     demoData: 'write a synthetic org as a CSV export',
     demoLoad: "create the export's records in an org (ids remapped; re-running adds nothing)",
     demoGroup: 'a synthetic org: write it as a CSV export, or load an export into an org',
-    model: 'the trust model as a JSON file: validate it, pull the active one, push a new version',
+    model: 'the trust model as a JSON file: validate it, pull or list the active ones, push a new version',
     modelValidate: 'check a model file as the org would before saving it',
     modelPull:
         "write the org's active model as JSON (with models per segment: the default one, or each with --out-dir)",
@@ -99,7 +99,7 @@ export const optionHelp = {
     every: 'months between the as-of days of a series',
     horizonDays: 'days after each as-of day in which a renewal counts',
     backtestFormat: 'table or json',
-    store: "save the result on the model's Trust_Model__c in the org",
+    store: "save the result on the model's Trust_Model__c in the org (with models per segment, each model's own accounts on its own)",
     calibrateModel: "the model to start from (default: the shipped model, or the org's active one)",
     calibrateOut: 'the model file to write the learnt weights to',
     port: 'the port to listen on (0 picks a free one)',
