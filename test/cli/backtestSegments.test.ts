@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { SegmentedBacktest } from '../../batch/backtest/report';
 import { generateDemoData } from '../../tools/demo/generate';
 import { cli, REPO } from '../support/cli';
+import { halfYearWindows } from '../support/segments';
 
 jest.setTimeout(60_000);
 
@@ -38,12 +39,7 @@ const backtest = (format: string, ...models: string[]) =>
         'backtest',
         '--from',
         dir,
-        '--since',
-        '2025-01-01',
-        '--every',
-        '6',
-        '--horizon-days',
-        '180',
+        ...halfYearWindows('2025-01-01'),
         '--format',
         format,
         '--quiet',

@@ -28,17 +28,19 @@ describe('score with a custom signal', () => {
                     'a00000000000003AAA,001000000000001AAA,2026-06-29,5,API\n'
             );
             const model = writeModel(scratch.dir);
-            const run = cli([
-                'score',
-                '--from',
-                scratch.dir,
-                '--as-of',
-                '2026-06-30',
-                '--model',
-                model,
-                '--format',
-                'json'
-            ]);
+            const score = (format: string) =>
+                cli([
+                    'score',
+                    '--from',
+                    scratch.dir,
+                    '--as-of',
+                    '2026-06-30',
+                    '--model',
+                    model,
+                    '--format',
+                    format
+                ]);
+            const run = score('json');
             expect(run.stderr).not.toMatch(/^trust-ledger:/m);
             expect(run.status).toBe(0);
             const [first, second] = (
@@ -55,17 +57,7 @@ describe('score with a custom signal', () => {
             expect(second?.signals.productUsage).toMatchObject({ score: null, evidence: [] });
 
             // The CSV has the signal's column and the model of each row after every earlier column.
-            const csv = cli([
-                'score',
-                '--from',
-                scratch.dir,
-                '--as-of',
-                '2026-06-30',
-                '--model',
-                model,
-                '--format',
-                'csv'
-            ]);
+            const csv = score('csv');
             expect(csv.status).toBe(0);
             const rows = parse(csv.stdout, { columns: true }) as Record<string, string>[];
             const header = csv.stdout.slice(0, csv.stdout.indexOf('\n')).split(',');

@@ -13,6 +13,7 @@ import type { TrustResult } from '../../engine/result';
 import { generateDemoData } from '../../tools/demo';
 import { cli } from '../support/cli';
 import { cliAsync, localOrg, orgArgs } from '../support/localOrgRun';
+import { halfYearWindows } from '../support/segments';
 
 jest.setTimeout(180_000);
 
@@ -158,12 +159,7 @@ describe('models per segment against an org', () => {
             const bt = await cliAsync([
                 'backtest',
                 ...orgArgs(org),
-                '--since',
-                '2025-01-01',
-                '--every',
-                '6',
-                '--horizon-days',
-                '180',
+                ...halfYearWindows('2025-01-01'),
                 '--format',
                 'json',
                 '--quiet',

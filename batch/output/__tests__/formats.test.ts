@@ -8,6 +8,7 @@ import type { OutputTarget } from '../atomicFile';
 import { CSV_HEADER, csvSink, jsonSink, tableSink, type OutputTrailer, type SinkContext } from '../formats';
 import { MODEL_CSV_HEADER } from '../modelColumns';
 import { STANDING_CSV_HEADER } from '../standingColumns';
+import { USAGE_SIGNAL } from '../../../test/support/customSignals';
 
 const model = defaultModel();
 const unscored = scoreAccount(emptyEvidence({ id: '001A', name: 'A' }), model, normaliseBaselines(null), 0);
@@ -150,22 +151,7 @@ describe('several models (one per segment)', () => {
             { name: 'Warm', min: 50 },
             { name: 'Hot', min: 75 }
         ],
-        customSignals: [
-            {
-                id: 'productUsage',
-                label: 'Product usage',
-                pillar: 'capability',
-                weight: 3,
-                enabled: true,
-                object: 'Product_Usage__c',
-                accountField: 'Account__c',
-                dateField: 'Week__c',
-                valueField: 'Active_Users__c',
-                aggregate: 'average',
-                scale: { bad: 0, good: 100 },
-                filter: {}
-            }
-        ],
+        customSignals: [{ ...USAGE_SIGNAL }],
         segment: { field: 'Industry', values: ['Retail'] }
     };
     const usage = { ...unscored.signals.renewalTimeliness, score: 88.5 };

@@ -1,21 +1,10 @@
 import { defaultModel, type TrustModel } from '../../../engine/model';
+import type { CustomSignalSetting } from '../../../engine/signals/customSetting';
+import { USAGE_SIGNAL } from '../../../test/support/customSignals';
 import { customSignalIds, modelCsvCells, modelOfResult } from '../modelColumns';
 
 const base = defaultModel();
-const signal = (id: string): NonNullable<TrustModel['customSignals']>[number] => ({
-    id,
-    label: id,
-    pillar: 'capability',
-    weight: 1,
-    enabled: true,
-    object: 'Product_Usage__c',
-    accountField: 'Account__c',
-    dateField: 'Week__c',
-    valueField: 'Active_Users__c',
-    aggregate: 'average',
-    scale: { bad: 0, good: 100 },
-    filter: {}
-});
+const signal = (id: string): CustomSignalSetting => ({ ...USAGE_SIGNAL, id });
 const retail: TrustModel = {
     ...base,
     name: 'Retail',
