@@ -31,9 +31,11 @@ export const summaries = {
     demoData: 'write a synthetic org as a CSV export',
     demoLoad: "create the export's records in an org (ids remapped; re-running adds nothing)",
     demoGroup: 'a synthetic org: write it as a CSV export, or load an export into an org',
-    model: 'the trust model as a JSON file: validate it, pull the active one, push a new version',
+    model: 'the trust model as a JSON file: validate it, pull or list the active ones, push a new version',
     modelValidate: 'check a model file as the org would before saving it',
-    modelPull: "write the org's active model as JSON",
+    modelPull:
+        "write the org's active model as JSON (with models per segment: the default one, or each with --out-dir)",
+    modelList: "list the org's active models in the order they are tried, each with its segment and priority",
     modelPush: 'save a model file as a new version in the org and make it the active one',
     backtest: 'how well the score on past days ranked the renewals that followed',
     calibrate: 'learn weights that rank those renewals better (never activates them)',
@@ -88,13 +90,16 @@ export const optionHelp = {
     priority:
         'for a model with a segment: the order active models with segments are tried in, lower first (default: last)',
     pullOut: 'write the model to this file instead of stdout',
+    pullOutDir:
+        'write every active model to this folder, one file each, numbered in the order they are tried (01-…json first)',
+    pullName: 'pull the active model of this name instead of the default one (the one without a segment)',
     notes: 'Notes__c of the new version (default "Pushed from <file>")',
     windowAsOf: 'the as-of days to replay, comma-separated',
     since: 'the first as-of day of a series',
     every: 'months between the as-of days of a series',
     horizonDays: 'days after each as-of day in which a renewal counts',
     backtestFormat: 'table or json',
-    store: "save the result on the model's Trust_Model__c in the org",
+    store: "save the result on the model's Trust_Model__c in the org (with models per segment, each model's own accounts on its own)",
     calibrateModel: "the model to start from (default: the shipped model, or the org's active one)",
     calibrateOut: 'the model file to write the learnt weights to',
     port: 'the port to listen on (0 picks a free one)',
@@ -128,7 +133,10 @@ export const synopses = {
         '[--as-of YYYY-MM-DD] [--model <file.json>] [--skip-unknown-accounts]'
     ],
     demoLoad: ['--from <folder> (--target-org … | --instance-url … --access-token …) [--json]'],
-    modelPull: ['(--target-org … | --instance-url … --access-token …) [--out <file.json>]'],
+    modelPull: [
+        '(--target-org … | --instance-url … --access-token …)',
+        '[--out <file.json> | --out-dir <folder>] [--name <model name>]'
+    ],
     modelPush: [
         '<file.json> (--target-org … | --instance-url … --access-token …) [--notes <text>]',
         '[--priority <n>]'
@@ -309,4 +317,34 @@ export const previewMessages = {
         ].join('\n'),
     needsCheckout:
         'preview builds the components from the repository: run it from a checkout (npm run preview)'
+};
+
+/** `model pull` and `model list` with several active models (models per segment). */
+export const activeModelMessages = {
+    /** One active model in a list: its place in the order, name, version, who it scores, priority, record. */
+    line: (
+        position: number,
+        name: string,
+        version: number,
+        segment: { field: string; values: readonly string[] } | null,
+        priority: number | null,
+        recordId: string | null
+    ) =>
+        `${position}. ${name} v${version} — ` +
+        (segment
+            ? `segment ${segment.field}: ${segment.values.join(', ')}`
+            : 'every account no segment holds') +
+        ` — priority ${priority === null ? '(none: after those with one)' : priority}` +
+        (recordId === null ? ' — not in the org (the shipped default)' : ` — ${recordId}`),
+    heading: (count: number) =>
+        `${count} active model${count === 1 ? '' : 's'}, in the order an account is matched against them:`,
+    wroteFile: (file: string, line: string) => `wrote ${file}: ${line}`,
+    othersActive: (count: number, names: string) =>
+        `note: ${count} other active model${count === 1 ? '' : 's'} score${count === 1 ? 's' : ''} segments (${names}); ` +
+        'this is the default one. `model pull --out-dir <folder>` writes each to its own file, `--name <name>` pulls one, `model list` lists them.',
+    noSuchName: (name: string, names: string) =>
+        `--name: no active model is named "${name}"; the active ones: ${names}`,
+    outAndOutDir: '--out writes one model, --out-dir every active model: give one of them',
+    outDirAndName: '--out-dir writes every active model; --name picks one: give one of them',
+    outDirFailed: (folder: string, reason: string) => `--out-dir: cannot write to ${folder}: ${reason}`
 };

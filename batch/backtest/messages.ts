@@ -52,7 +52,20 @@ export const backtestMessages = {
         `They renewed ${closerTo === 'same' ? 'as much like their override band as like their computed band' : `more like their ${closerTo} band`} (mean squared gap to the band's churn rate: override ${overrideError.toFixed(3)}, computed ${computedError.toFixed(3)}).`,
     overridesNotCompared:
         'Not comparable: their bands have no accounts without an override to measure churn on.',
-    stored: (version: number, id: string) => `stored the backtest on model version ${version} (${id})`
+    stored: (version: number, id: string) => `stored the backtest on model version ${version} (${id})`,
+    storedModel: (name: string, version: number, id: string) =>
+        `stored the backtest of the accounts model ${name} v${version} scores on its version (${id})`,
+    byModelHeading: 'By model (the accounts each one scores, every window together):',
+    byModelLine: (
+        model: string,
+        version: number,
+        segment: string | null,
+        accounts: number,
+        churned: number,
+        auc: number | null
+    ) =>
+        `  ${model} v${version} (${segment ?? 'every account no segment holds'}): ${s(accounts, 'account')} judged, ${n(churned)} churned, AUC ${auc === null ? '—' : auc.toFixed(2)}`,
+    segment: (field: string, values: readonly string[]) => `segment ${field}: ${values.join(', ')}`
 };
 
 export const calibrateMessages = {

@@ -38,20 +38,28 @@ export interface ReplayOptions {
     onProgress?: (stage: string, done: number, total: number) => void;
 }
 
-export interface ReplayWindow {
-    asOf: Day;
-    /** The default model's. */
-    baselines: OrgBaselines;
-    /** Each model's, with models per segment; absent: the default's scores every account. */
-    byModel?: ReadonlyMap<TrustModel, OrgBaselines>;
+/** What one window judged of the accounts one model scores. */
+export interface JudgedGroup {
     judged: JudgedAccount[];
     leftOut: number;
     unscored: number;
 }
 
+export interface ReplayWindow extends JudgedGroup {
+    asOf: Day;
+    /** The default model's. */
+    baselines: OrgBaselines;
+    /** Each model's, with models per segment; absent: the default's scores every account. */
+    byModel?: ReadonlyMap<TrustModel, OrgBaselines>;
+    /** With several models: each model's accounts apart, in the order of `Replay.models`. */
+    perModel?: JudgedGroup[];
+}
+
 export interface Replay {
     newest: Day | null;
     windows: ReplayWindow[];
+    /** The models in priority order, when several scored (models per segment). */
+    models?: readonly TrustModel[];
 }
 
 const NONE = 0;
@@ -108,12 +116,17 @@ export async function replay(options: ReplayOptions): Promise<Replay> {
     // Baselines of every window and each account's outcomes, in one pass over the evidence.
     const accumulators = days.map((d) => new SetBaselineAccumulator(set, d));
     const outcomes = days.map(() => new Uint8Array(total));
+    // With several models, which one scores each account (its index in the set): the backtest
+    // reports each model's accounts apart too. A set holds far fewer than 256 models.
+    const several = set.models.length > 1;
+    const modelIndex = several ? new Uint8Array(total) : null;
     const baselineKinds = new Set(BASELINE_EVIDENCE);
     await chunks.each(async (store, offset) => {
         for (let i = 0; i < store.accounts; i++) {
             const evidence = store.evidenceFor(i, baselineKinds);
             // What a renewal is follows the account's own model's mappings.
             const own = chooseModel(set, evidence.account);
+            if (modelIndex) modelIndex[offset + i] = set.models.indexOf(own);
             for (let w = 0; w < days.length; w++) {
                 (accumulators[w] as SetBaselineAccumulator).add(evidence);
                 const outcome = renewalOutcome(evidence.opportunities, own, days[w] as Day, horizonDays);
@@ -132,7 +145,8 @@ export async function replay(options: ReplayOptions): Promise<Replay> {
             byModel,
             judged: [],
             leftOut: 0,
-            unscored: 0
+            unscored: 0,
+            ...(several ? { perModel: set.models.map(() => ({ judged: [], leftOut: 0, unscored: 0 })) } : {})
         };
     });
 
@@ -143,9 +157,11 @@ export async function replay(options: ReplayOptions): Promise<Replay> {
             let evidence: AccountEvidence | null = null;
             for (let w = 0; w < windows.length; w++) {
                 const window = windows[w] as ReplayWindow;
+                const group = window.perModel?.[(modelIndex as Uint8Array)[position] as number];
                 const outcome = (outcomes[w] as Uint8Array)[position] as number;
                 if (outcome === NONE) {
                     window.leftOut++;
+                    if (group) group.leftOut++;
                     continue;
                 }
                 evidence ??= store.evidenceFor(i);
@@ -156,11 +172,12 @@ export async function replay(options: ReplayOptions): Promise<Replay> {
                 });
                 if (result.score === null) {
                     window.unscored++;
+                    if (group) group.unscored++;
                     continue;
                 }
                 const signals: Record<string, number | null> = {};
                 for (const [id, signal] of Object.entries(result.signals)) signals[id] = signal.score;
-                window.judged.push({
+                const judged: JudgedAccount = {
                     accountId: result.accountId,
                     score: result.score,
                     band: result.override ? result.override.computedBand : result.band,
@@ -170,10 +187,12 @@ export async function replay(options: ReplayOptions): Promise<Replay> {
                     renewed: outcome !== CHURNED,
                     downsell: outcome === DOWNSELL,
                     signals
-                });
+                };
+                window.judged.push(judged);
+                group?.judged.push(judged);
             }
             if (position % 4096 === 0) progress('scoring past days', position, total);
         }
     });
-    return { newest, windows };
+    return { newest, windows, ...(several ? { models: set.models } : {}) };
 }

@@ -10,7 +10,7 @@ import { tableSettingsOf } from '../../records/evidenceFields';
 import { ExportStore } from '../exports/exportStore';
 import { connect, OrgApi, type ConnectOptions } from '../org';
 import { bulkFromAccounts, countAccounts, openChunks } from '../org/chunks';
-import { readActiveModel } from '../org/modelStore';
+import { readActiveModels } from '../org/modelStore';
 import { singleStore, type EvidenceChunks } from './replay';
 
 export interface OpenedEvidence {
@@ -23,6 +23,8 @@ export interface OpenedEvidence {
     api: OrgApi | null;
     /** The active Trust_Model__c when the model came from the org. */
     activeRecordId: string | null;
+    /** Each active model's Trust_Model__c, when the models came from the org. */
+    recordIds?: ReadonlyMap<TrustModel, string | null>;
     warnings: string[];
     close(): void;
 }
@@ -50,16 +52,26 @@ export interface OrgEvidenceOptions {
     model: TrustModel | null;
     /** Models per segment given with it (`model` their default). */
     models?: ModelSet;
+    /**
+     * Without `model`, replay every active model on the accounts it scores (a backtest), not
+     * only the default one (calibrate, which learns one model's weights).
+     */
+    allActive?: boolean;
     bulk: boolean;
 }
 
 export async function openOrg(options: OrgEvidenceOptions): Promise<OpenedEvidence> {
     const conn = 'request' in options.connection ? options.connection : await connect(options.connection);
     const api = new OrgApi(conn);
-    const active = await readActiveModel(api);
+    const all = await readActiveModels(api);
+    const active = all.fallback;
+    const fromOrg = options.model === null;
     const model = options.model ?? active.model;
+    // Without --model, every active model replays the accounts it scores, as `score` does.
+    const several = fromOrg && options.allActive === true && all.records.length > 1;
+    const models = several ? all.set : options.models;
     const accounts = await countAccounts(api);
-    const chunks = await openChunks(api, options.models ? tableSettingsOf(options.models) : model, {
+    const chunks = await openChunks(api, models ? tableSettingsOf(models) : model, {
         bulk: options.bulk || accounts >= bulkFromAccounts(),
         accounts,
         workDir: process.env.TRUST_LEDGER_STATE_DIR ?? path.join(process.cwd(), '.trust-ledger')
@@ -70,9 +82,10 @@ export async function openOrg(options: OrgEvidenceOptions): Promise<OpenedEviden
             each: (visit) => chunks.each((store, offset) => visit(store, offset))
         },
         model,
-        models: options.models,
+        models,
         api,
-        activeRecordId: options.model === null ? active.recordId : null,
+        activeRecordId: fromOrg ? active.recordId : null,
+        ...(fromOrg ? { recordIds: new Map(all.records.map((r) => [r.model, r.recordId])) } : {}),
         warnings: [],
         close: () => chunks.close()
     };

@@ -1,8 +1,11 @@
 /** The backtest for people: churn by band as bars, the AUC in words, deciles and signals. */
-import { SIGNAL_LABELS, type SignalId } from '../../engine/catalog';
-import type { BacktestResult, BacktestWindow, BandOutcome, OverrideOutcome } from '../../records/backtest';
+import { isSignalId, SIGNAL_LABELS } from '../../engine/catalog';
+import type { TrustModel } from '../../engine/model';
+import { signalLabel } from '../../engine/signalLabel';
+import type { BacktestWindow, BandOutcome, OverrideOutcome } from '../../records/backtest';
 import { MIN_OUTCOMES } from '../../records/backtest';
 import { backtestMessages as m } from './messages';
+import type { ModelBacktest, SegmentedBacktest } from './report';
 
 const BAR_WIDTH = 20;
 
@@ -26,8 +29,14 @@ function bandLines(bands: readonly BandOutcome[], lowest: string | null, lift: n
     );
 }
 
-function signalLabel(id: string): string {
-    return printable(SIGNAL_LABELS[id as SignalId] ?? id);
+/** A signal's name: the catalog's, or the label the first model holding the custom signal gives it. */
+function labelIn(models: readonly TrustModel[], id: string): string {
+    if (isSignalId(id)) return SIGNAL_LABELS[id];
+    for (const model of models) {
+        const label = signalLabel(model, id);
+        if (label !== id) return printable(label);
+    }
+    return printable(id);
 }
 
 function overrideLines(o: OverrideOutcome): string[] {
@@ -38,7 +47,7 @@ function overrideLines(o: OverrideOutcome): string[] {
     return lines;
 }
 
-function windowLines(w: BacktestWindow, lowest: string | null): string[] {
+function windowLines(w: BacktestWindow, lowest: string | null, models: readonly TrustModel[]): string[] {
     const lines = [
         m.window(w.asOf, w.until, w.incomplete),
         `  ${m.judged(w.accounts, w.renewed, w.downsells, w.churned, w.leftOut)}`
@@ -54,16 +63,31 @@ function windowLines(w: BacktestWindow, lowest: string | null): string[] {
         lines.push(`    ${m.decileLine(d.decile, d.minScore, d.maxScore, d.accounts, d.renewalRate)}`);
     const signals = Object.entries(w.signals).filter(([, v]) => v.accounts > 0);
     if (signals.length > 0) {
-        const width = Math.max(...signals.map(([id]) => signalLabel(id).length));
+        const label = (id: string): string => labelIn(models, id);
+        const width = Math.max(...signals.map(([id]) => label(id).length));
         lines.push(`  ${m.signalsHeading}`);
         for (const [id, v] of signals)
-            lines.push(`    ${m.signalLine(signalLabel(id).padEnd(width), v.auc, v.accounts)}`);
+            lines.push(`    ${m.signalLine(label(id).padEnd(width), v.auc, v.accounts)}`);
     }
     if (w.overrides) lines.push(...overrideLines(w.overrides));
     return lines;
 }
 
-export function backtestTable(result: BacktestResult, lowestBandName: string | null): string {
+function modelLine(b: ModelBacktest): string {
+    const segment = b.segment ? m.segment(printable(b.segment.field), b.segment.values.map(printable)) : null;
+    const o = b.overall;
+    return m.byModelLine(printable(b.model.name), b.model.version, segment, o.accounts, o.churned, o.auc);
+}
+
+/**
+ * The backtest for people. `models`: the models that scored, in priority order, for the names
+ * of their custom signals; with several, each model's own accounts close the report.
+ */
+export function backtestTable(
+    result: SegmentedBacktest,
+    lowestBandName: string | null,
+    models: readonly TrustModel[] = []
+): string {
     const lines = [
         m.heading(
             printable(result.model.name),
@@ -73,7 +97,7 @@ export function backtestTable(result: BacktestResult, lowestBandName: string | n
         ),
         ''
     ];
-    for (const w of result.windows) lines.push(...windowLines(w, lowestBandName), '');
+    for (const w of result.windows) lines.push(...windowLines(w, lowestBandName, models), '');
     const o = result.overall;
     if (result.windows.length > 1) {
         lines.push(m.overall(o.windows, o.accounts, o.renewed, o.churned));
@@ -83,5 +107,6 @@ export function backtestTable(result: BacktestResult, lowestBandName: string | n
             lines.push(m.lowestBand(printable(o.lowestBand), o.lowestBandChurnRate, o.lowestBandLift));
         lines.push('');
     }
+    if (result.models) lines.push(m.byModelHeading, ...result.models.map(modelLine), '');
     return lines.join('\n');
 }

@@ -15,6 +15,8 @@ export interface ActiveModel {
     /** The Trust_Model__c record, or null when the org has no active model (default used). */
     recordId: string | null;
     storedBaselines: OrgBaselines | null;
+    /** Its Priority__c: the order models with segments are tried in, lower first; null: last. */
+    priority: number | null;
 }
 
 /** Every model in force: the set, in priority order, and each model's record. */
@@ -53,9 +55,11 @@ export async function readActiveModels(api: OrgApi): Promise<ActiveModels> {
     const records: ActiveModel[] = inForce.map((row) => ({
         model: modelOf(row),
         recordId: row.Id,
-        storedBaselines: parseStoredBaselines(row.Baselines__c)
+        storedBaselines: parseStoredBaselines(row.Baselines__c),
+        priority: row.Priority__c ?? null
     }));
-    if (records.length === 0) records.push({ model: defaultModel(), recordId: null, storedBaselines: null });
+    if (records.length === 0)
+        records.push({ model: defaultModel(), recordId: null, storedBaselines: null, priority: null });
     const checked = validateModelSet(
         records.map((r) => r.model),
         records.map((r) => `Trust_Model__c ${r.recordId ?? ''} (${r.model.name} v${r.model.version})`)

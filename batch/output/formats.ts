@@ -10,6 +10,7 @@ import type { TrustResult } from '../../engine/result';
 import type { OutputTarget } from './atomicFile';
 import type { DryRunJson } from './dryRunJson';
 import { csvCell } from './csvCell';
+import { customSignalIds, MODEL_CSV_HEADER, modelCsvCells, modelOfResult } from './modelColumns';
 import {
     OVERRIDE_FOOTNOTE,
     OVERRIDE_MARK,
@@ -37,7 +38,10 @@ export interface ResultSink {
 
 export interface SinkContext {
     asOf: string;
+    /** The default model: its name heads the output. */
     model: TrustModel;
+    /** Every model of the run, in priority order (models per segment); absent: `model` alone. */
+    models?: readonly TrustModel[];
     target: OutputTarget;
     color: boolean;
 }
@@ -67,6 +71,7 @@ export function jsonSink({ asOf, model, target }: SinkContext): ResultSink {
     };
 }
 
+/** The CSV's header when no model has custom signals; their columns follow it (csvHeader). */
 export const CSV_HEADER = [
     'AccountId',
     'AccountName',
@@ -77,11 +82,18 @@ export const CSV_HEADER = [
     ...SIGNAL_IDS,
     'TopDriver',
     'TopDriverImpact',
-    ...STANDING_CSV_HEADER
+    ...STANDING_CSV_HEADER,
+    ...MODEL_CSV_HEADER
 ];
 
-export function csvSink({ target }: SinkContext): ResultSink {
-    let buffer = `${CSV_HEADER.join(',')}\n`;
+/** The whole header of a run's CSV: the fixed columns, the model's, then each custom signal's id. */
+export function csvHeader(models: readonly TrustModel[]): string[] {
+    return [...CSV_HEADER, ...customSignalIds(models)];
+}
+
+export function csvSink({ target, model, models = [model] }: SinkContext): ResultSink {
+    const custom = customSignalIds(models);
+    let buffer = `${csvHeader(models).join(',')}\n`;
     return {
         async add(r) {
             const top = r.drivers[0];
@@ -95,7 +107,9 @@ export function csvSink({ target }: SinkContext): ResultSink {
                 ...SIGNAL_IDS.map((s) => r.signals[s].score),
                 top ? top.summary : null,
                 top ? top.impact : null,
-                ...standingCsvCells(r)
+                ...standingCsvCells(r),
+                ...modelCsvCells(r),
+                ...custom.map((id) => r.signals[id]?.score ?? null)
             ];
             buffer += `${cells.map(csvCell).join(',')}\n`;
             if (buffer.length > 1 << 16) {
@@ -113,6 +127,20 @@ type BandColor = 'red' | 'yellow' | 'cyan' | 'green';
 /** Band colours by rank from the lowest band; the band word is always printed too. */
 const BAND_COLORS: BandColor[] = ['red', 'yellow', 'cyan', 'green'];
 
+/**
+ * The colour of a band by its rank among its own model's bands: with models per segment the
+ * same word may rank differently, and each account is coloured by the model that scored it.
+ */
+function bandColor(model: TrustModel, band: string | null): BandColor | null {
+    if (band === null) return null;
+    const rank = Math.max(
+        0,
+        model.bands.findIndex((b) => b.name === band)
+    );
+    const scaled = Math.round((rank / Math.max(1, model.bands.length - 1)) * (BAND_COLORS.length - 1));
+    return BAND_COLORS[scaled] ?? 'cyan';
+}
+
 /** What the band column says for a provisional score (it has no band). */
 export const PROVISIONAL_LABEL = 'provisional';
 
@@ -121,6 +149,8 @@ interface TableRow {
     name: string;
     score: number | null;
     band: string | null;
+    /** The band's colour under the account's own model; null without a band. */
+    color: BandColor | null;
     provisional: boolean;
     /** The band shown is an override's. */
     overridden: boolean;
@@ -139,31 +169,41 @@ function truncate(text: string, width: number): string {
  * A terminal table, lowest trust first (the accounts that need attention), unscored last.
  * Names, ids and band names are record text, made inert before they are measured and padded.
  */
-export function tableSink({ model: recordModel, target, color, asOf }: SinkContext): ResultSink {
+export function tableSink({
+    model: recordModel,
+    models: recordModels = [recordModel],
+    target,
+    color,
+    asOf
+}: SinkContext): ResultSink {
     const model = inertModel(recordModel);
+    // Each row is read with the model that scored it; record text made inert once per model.
+    const inert = new Map(recordModels.map((m) => [m, inertModel(m)]));
+    const ownModel = (r: TrustResult): TrustModel =>
+        inert.get(modelOfResult(recordModels, recordModel, r)) ?? model;
     const rows: TableRow[] = [];
-    const bandRank = new Map(model.bands.map((b, i) => [b.name, i]));
-    const paint = (band: string | null, text: string): string => {
-        if (!color || band === null) return text;
-        const rank = bandRank.get(band) ?? 0;
-        const scaled = Math.round((rank / Math.max(1, model.bands.length - 1)) * (BAND_COLORS.length - 1));
-        return styleText(BAND_COLORS[scaled] ?? 'cyan', text);
-    };
+    // `color` already says whether the output takes colour (a terminal, NO_COLOR unset): the
+    // stream given may not be process.stdout, which styleText would otherwise judge by.
+    const paint = (hue: BandColor | null, text: string): string =>
+        color && hue !== null ? styleText(hue, text, { validateStream: false }) : text;
     return {
         async add(r) {
             const top = r.drivers[0];
+            const own = ownModel(r);
+            const band = r.band === null ? null : inertText(r.band);
             rows.push({
                 id: inertText(r.accountId),
                 name: inertText(r.accountName ?? ''),
                 score: r.score,
-                band: r.band === null ? null : inertText(r.band),
+                band,
+                color: bandColor(own, band),
                 provisional: r.provisional,
                 overridden: r.override !== undefined,
                 rollup: inertText(rollupCell(r)),
                 confidence: r.confidence,
                 pillars: PILLAR_IDS.map((p) => r.pillars[p]),
                 driver: top
-                    ? `${top.impact >= 0 ? '+' : '−'}${Math.abs(top.impact).toFixed(1)} ${inertText(signalLabel(model, top.signal))}`
+                    ? `${top.impact >= 0 ? '+' : '−'}${Math.abs(top.impact).toFixed(1)} ${inertText(signalLabel(own, top.signal))}`
                     : 'no evidence yet'
             });
         },
@@ -175,10 +215,14 @@ export function tableSink({ model: recordModel, target, color, asOf }: SinkConte
                     (a.id < b.id ? -1 : 1)
             );
             const overrides = rows.some((r) => r.overridden);
+            // Every model's bands, the default's first: the band column and the counts cover them all.
+            const bandNames = [
+                ...new Set([model, ...inert.values()].flatMap((m) => m.bands.map((b) => b.name)))
+            ];
             const bandWidth = Math.max(
                 'not scored'.length,
                 PROVISIONAL_LABEL.length,
-                ...model.bands.map((b) => b.name.length + (overrides ? OVERRIDE_MARK.length : 0))
+                ...bandNames.map((b) => b.length + (overrides ? OVERRIDE_MARK.length : 0))
             );
             // A provisional score is shown, marked, and counted apart from the bands.
             const bandText = (r: TableRow): string =>
@@ -193,22 +237,26 @@ export function tableSink({ model: recordModel, target, color, asOf }: SinkConte
             const num = (v: number | null): string => (v === null ? '—' : v.toFixed(1)).padStart(5);
             const header = `${'Account'.padEnd(nameWidth)}  ${'Id'.padEnd(18)}  Score  ${'Band'.padEnd(bandWidth)}  Conf  Under  Relia  Capab  Fair   ${rollupCol(ROLLUP_HEADER)}Top driver`;
             const lines = [
-                `Trust scores as of ${asOf} — model ${model.name} v${model.version} — ${rows.length} accounts`,
+                `Trust scores as of ${asOf} — ${modelsHeading(model, [...inert.values()])} — ${rows.length} accounts`,
                 header,
                 '-'.repeat(header.length)
             ];
             for (const r of rows) {
-                const band = paint(r.band, bandCell(r).padEnd(bandWidth));
+                const band = paint(r.color, bandCell(r).padEnd(bandWidth));
                 lines.push(
                     `${truncate(r.name, nameWidth).padEnd(nameWidth)}  ${r.id.padEnd(18)}  ${num(r.score)}  ${band}  ${`${Math.round(r.confidence * 100)}%`.padStart(4)}  ${r.pillars.map(num).join('  ')}  ${rollupCol(r.rollup)}${r.driver}`
                 );
             }
             const counts = new Map<string, number>();
-            for (const r of rows) counts.set(bandText(r), (counts.get(bandText(r)) ?? 0) + 1);
-            const unbanded = new Set([PROVISIONAL_LABEL, 'not scored']);
-            const summary = [...model.bands.map((b) => b.name), PROVISIONAL_LABEL, 'not scored']
+            // A band's word in the counts takes the colour of the first row that shows it.
+            const hues = new Map<string, BandColor | null>();
+            for (const r of rows) {
+                counts.set(bandText(r), (counts.get(bandText(r)) ?? 0) + 1);
+                if (!r.provisional && r.band !== null && !hues.has(r.band)) hues.set(r.band, r.color);
+            }
+            const summary = [...bandNames, PROVISIONAL_LABEL, 'not scored']
                 .filter((b) => counts.has(b))
-                .map((b) => `${paint(unbanded.has(b) ? null : b, b)}: ${counts.get(b)}`)
+                .map((b) => `${paint(hues.get(b) ?? null, b)}: ${counts.get(b)}`)
                 .join('  ');
             lines.push('', `Bands — ${summary}`);
             if (overrides) lines.push(OVERRIDE_FOOTNOTE);
@@ -217,6 +265,12 @@ export function tableSink({ model: recordModel, target, color, asOf }: SinkConte
             await target.write(lines.join('\n'));
         }
     };
+}
+
+/** The table's heading names the model, or every model in the order accounts are matched. */
+function modelsHeading(model: TrustModel, models: readonly TrustModel[]): string {
+    if (models.length <= 1) return `model ${model.name} v${model.version}`;
+    return `models ${models.map((m) => `${m.name} v${m.version}`).join(', ')} (by segment, in that order)`;
 }
 
 export function makeSink(format: OutputFormat, context: SinkContext): ResultSink {

@@ -35,8 +35,11 @@ export interface OrgRunOptions {
     /** ISO datetime: rescore only accounts whose evidence changed since, with stored baselines. */
     onlyChangedSince: string | null;
     checkpointDir: string;
-    /** Told the model in force before any result (output formats print its name). */
-    onModel?: (model: TrustModel) => void;
+    /**
+     * Told the model in force before any result (output formats print its name), and every
+     * active model in priority order when several score the org.
+     */
+    onModel?: (model: TrustModel, models?: readonly TrustModel[]) => void;
     /** Receives each scored account, in account Id order (for JSON/CSV/table output). */
     onResult?: (result: TrustResult) => Promise<void>;
     onProgress?: (stage: string, done: number, total?: number) => void;
@@ -85,7 +88,7 @@ async function orgSteps(options: OrgRunOptions, checkpoint: Checkpoint, facts: O
     // Models per segment when the org has several active; otherwise the one model, as before.
     const models = all.records.length > 1 ? all.set : undefined;
     facts.model = { model, recordId: active.recordId };
-    options.onModel?.(model);
+    options.onModel?.(model, models?.models);
 
     if (models) await refuseMissingSegmentFields(api, models);
     const input = await openOrgInput(api, models ? tableSettingsOf(models) : model, {

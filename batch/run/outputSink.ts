@@ -36,12 +36,17 @@ export class PendingOutput {
         }
     ) {}
 
-    /** Opens the file or stdout; colour only on stdout, and only when the console takes it. */
-    open(model: TrustModel): ScoreSink {
+    /**
+     * Opens the file or stdout; colour only on stdout, and only when the console takes it.
+     * `models`: every model of the run in priority order, when several score it (the CSV's
+     * custom signal columns and each table row's bands follow them); `model` is the default.
+     */
+    open(model: TrustModel, models?: readonly TrustModel[]): ScoreSink {
         if (this.format !== null) {
             this.target = this.out ? fileTarget(this.out) : stdoutTarget(this.console.stdout);
             const color = !this.out && this.console.color;
-            this.sink = makeSink(this.format, { asOf: this.asOf, model, target: this.target, color });
+            const context = { asOf: this.asOf, model, target: this.target, color };
+            this.sink = makeSink(this.format, models ? { ...context, models } : context);
         }
         if (this.console.collect)
             this.sink = collectingSink(this.sink, { asOf: this.asOf, model }, this.console.collect);

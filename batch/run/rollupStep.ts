@@ -11,6 +11,9 @@
  * as usual and rolls up nowhere; nothing is left out of its own result.
  */
 import { contractValue } from '../../engine/contractValue';
+import type { EvidenceKind } from '../exports/exportStore';
+import { bandFor } from '../../engine/model';
+import { chooseModel } from '../../engine/modelSet';
 import { computeRollups, HierarchyCycleError, type Rollup, type RollupMember } from '../../engine/rollup';
 import { scoreAccount } from '../../engine/score';
 import { accountModel, type AccountModels } from './accountModel';
@@ -18,7 +21,10 @@ import { InputError } from '../../cli/inputError';
 import { messages } from '../../cli/messages';
 import type { ScoreSource } from './source';
 
-/** With models per segment, each child is scored by its own model; the default model bands the roll-up. */
+/**
+ * With models per segment, each child is scored by its own model and each parent's roll-up is
+ * banded by the parent's own model (models may name and place their bands differently).
+ */
 export interface RollupStepOptions extends AccountModels {
     asOfDay: number;
 }
@@ -76,9 +82,37 @@ export async function rollupStep(source: ScoreSource, options: RollupStepOptions
     if (members.length === 0) return new RunRollups([], new Map());
     try {
         const parents = new Map(members.map((m) => [m.accountId, m.parentId as string]));
-        return new RunRollups(computeRollups(members, rollupModel), parents);
+        const rollups = computeRollups(members, rollupModel);
+        if (options.models && options.models.models.length > 1)
+            await bandByOwnModel(source, options, rollups);
+        return new RunRollups(rollups, parents);
     } catch (error) {
         if (error instanceof HierarchyCycleError) throw new HierarchyCycleInputError(error.accounts);
         throw error;
     }
+}
+
+/** No evidence, only the account record: what a segment is matched on. */
+const ACCOUNT_ONLY: ReadonlySet<EvidenceKind> = new Set();
+
+/**
+ * Re-bands each parent's roll-up with the model that scores the parent itself, so the band
+ * beside its roll-up reads on the same scale as its own band. One more pass over the account
+ * records, only with several models and only when some account has a parent.
+ */
+async function bandByOwnModel(
+    source: ScoreSource,
+    options: RollupStepOptions,
+    rollups: Map<string, Rollup>
+): Promise<void> {
+    const set = options.models;
+    if (!set) return;
+    await source.each(async (store) => {
+        for (let i = 0; i < store.accounts; i++) {
+            const rollup = rollups.get(store.accountId(i));
+            if (!rollup) continue;
+            const own = chooseModel(set, store.evidenceFor(i, ACCOUNT_ONLY).account);
+            if (own !== options.model) rollup.band = bandFor(own, rollup.score);
+        }
+    });
 }

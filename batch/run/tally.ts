@@ -36,10 +36,16 @@ export class RunTally implements ScoreSink {
 
     async finish(): Promise<void> {}
 
-    /** Bands in the model's order, lowest first, then the accounts without a band. */
+    /**
+     * Bands in the model's order, lowest first; then bands only other models have (models per
+     * segment may name theirs differently), as first counted; then the accounts without a band.
+     */
     bands(model: TrustModel): Record<string, number> {
         const ordered: Record<string, number> = {};
-        for (const band of [...model.bands.map((b) => b.name), PROVISIONAL_LABEL, NOT_SCORED]) {
+        const own = model.bands.map((b) => b.name);
+        const unbanded = [PROVISIONAL_LABEL, NOT_SCORED];
+        const others = Object.keys(this.counts).filter((b) => !own.includes(b) && !unbanded.includes(b));
+        for (const band of [...own, ...others, ...unbanded]) {
             const count = this.counts[band];
             if (count) ordered[band] = count;
         }

@@ -4,13 +4,15 @@
  * the JSON of docs/architecture.md, and with --store saves it on the model's Trust_Model__c.
  */
 import { formatDay, todayUtc } from '../../engine/dates';
-import { backtestReport } from '../../batch/backtest/report';
+import { backtestReport, type ModelBacktest, type SegmentedBacktest } from '../../batch/backtest/report';
 import { replay, type Replay } from '../../batch/backtest/replay';
 import { openFolder, openOrg, type OpenedEvidence } from '../../batch/backtest/source';
 import { modelRecordOfVersion, storeBacktest } from '../../batch/backtest/store';
-import { backtestTable } from '../../batch/backtest/table';
+import { backtestTable, printable } from '../../batch/backtest/table';
 import { backtestMessages } from '../../batch/backtest/messages';
-import type { ConnectOptions } from '../../batch/org';
+import type { ConnectOptions, OrgApi } from '../../batch/org';
+import type { TrustModel } from '../../engine/model';
+import type { BacktestResult } from '../../records/backtest';
 import { readFolder, readModels, UsageError } from '../args';
 import { warn, type CommandIo, type Values } from '../command';
 import { messages } from '../messages';
@@ -41,6 +43,7 @@ export async function openEvidence(
             connection: org,
             model: given?.model ?? null,
             models: given?.models,
+            allActive: command === 'backtest',
             bulk: values.bulk ?? false
         });
     const { model, models } = given ?? readModels(undefined);
@@ -106,25 +109,67 @@ export async function runBacktest(values: BacktestFlags, io: CommandIo): Promise
         if (w.incomplete && result.newestRecord)
             io.stderr.write(`${backtestMessages.incompleteWarning(w.asOf, w.until, result.newestRecord)}\n`);
 
-    if (store && evidence.api) {
-        const recordId =
-            values.model === undefined
-                ? evidence.activeRecordId
-                : await modelRecordOfVersion(evidence.api, evidence.model.version);
-        if (recordId === null)
-            throw new UsageError(
-                values.model === undefined
-                    ? messages.storeNoModel
-                    : messages.storeNoVersion(evidence.model.version)
-            );
-        await storeBacktest(evidence.api, recordId, result, formatDay(todayUtc()));
-        io.stderr.write(`${backtestMessages.stored(evidence.model.version, recordId)}\n`);
-    }
+    if (store && evidence.api) await storeEach(evidence, result, values.model !== undefined, io);
     io.stdout.write(
         format === 'json'
             ? `${JSON.stringify(result, null, 2)}\n`
-            : backtestTable(result, evidence.model.bands[0]?.name ?? null)
+            : backtestTable(
+                  result,
+                  evidence.model.bands[0]?.name ?? null,
+                  evidence.models?.models ?? [evidence.model]
+              )
     );
     io.result?.(result);
     return 0;
+}
+
+/**
+ * `--store`: the backtest saved on the Trust_Model__c of the model it judges. With models per
+ * segment each model's record gets the backtest of the accounts that model scores (the
+ * `models` entries of the JSON), so the setup page shows each segment its own; one model alone
+ * gets the whole result, as before. Models from files are found by their version number.
+ */
+async function storeEach(
+    evidence: OpenedEvidence,
+    result: SegmentedBacktest,
+    fromFiles: boolean,
+    io: CommandIo
+): Promise<void> {
+    const api = evidence.api as OrgApi;
+    const models = evidence.models?.models ?? [evidence.model];
+    // Each entry names its model by name and version, as every result does.
+    const modelOf = (e: ModelBacktest): TrustModel =>
+        models.find((m) => m.name === e.model.name && m.version === e.model.version) ?? evidence.model;
+    const parts: { model: TrustModel; result: BacktestResult }[] = result.models
+        ? result.models.map((entry) => ({ model: modelOf(entry), result: modelPart(entry) }))
+        : [{ model: evidence.model, result }];
+    const today = formatDay(todayUtc());
+    // Every record is found before any is written: a missing one changes nothing.
+    const targets: { model: TrustModel; result: BacktestResult; recordId: string }[] = [];
+    for (const part of parts) {
+        const recordId = fromFiles
+            ? await modelRecordOfVersion(api, part.model.version)
+            : (evidence.recordIds?.get(part.model) ?? evidence.activeRecordId);
+        if (recordId === null || recordId === undefined)
+            throw new UsageError(
+                fromFiles ? messages.storeNoVersion(part.model.version) : messages.storeNoModel
+            );
+        targets.push({ ...part, recordId });
+    }
+    for (const { model, result: part, recordId } of targets) {
+        await storeBacktest(api, recordId, part, today);
+        io.stderr.write(
+            `${
+                result.models
+                    ? backtestMessages.storedModel(printable(model.name), model.version, recordId)
+                    : backtestMessages.stored(model.version, recordId)
+            }\n`
+        );
+    }
+}
+
+/** One model's entry as the backtest the setup page reads (its segment is on the model). */
+function modelPart(entry: ModelBacktest): BacktestResult {
+    const { horizonDays, model, newestRecord, windows, overall } = entry;
+    return { horizonDays, model, newestRecord, windows, overall };
 }

@@ -1,16 +1,20 @@
 /**
- * `explain <accountId>`: one account's receipt in words. From a folder, baselines come from
- * the whole export; from an org, from the active model's stored baselines when a batch run
- * has stored them (then only the records of this account and the accounts below it are
- * read), else from the whole org. A parent's receipt carries the roll-up of the accounts
+ * `explain <accountId>`: one account's receipt in words, by the model that scores it (the
+ * first whose segment holds it, with models per segment). From a folder, baselines come from
+ * the whole export; from an org, from the models' stored baselines when a batch run has
+ * stored them (then only the records of this account and the accounts below it are read),
+ * else from the whole org. A parent's receipt carries the roll-up of the accounts
  * below it, computed as `score` computes it.
  */
 import type { Connection } from '@jsforce/jsforce-node';
-import { BASELINE_EVIDENCE, BaselineAccumulator } from '../../engine/baselines';
+import { BASELINE_EVIDENCE, type OrgBaselines } from '../../engine/baselines';
+import { singleModelSet, type ModelSet } from '../../engine/modelSet';
+import { SetBaselineAccumulator } from '../../engine/setBaselines';
+import { tableSettingsOf } from '../../records/evidenceFields';
 import { explainResult } from '../../engine/explain';
 import { ExportStore } from '../../batch/exports/exportStore';
 import { connect, OrgApi, type ConnectOptions } from '../../batch/org';
-import { readActiveModel } from '../../batch/org/modelStore';
+import { readActiveModels, type ActiveModels } from '../../batch/org/modelStore';
 import { accountsWhere, subtreeOf } from '../../batch/org/accountSubtree';
 import { OrgSource } from '../../batch/org/orgSource';
 import { accountModel, scoreWithOwnModel, type AccountModels } from '../../batch/run/accountModel';
@@ -80,27 +84,50 @@ export async function explainFromOrg(
     if (!SALESFORCE_ID.test(accountId)) throw new UsageError(messages.badAccountId(accountId));
     const conn = 'request' in connection ? connection : await connect(connection);
     const api = new OrgApi(conn);
-    const active = await readActiveModel(api);
-    const subtree = active.storedBaselines !== null ? await subtreeOf(api, accountId) : null;
+    const active = await readActiveModels(api);
+    // Models per segment when the org has several active: each is read for, and may score, the account.
+    const models = active.records.length > 1 ? active.set : undefined;
+    const settings = models ? tableSettingsOf(models) : active.fallback.model;
+    const stored = active.fallback.storedBaselines;
+    const subtree = stored !== null ? await subtreeOf(api, accountId) : null;
     const narrow = subtree !== null;
     const store = await ExportStore.fromSource(
         new OrgSource(
             api,
-            narrow ? { bulk: false, where: accountsWhere(subtree, active.model) } : { bulk: false }
+            narrow ? { bulk: false, where: accountsWhere(subtree, settings) } : { bulk: false }
         ),
-        active.model
+        settings
     );
     const ordinal = store.findAccount(accountId);
     if (ordinal < 0) throw new UsageError(messages.accountNotInOrg(accountId));
-    let baselines = active.storedBaselines;
-    if (baselines === null) {
-        const acc = new BaselineAccumulator(active.model, asOf.day);
-        const kinds = new Set(BASELINE_EVIDENCE);
-        for (let i = 0; i < store.accounts; i++) acc.add(store.evidenceFor(i, kinds));
-        baselines = acc.result();
+    const scoring = orgScoring(store, active, models, asOf);
+    const { model } = accountModel(scoring, store.evidenceFor(ordinal));
+    const result = await scoreWithRollup(store, ordinal, scoring, asOf);
+    const source = stored !== null ? messages.storedBaselines : messages.orgBaselines;
+    const text = explainResult(inertResult(result), inertModel(model), { asOf: asOf.text });
+    return explained(result, model, asOf, `${text}\n\n(${source})`);
+}
+
+/**
+ * The models and baselines an org explains with, as its batch run scores: the baselines each
+ * model stored (one without any takes the default's), or, when the org has none stored, each
+ * model's computed over every account read.
+ */
+function orgScoring(
+    store: ExportStore,
+    active: ActiveModels,
+    models: ModelSet | undefined,
+    asOf: AsOf
+): AccountModels {
+    const model = active.fallback.model;
+    const stored = active.fallback.storedBaselines;
+    if (stored !== null) {
+        const byModel = new Map(active.records.map((r) => [r.model, r.storedBaselines ?? stored]));
+        return { model, baselines: stored, ...(models ? { models, byModel } : {}) };
     }
-    const result = await scoreWithRollup(store, ordinal, { model: active.model, baselines }, asOf);
-    const source = active.storedBaselines !== null ? messages.storedBaselines : messages.orgBaselines;
-    const text = explainResult(inertResult(result), inertModel(active.model), { asOf: asOf.text });
-    return explained(result, active.model, asOf, `${text}\n\n(${source})`);
+    const acc = new SetBaselineAccumulator(models ?? singleModelSet(model), asOf.day);
+    const kinds = new Set(BASELINE_EVIDENCE);
+    for (let i = 0; i < store.accounts; i++) acc.add(store.evidenceFor(i, kinds));
+    const byModel = acc.result();
+    return { model, baselines: byModel.get(model) as OrgBaselines, ...(models ? { models, byModel } : {}) };
 }

@@ -1,38 +1,18 @@
 /**
- * `model pull [--out file]`, `model push <file> [--notes …]`: the model as a JSON file that can
- * live in version control. Push validates first, then saves a new version as the setup page
+ * `model push <file> [--notes …]`: a model JSON file saved in the org (`model pull`, its
+ * counterpart, is modelPull.ts). Push validates first, then saves a new version as the setup page
  * does (records/modelVersion.ts): active, with the replaced version's baselines, the others
  * deactivated; nothing is saved if it is invalid.
  */
 import type { TrustModel } from '../../engine/model';
 import { OrgApi } from '../../batch/org';
-import { readActiveModel } from '../../batch/org/modelStore';
 import { modelVersionApi } from '../../batch/org/modelVersionApi';
 import { saveModelVersion } from '../../records/modelVersion';
-import { fileTarget, stdoutTarget } from '../../batch/output/atomicFile';
 import { inertText } from '../../batch/output/terminalText';
 import { readModel, UsageError } from '../args';
 import type { CommandIo } from '../command';
 import { messages } from '../messages';
 import { connectionFrom, type OrgValues } from '../orgFlags';
-
-export async function runModelPull(values: OrgValues & { out?: string }, io: CommandIo): Promise<number> {
-    // Opened first, so an --out that cannot be written fails before the org is asked;
-    // atomic, so a full disk or a kill leaves the previous file, never truncated JSON.
-    const target = values.out ? fileTarget(values.out) : stdoutTarget(io.stdout);
-    try {
-        const api = new OrgApi(await connectionFrom(values, io.env));
-        const active = await readActiveModel(api);
-        await target.write(`${JSON.stringify(active.model, null, 2)}\n`);
-        await target.commit();
-        if (active.recordId === null) io.stderr.write(`${messages.noActiveModel}\n`);
-        io.result?.(active.model);
-    } catch (error) {
-        target.abort();
-        throw error;
-    }
-    return 0;
-}
 
 export async function runModelPush(
     file: string,

@@ -1,6 +1,6 @@
 /**
- * `trust-ledger model validate|pull|push`: the model as a JSON file that can live in version
- * control. Validating reads no org; pulling and pushing load jsforce when run.
+ * `trust-ledger model validate|pull|list|push`: the model as a JSON file that can live in
+ * version control. Validating reads no org; the others load jsforce when run.
  */
 import { createRequire } from 'node:module';
 import { inertText } from '../../batch/output/terminalText';
@@ -29,8 +29,20 @@ const pull = defineCommand({
     name: 'pull',
     summary: summaries.modelPull,
     usage: synopses.modelPull,
-    options: { ...ORG_OPTIONS, out: { type: 'string', value: 'file.json', help: help.pullOut } },
-    run: ({ values }, io) => (load('./model') as typeof import('./model')).runModelPull(values, io)
+    options: {
+        ...ORG_OPTIONS,
+        out: { type: 'string', value: 'file.json', help: help.pullOut },
+        'out-dir': { type: 'string', value: 'folder', help: help.pullOutDir },
+        name: { type: 'string', value: 'model name', help: help.pullName }
+    },
+    run: ({ values }, io) => (load('./modelPull') as typeof import('./modelPull')).runModelPull(values, io)
+});
+
+const list = defineCommand({
+    name: 'list',
+    summary: summaries.modelList,
+    options: { ...ORG_OPTIONS },
+    run: ({ values }, io) => (load('./modelList') as typeof import('./modelList')).runModelList(values, io)
 });
 
 const push = defineCommand({
@@ -50,5 +62,5 @@ const push = defineCommand({
 export const modelCommand: CommandGroup = {
     name: 'model',
     summary: summaries.model,
-    subcommands: [validate, pull, push]
+    subcommands: [validate, pull, list, push]
 };

@@ -56,7 +56,7 @@ export async function scoreFolder(args: ScoreFolderArgs): Promise<number> {
                 if (closedBeforeCreated > 0)
                     io.stderr.write(`${messages.closedBeforeCreated(closedBeforeCreated)}\n`);
             },
-            sinks: () => [output.open(model)],
+            sinks: () => [output.open(model, models?.models)],
             onProgress: (done, total) => progress.update('scoring accounts', done, total)
         });
         progress.done();

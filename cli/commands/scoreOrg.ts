@@ -81,7 +81,7 @@ export async function scoreOrg(args: ScoreOrgArgs): Promise<number> {
                 args.checkpointDir ?? io.env.TRUST_LEDGER_STATE_DIR ?? path.join(io.cwd, '.trust-ledger'),
             onProgress: (stage, done, total) => progress.update(stage, done, total),
             onBatchWritten: crashHook(io.env),
-            onModel: (model) => void output.open(model),
+            onModel: (model, models) => void output.open(model, models),
             onResult: (result) => output.add(result)
         });
         progress.done();

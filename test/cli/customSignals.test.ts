@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { cli, REPO, scratchCopy } from '../support/cli';
 import { USAGE_SIGNAL } from '../support/customSignals';
 
@@ -27,17 +28,19 @@ describe('score with a custom signal', () => {
                     'a00000000000003AAA,001000000000001AAA,2026-06-29,5,API\n'
             );
             const model = writeModel(scratch.dir);
-            const run = cli([
-                'score',
-                '--from',
-                scratch.dir,
-                '--as-of',
-                '2026-06-30',
-                '--model',
-                model,
-                '--format',
-                'json'
-            ]);
+            const score = (format: string) =>
+                cli([
+                    'score',
+                    '--from',
+                    scratch.dir,
+                    '--as-of',
+                    '2026-06-30',
+                    '--model',
+                    model,
+                    '--format',
+                    format
+                ]);
+            const run = score('json');
             expect(run.stderr).not.toMatch(/^trust-ledger:/m);
             expect(run.status).toBe(0);
             const [first, second] = (
@@ -52,6 +55,20 @@ describe('score with a custom signal', () => {
                 ]
             });
             expect(second?.signals.productUsage).toMatchObject({ score: null, evidence: [] });
+
+            // The CSV has the signal's column and the model of each row after every earlier column.
+            const csv = score('csv');
+            expect(csv.status).toBe(0);
+            const rows = parse(csv.stdout, { columns: true }) as Record<string, string>[];
+            const header = csv.stdout.slice(0, csv.stdout.indexOf('\n')).split(',');
+            expect(header.slice(-3)).toEqual(['Model', 'ModelVersion', 'productUsage']);
+            const usage = (first?.signals.productUsage as { score: number }).score;
+            expect(rows[0]).toMatchObject({
+                AccountId: '001000000000001AAA',
+                Model: 'Usage',
+                productUsage: String(usage)
+            });
+            expect(rows[1]).toMatchObject({ Model: 'Usage', productUsage: '' });
         } finally {
             scratch.cleanup();
         }

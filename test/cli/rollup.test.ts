@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { generateDemoData } from '../../tools/demo/generate';
-import { cli } from '../support/cli';
+import { cli, REPO } from '../support/cli';
 
 jest.setTimeout(60_000);
 
@@ -126,7 +126,9 @@ describe('score --from with Account.ParentId', () => {
             RollupLowestAccountId: rollup.lowest?.accountId,
             RollupWeightBasis: rollup.weightBasis
         });
-        expect(Object.keys(row).slice(-10, -9)).toEqual(['RollupScore']);
+        // The roll-up columns follow TopDriverImpact; the model's and custom signals' come after them.
+        const columns = Object.keys(row);
+        expect(columns[columns.indexOf('TopDriverImpact') + 1]).toBe('RollupScore');
         expect(csv.filter((r) => r.RollupChildren !== '')).toHaveLength(4);
 
         const table = cli(['score', ...asOf]).stdout.split('\n');
@@ -135,6 +137,70 @@ describe('score --from with Account.ParentId', () => {
         expect(table).toContain(
             'Roll-up: weighted mean score of every account below a parent, with how many in brackets.'
         );
+    });
+
+    it("bands a parent's roll-up with the parent's own model when models per segment score", () => {
+        // Half the parents in a segment whose model names and places its bands its own way.
+        const bands = [
+            { name: 'Cold', min: 0 },
+            { name: 'Warm', min: 55 },
+            { name: 'Hot', min: 75 }
+        ];
+        const bandOf = (score: number) => [...bands].reverse().find((b) => score >= b.min)?.name;
+        const segmented = [...new Set(parentOf.values())].sort().filter((_, i) => i % 2 === 0);
+        const segDir = mkdtempSync(path.join(tmpdir(), 'rollup-segments-'));
+        try {
+            cpSync(dir, segDir, { recursive: true });
+            const file = path.join(segDir, 'Account.csv');
+            const [header, ...lines] = readFileSync(file, 'utf8').trimEnd().split('\n');
+            const tier = (line: string) =>
+                segmented.some((id) => line.startsWith(`${id},`)) ? 'Key' : 'Other';
+            writeFileSync(
+                file,
+                `${[`${header},Tier__c`, ...lines.map((l) => `${l},${tier(l)}`)].join('\n')}\n`
+            );
+            const model = JSON.parse(
+                readFileSync(path.join(REPO, 'config', 'default-model.json'), 'utf8')
+            ) as object;
+            const keyModel = path.join(segDir, 'key.json');
+            writeFileSync(
+                keyModel,
+                JSON.stringify({
+                    ...model,
+                    name: 'Key',
+                    bands,
+                    segment: { field: 'Tier__c', values: ['Key'] }
+                })
+            );
+            const run = cli([
+                'score',
+                '--from',
+                segDir,
+                '--as-of',
+                '2026-06-30',
+                '--format',
+                'json',
+                '--model',
+                keyModel,
+                '--model',
+                path.join(REPO, 'config', 'default-model.json')
+            ]);
+            expect(run.status).toBe(0);
+            const parents = (
+                JSON.parse(run.stdout) as { accounts: (Account & { model?: { name: string } })[] }
+            ).accounts.filter((a) => a.rollup?.score != null);
+            expect(parents.map((a) => a.model?.name).sort()).toEqual(['Default', 'Default', 'Key', 'Key']);
+            for (const a of parents) {
+                const score = a.rollup?.score as number;
+                if (a.model?.name === 'Key') expect(a.rollup?.band).toBe(bandOf(score));
+                else
+                    expect(a.rollup?.band).toBe(
+                        accounts.find((x) => x.accountId === a.accountId)?.rollup?.band
+                    );
+            }
+        } finally {
+            rmSync(segDir, { recursive: true, force: true });
+        }
     });
 
     it('refuses a ParentId cycle with exit 2, naming the accounts', () => {

@@ -4,14 +4,16 @@
  * `score --from` gives with the same models in the same order, and each receipt's Model__c is
  * the model that scored it.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { SegmentedBacktest } from '../../batch/backtest/report';
 import { defaultModel, type TrustModel } from '../../engine/model';
 import type { TrustResult } from '../../engine/result';
 import { generateDemoData } from '../../tools/demo';
 import { cli } from '../support/cli';
 import { cliAsync, localOrg, orgArgs } from '../support/localOrgRun';
+import { halfYearWindows } from '../support/segments';
 
 jest.setTimeout(180_000);
 
@@ -120,6 +122,80 @@ describe('models per segment against an org', () => {
             );
             for (const r of stored.records)
                 expect(JSON.parse(r.Baselines__c ?? 'null')).toMatchObject({ computedAsOf: AS_OF });
+
+            // model list: each active model in the order tried, with its segment and priority.
+            const list = await cliAsync(['model', 'list', ...orgArgs(org)]);
+            expect(list.status).toBe(0);
+            expect(list.stdout).toMatch(
+                /^3 active models.*\n1\. Banking v\d+ — segment Industry: Banking — priority 1 — \w+\n2\. Retail v\d+ — segment Industry: Retail — priority 2 — \w+\n3\. Default v\d+ — every account no segment holds/
+            );
+            // model pull: the default as before, naming the others; --name one; --out-dir all, in order.
+            const pulled = await cliAsync(['model', 'pull', ...orgArgs(org)]);
+            expect(pulled.status).toBe(0);
+            expect(JSON.parse(pulled.stdout)).toEqual(
+                JSON.parse(readFileSync(files.fallback as string, 'utf8'))
+            );
+            expect(pulled.stderr).toMatch(/2 other active models score segments \(Banking, Retail\)/);
+            const retail = await cliAsync(['model', 'pull', ...orgArgs(org), '--name', 'Retail']);
+            expect(JSON.parse(retail.stdout)).toMatchObject({
+                name: 'Retail',
+                segment: { values: ['Retail'] }
+            });
+            expect((await cliAsync(['model', 'pull', ...orgArgs(org), '--name', 'Nope'])).status).toBe(2);
+            const dir = path.join(scratch, 'pulled');
+            expect((await cliAsync(['model', 'pull', ...orgArgs(org), '--out-dir', dir])).status).toBe(0);
+            expect(readdirSync(dir)).toEqual(['01-banking.json', '02-retail.json', '03-default.json']);
+            // Each file is the model pushed, numbered by the org (push gives the next version).
+            for (const [file, key] of [
+                ['01-banking.json', 'banking'],
+                ['03-default.json', 'fallback']
+            ] as const)
+                expect(JSON.parse(readFileSync(path.join(dir, file), 'utf8'))).toEqual({
+                    ...(JSON.parse(readFileSync(files[key] as string, 'utf8')) as object),
+                    version: expect.any(Number)
+                });
+
+            // backtest reads every active model; --store saves each model's own accounts on its record.
+            const bt = await cliAsync([
+                'backtest',
+                ...orgArgs(org),
+                ...halfYearWindows('2025-01-01'),
+                '--format',
+                'json',
+                '--quiet',
+                '--store'
+            ]);
+            expect(bt.status).toBe(0);
+            const report = JSON.parse(bt.stdout) as SegmentedBacktest;
+            expect(report.models?.map((m) => m.model.name)).toEqual(['Banking', 'Retail', 'Default']);
+            expect(
+                bt.stderr.match(/stored the backtest of the accounts model \w+ v\d+ scores/g)
+            ).toHaveLength(3);
+            const saved = await conn.query<{ Name: string; Backtest__c: string | null }>(
+                'SELECT Name, Backtest__c FROM Trust_Model__c WHERE Active__c = true'
+            );
+            for (const r of saved.records) {
+                const own = report.models?.find((m) => m.model.name === r.Name);
+                const stored = JSON.parse(r.Backtest__c ?? 'null') as SegmentedBacktest;
+                expect(stored.model.name).toBe(r.Name);
+                expect(stored.overall).toEqual(own?.overall);
+                expect(stored.models).toBeUndefined();
+            }
+
+            // explain reads the account with its own model and that model's stored baselines.
+            for (const name of ['Banking', 'Retail', 'Default']) {
+                const account = online.find((a) => a.model?.name === name && a.score !== null) as TrustResult;
+                const explained = await cliAsync([
+                    'explain',
+                    account.accountId,
+                    ...orgArgs(org),
+                    '--as-of',
+                    AS_OF
+                ]);
+                expect(explained.status).toBe(0);
+                expect(explained.stdout).toContain(`Model ${name} v`);
+                expect(explained.stdout).toContain(`Score: ${account.score?.toFixed(1)} `);
+            }
         } finally {
             await org.close();
         }

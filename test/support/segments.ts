@@ -45,3 +45,8 @@ export function enterpriseModel(): TrustModel {
         segment: { field: 'Tier__c', values: ['Enterprise'] }
     };
 }
+
+/** Backtest windows every six months from `since`, each judging renewals within 180 days. */
+export function halfYearWindows(since: string): string[] {
+    return ['--since', since, '--every', '6', '--horizon-days', '180'];
+}

@@ -82,7 +82,12 @@ describe('the active models of an org', () => {
 
     it('gives the shipped model to an org without an active one', async () => {
         const all = await readActiveModels(orgWith([]));
-        expect(all.fallback).toEqual({ model: defaultModel(), recordId: null, storedBaselines: null });
+        expect(all.fallback).toEqual({
+            model: defaultModel(),
+            recordId: null,
+            storedBaselines: null,
+            priority: null
+        });
     });
 
     it('refuses active models that all have a segment', async () => {

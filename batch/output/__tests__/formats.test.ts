@@ -1,12 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import { normaliseBaselines } from '../../../engine/baselines';
 import { emptyEvidence } from '../../../engine/evidence';
-import { defaultModel } from '../../../engine/model';
+import { defaultModel, type TrustModel } from '../../../engine/model';
 import type { TrustResult } from '../../../engine/result';
 import { scoreAccount } from '../../../engine/score';
 import type { OutputTarget } from '../atomicFile';
 import { CSV_HEADER, csvSink, jsonSink, tableSink, type OutputTrailer, type SinkContext } from '../formats';
+import { MODEL_CSV_HEADER } from '../modelColumns';
 import { STANDING_CSV_HEADER } from '../standingColumns';
+import { USAGE_SIGNAL } from '../../../test/support/customSignals';
 
 const model = defaultModel();
 const unscored = scoreAccount(emptyEvidence({ id: '001A', name: 'A' }), model, normaliseBaselines(null), 0);
@@ -65,7 +67,7 @@ describe('the CSV', () => {
     it('keeps every earlier column where it was and appends the roll-up and override columns', async () => {
         expect(CSV_HEADER.slice(0, 5)).toEqual(['AccountId', 'AccountName', 'Score', 'Band', 'Confidence']);
         expect(CSV_HEADER.indexOf('TopDriverImpact')).toBe(
-            CSV_HEADER.length - STANDING_CSV_HEADER.length - 1
+            CSV_HEADER.length - STANDING_CSV_HEADER.length - MODEL_CSV_HEADER.length - 1
         );
         const rows = parse(await written(csvSink, [parent, overridden]), { columns: true }) as Record<
             string,
@@ -135,5 +137,82 @@ describe('the JSON', () => {
         const none = JSON.parse(await written(jsonSink, [], {})) as Record<string, unknown>;
         expect(Object.keys(none)).toEqual(['asOf', 'model', 'accounts']);
         expect(JSON.parse(await written(jsonSink, [plain]))).toEqual({ ...withTrailer, dryRun: undefined });
+    });
+});
+
+describe('several models (one per segment)', () => {
+    /** A segment model with three bands of its own names and a custom signal. */
+    const retail: TrustModel = {
+        ...model,
+        name: 'Retail',
+        version: 4,
+        bands: [
+            { name: 'Cold', min: 0 },
+            { name: 'Warm', min: 50 },
+            { name: 'Hot', min: 75 }
+        ],
+        customSignals: [{ ...USAGE_SIGNAL }],
+        segment: { field: 'Industry', values: ['Retail'] }
+    };
+    const usage = { ...unscored.signals.renewalTimeliness, score: 88.5 };
+    const shop: TrustResult = {
+        ...account('001000000000004AAA', 'Shop Ltd', 80, 'Hot'),
+        model: { name: 'Retail', version: 4 },
+        signals: { ...unscored.signals, productUsage: usage },
+        drivers: [
+            { signal: 'productUsage', pillar: 'capability', impact: 6.2, summary: 'usage', recordIds: [] }
+        ]
+    };
+    const bank: TrustResult = { ...plain, model: { name: 'Default', version: 1 } };
+    const context = (target: OutputTarget, color = false): SinkContext => ({
+        asOf: '2026-06-30',
+        model,
+        models: [retail, model],
+        target,
+        color
+    });
+    async function writtenWith(
+        make: (c: SinkContext) => ReturnType<typeof csvSink>,
+        results: TrustResult[],
+        color = false
+    ): Promise<string> {
+        let text = '';
+        const sink = make(
+            context(
+                {
+                    write: async (chunk) => void (text += chunk),
+                    commit: async () => undefined,
+                    abort: () => undefined
+                },
+                color
+            )
+        );
+        for (const r of results) await sink.add(r);
+        await sink.finish();
+        return text;
+    }
+
+    it('appends the model of each row, then every custom signal of the models, to the CSV', async () => {
+        const text = await writtenWith(csvSink, [shop, bank]);
+        const header = text.split('\n')[0]?.split(',');
+        expect(header?.slice(0, CSV_HEADER.length)).toEqual(CSV_HEADER);
+        expect(CSV_HEADER.slice(-2)).toEqual(['Model', 'ModelVersion']);
+        expect(header?.slice(CSV_HEADER.length)).toEqual(['productUsage']);
+        const rows = parse(text, { columns: true }) as Record<string, string>[];
+        expect(rows[0]).toMatchObject({ Model: 'Retail', ModelVersion: '4', productUsage: '88.5' });
+        expect(rows[1]).toMatchObject({ Model: 'Default', ModelVersion: '1', productUsage: '' });
+    });
+
+    it("colours each row's band by its own model's bands and counts every model's bands", async () => {
+        const text = await writtenWith(tableSink, [shop, bank], true);
+        const row = text.split('\n').find((l) => l.includes('Shop Ltd')) as string;
+        // Hot is the top band of Retail: green, as Trusted is for the default model.
+        expect(row).toContain('\x1b[32mHot');
+        expect(text.split('\n').find((l) => l.includes('Plain Inc'))).toContain('\x1b[33mFragile');
+        expect(row).toContain('+6.2 Product usage');
+        expect(text).toMatch(
+            /^Trust scores as of 2026-06-30 — models Retail v4, Default v1 \(by segment, in that order\) — 2 accounts$/m
+        );
+        expect(text).toMatch(/Bands — .*Fragile.*: 1 {2}.*Hot.*: 1/);
     });
 });

@@ -49,6 +49,24 @@ describe('the run tally', () => {
         expect(Object.keys(bands)).toEqual(['At Risk', 'Trusted', PROVISIONAL_LABEL, NOT_SCORED]);
     });
 
+    it("counts the bands only a segment's model names too, after the default model's", async () => {
+        const tally = new RunTally();
+        const results = [
+            result('001A', 85, 'Hot'),
+            result('001B', 30, 'At Risk'),
+            result('001C', 45, null, true),
+            result('001D', 20, 'Cold')
+        ];
+        for (const [i, r] of results.entries()) await tally.add(scored(r, i));
+        const bands = tally.bands(model);
+        expect(Object.entries(bands)).toEqual([
+            ['At Risk', 1],
+            ['Hot', 1],
+            ['Cold', 1],
+            [PROVISIONAL_LABEL, 1]
+        ]);
+    });
+
     it('keeps the five largest moves either way, ties broken by account Id, and only accounts scored before', async () => {
         const tally = new RunTally();
         const moves: [string, number | null, number | null][] = [
