@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { TrustResult } from '../../engine/result';
 import type { BacktestResult } from '../../records/backtest';
-import { cli } from '../support/cli';
+import { cli, withoutProgress } from '../support/cli';
 
 const DEMO = path.join(__dirname, '..', '..', 'data', 'demo');
 const AS_OF = ['2024-06-30', '2025-06-30'];
@@ -40,7 +40,7 @@ describe('trust-ledger backtest --from', () => {
             'json',
             '--quiet'
         ]);
-        expect(run.stderr).toBe('');
+        expect(withoutProgress(run.stderr)).toBe('');
         expect(run.status).toBe(0);
         result = JSON.parse(run.stdout) as BacktestResult;
     });

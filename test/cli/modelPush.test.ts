@@ -12,7 +12,7 @@ import { readModel } from '../../cli/args';
 import { bufferIo } from '../support/bufferIo';
 import { OrgApi } from '../../batch/org';
 import { readActiveModel } from '../../batch/org/modelStore';
-import { SMALL_ORG } from '../support/cli';
+import { SMALL_ORG, withoutProgress } from '../support/cli';
 import { cliAsync, localOrg } from '../support/localOrgRun';
 
 jest.setTimeout(120_000);
@@ -55,7 +55,7 @@ describe('model push', () => {
             const file = path.join(scratch, 'model.json');
             writeFileSync(file, JSON.stringify({ ...model, name: 'Promises first' }));
             const second = await cliAsync(['model', 'push', file, ...orgArgs, '--notes', '  promises  ']);
-            expect(second.stderr).toBe('');
+            expect(withoutProgress(second.stderr)).toBe('');
             expect(second.status).toBe(0);
             expect(second.stdout).toMatch(/saved model "Promises first" as version 2 \(\w+\)/);
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { SIGNAL_IDS } from '../../engine/catalog';
 import { bandFor, defaultModel } from '../../engine/model';
 import type { TrustResult } from '../../engine/result';
-import { cli, scratchCopy, SMALL_ORG } from '../support/cli';
+import { cli, scratchCopy, SMALL_ORG, withoutProgress } from '../support/cli';
 
 interface ScoreJson {
     asOf: string;
@@ -15,7 +15,7 @@ describe('trust-ledger score --from', () => {
     let json: ScoreJson;
     beforeAll(() => {
         const run = cli(['score', '--from', SMALL_ORG, '--as-of', '2026-06-30', '--format', 'json']);
-        expect(run.stderr).toBe('');
+        expect(withoutProgress(run.stderr)).toBe('');
         expect(run.status).toBe(0);
         json = JSON.parse(run.stdout) as ScoreJson;
     });

@@ -30,3 +30,18 @@ export function scratchCopy(from: string = SMALL_ORG): { dir: string; cleanup: (
     cpSync(from, dir, { recursive: true });
     return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** A plain progress line (cli/progress.ts, off a terminal): "stage: 1,000 / 4,000 25%". */
+const PROGRESS_LINE = /^[^:\n]+: [\d,]+(?: \/ [\d,]+ \d+%)?$/;
+
+/**
+ * Stderr without the progress lines a run prints once it has lasted a second: on a busy
+ * machine a small run can take that long, and a test that wants "no warnings" must not fail
+ * on them.
+ */
+export function withoutProgress(stderr: string): string {
+    return stderr
+        .split('\n')
+        .filter((line) => !PROGRESS_LINE.test(line))
+        .join('\n');
+}
