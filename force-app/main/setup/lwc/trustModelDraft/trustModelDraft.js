@@ -8,7 +8,7 @@
  * The engine's validator is the only authority on what a valid model is; this module only
  * words its findings for an admin and says which field each one belongs to.
  */
-import { validateModel, PILLAR_IDS, SIGNAL_IDS } from 'c/trustEngine';
+import { validateModel, isSignalId, PILLAR_IDS, SIGNAL_IDS } from 'c/trustEngine';
 import { LABELS, formatLabel, modelIssueLine, modelIssueText } from 'c/trustSetupLabels';
 import { modelFieldKey, modelPathSegments } from 'c/trustModelMessages';
 
@@ -48,42 +48,46 @@ const isWeight = (value) => typeof value === 'number' && Number.isFinite(value) 
 /**
  * The share of the score each signal and each pillar carries when every signal has
  * evidence: pillar weight / Σ weights of the pillars with an enabled, weighted signal, times
- * signal weight / Σ weights of the enabled signals of its pillar. A switched-off signal
- * counts for 0. All null while any weight is not a number of at least 0.
+ * signal weight / Σ weights of the enabled signals of its pillar. Custom signals count in
+ * their pillar like catalog ones (the engine combines them alike); `customSignals` holds
+ * their shares by position in the draft's list. A switched-off signal counts for 0. All null
+ * while any weight is not a number of at least 0; a custom signal whose pillar is unknown
+ * has no share (the validator says why).
  */
 export function weightShares(draft) {
     const signals = {};
     const pillars = {};
     const settings = draft?.signals ?? {};
     const pillarWeights = draft?.pillars ?? {};
+    const custom = Array.isArray(draft?.customSignals) ? draft.customSignals : [];
     const usable =
         SIGNAL_IDS.every((id) => settings[id] && isWeight(settings[id].weight)) &&
-        PILLAR_IDS.every((id) => isWeight(pillarWeights[id]));
+        PILLAR_IDS.every((id) => isWeight(pillarWeights[id])) &&
+        custom.every((s) => isWeight(s?.weight));
     if (!usable) {
         for (const id of SIGNAL_IDS) signals[id] = null;
         for (const id of PILLAR_IDS) pillars[id] = null;
-        return { signals, pillars };
+        return { signals, pillars, customSignals: custom.map(() => null) };
     }
-    const counts = (id) => settings[id].enabled !== false && settings[id].weight > 0;
+    const counts = (setting) =>
+        setting.enabled !== false && setting.weight > 0 && PILLAR_IDS.includes(setting.pillar);
     const withinPillar = {};
-    for (const id of SIGNAL_IDS) {
-        if (!counts(id)) continue;
-        const pillar = settings[id].pillar;
-        withinPillar[pillar] = (withinPillar[pillar] ?? 0) + settings[id].weight;
+    for (const setting of [...SIGNAL_IDS.map((id) => settings[id]), ...custom]) {
+        if (!counts(setting)) continue;
+        withinPillar[setting.pillar] = (withinPillar[setting.pillar] ?? 0) + setting.weight;
     }
     let pillarTotal = 0;
     for (const id of PILLAR_IDS) if (withinPillar[id] > 0) pillarTotal += pillarWeights[id];
     for (const id of PILLAR_IDS) {
         pillars[id] = pillarTotal > 0 && withinPillar[id] > 0 ? pillarWeights[id] / pillarTotal : 0;
     }
-    for (const id of SIGNAL_IDS) {
-        const pillar = settings[id].pillar;
-        signals[id] =
-            counts(id) && pillars[pillar] !== undefined
-                ? pillars[pillar] * (settings[id].weight / withinPillar[pillar])
-                : 0;
-    }
-    return { signals, pillars };
+    const shareOf = (setting) => {
+        if (!counts(setting)) return 0;
+        return pillars[setting.pillar] * (setting.weight / withinPillar[setting.pillar]);
+    };
+    for (const id of SIGNAL_IDS) signals[id] = shareOf(settings[id]);
+    const customSignals = custom.map((s) => (PILLAR_IDS.includes(s.pillar) ? shareOf(s) : null));
+    return { signals, pillars, customSignals };
 }
 
 /**
@@ -121,6 +125,78 @@ export function removeBand(draft, index) {
         'bands',
         bands.filter((band, i) => i !== index)
     );
+}
+
+/** The first `customSignal<n>` id that is neither a catalog signal's nor taken in `list`. */
+function freeCustomId(list) {
+    const taken = new Set(list.map((s) => s?.id));
+    let n = list.length + 1;
+    while (taken.has(`customSignal${n}`) || isSignalId(`customSignal${n}`)) n += 1;
+    return `customSignal${n}`;
+}
+
+/**
+ * A draft with one more custom signal, switched on, weighing 1 and scaled 0 → 100 by the
+ * average: what most usage or survey numbers need. Its label, object and fields are left for
+ * the admin to choose, so the validator asks for them until they are set.
+ */
+export function addCustomSignal(draft) {
+    const list = Array.isArray(draft?.customSignals) ? draft.customSignals : [];
+    const signal = {
+        id: freeCustomId(list),
+        label: '',
+        pillar: 'capability',
+        weight: 1,
+        enabled: true,
+        aggregate: 'average',
+        scale: { bad: 0, good: 100 }
+    };
+    return updateDraft(draft, 'customSignals', [...list, signal]);
+}
+
+/** A draft without the custom signal at `index`; without the list when it was the last one (as a model without custom signals reads). */
+export function removeCustomSignal(draft, index) {
+    const list = Array.isArray(draft?.customSignals) ? draft.customSignals : [];
+    const rest = list.filter((signal, i) => i !== index);
+    return updateDraft(draft, 'customSignals', rest.length > 0 ? rest : undefined);
+}
+
+/**
+ * One custom signal with one setting changed, keeping it coherent: another object drops the
+ * fields chosen on the old one and takes `accountField` (its lookup to Account); a count
+ * drops the value field it does not read. `undefined` removes a setting.
+ */
+export function editCustomSignal(signal, setting, value, accountField) {
+    const next = { ...signal };
+    if (setting === 'object' && value !== signal?.object) {
+        delete next.dateField;
+        delete next.valueField;
+        delete next.filter;
+        if (accountField === undefined) delete next.accountField;
+        else next.accountField = accountField;
+    }
+    if (setting === 'aggregate' && value === 'count') delete next.valueField;
+    if (value === undefined) delete next[setting];
+    else next[setting] = value;
+    return next;
+}
+
+/**
+ * The validator's messages for the custom signal at `index`, by setting (`label`,
+ * `scale.bad`, `filter.Type__c` …; a filter value's message goes to its field), the first of
+ * each; `signal` holds one about the whole entry.
+ */
+export function customSignalErrors(errors, index) {
+    const prefix = `customSignals[${index}]`;
+    const out = {};
+    for (const [key, message] of Object.entries(errors ?? {})) {
+        let setting;
+        if (key === prefix) setting = 'signal';
+        else if (key.startsWith(`${prefix}.`)) setting = key.slice(prefix.length + 1).replace(/\[\d+\]$/, '');
+        else continue;
+        if (out[setting] === undefined) out[setting] = message;
+    }
+    return out;
 }
 
 /** Model JSON exactly as `trust-ledger model pull` writes it, so a file moves freely between the two. */
