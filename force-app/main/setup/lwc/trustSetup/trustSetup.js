@@ -1,8 +1,9 @@
 import { LightningElement, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { getObjectInfo, getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
+import { getObjectInfo, getObjectInfos, getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import canManageModel from '@salesforce/customPermission/Manage_Trust_Model';
+import ACCOUNT_OBJECT from '@salesforce/schema/Account';
 import OPPORTUNITY_OBJECT from '@salesforce/schema/Opportunity';
 import CASE_OBJECT from '@salesforce/schema/Case';
 import OPPORTUNITY_TYPE_FIELD from '@salesforce/schema/Opportunity.Type';
@@ -24,6 +25,7 @@ import {
 } from 'c/trustModelDraft';
 import { reduceErrors } from 'c/ldsUtils';
 import { saveNewVersion } from './saveVersion';
+import { customSignalChoices, missingObjects } from './customSignalChoices';
 
 /** The master record type's id, the same in every org. */
 const MASTER_RECORD_TYPE_ID = '012000000000000AAA';
@@ -227,6 +229,7 @@ export default class TrustSetup extends LightningElement {
         this.draft = draft;
         this.check = checkDraft(draft);
         this.shares = weightShares(draft);
+        this.followCustomObjects();
     }
 
     renderedCallback() {
@@ -241,6 +244,68 @@ export default class TrustSetup extends LightningElement {
         if (this.readOnly) return;
         const { path, value } = event.detail;
         this.setDraft(updateDraft(this.draft, path, value));
+    }
+
+    // --- Custom signals: the objects with a lookup to Account, their fields and picklists ---
+    // (`lightning/uiObjectInfoApi`), for the signal being edited; see customSignalChoices.js.
+
+    /** Position of the custom signal whose settings are shown, or null. */
+    customSignalIndex = null;
+    /** The objects the draft's custom signals read, as one stable list (undefined: none, so no request). */
+    customObjectNames;
+    /** The edited custom signal's object, whose picklist values the filters offer. */
+    customPicklistObject;
+
+    @wire(getObjectInfo, { objectApiName: ACCOUNT_OBJECT })
+    accountInfo;
+
+    @wire(getObjectInfos, { objectApiNames: '$customObjectNames' })
+    customObjectInfos;
+
+    @wire(getPicklistValuesByRecordType, {
+        objectApiName: '$customPicklistObject',
+        recordTypeId: MASTER_RECORD_TYPE_ID
+    })
+    customPicklists;
+
+    /** Points the wires at the draft's objects; a list that did not change is kept, so nothing is asked again. */
+    followCustomObjects() {
+        const signals = Array.isArray(this.draft?.customSignals) ? this.draft.customSignals : [];
+        const names = [
+            ...new Set(signals.map((s) => s?.object).filter((o) => typeof o === 'string' && o !== ''))
+        ];
+        if (names.join(',') !== (this.customObjectNames ?? []).join(','))
+            this.customObjectNames = names.length > 0 ? names : undefined;
+        if (this.customSignalIndex !== null && !signals[this.customSignalIndex])
+            this.customSignalIndex = null;
+        const object = signals[this.customSignalIndex]?.object;
+        this.customPicklistObject = typeof object === 'string' && object !== '' ? object : undefined;
+    }
+
+    get customChoicesError() {
+        const error = this.accountInfo?.error;
+        return error
+            ? formatLabel(LABELS.Setup_Custom_Objects_Unavailable, reduceErrors(error).join('; '))
+            : null;
+    }
+
+    get customChoices() {
+        return customSignalChoices({
+            accountInfo: this.accountInfo?.data,
+            names: this.customObjectNames ?? [],
+            objectInfos: this.customObjectInfos?.data,
+            picklists: this.customPicklists?.data,
+            selected: this.draft?.customSignals?.[this.customSignalIndex]
+        });
+    }
+
+    get customMissingObjects() {
+        return missingObjects(this.customObjectNames ?? [], this.customObjectInfos?.data);
+    }
+
+    handleCustomSignalSelect(event) {
+        this.customSignalIndex = event.detail.index;
+        this.followCustomObjects();
     }
 
     handleNameChange(event) {
