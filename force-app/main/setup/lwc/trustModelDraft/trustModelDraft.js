@@ -8,9 +8,12 @@
  * The engine's validator is the only authority on what a valid model is; this module only
  * words its findings for an admin and says which field each one belongs to.
  */
-import { validateModel, isSignalId, PILLAR_IDS, SIGNAL_IDS } from 'c/trustEngine';
+import { validateModel, PILLAR_IDS, SIGNAL_IDS } from 'c/trustEngine';
 import { LABELS, formatLabel, modelIssueLine, modelIssueText } from 'c/trustSetupLabels';
 import { modelFieldKey, modelPathSegments } from 'c/trustModelMessages';
+import { customIssueLine } from './customSignals';
+
+export { addCustomSignal, customSignalErrors, editCustomSignal, removeCustomSignal } from './customSignals';
 
 /** A deep copy, so an edit never touches the model it came from. */
 export function cloneModel(model) {
@@ -104,7 +107,8 @@ export function checkDraft(draft) {
         const key = modelFieldKey(issue.path);
         const message = modelIssueText(issue);
         if (errors[key] === undefined) errors[key] = message;
-        summary.push({ key: `${index}`, path: issue.path, text: modelIssueLine(issue) });
+        const text = customIssueLine(draft, issue, message) ?? modelIssueLine(issue);
+        summary.push({ key: `${index}`, path: issue.path, text });
     });
     return { ok: false, model: null, errors, summary };
 }
@@ -125,78 +129,6 @@ export function removeBand(draft, index) {
         'bands',
         bands.filter((band, i) => i !== index)
     );
-}
-
-/** The first `customSignal<n>` id that is neither a catalog signal's nor taken in `list`. */
-function freeCustomId(list) {
-    const taken = new Set(list.map((s) => s?.id));
-    let n = list.length + 1;
-    while (taken.has(`customSignal${n}`) || isSignalId(`customSignal${n}`)) n += 1;
-    return `customSignal${n}`;
-}
-
-/**
- * A draft with one more custom signal, switched on, weighing 1 and scaled 0 → 100 by the
- * average: what most usage or survey numbers need. Its label, object and fields are left for
- * the admin to choose, so the validator asks for them until they are set.
- */
-export function addCustomSignal(draft) {
-    const list = Array.isArray(draft?.customSignals) ? draft.customSignals : [];
-    const signal = {
-        id: freeCustomId(list),
-        label: '',
-        pillar: 'capability',
-        weight: 1,
-        enabled: true,
-        aggregate: 'average',
-        scale: { bad: 0, good: 100 }
-    };
-    return updateDraft(draft, 'customSignals', [...list, signal]);
-}
-
-/** A draft without the custom signal at `index`; without the list when it was the last one (as a model without custom signals reads). */
-export function removeCustomSignal(draft, index) {
-    const list = Array.isArray(draft?.customSignals) ? draft.customSignals : [];
-    const rest = list.filter((signal, i) => i !== index);
-    return updateDraft(draft, 'customSignals', rest.length > 0 ? rest : undefined);
-}
-
-/**
- * One custom signal with one setting changed, keeping it coherent: another object drops the
- * fields chosen on the old one and takes `accountField` (its lookup to Account); a count
- * drops the value field it does not read. `undefined` removes a setting.
- */
-export function editCustomSignal(signal, setting, value, accountField) {
-    const next = { ...signal };
-    if (setting === 'object' && value !== signal?.object) {
-        delete next.dateField;
-        delete next.valueField;
-        delete next.filter;
-        if (accountField === undefined) delete next.accountField;
-        else next.accountField = accountField;
-    }
-    if (setting === 'aggregate' && value === 'count') delete next.valueField;
-    if (value === undefined) delete next[setting];
-    else next[setting] = value;
-    return next;
-}
-
-/**
- * The validator's messages for the custom signal at `index`, by setting (`label`,
- * `scale.bad`, `filter.Type__c` …; a filter value's message goes to its field), the first of
- * each; `signal` holds one about the whole entry.
- */
-export function customSignalErrors(errors, index) {
-    const prefix = `customSignals[${index}]`;
-    const out = {};
-    for (const [key, message] of Object.entries(errors ?? {})) {
-        let setting;
-        if (key === prefix) setting = 'signal';
-        else if (key.startsWith(`${prefix}.`)) setting = key.slice(prefix.length + 1).replace(/\[\d+\]$/, '');
-        else continue;
-        if (out[setting] === undefined) out[setting] = message;
-    }
-    return out;
 }
 
 /** Model JSON exactly as `trust-ledger model pull` writes it, so a file moves freely between the two. */

@@ -117,6 +117,8 @@ import Setup_Custom_Object_Unreadable from '@salesforce/label/c.TL_Setup_Custom_
 import Setup_Custom_Objects_Unavailable from '@salesforce/label/c.TL_Setup_Custom_Objects_Unavailable';
 import Setup_Custom_Has_Problems from '@salesforce/label/c.TL_Setup_Custom_Has_Problems';
 import Setup_Custom_Actions from '@salesforce/label/c.TL_Setup_Custom_Actions';
+import Setup_Custom_Setting_Of from '@salesforce/label/c.TL_Setup_Custom_Setting_Of';
+import Setup_Custom_Scale from '@salesforce/label/c.TL_Setup_Custom_Scale';
 import WhatIf_Title from '@salesforce/label/c.TL_WhatIf_Title';
 import WhatIf_Help from '@salesforce/label/c.TL_WhatIf_Help';
 import WhatIf_Run from '@salesforce/label/c.TL_WhatIf_Run';
@@ -283,6 +285,8 @@ export const LABELS = Object.freeze({
     Setup_Custom_Objects_Unavailable,
     Setup_Custom_Has_Problems,
     Setup_Custom_Actions,
+    Setup_Custom_Setting_Of,
+    Setup_Custom_Scale,
     WhatIf_Title,
     WhatIf_Help,
     WhatIf_Run,

@@ -170,6 +170,20 @@ describe('c-trust-model-draft: custom signals', () => {
             expect(customSignalErrors(errors, 1)).toEqual({});
         });
 
+        it('names the signal and the setting in the summary above Save', () => {
+            const draft = withCustom(
+                { ...USAGE, dateField: undefined, scale: { bad: 1, good: 1 }, filter: { Type__c: [''] } },
+                { ...USAGE, id: 'nps', label: '', pillar: 'trust' }
+            );
+            expect(checkDraft(draft).summary.map((line) => line.text)).toEqual([
+                'Date field of Product usage: Enter a value.',
+                'Scale of Product usage: The value that scores 0 and the value that scores 100 must differ.',
+                'Allowed values of Type__c of Product usage: Enter a value.',
+                'Label of Custom signal 2: Enter a value.',
+                'Pillar of Custom signal 2: Choose one of the four pillars.'
+            ]);
+        });
+
         it('says which of two signals repeats an id', () => {
             const errors = checkDraft(withCustom(USAGE, { ...USAGE, label: 'Again' })).errors;
             expect(customSignalErrors(errors, 0)).toEqual({});
