@@ -4,7 +4,7 @@
  * "Product usage" on the setup page, choosing `Product_Usage__c`, its lookup to Account and its
  * fields from the org's object info, and saves; on an account's Trust panel, Recalculate scores
  * it from the account's usage rows; it shows in its pillar's signals and its score is in the
- * receipt the panel stored.
+ * receipt the panel stored. Before saving, the what-if preview recomputes a sample with it.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -97,6 +97,11 @@ describe('a custom signal added on the setup page', () => {
         ).resolves.toBe('100');
         const row = part.locator('tbody tr').filter({ hasText: 'Product usage' });
         await row.locator('.share lightning-formatted-number').waitFor();
+        // The what-if recomputes a sample of accounts from their records, usage rows included.
+        await setup.getByRole('button', { name: label('TL_WhatIf_Run') }).click();
+        const whatIf = setup.locator('c-trust-what-if');
+        await whatIf.locator('.sample .sample-changed').waitFor({ timeout: 30_000 });
+        await expect(whatIf.locator('.sample-missing').count()).resolves.toBe(0);
         await screenshot(page, 'setup-custom-signal');
 
         const save = setup.getByRole('button', { name: label('TL_Setup_Save_And_Activate') });

@@ -348,10 +348,19 @@ export { formatLabel };
 
 /**
  * Name lookups and the model issue wording over a label set: the page uses {@link LABELS}; a
- * test may pass the labels' real values instead.
+ * test may pass the labels' real values instead. A custom signal's setting is named by the
+ * signal's place in the list ("Custom signal 1"), which is all a path says; the draft's own
+ * summary names it by its label (c/trustModelDraft).
  */
 export function labelHelpers(labels) {
-    return { ...nameLookups(labels), ...modelMessages(labels) };
+    const messages = modelMessages(labels);
+    const modelFieldName = (path) => {
+        const custom = /^customSignals\[(\d+)\]/.exec(path ?? '');
+        return custom
+            ? formatLabel(labels.Setup_Custom_Untitled, Number(custom[1]) + 1)
+            : messages.modelFieldName(path);
+    };
+    return { ...nameLookups(labels), ...messages, modelFieldName };
 }
 
 export const {
