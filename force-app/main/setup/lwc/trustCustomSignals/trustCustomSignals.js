@@ -157,17 +157,12 @@ export default class TrustCustomSignals extends LightningElement {
         const objectsListed = Boolean(choices) && !this.choicesError;
         const fieldsListed = objectsListed && choices.fieldsReadable === true;
         const errors = customSignalErrors(this.errors, index);
-        const aggregate = signal.aggregate;
         return {
             index,
             heading: formatLabel(LABELS.Setup_Custom_Editing, this.nameOf(signal, index)),
             paths: {
                 id: `${base}.id`,
                 label: `${base}.label`,
-                object: `${base}.object`,
-                accountField: `${base}.accountField`,
-                dateField: `${base}.dateField`,
-                valueField: `${base}.valueField`,
                 aggregate: `${base}.aggregate`,
                 bad: `${base}.scale.bad`,
                 good: `${base}.scale.good`
@@ -177,11 +172,7 @@ export default class TrustCustomSignals extends LightningElement {
             good: signal.scale?.good,
             objectsListed,
             fieldsListed,
-            objectOptions: choices?.objects ?? [],
-            accountFieldOptions: choices?.accountFields ?? [],
-            dateFieldOptions: choices?.dateFields ?? [],
-            valueFieldOptions: choices?.valueFields ?? [],
-            needsValue: aggregate !== 'count',
+            names: this.nameRows(signal, base, objectsListed, fieldsListed),
             objectProblem: objectsListed ? (choices.objectProblem ?? null) : null,
             scaleError: errors.scale ?? null,
             otherProblems: Object.entries(errors)
@@ -191,6 +182,30 @@ export default class TrustCustomSignals extends LightningElement {
             hasFilters: Object.keys(signal.filter ?? {}).length > 0,
             canAddFilter: !this.readOnly && fieldsListed && this.unusedFilterField(signal) !== undefined
         };
+    }
+
+    /**
+     * The settings that name the object and its fields: each a chooser of the org's names, or
+     * an input to type one when they could not be read. A count reads no value field.
+     */
+    nameRows(signal, base, objectsListed, fieldsListed) {
+        const choices = this.choices;
+        const rows = [
+            ['object', 'Setup_Custom_Object', choices?.objects, objectsListed],
+            ['accountField', 'Setup_Custom_Account_Field', choices?.accountFields, objectsListed],
+            ['dateField', 'Setup_Custom_Date_Field', choices?.dateFields, fieldsListed],
+            ['valueField', 'Setup_Custom_Value_Field', choices?.valueFields, fieldsListed]
+        ];
+        return rows
+            .filter(([key]) => key !== 'valueField' || signal.aggregate !== 'count')
+            .map(([key, label, options, listed]) => ({
+                key,
+                label: LABELS[label],
+                path: `${base}.${key}`,
+                value: signal[key],
+                options: options ?? [],
+                listed
+            }));
     }
 
     filterRows(signal, index, fieldsListed) {
@@ -295,6 +310,11 @@ export default class TrustCustomSignals extends LightningElement {
 
     handleNumber(event) {
         this.emit(event.target.dataset.path, numberFromInput(event.detail.value));
+    }
+
+    handleName(event) {
+        if (event.target.dataset.setting === 'object') this.handleObject(event);
+        else this.handleOptionalName(event);
     }
 
     handleObject(event) {

@@ -18,18 +18,9 @@ jest.mock('c/trustSetupLabels', () =>
 
 const messages = recordFieldMessages(Input, Combobox, CheckboxGroup);
 
+/** The documented product-usage signal (docs/custom-signals.md), seat rows only. */
 const USAGE = Object.freeze({
-    id: 'productUsage',
-    label: 'Product usage',
-    pillar: 'capability',
-    weight: 3,
-    enabled: true,
-    object: 'Product_Usage__c',
-    accountField: 'Account__c',
-    dateField: 'Week__c',
-    valueField: 'Active_Users__c',
-    aggregate: 'average',
-    scale: { bad: 0, good: 100 },
+    ...require('../../trustSetup/__tests__/data/customSignalProductUsage.json'),
     filter: { Type__c: ['Seats'] }
 });
 const NPS = Object.freeze({

@@ -15,20 +15,8 @@ jest.mock('c/trustSetupLabels', () =>
     require('../../trustSetup/__tests__/utils/setupTestUtils').realLabelsModule()
 );
 
-/** The documented product-usage signal (docs/custom-signals.md). */
-const USAGE = Object.freeze({
-    id: 'productUsage',
-    label: 'Product usage',
-    pillar: 'capability',
-    weight: 3,
-    enabled: true,
-    object: 'Product_Usage__c',
-    accountField: 'Account__c',
-    dateField: 'Week__c',
-    valueField: 'Active_Users__c',
-    aggregate: 'average',
-    scale: { bad: 0, good: 100 }
-});
+/** The documented product-usage signal (docs/custom-signals.md), without a filter. */
+const USAGE = Object.freeze(require('../../trustSetup/__tests__/data/customSignalProductUsage.json'));
 
 const withCustom = (...signals) => ({ ...defaultModel(), customSignals: signals });
 
