@@ -20,7 +20,10 @@ const AGGREGATE_LABELS = {
     max: 'Setup_Custom_Aggregate_Max'
 };
 
-/** The settings the form shows an input for; a message about any other goes in the form's list of problems. */
+/**
+ * The settings the form shows a message beside; a message about any other (an unknown key, a
+ * filter that is not a list of fields) goes in the form's list of problems.
+ */
 const SHOWN_SETTINGS = new Set([
     'id',
     'label',
@@ -34,8 +37,7 @@ const SHOWN_SETTINGS = new Set([
     'aggregate',
     'scale.bad',
     'scale.good',
-    'scale',
-    'filter'
+    'scale'
 ]);
 
 /** Values a checkbox filter can allow, as the engine compares them (text). */
@@ -43,6 +45,12 @@ const BOOLEAN_VALUES = [
     { label: 'true', value: 'true' },
     { label: 'false', value: 'false' }
 ];
+
+/** A signal's filter as field → values; anything else (the validator says what) reads as none. */
+function filterOf(signal) {
+    const filter = signal?.filter;
+    return filter && typeof filter === 'object' && !Array.isArray(filter) ? filter : {};
+}
 
 /** A chooser or input left blank removes the setting, so the validator asks for it. */
 function blankToUndefined(value) {
@@ -179,7 +187,7 @@ export default class TrustCustomSignals extends LightningElement {
                 .filter(([setting]) => !SHOWN_SETTINGS.has(setting) && !setting.startsWith('filter.'))
                 .map(([setting, text]) => ({ key: setting, text })),
             filters: this.filterRows(signal, index, fieldsListed),
-            hasFilters: Object.keys(signal.filter ?? {}).length > 0,
+            hasFilters: Object.keys(filterOf(signal)).length > 0,
             canAddFilter: !this.readOnly && fieldsListed && this.unusedFilterField(signal) !== undefined
         };
     }
@@ -211,7 +219,7 @@ export default class TrustCustomSignals extends LightningElement {
     filterRows(signal, index, fieldsListed) {
         // Without the object's fields, a filter's field and values are as the model has them: typed.
         const fields = fieldsListed ? (this.choices?.filterFields ?? []) : [];
-        return Object.entries(signal.filter ?? {}).map(([field, values], n) => {
+        return Object.entries(filterOf(signal)).map(([field, values], n) => {
             const type = fields.find((f) => f.value === field)?.dataType;
             const picklist = this.choices?.filterValues?.[field];
             const options =
@@ -253,7 +261,7 @@ export default class TrustCustomSignals extends LightningElement {
     }
 
     unusedFilterField(signal) {
-        const used = new Set(Object.keys(signal.filter ?? {}));
+        const used = new Set(Object.keys(filterOf(signal)));
         return (this.choices?.filterFields ?? []).find((f) => !used.has(f.value))?.value;
     }
 
@@ -338,7 +346,7 @@ export default class TrustCustomSignals extends LightningElement {
     /** The edited signal's filter, rebuilt by `change` (field → values), or removed when empty. */
     emitFilter(change) {
         const index = this.selectedIndex;
-        const filter = change({ ...(this.signalAt(index).filter ?? {}) });
+        const filter = change({ ...filterOf(this.signalAt(index)) });
         this.emit(`customSignals[${index}].filter`, Object.keys(filter).length > 0 ? filter : undefined);
     }
 

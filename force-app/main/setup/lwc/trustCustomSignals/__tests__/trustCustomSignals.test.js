@@ -275,6 +275,21 @@ describe('c-trust-custom-signals', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('lists a problem no input shows: an unknown setting, a filter that is not field → values', async () => {
+        const signals = [{ ...USAGE, colour: 'blue', filter: ['Seats'] }];
+        const element = mount({
+            customSignals: signals,
+            errors: checkDraft({ ...defaultModel(), customSignals: signals }).errors,
+            selectedIndex: 0
+        });
+        await flushPromises();
+        const problems = $$(element, '.other-problem').map((p) => p.textContent);
+        expect(problems).toHaveLength(2);
+        expect(problems.some((p) => p.includes('colour'))).toBe(true);
+        expect($(element, '.no-filter')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
     it('lets names be typed when the org’s objects or fields cannot be read, and says why', async () => {
         const element = mount({
             selectedIndex: 0,
