@@ -13,7 +13,7 @@ import { parse } from 'csv-parse/sync';
 import type { Browser, Locator } from 'playwright-core';
 import { DEMO_AS_OF } from '../../cli/args';
 import { generateDemoData } from '../../tools/demo';
-import { openPage, screenshot, type WatchedPage } from './support/browser';
+import { axeScan, openPage, screenshot, serious, type WatchedPage } from './support/browser';
 import { label, labelPattern } from './support/labels';
 import { query } from './support/org';
 import type { E2EPreview } from './support/preview';
@@ -97,6 +97,8 @@ describe('a custom signal added on the setup page', () => {
         ).resolves.toBe('100');
         const row = part.locator('tbody tr').filter({ hasText: 'Product usage' });
         await row.locator('.share lightning-formatted-number').waitFor();
+        // The part, its settings open, passes the page's accessibility scan.
+        expect(serious(await axeScan(page, 'setup-custom-signal'))).toEqual([]);
         // The what-if recomputes a sample of accounts from their records, usage rows included.
         await setup.getByRole('button', { name: label('TL_WhatIf_Run') }).click();
         const whatIf = setup.locator('c-trust-what-if');
