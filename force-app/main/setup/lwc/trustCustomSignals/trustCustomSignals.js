@@ -9,6 +9,7 @@ import {
     removeCustomSignal,
     reportFieldErrors
 } from 'c/trustModelDraft';
+import { filterOf, filterRows, unusedFilterField } from './filters';
 
 /** Each aggregate's words. */
 const AGGREGATE_LABELS = {
@@ -39,18 +40,6 @@ const SHOWN_SETTINGS = new Set([
     'scale.good',
     'scale'
 ]);
-
-/** Values a checkbox filter can allow, as the engine compares them (text). */
-const BOOLEAN_VALUES = [
-    { label: 'true', value: 'true' },
-    { label: 'false', value: 'false' }
-];
-
-/** A signal's filter as field → values; anything else (the validator says what) reads as none. */
-function filterOf(signal) {
-    const filter = signal?.filter;
-    return filter && typeof filter === 'object' && !Array.isArray(filter) ? filter : {};
-}
 
 /** A chooser or input left blank removes the setting, so the validator asks for it. */
 function blankToUndefined(value) {
@@ -186,9 +175,10 @@ export default class TrustCustomSignals extends LightningElement {
             otherProblems: Object.entries(errors)
                 .filter(([setting]) => !SHOWN_SETTINGS.has(setting) && !setting.startsWith('filter.'))
                 .map(([setting, text]) => ({ key: setting, text })),
-            filters: this.filterRows(signal, index, fieldsListed),
+            filters: filterRows(signal, index, this.choices, fieldsListed),
             hasFilters: Object.keys(filterOf(signal)).length > 0,
-            canAddFilter: !this.readOnly && fieldsListed && this.unusedFilterField(signal) !== undefined
+            canAddFilter:
+                !this.readOnly && fieldsListed && unusedFilterField(signal, this.choices) !== undefined
         };
     }
 
@@ -214,55 +204,6 @@ export default class TrustCustomSignals extends LightningElement {
                 options: options ?? [],
                 listed
             }));
-    }
-
-    filterRows(signal, index, fieldsListed) {
-        // Without the object's fields, a filter's field and values are as the model has them: typed.
-        const fields = fieldsListed ? (this.choices?.filterFields ?? []) : [];
-        return Object.entries(filterOf(signal)).map(([field, values], n) => {
-            const type = fields.find((f) => f.value === field)?.dataType;
-            const picklist = this.choices?.filterValues?.[field];
-            const options =
-                type === 'Boolean'
-                    ? BOOLEAN_VALUES
-                    : type === 'Picklist' && picklist?.length
-                      ? picklist
-                      : null;
-            const list = Array.isArray(values) ? values : [];
-            // A model may allow a value the org's picklist no longer has: it stays visible and can be unticked.
-            const shown = options
-                ? [
-                      ...options,
-                      ...list
-                          .filter((v) => !options.some((o) => o.value === v))
-                          .map((v) => ({ label: formatLabel(LABELS.Setup_Not_In_Org, v), value: v }))
-                  ]
-                : null;
-            return {
-                key: `${n}`,
-                field,
-                fieldLabel: formatLabel(LABELS.Setup_Custom_Filter_Field, n + 1),
-                valuesLabel: formatLabel(LABELS.Setup_Custom_Filter_Values, field),
-                removeLabel: formatLabel(LABELS.Setup_Custom_Remove_Filter, field),
-                fieldOptions: fieldsListed
-                    ? fields.some((f) => f.value === field)
-                        ? fields
-                        : [
-                              ...fields,
-                              { label: formatLabel(LABELS.Setup_Custom_Field_Unseen, field), value: field }
-                          ]
-                    : null,
-                valuesPath: `customSignals[${index}].filter.${field}`,
-                choices: shown,
-                selected: list,
-                text: list.join(', ')
-            };
-        });
-    }
-
-    unusedFilterField(signal) {
-        const used = new Set(Object.keys(filterOf(signal)));
-        return (this.choices?.filterFields ?? []).find((f) => !used.has(f.value))?.value;
     }
 
     /** Each input's message, keyed by the input's `data-path`. */
@@ -351,7 +292,7 @@ export default class TrustCustomSignals extends LightningElement {
     }
 
     handleAddFilter() {
-        const field = this.unusedFilterField(this.signalAt(this.selectedIndex));
+        const field = unusedFilterField(this.signalAt(this.selectedIndex), this.choices);
         if (field === undefined) return;
         this.emitFilter((filter) => ({ ...filter, [field]: [] }));
     }
