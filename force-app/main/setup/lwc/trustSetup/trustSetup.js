@@ -23,9 +23,9 @@ import {
     updateDraft,
     weightShares
 } from 'c/trustModelDraft';
+import { customSignalChoices, missingObjects } from './customSignalChoices';
 import { reduceErrors } from 'c/ldsUtils';
 import { saveNewVersion } from './saveVersion';
-import { customSignalChoices, missingObjects } from './customSignalChoices';
 
 /** The master record type's id, the same in every org. */
 const MASTER_RECORD_TYPE_ID = '012000000000000AAA';
@@ -227,9 +227,9 @@ export default class TrustSetup extends LightningElement {
 
     setDraft(draft) {
         this.draft = draft;
+        this.followCustomObjects();
         this.check = checkDraft(draft);
         this.shares = weightShares(draft);
-        this.followCustomObjects();
     }
 
     renderedCallback() {
@@ -257,7 +257,7 @@ export default class TrustSetup extends LightningElement {
     customPicklistObject;
 
     @wire(getObjectInfo, { objectApiName: ACCOUNT_OBJECT })
-    accountInfo;
+    accountObjectInfo;
 
     @wire(getObjectInfos, { objectApiNames: '$customObjectNames' })
     customObjectInfos;
@@ -283,7 +283,7 @@ export default class TrustSetup extends LightningElement {
     }
 
     get customChoicesError() {
-        const error = this.accountInfo?.error;
+        const error = this.accountObjectInfo?.error;
         return error
             ? formatLabel(LABELS.Setup_Custom_Objects_Unavailable, reduceErrors(error).join('; '))
             : null;
@@ -291,7 +291,7 @@ export default class TrustSetup extends LightningElement {
 
     get customChoices() {
         return customSignalChoices({
-            accountInfo: this.accountInfo?.data,
+            accountInfo: this.accountObjectInfo?.data,
             names: this.customObjectNames ?? [],
             objectInfos: this.customObjectInfos?.data,
             picklists: this.customPicklists?.data,
