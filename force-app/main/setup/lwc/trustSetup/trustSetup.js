@@ -253,8 +253,12 @@ export default class TrustSetup extends LightningElement {
     customSignalIndex = null;
     /** The objects the draft's custom signals read, as one stable list (undefined: none, so no request). */
     customObjectNames;
-    /** The edited custom signal's object, whose picklist values the filters offer. */
-    customPicklistObject;
+    /**
+     * The edited custom signal's object, whose picklist values the filters offer. Never left
+     * undefined: with no signal edited the wire reads Account's (a request the page's cache
+     * answers cheaply), so every wire of the adapter always names an object.
+     */
+    customPicklistObject = ACCOUNT_OBJECT.objectApiName;
 
     @wire(getObjectInfo, { objectApiName: ACCOUNT_OBJECT })
     accountObjectInfo;
@@ -279,7 +283,8 @@ export default class TrustSetup extends LightningElement {
         if (this.customSignalIndex !== null && !signals[this.customSignalIndex])
             this.customSignalIndex = null;
         const object = signals[this.customSignalIndex]?.object;
-        this.customPicklistObject = typeof object === 'string' && object !== '' ? object : undefined;
+        this.customPicklistObject =
+            typeof object === 'string' && object !== '' ? object : ACCOUNT_OBJECT.objectApiName;
     }
 
     get customChoicesError() {

@@ -45,11 +45,10 @@ function emitPicklists() {
     getObjectInfo.emit(OPPORTUNITY_INFO, (config) => config.objectApiName.objectApiName === 'Opportunity');
     for (const [name, payload] of Object.entries(PICKLISTS)) {
         // Only the master record type's values are offered: asked for any other, nothing arrives.
-        // (The custom signals' picklist wire names its object only once a signal is edited.)
         getPicklistValuesByRecordType.emit(
             payload,
             (config) =>
-                config.objectApiName?.objectApiName === name && config.recordTypeId === '012000000000000AAA'
+                config.objectApiName.objectApiName === name && config.recordTypeId === '012000000000000AAA'
         );
     }
 }
