@@ -253,24 +253,16 @@ export default class TrustSetup extends LightningElement {
     customSignalIndex = null;
     /** The objects the draft's custom signals read, as one stable list (undefined: none, so no request). */
     customObjectNames;
-    /**
-     * The edited custom signal's object, whose picklist values the filters offer. Never left
-     * undefined: with no signal edited the wire reads Account's (a request the page's cache
-     * answers cheaply), so every wire of the adapter always names an object.
-     */
-    customPicklistObject = ACCOUNT_OBJECT.objectApiName;
+    /** The edited custom signal's object, whose picklist values the filters offer (c-trust-object-picklists reads them). */
+    customPicklistObject;
+    /** Its last `getPicklistValuesByRecordType` answer, with the object it is for. */
+    customPicklists;
 
     @wire(getObjectInfo, { objectApiName: ACCOUNT_OBJECT })
     accountObjectInfo;
 
     @wire(getObjectInfos, { objectApiNames: '$customObjectNames' })
     customObjectInfos;
-
-    @wire(getPicklistValuesByRecordType, {
-        objectApiName: '$customPicklistObject',
-        recordTypeId: MASTER_RECORD_TYPE_ID
-    })
-    customPicklists;
 
     /** Points the wires at the draft's objects; a list that did not change is kept, so nothing is asked again. */
     followCustomObjects() {
@@ -283,8 +275,7 @@ export default class TrustSetup extends LightningElement {
         if (this.customSignalIndex !== null && !signals[this.customSignalIndex])
             this.customSignalIndex = null;
         const object = signals[this.customSignalIndex]?.object;
-        this.customPicklistObject =
-            typeof object === 'string' && object !== '' ? object : ACCOUNT_OBJECT.objectApiName;
+        this.customPicklistObject = typeof object === 'string' && object !== '' ? object : undefined;
     }
 
     get customChoicesError() {
@@ -299,13 +290,21 @@ export default class TrustSetup extends LightningElement {
             accountInfo: this.accountObjectInfo?.data,
             names: this.customObjectNames ?? [],
             objectInfos: this.customObjectInfos?.data,
-            picklists: this.customPicklists?.data,
+            // An answer for the object edited before is not this one's.
+            picklists:
+                this.customPicklists?.object === this.customPicklistObject
+                    ? this.customPicklists?.data
+                    : undefined,
             selected: this.draft?.customSignals?.[this.customSignalIndex]
         });
     }
 
     get customMissingObjects() {
         return missingObjects(this.customObjectNames ?? [], this.customObjectInfos?.data);
+    }
+
+    handleCustomPicklists(event) {
+        this.customPicklists = event.detail;
     }
 
     handleCustomSignalSelect(event) {
