@@ -174,6 +174,50 @@ describe('an extra object of an imported export', () => {
         expect(child.totalCount).toBe(USAGE_ROWS / 2);
     });
 
+    // The setup page builds a custom signal from these answers: the objects with a lookup to
+    // Account (Account's childRelationships), their fields by data type, and picklist values.
+    it('answers UI API object-info and picklist values, and is a child relationship of Account', async () => {
+        const account = (await call(org, 'GET', '/ui-api/object-info/Account')).body as {
+            childRelationships: Array<{
+                childObjectApiName: string;
+                fieldName: string;
+                relationshipName: string;
+            }>;
+        };
+        expect(account.childRelationships).toContainEqual(
+            expect.objectContaining({
+                childObjectApiName: 'Product_Usage__c',
+                fieldName: 'Account__c',
+                relationshipName: 'Product_Usages__r'
+            })
+        );
+        const info = await call(org, 'GET', '/ui-api/object-info/Product_Usage__c');
+        expect(info.status).toBe(200);
+        const body = info.body as {
+            apiName: string;
+            label: string;
+            fields: Record<string, { dataType: string; referenceToInfos: Array<{ apiName: string }> }>;
+        };
+        expect(body).toMatchObject({ apiName: 'Product_Usage__c', label: 'Product Usage' });
+        const types = Object.fromEntries(Object.entries(body.fields).map(([name, f]) => [name, f.dataType]));
+        expect(types).toMatchObject({
+            Account__c: 'Reference',
+            Week__c: 'Date',
+            Measured_At__c: 'DateTime',
+            Active_Users__c: 'Double',
+            Type__c: 'Picklist',
+            Is_Trial__c: 'Boolean',
+            Notes__c: 'String'
+        });
+        expect(body.fields.Account__c?.referenceToInfos).toEqual([
+            expect.objectContaining({ apiName: 'Account' })
+        ]);
+        const picklists = (
+            await call(org, 'GET', '/ui-api/object-info/Product_Usage__c/picklist-values/012000000000000AAA')
+        ).body as { picklistFieldValues: Record<string, { values: Array<{ value: string }> }> };
+        expect(picklists.picklistFieldValues.Type__c?.values.map((v) => v.value)).toEqual(['Seats', 'API']);
+    });
+
     it('is served again by a start without the folder, from the store', async () => {
         await org.close();
         org = await startLocalOrg({ dataDir: store, now: () => NOW, log: () => undefined });

@@ -11,6 +11,9 @@
 import { validateModel, PILLAR_IDS, SIGNAL_IDS } from 'c/trustEngine';
 import { LABELS, formatLabel, modelIssueLine, modelIssueText } from 'c/trustSetupLabels';
 import { modelFieldKey, modelPathSegments } from 'c/trustModelMessages';
+import { customIssueLine } from './customSignals';
+
+export { addCustomSignal, customSignalErrors, editCustomSignal, removeCustomSignal } from './customSignals';
 
 /** A deep copy, so an edit never touches the model it came from. */
 export function cloneModel(model) {
@@ -48,42 +51,46 @@ const isWeight = (value) => typeof value === 'number' && Number.isFinite(value) 
 /**
  * The share of the score each signal and each pillar carries when every signal has
  * evidence: pillar weight / Σ weights of the pillars with an enabled, weighted signal, times
- * signal weight / Σ weights of the enabled signals of its pillar. A switched-off signal
- * counts for 0. All null while any weight is not a number of at least 0.
+ * signal weight / Σ weights of the enabled signals of its pillar. Custom signals count in
+ * their pillar like catalog ones (the engine combines them alike); `customSignals` holds
+ * their shares by position in the draft's list. A switched-off signal counts for 0. All null
+ * while any weight is not a number of at least 0; a custom signal whose pillar is unknown
+ * has no share (the validator says why).
  */
 export function weightShares(draft) {
     const signals = {};
     const pillars = {};
     const settings = draft?.signals ?? {};
     const pillarWeights = draft?.pillars ?? {};
+    const custom = Array.isArray(draft?.customSignals) ? draft.customSignals : [];
     const usable =
         SIGNAL_IDS.every((id) => settings[id] && isWeight(settings[id].weight)) &&
-        PILLAR_IDS.every((id) => isWeight(pillarWeights[id]));
+        PILLAR_IDS.every((id) => isWeight(pillarWeights[id])) &&
+        custom.every((s) => isWeight(s?.weight));
     if (!usable) {
         for (const id of SIGNAL_IDS) signals[id] = null;
         for (const id of PILLAR_IDS) pillars[id] = null;
-        return { signals, pillars };
+        return { signals, pillars, customSignals: custom.map(() => null) };
     }
-    const counts = (id) => settings[id].enabled !== false && settings[id].weight > 0;
+    const counts = (setting) =>
+        setting.enabled !== false && setting.weight > 0 && PILLAR_IDS.includes(setting.pillar);
     const withinPillar = {};
-    for (const id of SIGNAL_IDS) {
-        if (!counts(id)) continue;
-        const pillar = settings[id].pillar;
-        withinPillar[pillar] = (withinPillar[pillar] ?? 0) + settings[id].weight;
+    for (const setting of [...SIGNAL_IDS.map((id) => settings[id]), ...custom]) {
+        if (!counts(setting)) continue;
+        withinPillar[setting.pillar] = (withinPillar[setting.pillar] ?? 0) + setting.weight;
     }
     let pillarTotal = 0;
     for (const id of PILLAR_IDS) if (withinPillar[id] > 0) pillarTotal += pillarWeights[id];
     for (const id of PILLAR_IDS) {
         pillars[id] = pillarTotal > 0 && withinPillar[id] > 0 ? pillarWeights[id] / pillarTotal : 0;
     }
-    for (const id of SIGNAL_IDS) {
-        const pillar = settings[id].pillar;
-        signals[id] =
-            counts(id) && pillars[pillar] !== undefined
-                ? pillars[pillar] * (settings[id].weight / withinPillar[pillar])
-                : 0;
-    }
-    return { signals, pillars };
+    const shareOf = (setting) => {
+        if (!counts(setting)) return 0;
+        return pillars[setting.pillar] * (setting.weight / withinPillar[setting.pillar]);
+    };
+    for (const id of SIGNAL_IDS) signals[id] = shareOf(settings[id]);
+    const customSignals = custom.map((s) => (PILLAR_IDS.includes(s.pillar) ? shareOf(s) : null));
+    return { signals, pillars, customSignals };
 }
 
 /**
@@ -100,7 +107,8 @@ export function checkDraft(draft) {
         const key = modelFieldKey(issue.path);
         const message = modelIssueText(issue);
         if (errors[key] === undefined) errors[key] = message;
-        summary.push({ key: `${index}`, path: issue.path, text: modelIssueLine(issue) });
+        const text = customIssueLine(draft, issue, message) ?? modelIssueLine(issue);
+        summary.push({ key: `${index}`, path: issue.path, text });
     });
     return { ok: false, model: null, errors, summary };
 }

@@ -1,6 +1,6 @@
 import { LightningElement, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { getObjectInfo, getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
+import { getObjectInfo, getObjectInfos, getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import canManageModel from '@salesforce/customPermission/Manage_Trust_Model';
 import ACCOUNT_OBJECT from '@salesforce/schema/Account';
@@ -33,6 +33,7 @@ import {
     updateDraft,
     weightShares
 } from 'c/trustModelDraft';
+import { customSignalChoices, missingObjects } from './customSignalChoices';
 import { reduceErrors } from 'c/ldsUtils';
 import { saveNewVersion } from './saveVersion';
 import {
@@ -390,6 +391,7 @@ export default class TrustSetup extends LightningElement {
 
     setDraft(draft) {
         this.draft = draft;
+        this.followCustomObjects();
         this.check = checkDraft(draft);
         this.shares = weightShares(draft);
         this.checkDraftSet();
@@ -407,6 +409,72 @@ export default class TrustSetup extends LightningElement {
         if (this.readOnly) return;
         const { path, value } = event.detail;
         this.setDraft(updateDraft(this.draft, path, value));
+    }
+
+    // --- Custom signals: the objects with a lookup to Account, their fields and picklists ---
+    // (`lightning/uiObjectInfoApi`), for the signal being edited; see customSignalChoices.js.
+
+    /** Position of the custom signal whose settings are shown, or null. */
+    customSignalIndex = null;
+    /** The objects the draft's custom signals read, as one stable list (undefined: none, so no request). */
+    customObjectNames;
+    /** The edited custom signal's object, whose picklist values the filters offer (c-trust-object-picklists reads them). */
+    customPicklistObject;
+    /** Its last `getPicklistValuesByRecordType` answer, with the object it is for. */
+    customPicklists;
+
+    @wire(getObjectInfo, { objectApiName: ACCOUNT_OBJECT })
+    accountObjectInfo;
+
+    @wire(getObjectInfos, { objectApiNames: '$customObjectNames' })
+    customObjectInfos;
+
+    /** Points the wires at the draft's objects; a list that did not change is kept, so nothing is asked again. */
+    followCustomObjects() {
+        const signals = Array.isArray(this.draft?.customSignals) ? this.draft.customSignals : [];
+        const names = [
+            ...new Set(signals.map((s) => s?.object).filter((o) => typeof o === 'string' && o !== ''))
+        ];
+        if (names.join(',') !== (this.customObjectNames ?? []).join(','))
+            this.customObjectNames = names.length > 0 ? names : undefined;
+        if (this.customSignalIndex !== null && !signals[this.customSignalIndex])
+            this.customSignalIndex = null;
+        const object = signals[this.customSignalIndex]?.object;
+        this.customPicklistObject = typeof object === 'string' && object !== '' ? object : undefined;
+    }
+
+    get customChoicesError() {
+        const error = this.accountObjectInfo?.error;
+        return error
+            ? formatLabel(LABELS.Setup_Custom_Objects_Unavailable, reduceErrors(error).join('; '))
+            : null;
+    }
+
+    get customChoices() {
+        return customSignalChoices({
+            accountInfo: this.accountObjectInfo?.data,
+            names: this.customObjectNames ?? [],
+            objectInfos: this.customObjectInfos?.data,
+            // An answer for the object edited before is not this one's.
+            picklists:
+                this.customPicklists?.object === this.customPicklistObject
+                    ? this.customPicklists?.data
+                    : undefined,
+            selected: this.draft?.customSignals?.[this.customSignalIndex]
+        });
+    }
+
+    get customMissingObjects() {
+        return missingObjects(this.customObjectNames ?? [], this.customObjectInfos?.data);
+    }
+
+    handleCustomPicklists(event) {
+        this.customPicklists = event.detail;
+    }
+
+    handleCustomSignalSelect(event) {
+        this.customSignalIndex = event.detail.index;
+        this.followCustomObjects();
     }
 
     handleNameChange(event) {

@@ -113,6 +113,45 @@ import Setup_Import_Unreadable from '@salesforce/label/c.TL_Setup_Import_Unreada
 import Setup_Draft_Changed from '@salesforce/label/c.TL_Setup_Draft_Changed';
 import Setup_Nothing_Changed from '@salesforce/label/c.TL_Setup_Nothing_Changed';
 import Setup_Share_Percent from '@salesforce/label/c.TL_Setup_Share_Percent';
+import Setup_Custom_Signals from '@salesforce/label/c.TL_Setup_Custom_Signals';
+import Setup_Custom_Signals_Help from '@salesforce/label/c.TL_Setup_Custom_Signals_Help';
+import Setup_Custom_Empty from '@salesforce/label/c.TL_Setup_Custom_Empty';
+import Setup_Custom_Add from '@salesforce/label/c.TL_Setup_Custom_Add';
+import Setup_Custom_Edit_For from '@salesforce/label/c.TL_Setup_Custom_Edit_For';
+import Setup_Custom_Remove_For from '@salesforce/label/c.TL_Setup_Custom_Remove_For';
+import Setup_Custom_Untitled from '@salesforce/label/c.TL_Setup_Custom_Untitled';
+import Setup_Custom_Editing from '@salesforce/label/c.TL_Setup_Custom_Editing';
+import Setup_Custom_Label from '@salesforce/label/c.TL_Setup_Custom_Label';
+import Setup_Custom_Id from '@salesforce/label/c.TL_Setup_Custom_Id';
+import Setup_Custom_Object from '@salesforce/label/c.TL_Setup_Custom_Object';
+import Setup_Custom_Account_Field from '@salesforce/label/c.TL_Setup_Custom_Account_Field';
+import Setup_Custom_Date_Field from '@salesforce/label/c.TL_Setup_Custom_Date_Field';
+import Setup_Custom_Value_Field from '@salesforce/label/c.TL_Setup_Custom_Value_Field';
+import Setup_Custom_Aggregate from '@salesforce/label/c.TL_Setup_Custom_Aggregate';
+import Setup_Custom_Aggregate_Latest from '@salesforce/label/c.TL_Setup_Custom_Aggregate_Latest';
+import Setup_Custom_Aggregate_Average from '@salesforce/label/c.TL_Setup_Custom_Aggregate_Average';
+import Setup_Custom_Aggregate_Sum from '@salesforce/label/c.TL_Setup_Custom_Aggregate_Sum';
+import Setup_Custom_Aggregate_Count from '@salesforce/label/c.TL_Setup_Custom_Aggregate_Count';
+import Setup_Custom_Aggregate_Min from '@salesforce/label/c.TL_Setup_Custom_Aggregate_Min';
+import Setup_Custom_Aggregate_Max from '@salesforce/label/c.TL_Setup_Custom_Aggregate_Max';
+import Setup_Custom_Scale_Bad from '@salesforce/label/c.TL_Setup_Custom_Scale_Bad';
+import Setup_Custom_Scale_Good from '@salesforce/label/c.TL_Setup_Custom_Scale_Good';
+import Setup_Custom_Scale_Help from '@salesforce/label/c.TL_Setup_Custom_Scale_Help';
+import Setup_Custom_Filter from '@salesforce/label/c.TL_Setup_Custom_Filter';
+import Setup_Custom_Filter_Field from '@salesforce/label/c.TL_Setup_Custom_Filter_Field';
+import Setup_Custom_Filter_Values from '@salesforce/label/c.TL_Setup_Custom_Filter_Values';
+import Setup_Custom_Filter_Text_Help from '@salesforce/label/c.TL_Setup_Custom_Filter_Text_Help';
+import Setup_Custom_Filter_None from '@salesforce/label/c.TL_Setup_Custom_Filter_None';
+import Setup_Custom_Add_Filter from '@salesforce/label/c.TL_Setup_Custom_Add_Filter';
+import Setup_Custom_Remove_Filter from '@salesforce/label/c.TL_Setup_Custom_Remove_Filter';
+import Setup_Custom_Field_Unseen from '@salesforce/label/c.TL_Setup_Custom_Field_Unseen';
+import Setup_Custom_Object_Missing from '@salesforce/label/c.TL_Setup_Custom_Object_Missing';
+import Setup_Custom_Object_Unreadable from '@salesforce/label/c.TL_Setup_Custom_Object_Unreadable';
+import Setup_Custom_Objects_Unavailable from '@salesforce/label/c.TL_Setup_Custom_Objects_Unavailable';
+import Setup_Custom_Has_Problems from '@salesforce/label/c.TL_Setup_Custom_Has_Problems';
+import Setup_Custom_Actions from '@salesforce/label/c.TL_Setup_Custom_Actions';
+import Setup_Custom_Setting_Of from '@salesforce/label/c.TL_Setup_Custom_Setting_Of';
+import Setup_Custom_Scale from '@salesforce/label/c.TL_Setup_Custom_Scale';
 import WhatIf_Title from '@salesforce/label/c.TL_WhatIf_Title';
 import WhatIf_Help from '@salesforce/label/c.TL_WhatIf_Help';
 import WhatIf_Run from '@salesforce/label/c.TL_WhatIf_Run';
@@ -275,6 +314,45 @@ export const LABELS = Object.freeze({
     Setup_Draft_Changed,
     Setup_Nothing_Changed,
     Setup_Share_Percent,
+    Setup_Custom_Signals,
+    Setup_Custom_Signals_Help,
+    Setup_Custom_Empty,
+    Setup_Custom_Add,
+    Setup_Custom_Edit_For,
+    Setup_Custom_Remove_For,
+    Setup_Custom_Untitled,
+    Setup_Custom_Editing,
+    Setup_Custom_Label,
+    Setup_Custom_Id,
+    Setup_Custom_Object,
+    Setup_Custom_Account_Field,
+    Setup_Custom_Date_Field,
+    Setup_Custom_Value_Field,
+    Setup_Custom_Aggregate,
+    Setup_Custom_Aggregate_Latest,
+    Setup_Custom_Aggregate_Average,
+    Setup_Custom_Aggregate_Sum,
+    Setup_Custom_Aggregate_Count,
+    Setup_Custom_Aggregate_Min,
+    Setup_Custom_Aggregate_Max,
+    Setup_Custom_Scale_Bad,
+    Setup_Custom_Scale_Good,
+    Setup_Custom_Scale_Help,
+    Setup_Custom_Filter,
+    Setup_Custom_Filter_Field,
+    Setup_Custom_Filter_Values,
+    Setup_Custom_Filter_Text_Help,
+    Setup_Custom_Filter_None,
+    Setup_Custom_Add_Filter,
+    Setup_Custom_Remove_Filter,
+    Setup_Custom_Field_Unseen,
+    Setup_Custom_Object_Missing,
+    Setup_Custom_Object_Unreadable,
+    Setup_Custom_Objects_Unavailable,
+    Setup_Custom_Has_Problems,
+    Setup_Custom_Actions,
+    Setup_Custom_Setting_Of,
+    Setup_Custom_Scale,
     WhatIf_Title,
     WhatIf_Help,
     WhatIf_Run,
@@ -336,10 +414,19 @@ export { formatLabel };
 
 /**
  * Name lookups and the model issue wording over a label set: the page uses {@link LABELS}; a
- * test may pass the labels' real values instead.
+ * test may pass the labels' real values instead. A custom signal's setting is named by the
+ * signal's place in the list ("Custom signal 1"), which is all a path says; the draft's own
+ * summary names it by its label (c/trustModelDraft).
  */
 export function labelHelpers(labels) {
-    return { ...nameLookups(labels), ...modelMessages(labels) };
+    const messages = modelMessages(labels);
+    const modelFieldName = (path) => {
+        const custom = /^customSignals\[(\d+)\]/.exec(path ?? '');
+        return custom
+            ? formatLabel(labels.Setup_Custom_Untitled, Number(custom[1]) + 1)
+            : messages.modelFieldName(path);
+    };
+    return { ...nameLookups(labels), ...messages, modelFieldName };
 }
 
 export const {

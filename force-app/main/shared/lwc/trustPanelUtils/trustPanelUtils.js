@@ -259,8 +259,19 @@ export function topDrivers(receipt, count, recordsPerDriver = 3) {
     return { raised, lowered };
 }
 
+/** Custom signal id → its setting: the model's, then those only the receipt scored (no label: the id names them). */
+function customSettings(receipt, model) {
+    const out = {};
+    for (const setting of model?.customSignals ?? []) if (setting?.id) out[setting.id] = setting;
+    for (const id of Object.keys(receipt.signals ?? {}))
+        if (!SIGNAL_IDS.includes(id) && !out[id]) out[id] = { id, label: id, enabled: true };
+    return out;
+}
+
 /**
- * The four pillars with their signals, in catalog order. A signal sits under the pillar it
+ * The four pillars with their signals, in catalog order, then the model's custom signals in
+ * the model's order (named by their label) and any other custom signal the receipt scored
+ * (named by its id). A signal sits under the pillar it
  * had when the receipt was scored (`pillar` in Drivers__c), so an old receipt reads as it was
  * computed even after an admin moved the signal; receipts written before the pillar was
  * stored fall back to the model (admins may move signals). A signal disabled in the model is
@@ -270,35 +281,44 @@ export function topDrivers(receipt, count, recordsPerDriver = 3) {
  * @param {{pillar: string}[]} [catalog] fallback signal → pillar settings
  */
 export function pillarRows(receipt, model, catalog) {
-    const settings = model?.signals ?? catalog ?? {};
+    const custom = customSettings(receipt, model);
+    const settings = { ...(model?.signals ?? catalog ?? {}), ...custom };
+    // A custom signal has no receipt field: its score is the one Drivers__c keeps.
+    const scoreOf = (s) => {
+        if (custom[s]) return receipt.signals?.[s]?.score ?? null;
+        return receipt.signalScores?.[s] ?? null;
+    };
     const pillarOf = (s) => receipt.signals?.[s]?.pillar ?? settings[s]?.pillar;
     const shown = (s) => {
         if (!receipt.signals?.[s]?.pillar) return settings[s]?.enabled !== false;
-        return settings[s]?.enabled !== false || (receipt.signalScores?.[s] ?? null) !== null;
+        return settings[s]?.enabled !== false || scoreOf(s) !== null;
     };
+    const signalIds = [...SIGNAL_IDS, ...Object.keys(custom)];
     return PILLAR_IDS.map((pillar) => {
-        const signals = SIGNAL_IDS.filter((s) => pillarOf(s) === pillar && shown(s)).map((s) => {
-            const detail = receipt.signals?.[s];
-            const score = receipt.signalScores?.[s] ?? null;
-            const evidence = (detail?.evidence ?? []).map((item, index) => ({
-                key: `${s}-${index}`,
-                recordId: item.recordId,
-                object: item.object,
-                summary: item.summary,
-                impactText: formatPoints(item.impact)
-            }));
-            return {
-                id: s,
-                name: SIGNAL_NAMES[s],
-                score,
-                scoreText: formatScore(score),
-                hasEvidence: score !== null,
-                confidenceText: detail ? formatPercent(detail.confidence) : null,
-                summary: detail?.summary || null,
-                evidence,
-                moreCount: detail ? Math.max(0, detail.evidenceCount - evidence.length) : 0
-            };
-        });
+        const signals = signalIds
+            .filter((s) => pillarOf(s) === pillar && shown(s))
+            .map((s) => {
+                const detail = receipt.signals?.[s];
+                const score = scoreOf(s);
+                const evidence = (detail?.evidence ?? []).map((item, index) => ({
+                    key: `${s}-${index}`,
+                    recordId: item.recordId,
+                    object: item.object,
+                    summary: item.summary,
+                    impactText: formatPoints(item.impact)
+                }));
+                return {
+                    id: s,
+                    name: SIGNAL_NAMES[s] ?? custom[s]?.label ?? s,
+                    score,
+                    scoreText: formatScore(score),
+                    hasEvidence: score !== null,
+                    confidenceText: detail ? formatPercent(detail.confidence) : null,
+                    summary: detail?.summary || null,
+                    evidence,
+                    moreCount: detail ? Math.max(0, detail.evidenceCount - evidence.length) : 0
+                };
+            });
         const score = receipt.pillars?.[pillar] ?? null;
         return {
             id: pillar,

@@ -33,6 +33,11 @@ describe('c-trust-setup-labels', () => {
         expect(setup.pillarQuestion('fairness')).toBe('Will you be fair and accountable?');
     });
 
+    it('names a custom signal’s settings by its place in the list', () => {
+        expect(setup.modelFieldName('customSignals[0]')).toBe('Custom signal 1');
+        expect(setup.modelFieldName('customSignals[2].enabled')).toBe('Custom signal 3');
+    });
+
     it('binds its helpers to the label set a test passes', () => {
         const helpers = setup.labelHelpers({ ...setup.LABELS, Signal_Win_Rate: 'Taux de réussite' });
         expect(helpers.signalLabel('winRate')).toBe('Taux de réussite');

@@ -133,6 +133,61 @@ describe('c-trust-panel-utils', () => {
         expect(movedRows.flatMap((r) => r.signals).map((s) => s.id)).not.toContain('winRate');
     });
 
+    it('lists custom signals after the catalog ones, named by the model, scored from the receipt', () => {
+        const stored = receipts()[0];
+        const receipt = {
+            ...stored,
+            signals: {
+                ...stored.signals,
+                productUsage: {
+                    pillar: 'capability',
+                    score: 72.5,
+                    confidence: 0.8,
+                    summary: 'Average 72.5',
+                    evidence: [],
+                    evidenceCount: 12
+                },
+                retired: {
+                    pillar: 'fairness',
+                    score: 40,
+                    confidence: 0.5,
+                    summary: '',
+                    evidence: [],
+                    evidenceCount: 1
+                }
+            }
+        };
+        const usage = { id: 'productUsage', label: 'Product usage', pillar: 'capability', enabled: true };
+        const nps = { id: 'nps', label: 'NPS', pillar: 'understanding', enabled: true };
+        const rows = utils.pillarRows(receipt, { ...defaultModel(), customSignals: [usage, nps] });
+        const pillar = (id) => rows.find((r) => r.id === id).signals;
+        expect(pillar('capability').map((s) => s.id)).toEqual(['caseHealth', 'productUsage']);
+        expect(pillar('capability')[1]).toMatchObject({
+            name: 'Product usage',
+            score: 72.5,
+            scoreText: '72.5',
+            hasEvidence: true
+        });
+        // In the model but not yet scored: shown without evidence, as a catalog signal is.
+        expect(pillar('understanding').find((s) => s.id === 'nps')).toMatchObject({
+            name: 'NPS',
+            hasEvidence: false
+        });
+        // Scored by this receipt but no longer in the model: still shown where it counted, by its id.
+        expect(pillar('fairness').find((s) => s.id === 'retired')).toMatchObject({
+            name: 'retired',
+            score: 40
+        });
+        const off = utils.pillarRows(
+            { ...receipt, signals: stored.signals },
+            {
+                ...defaultModel(),
+                customSignals: [{ ...usage, enabled: false }]
+            }
+        );
+        expect(off.flatMap((r) => r.signals).map((s) => s.id)).not.toContain('productUsage');
+    });
+
     it("groups a receipt's signals by the pillar they had when scored, not the active model's", () => {
         const receipt = receipts()[0];
         expect(receipt.signals.disputes.pillar).toBe('fairness');
