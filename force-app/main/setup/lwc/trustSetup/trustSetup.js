@@ -162,7 +162,10 @@ export default class TrustSetup extends LightningElement {
         this.setDraft(cloneModel(this.baseModel));
     }
 
-    /** Account's fields, for the segment's field and for `segmentFieldNotOnAccount`. */
+    /**
+     * Account's object info: its fields (the segment's field, `segmentFieldNotOnAccount`) and
+     * its child relationships (the objects a custom signal can read).
+     */
     accountInfo = {};
 
     @wire(getObjectInfo, { objectApiName: ACCOUNT_OBJECT })
@@ -423,9 +426,6 @@ export default class TrustSetup extends LightningElement {
     /** Its last `getPicklistValuesByRecordType` answer, with the object it is for. */
     customPicklists;
 
-    @wire(getObjectInfo, { objectApiName: ACCOUNT_OBJECT })
-    accountObjectInfo;
-
     @wire(getObjectInfos, { objectApiNames: '$customObjectNames' })
     customObjectInfos;
 
@@ -444,7 +444,7 @@ export default class TrustSetup extends LightningElement {
     }
 
     get customChoicesError() {
-        const error = this.accountObjectInfo?.error;
+        const error = this.accountInfo?.error;
         return error
             ? formatLabel(LABELS.Setup_Custom_Objects_Unavailable, reduceErrors(error).join('; '))
             : null;
@@ -452,7 +452,7 @@ export default class TrustSetup extends LightningElement {
 
     get customChoices() {
         return customSignalChoices({
-            accountInfo: this.accountObjectInfo?.data,
+            accountInfo: this.accountInfo?.data,
             names: this.customObjectNames ?? [],
             objectInfos: this.customObjectInfos?.data,
             // An answer for the object edited before is not this one's.
