@@ -398,7 +398,7 @@ export default class TrustPanel extends NavigationMixin(LightningElement) {
 
     get drivers() {
         const count = Number(this.driverCount) > 0 ? Number(this.driverCount) : 3;
-        const { raised, lowered } = topDrivers(this.receipt, count);
+        const { raised, lowered } = topDrivers(this.receipt, count, 3, this.model);
         const linked = (driver) => ({ ...driver, records: driver.records.map((r) => this.withUrl(r)) });
         return { raised: raised.map(linked), lowered: lowered.map(linked) };
     }

@@ -232,14 +232,20 @@ function driverRecords(driver, receipt, limit) {
 
 /**
  * The strongest drivers each way: `raised` (largest positive first) and `lowered` (largest
- * negative first), at most `count` of each, with up to `recordsPerDriver` linked records.
+ * negative first), at most `count` of each, with up to `recordsPerDriver` linked records;
+ * `model` names custom signals by their labels.
  */
-export function topDrivers(receipt, count, recordsPerDriver = 3) {
+export function topDrivers(receipt, count, recordsPerDriver = 3, model = null) {
     const drivers = (receipt?.drivers ?? []).filter((d) => typeof d.impact === 'number');
+    // A custom signal is named by the model's label, as under its pillar; one the model no
+    // longer has keeps its id.
+    const customLabels = {};
+    for (const setting of model?.customSignals ?? [])
+        if (setting?.id && setting.label) customLabels[setting.id] = setting.label;
     const view = (driver) => ({
         key: driver.signal,
         signal: driver.signal,
-        name: SIGNAL_NAMES[driver.signal] ?? driver.signal,
+        name: SIGNAL_NAMES[driver.signal] ?? customLabels[driver.signal] ?? driver.signal,
         pillar: PILLAR_TEXT[driver.pillar]?.name ?? driver.pillar,
         summary: driver.summary,
         impact: driver.impact,

@@ -105,6 +105,24 @@ describe('c-trust-panel-utils', () => {
         expect(utils.topDrivers(receipts()[0], 1).lowered).toHaveLength(1);
     });
 
+    it('names a custom signal driver by the model’s label, and by its id once the model dropped it', () => {
+        const stored = receipts()[0];
+        const receipt = {
+            ...stored,
+            drivers: [
+                { signal: 'productUsage', pillar: 'capability', impact: 4.2, summary: 'Product usage 80/100' }
+            ]
+        };
+        const model = {
+            ...defaultModel(),
+            customSignals: [{ id: 'productUsage', label: 'Product usage', pillar: 'capability' }]
+        };
+        expect(utils.topDrivers(receipt, 1, 3, model).raised.map((d) => d.name)).toEqual(['Product usage']);
+        expect(utils.topDrivers(receipt, 1, 3, defaultModel()).raised.map((d) => d.name)).toEqual([
+            'productUsage'
+        ]);
+    });
+
     it('shows signals without evidence as such, under the pillar the model puts them in', () => {
         // A receipt written before Drivers__c kept each signal's pillar: the model decides.
         const stored = receipts()[0];
