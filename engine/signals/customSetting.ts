@@ -99,6 +99,36 @@ function apiName(c: SettingChecker, obj: Record<string, Json>, key: string, path
     return undefined;
 }
 
+/**
+ * Column names the scores' CSV gives its other columns (batch/output/formats.ts; a test there
+ * keeps the two lists together). A custom signal's column is named by its id, so an id may not
+ * take one of these, nor a pillar's id; compared ignoring case, as a spreadsheet user reads them.
+ */
+export const RESERVED_SIGNAL_IDS: readonly string[] = [
+    'AccountId',
+    'AccountName',
+    'Score',
+    'Band',
+    'Confidence',
+    'TopDriver',
+    'TopDriverImpact',
+    'RollupScore',
+    'RollupBand',
+    'RollupChildren',
+    'RollupLowestAccountId',
+    'RollupLowestScore',
+    'RollupWeightBasis',
+    'ComputedBand',
+    'OverrideReason',
+    'OverrideExpiresOn',
+    'OverrideRecordId',
+    'Model',
+    'ModelVersion',
+    ...PILLAR_IDS
+];
+
+const RESERVED_KEYS = new Set(RESERVED_SIGNAL_IDS.map((id) => id.toLowerCase()));
+
 function checkId(c: SettingChecker, entry: Record<string, Json>, path: string, seen: Set<string>) {
     const id = c.text(entry, 'id', path);
     if (id === undefined) return undefined;
@@ -114,6 +144,15 @@ function checkId(c: SettingChecker, entry: Record<string, Json>, path: string, s
     if (isSignalId(id) || seen.has(id)) {
         const whose = isSignalId(id) ? 'a catalog signal' : 'another custom signal';
         c.fail(`${path}.id`, 'signalIdTaken', { id }, `"${id}" is already the id of ${whose}`);
+        return undefined;
+    }
+    if (RESERVED_KEYS.has(id.toLowerCase())) {
+        c.fail(
+            `${path}.id`,
+            'signalIdTaken',
+            { id },
+            `"${id}" is the name of another column of the scores' outputs (a pillar, the score, the model…)`
+        );
         return undefined;
     }
     seen.add(id);

@@ -1,5 +1,7 @@
 import { defaultModel, type TrustModel } from '../../../engine/model';
-import type { CustomSignalSetting } from '../../../engine/signals/customSetting';
+import { RESERVED_SIGNAL_IDS, type CustomSignalSetting } from '../../../engine/signals/customSetting';
+import { isSignalId } from '../../../engine/catalog';
+import { CSV_HEADER } from '../formats';
 import { USAGE_SIGNAL } from '../../../test/support/customSignals';
 import { customSignalIds, modelCsvCells, modelOfResult } from '../modelColumns';
 
@@ -41,5 +43,15 @@ describe('modelCsvCells', () => {
     it('gives the name and version, or empty cells', () => {
         expect(modelCsvCells({ model: { name: 'Retail', version: 2 } })).toEqual(['Retail', 2]);
         expect(modelCsvCells({})).toEqual([null, null]);
+    });
+});
+
+describe('custom signal columns', () => {
+    it('can never take a fixed column’s name: the validator reserves every one', () => {
+        const reserved = new Set(RESERVED_SIGNAL_IDS.map((id) => id.toLowerCase()));
+        const unreserved = CSV_HEADER.filter(
+            (column) => !isSignalId(column) && !reserved.has(column.toLowerCase())
+        );
+        expect(unreserved).toEqual([]);
     });
 });

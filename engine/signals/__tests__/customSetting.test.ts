@@ -66,6 +66,16 @@ describe('custom signals in the model', () => {
             { path: 'customSignals[1].id', code: 'signalIdTaken', params: { id: 'productUsage' } }
         ],
         [
+            'an id the CSV gives another column, whatever its case',
+            [{ ...USAGE_SIGNAL, id: 'model' }],
+            { path: 'customSignals[0].id', code: 'signalIdTaken', params: { id: 'model' } }
+        ],
+        [
+            'a pillar’s id',
+            [{ ...USAGE_SIGNAL, id: 'capability' }],
+            { path: 'customSignals[0].id', code: 'signalIdTaken', params: { id: 'capability' } }
+        ],
+        [
             'an id with spaces',
             [{ ...USAGE_SIGNAL, id: 'product usage' }],
             { path: 'customSignals[0].id', code: 'signalIdFormat', params: { got: 'product usage' } }

@@ -273,6 +273,29 @@ function apiName(c, obj, key, path) {
   );
   return void 0;
 }
+var RESERVED_SIGNAL_IDS = [
+  "AccountId",
+  "AccountName",
+  "Score",
+  "Band",
+  "Confidence",
+  "TopDriver",
+  "TopDriverImpact",
+  "RollupScore",
+  "RollupBand",
+  "RollupChildren",
+  "RollupLowestAccountId",
+  "RollupLowestScore",
+  "RollupWeightBasis",
+  "ComputedBand",
+  "OverrideReason",
+  "OverrideExpiresOn",
+  "OverrideRecordId",
+  "Model",
+  "ModelVersion",
+  ...PILLAR_IDS
+];
+var RESERVED_KEYS = new Set(RESERVED_SIGNAL_IDS.map((id) => id.toLowerCase()));
 function checkId(c, entry, path, seen) {
   const id = c.text(entry, "id", path);
   if (id === void 0) return void 0;
@@ -288,6 +311,15 @@ function checkId(c, entry, path, seen) {
   if (isSignalId(id) || seen.has(id)) {
     const whose = isSignalId(id) ? "a catalog signal" : "another custom signal";
     c.fail(`${path}.id`, "signalIdTaken", { id }, `"${id}" is already the id of ${whose}`);
+    return void 0;
+  }
+  if (RESERVED_KEYS.has(id.toLowerCase())) {
+    c.fail(
+      `${path}.id`,
+      "signalIdTaken",
+      { id },
+      `"${id}" is the name of another column of the scores' outputs (a pillar, the score, the model…)`
+    );
     return void 0;
   }
   seen.add(id);

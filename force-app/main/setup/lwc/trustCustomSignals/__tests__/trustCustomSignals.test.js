@@ -260,7 +260,7 @@ describe('c-trust-custom-signals', () => {
         });
         await flushPromises();
         expect(messages.get('Id in results and receipts')).toBe(
-            'Another signal already uses this id. Choose a different one.'
+            'Another signal or a column of the scores already uses this id. Choose a different one.'
         );
         expect(messages.get('Pillar of Product usage')).toBe('Choose one of the four pillars.');
         expect(messages.get('Allowed values of Type__c')).toBe('Enter a value.');

@@ -130,7 +130,7 @@ describe('c-trust-model-draft: custom signals', () => {
                 'an id a catalog signal has',
                 { id: 'winRate' },
                 'id',
-                'Another signal already uses this id. Choose a different one.'
+                'Another signal or a column of the scores already uses this id. Choose a different one.'
             ],
             ['an unknown pillar', { pillar: 'trust' }, 'pillar', 'Choose one of the four pillars.'],
             [
@@ -176,7 +176,7 @@ describe('c-trust-model-draft: custom signals', () => {
             const errors = checkDraft(withCustom(USAGE, { ...USAGE, label: 'Again' })).errors;
             expect(customSignalErrors(errors, 0)).toEqual({});
             expect(customSignalErrors(errors, 1)).toEqual({
-                id: 'Another signal already uses this id. Choose a different one.'
+                id: 'Another signal or a column of the scores already uses this id. Choose a different one.'
             });
         });
     });

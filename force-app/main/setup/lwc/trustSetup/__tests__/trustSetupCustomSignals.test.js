@@ -135,7 +135,7 @@ describe('c-trust-setup: custom signals', () => {
         await change(element, 'customSignals[0].id', { value: 'caseHealth' });
         await change(element, 'customSignals[0].scale.good', { value: '0' });
         expect(messages.get('Id in results and receipts')).toBe(
-            'Another signal already uses this id. Choose a different one.'
+            'Another signal or a column of the scores already uses this id. Choose a different one.'
         );
         expect(inPart(element, '.scale-error').textContent).toBe(
             'The value that scores 0 and the value that scores 100 must differ.'
