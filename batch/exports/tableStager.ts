@@ -114,6 +114,12 @@ export class TableStager {
         return missing;
     }
 
+    /** The positions of the cells `row` reads, once the header is known (the others may be left empty). */
+    cellsRead(): number[] {
+        const read = new Set([...(this.plan ?? []).map((p) => p.at), ...this.linkAt.filter((at) => at >= 0)]);
+        return [...read].sort((a, b) => a - b);
+    }
+
     /** Stages one row; returns what is wrong with it instead, staging nothing more. */
     row(cells: string[]): RowFailure | null {
         const plan = this.plan;
