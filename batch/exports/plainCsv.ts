@@ -13,7 +13,10 @@
  * and a file with any problem is reported exactly as before.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
+import { DayCells, RecentTexts, numberOfBytes } from './byteCells';
+import type { ColumnKind } from './exportSchema';
 import type { TableStager } from './tableStager';
+import { CELL_PARSERS } from './values';
 
 const COMMA = 0x2c;
 const QUOTE = 0x22;
@@ -212,30 +215,87 @@ function readFrom(fd: number, onRecord: OnRecord, chunkBytes: number): boolean {
     return records > 0;
 }
 
+/** Reads one cell by its column's kind, as CELL_PARSERS would read its text. */
+type CellRead = (scanner: RecordScanner, buf: Buffer, i: number, text: (i: number) => string) => unknown;
+
+/** Numbers, dates and picklist values from bytes where their form allows (byteCells.ts). */
+function cellRead(kind: ColumnKind): CellRead {
+    const parse = CELL_PARSERS[kind];
+    const plain = (scanner: RecordScanner, i: number): boolean =>
+        ((scanner.flags[i] as number) & (WIDE | ESCAPED)) === 0;
+    switch (kind) {
+        case 'number':
+            return (scanner, buf, i, text) => {
+                const value = plain(scanner, i)
+                    ? numberOfBytes(buf, scanner.starts[i] as number, scanner.stops[i] as number)
+                    : undefined;
+                return value === undefined ? parse(text(i)) : value;
+            };
+        case 'date': {
+            const days = new DayCells();
+            return (scanner, buf, i, text) => {
+                const value = plain(scanner, i)
+                    ? days.read(buf, scanner.starts[i] as number, scanner.stops[i] as number)
+                    : undefined;
+                return value === undefined ? parse(text(i)) : value;
+            };
+        }
+        case 'text': {
+            const recent = new RecentTexts();
+            return (scanner, buf, i, text) =>
+                plain(scanner, i)
+                    ? recent.read(buf, scanner.starts[i] as number, scanner.stops[i] as number)
+                    : parse(text(i));
+        }
+        default:
+            return (_scanner, _buf, i, text) => parse(text(i));
+    }
+}
+
 /**
  * Stages the CSV file at `full` into `stager`, making strings only of the cells the stager
- * reads. True when every record was staged; false when the file is not one this reader reads
- * exactly as csv-parse does, or the stager refused its header or a row: the stager is then
- * spent, and the caller stages the file through csv-parse with a new one, which reports any
- * problem with its usual message.
+ * reads as text (ids, links, a picklist value not seen lately). True when every record was
+ * staged; false when the file is not one this reader reads exactly as csv-parse does, or the
+ * stager refused its header or a row: the stager is then spent, and the caller stages the
+ * file through csv-parse with a new one, which reports any problem with its usual message.
  */
 export function stagePlainCsv(full: string, stager: TableStager, chunkBytes = CHUNK_BYTES): boolean {
-    let cells: string[] | null = null;
-    let reads: number[] = [];
+    let width = -1;
+    let columns: { at: number; read: CellRead }[] = [];
+    let linkAt: readonly number[] = [];
+    const values: unknown[] = [];
+    const links: string[] = [];
+    // Each cell's text is made at most once per row (an id is both a column and a link).
+    const texts: (string | undefined)[] = [];
+    let scanner: RecordScanner | null = null;
+    let buf: Buffer | null = null;
+    const text = (i: number): string => (texts[i] ??= (scanner as RecordScanner).text(buf as Buffer, i));
     return readPlainCsv(
         full,
-        (scanner, buf) => {
-            if (cells === null) {
-                const header = Array.from({ length: scanner.count }, (_, i) => scanner.text(buf, i));
+        (s, b) => {
+            scanner = s;
+            buf = b;
+            if (width < 0) {
+                const header = Array.from({ length: s.count }, (_, i) => s.text(b, i));
                 if (stager.header(header).length > 0) return false;
-                cells = header.map(() => '');
-                reads = stager.cellsRead();
+                width = header.length;
+                const plan = stager.cellPlan();
+                columns = plan.columns.map(({ at, kind }) => ({ at, read: cellRead(kind) }));
+                linkAt = plan.links;
                 return true;
             }
             // csv-parse refuses a record whose width is not the header's.
-            if (scanner.count !== cells.length) return false;
-            for (const i of reads) cells[i] = scanner.text(buf, i);
-            return stager.row(cells) === null;
+            if (s.count !== width) return false;
+            texts.fill(undefined);
+            for (let c = 0; c < columns.length; c++) {
+                const { at, read } = columns[c] as { at: number; read: CellRead };
+                values[c] = s.starts[at] === s.stops[at] ? null : read(s, b, at, text);
+            }
+            for (let l = 0; l < linkAt.length; l++) {
+                const at = linkAt[l] as number;
+                links[l] = at < 0 ? '' : text(at);
+            }
+            return stager.rowOfValues(values, links) === null;
         },
         chunkBytes
     );

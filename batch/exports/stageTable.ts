@@ -15,6 +15,7 @@ import {
     type ExportObjectName
 } from './exportSchema';
 import { IdIndex } from './idIndex';
+import { SortedIds } from './sortedIds';
 import { RowProblem, TableStager, type StagedColumn } from './tableStager';
 import { BooleanColumn, DayColumn, InternedColumn, NumberColumn } from './columns';
 
@@ -50,21 +51,23 @@ export async function stageTable(
     const parent = custom ? custom.parent : PARENT_COLUMN[object as ExportObjectName];
     const attempt = async (plain: boolean): Promise<StagedTableData | null> => {
         const parentIds = parent ? new PackedTextColumn() : null;
-        let ids: IdIndex | null = null;
+        let ids: IdIndex | SortedIds | null = null;
         const stager = new TableStager({
             spec,
             extraColumns,
             linkColumns: parent ? ['Id', parent] : ['Id'],
             dropColumns: parent ? [parent] : [],
             onRow: (row, links) => {
-                const first = (ids as IdIndex).addRow(row);
+                const first = (ids as IdIndex | SortedIds).addRow(row);
                 if (first >= 0)
                     throw new RowProblem('Id', `duplicate Id ${links[0]} (first seen on row ${first + 1})`);
                 parentIds?.push(row, links[1] ? toId18(links[1]) : null);
             },
             ...(onProgress ? { onProgress } : {})
         });
-        ids = new IdIndex(stager.columns.get('Id') as PackedTextColumn);
+        const idColumn = stager.columns.get('Id') as PackedTextColumn;
+        // The plain reader's files are read as exported, usually in Id order (sortedIds.ts).
+        ids = plain ? new SortedIds(idColumn) : new IdIndex(idColumn);
         const present =
             plain && source.readPlainTable
                 ? await source.readPlainTable(stager)

@@ -9,6 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
+import { parseDay } from '../../../engine/dates';
+import { CsvFolderSource } from '../csvFolderSource';
 import { readPlainCsv, stagePlainCsv } from '../plainCsv';
 import { TableStager } from '../tableStager';
 
@@ -122,13 +124,21 @@ describe('stagePlainCsv', () => {
         return { stager: s, ids };
     };
 
-    it('stages the cells the stager reads, and only makes strings of those', () => {
+    it('stages the cells the stager reads, by kind', () => {
         const { stager: s, ids } = stager();
         const full = file('Id,Unread__c,Week__c,Users__c\na1,whatever,2026-06-01,12.5\na2,,2026-06-08,\n');
         expect(stagePlainCsv(full, s)).toBe(true);
         expect(s.rows).toBe(2);
         expect(ids).toEqual(['a1', 'a2']);
-        expect(s.cellsRead()).toEqual([0, 2, 3]);
+        expect(s.cellPlan()).toEqual({
+            columns: [
+                { at: 0, kind: 'id' },
+                { at: 2, kind: 'date' },
+                { at: 3, kind: 'number' }
+            ],
+            links: [0]
+        });
+        expect(s.columns.get('Week__c')?.get(1)).toBe(parseDay('2026-06-08'));
         expect(s.columns.get('Users__c')?.get(0)).toBe(12.5);
         expect(s.columns.get('Users__c')?.get(1)).toBeNull();
     });
@@ -139,5 +149,52 @@ describe('stagePlainCsv', () => {
         ['a record of another width', 'Id,Week__c,Users__c\na1,2026-06-01\n']
     ])('leaves %s to csv-parse', (_, text) => {
         expect(stagePlainCsv(file(text), stager().stager)).toBe(false);
+    });
+
+    it('stages a file exactly as the csv-parse path does, whatever form its cells take', async () => {
+        const spec = {
+            apiName: 'Survey__c',
+            columns: [
+                { name: 'Id', kind: 'id' as const, required: true, notNull: true },
+                { name: 'Account__c', kind: 'id' as const, required: true },
+                { name: 'Day__c', kind: 'date' as const, required: true },
+                { name: 'At__c', kind: 'datetime' as const, required: true },
+                { name: 'Score__c', kind: 'number' as const, required: true },
+                { name: 'Kind__c', kind: 'text' as const, required: true },
+                { name: 'Done__c', kind: 'boolean' as const, required: true }
+            ]
+        };
+        const staged = (read: (stager: TableStager) => Promise<boolean> | boolean) => {
+            const links: string[][] = [];
+            const stager = new TableStager({
+                spec,
+                linkColumns: ['Id', 'Account__c'],
+                onRow: (_, l) => void links.push([...l])
+            });
+            return Promise.resolve(read(stager)).then((ok) => ({ ok, stager, links }));
+        };
+        const text =
+            '\ufeffID,Account__c,Day__c,At__c,Score__c,Kind__c,Done__c,Extra__c\r\n' +
+            'a00000000000001,001000000000001,2026-06-01,2026-06-01T10:00:00.000Z,-0,Seats,true,x\r\n' +
+            '"a00000000000002AAA","",2026-06-01T23:30:00.000Z,,"1.5e3",Café,1,\r\n' +
+            'a00000000000003AAA,001000000000001AAA,2026-06-08,,.5,"Se""ats",FALSE,"y\r\nz"\r\n' +
+            'a00000000000004AAA,001000000000001AAA,,,1234567890123456789,Seats,,\r\n' +
+            'a00000000000005AAA,001000000000001AAA,2024-02-29,,+7.,Trial,,\r\n';
+        const full = file(text);
+        const source = new CsvFolderSource(path.dirname(full));
+        const viaParse = await staged((s) => {
+            writeFileSync(path.join(dir, `${s.apiName}.csv`), text);
+            return source.readTable(s);
+        });
+        const viaPlain = await staged((s) => stagePlainCsv(full, s, 16));
+        expect(viaPlain.ok).toBe(true);
+        expect(viaPlain.stager.rows).toBe(5);
+        expect(viaPlain.links).toEqual(viaParse.links);
+        for (const [name, column] of viaParse.stager.columns) {
+            const plain = viaPlain.stager.columns.get(name);
+            for (let row = 0; row < 5; row++)
+                expect([name, plain?.get(row)]).toEqual([name, column.get(row)]);
+        }
+        expect(Object.is(viaPlain.stager.columns.get('Score__c')?.get(0), -0)).toBe(true);
     });
 });
