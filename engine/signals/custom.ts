@@ -44,15 +44,17 @@ export function scaledValue(setting: CustomSignalSetting, value: number): number
 /**
  * Locale-free, so the browser and Node write the same summary. Turning a fraction into text is
  * the dearest step of a custom signal, and records repeat their values (a percentage to one
- * decimal, a head count), so each value's text is made once (a bounded cache).
+ * decimal, a head count), so each rounded value's text is made once, found by its hundredths
+ * (an integer, the cheapest key; a bounded cache).
  */
 const valueTexts = new Map<number, string>();
 
 function formatValue(value: number): string {
-    let text = valueTexts.get(value);
+    const hundredths = Math.round(value * 100);
+    let text = valueTexts.get(hundredths);
     if (text === undefined) {
         if (valueTexts.size >= 65536) valueTexts.clear();
-        valueTexts.set(value, (text = String(Math.round(value * 100) / 100)));
+        valueTexts.set(hundredths, (text = String(hundredths / 100)));
     }
     return text;
 }
@@ -65,6 +67,23 @@ function dayText(day: Day): string {
     if (text === undefined) {
         if (dayTexts.size >= 4096) dayTexts.clear();
         dayTexts.set(day, (text = formatDay(day)));
+    }
+    return text;
+}
+
+/** A count's item says only which day a record is of: its text, once per label and day. */
+const countTexts = new Map<string, Map<Day, string>>();
+
+function countSummary(label: string, day: Day): string {
+    let byDay = countTexts.get(label);
+    if (!byDay) {
+        if (countTexts.size >= 256) countTexts.clear();
+        countTexts.set(label, (byDay = new Map()));
+    }
+    let text = byDay.get(day);
+    if (text === undefined) {
+        if (byDay.size >= 4096) byDay.clear();
+        byDay.set(day, (text = `${label}: record of ${dayText(day)}`));
     }
     return text;
 }
@@ -223,7 +242,7 @@ export function customSignal(
             object,
             summary:
                 setting.aggregate === 'count'
-                    ? `${setting.label}: record of ${dayText(r.day)}`
+                    ? countSummary(setting.label, r.day)
                     : `${setting.label} ${formatValue(r.value)} on ${dayText(r.day)}`,
             impact: ((score - 50) * r.weight) / evidenceWeight
         }));

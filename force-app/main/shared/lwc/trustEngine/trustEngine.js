@@ -2337,10 +2337,11 @@ function scaledValue(setting, value) {
 }
 var valueTexts = /* @__PURE__ */ new Map();
 function formatValue(value) {
-  let text = valueTexts.get(value);
+  const hundredths = Math.round(value * 100);
+  let text = valueTexts.get(hundredths);
   if (text === void 0) {
     if (valueTexts.size >= 65536) valueTexts.clear();
-    valueTexts.set(value, text = String(Math.round(value * 100) / 100));
+    valueTexts.set(hundredths, text = String(hundredths / 100));
   }
   return text;
 }
@@ -2350,6 +2351,20 @@ function dayText(day) {
   if (text === void 0) {
     if (dayTexts.size >= 4096) dayTexts.clear();
     dayTexts.set(day, text = formatDay(day));
+  }
+  return text;
+}
+var countTexts = /* @__PURE__ */ new Map();
+function countSummary(label, day) {
+  let byDay = countTexts.get(label);
+  if (!byDay) {
+    if (countTexts.size >= 256) countTexts.clear();
+    countTexts.set(label, byDay = /* @__PURE__ */ new Map());
+  }
+  let text = byDay.get(day);
+  if (text === void 0) {
+    if (byDay.size >= 4096) byDay.clear();
+    byDay.set(day, text = `${label}: record of ${dayText(day)}`);
   }
   return text;
 }
@@ -2468,7 +2483,7 @@ function customSignal(setting, evidence, ctx) {
     const items = records.map((r) => ({
       recordId: r.id,
       object: object2,
-      summary: setting.aggregate === "count" ? `${setting.label}: record of ${dayText(r.day)}` : `${setting.label} ${formatValue(r.value)} on ${dayText(r.day)}`,
+      summary: setting.aggregate === "count" ? countSummary(setting.label, r.day) : `${setting.label} ${formatValue(r.value)} on ${dayText(r.day)}`,
       impact: (score3 - 50) * r.weight / evidenceWeight
     }));
     return {
