@@ -205,6 +205,21 @@ export class PackedTextColumn {
     isNull(row: number): boolean {
         return this.nulls[row] === 1;
     }
+    /** Rows `a` and `b` by their bytes (<0, 0, >0); a null row orders after every text. */
+    compareRows(a: number, b: number): number {
+        if (this.nulls[a] === 1 || this.nulls[b] === 1)
+            return (this.nulls[a] as number) - (this.nulls[b] as number);
+        const sa = this.offsets[a] as number;
+        const sb = this.offsets[b] as number;
+        const la = (this.offsets[a + 1] as number) - sa;
+        const lb = (this.offsets[b + 1] as number) - sb;
+        const n = Math.min(la, lb);
+        for (let i = 0; i < n; i++) {
+            const d = (this.bytes[sa + i] as number) - (this.bytes[sb + i] as number);
+            if (d !== 0) return d;
+        }
+        return la - lb;
+    }
     push(row: number, value: string | null): void {
         if (row + 2 > this.offsets.length)
             this.offsets = grow(this.offsets, row + 2, (n) => new Uint32Array(n));

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { openCsvFile } from './csvFile';
 import { CsvInputError } from './errors';
 import type { ExportSource } from './exportSource';
+import { stagePlainCsv } from './plainCsv';
 import type { RowFailure, TableStager } from './tableStager';
 
 /**
@@ -39,6 +40,12 @@ export class CsvFolderSource implements ExportSource {
 
     label(apiName: string): string {
         return `${apiName}.csv`;
+    }
+
+    async readPlainTable(stager: TableStager): Promise<boolean | null> {
+        const full = path.join(this.folder, `${stager.apiName}.csv`);
+        if (!existsSync(full)) return false;
+        return stagePlainCsv(full, stager) ? true : null;
     }
 
     async readTable(stager: TableStager): Promise<boolean> {

@@ -11,4 +11,10 @@ export interface ExportSource {
      * has no such data (a missing file); rejects with an error naming where bad input is.
      */
     readTable(stager: TableStager): Promise<boolean>;
+    /**
+     * Like readTable, through a faster reader that reads only well-formed data (a folder's
+     * plainCsv.ts): null when the data needs readTable, which then gets a new stager (this
+     * one is spent) and reports any problem.
+     */
+    readPlainTable?(stager: TableStager): Promise<boolean | null>;
 }

@@ -15,6 +15,7 @@ import {
     type ExportObjectName
 } from './exportSchema';
 import { IdIndex } from './idIndex';
+import { SortedIds } from './sortedIds';
 import { RowProblem, TableStager, type StagedColumn } from './tableStager';
 import { BooleanColumn, DayColumn, InternedColumn, NumberColumn } from './columns';
 
@@ -48,31 +49,43 @@ export async function stageTable(
 ): Promise<StagedTableData> {
     const spec = custom ? custom.spec : EXPORT_OBJECTS[object as ExportObjectName];
     const parent = custom ? custom.parent : PARENT_COLUMN[object as ExportObjectName];
-    const parentIds = parent ? new PackedTextColumn() : null;
-    let ids: IdIndex | null = null;
-    const stager = new TableStager({
-        spec,
-        extraColumns,
-        linkColumns: parent ? ['Id', parent] : ['Id'],
-        dropColumns: parent ? [parent] : [],
-        onRow: (row, links) => {
-            const first = (ids as IdIndex).addRow(row);
-            if (first >= 0)
-                throw new RowProblem('Id', `duplicate Id ${links[0]} (first seen on row ${first + 1})`);
-            parentIds?.push(row, links[1] ? toId18(links[1]) : null);
-        },
-        ...(onProgress ? { onProgress } : {})
-    });
-    ids = new IdIndex(stager.columns.get('Id') as PackedTextColumn);
-    const present = await source.readTable(stager);
-    return {
-        object,
-        file: source.label(spec.apiName),
-        present,
-        rows: stager.rows,
-        columns: stager.columns,
-        parentIds
+    const attempt = async (plain: boolean): Promise<StagedTableData | null> => {
+        const parentIds = parent ? new PackedTextColumn() : null;
+        let ids: IdIndex | SortedIds | null = null;
+        const stager = new TableStager({
+            spec,
+            extraColumns,
+            linkColumns: parent ? ['Id', parent] : ['Id'],
+            dropColumns: parent ? [parent] : [],
+            onRow: (row, links) => {
+                const first = (ids as IdIndex | SortedIds).addRow(row);
+                if (first >= 0)
+                    throw new RowProblem('Id', `duplicate Id ${links[0]} (first seen on row ${first + 1})`);
+                parentIds?.push(row, links[1] ? toId18(links[1]) : null);
+            },
+            ...(onProgress ? { onProgress } : {})
+        });
+        const idColumn = stager.columns.get('Id') as PackedTextColumn;
+        // The plain reader's files are read as exported, usually in Id order (sortedIds.ts).
+        ids = plain ? new SortedIds(idColumn) : new IdIndex(idColumn);
+        const present =
+            plain && source.readPlainTable
+                ? await source.readPlainTable(stager)
+                : await source.readTable(stager);
+        if (present === null) return null;
+        return {
+            object,
+            file: source.label(spec.apiName),
+            present,
+            rows: stager.rows,
+            columns: stager.columns,
+            parentIds
+        };
     };
+    // A custom object's file is read by the plain reader first (plainCsv.ts: it makes strings
+    // only of the cells the signals read); a file it does not read is staged through csv-parse.
+    const plain = custom && source.readPlainTable ? await attempt(true) : null;
+    return plain ?? ((await attempt(false)) as StagedTableData);
 }
 
 /** What crosses from a worker thread: every column as typed arrays (transferred, not copied). */

@@ -114,6 +114,14 @@ export class TableStager {
         return missing;
     }
 
+    /**
+     * What `rowOfValues` expects, once the header is known: each planned column's cell
+     * position and kind, in order, and the positions of the link columns (-1: not in the file).
+     */
+    cellPlan(): { columns: { at: number; kind: ColumnKind }[]; links: readonly number[] } {
+        return { columns: (this.plan ?? []).map(({ at, kind }) => ({ at, kind })), links: this.linkAt };
+    }
+
     /** Stages one row; returns what is wrong with it instead, staging nothing more. */
     row(cells: string[]): RowFailure | null {
         const plan = this.plan;
@@ -138,8 +146,35 @@ export class TableStager {
         const { links, linkAt } = this;
         for (let i = 0; i < linkAt.length; i++)
             links[i] = linkAt[i] === -1 ? '' : (cells[linkAt[i] as number] as string);
+        return this.linked(row);
+    }
+
+    /**
+     * Stages one row whose cells the caller parsed by kind (`values[i]` for the i-th column of
+     * `cellPlan()`, as CELL_PARSERS would: null when empty, INVALID when not of its kind), with
+     * the link columns' text. Any problem comes back without its cell's text: the plain reader
+     * (plainCsv.ts) then stages the file again through `row`, which words it.
+     */
+    rowOfValues(values: readonly unknown[], linkTexts: readonly string[]): RowFailure | null {
+        const plan = this.plan;
+        const row = this.rows;
+        if (plan === null) return { row, column: null, detail: 'a row came before the header' };
+        for (let i = 0; i < plan.length; i++) {
+            const p = plan[i] as PlannedColumn;
+            const value = values[i];
+            if (value === INVALID || (value === null && p.notNull))
+                return { row, column: p.name, detail: 'is not staged by the plain reader' };
+            p.push(row, value);
+        }
+        const { links } = this;
+        for (let i = 0; i < linkTexts.length; i++) links[i] = linkTexts[i] as string;
+        return this.linked(row);
+    }
+
+    /** The row hook, then the row counts. */
+    private linked(row: number): RowFailure | null {
         try {
-            this.options.onRow(row, links);
+            this.options.onRow(row, this.links);
         } catch (error) {
             if (error instanceof RowProblem) return { row, column: error.column, detail: error.detail };
             throw error;

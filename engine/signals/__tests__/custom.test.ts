@@ -121,6 +121,42 @@ describe('custom signal evidence', () => {
         expect(signal?.evidence.map((e) => e.recordId)).toEqual([rows[0]?.id]);
     });
 
+    it('scores signals on one object alike whether scored alone or beside others with other windows', () => {
+        const rows = [
+            usage(0, 90, { Type__c: 'Seats' }),
+            usage(7, 10, { Type__c: 'API' }),
+            usage(14, 40, { Type__c: 'Seats' }),
+            usage(21, 70)
+        ];
+        // Weeks__c is the date only the last one reads: its window leaves out every row.
+        const settings: Partial<CustomSignalSetting>[] = [
+            { id: 'seats', filter: { Type__c: ['Seats'] } },
+            { id: 'seatsMax', aggregate: 'max', filter: { Type__c: ['Seats', 'Seats'] } },
+            { id: 'api', aggregate: 'count', scale: { bad: 0, good: 4 }, filter: { Type__c: ['API'] } },
+            { id: 'all', aggregate: 'sum', scale: { bad: 0, good: 400 } },
+            { id: 'other', dateField: 'Weeks__c', filter: { Type__c: ['Seats'] } }
+        ];
+        const together = scoreAccount(evidenceOf(rows), modelWith(...settings), DEFAULT_BASELINES, AS_OF);
+        for (const setting of settings) {
+            const alone = signalOf(modelWith(setting), rows, setting.id).signal;
+            expect(together.signals[setting.id as string]?.score).toBe(alone?.score);
+            expect(together.signals[setting.id as string]?.summary).toBe(alone?.summary);
+        }
+        expect(together.signals.seats?.evidence.map((e) => e.recordId).sort()).toEqual(
+            [rows[0]?.id, rows[2]?.id].sort()
+        );
+        expect(together.signals.api?.evidence.map((e) => e.recordId)).toEqual([rows[1]?.id]);
+        expect(together.signals.all?.evidence).toHaveLength(4);
+        expect(together.signals.other?.score).toBeNull();
+        // The next account's rows, on the same day, are its own.
+        const next = signalOf(
+            modelWith(settings[0] as Partial<CustomSignalSetting>),
+            [usage(0, 20, { Type__c: 'Seats' })],
+            'seats'
+        );
+        expect(next.signal?.score).toBe(20);
+    });
+
     it('weighs recent records more (the model half-life)', () => {
         const model = { ...modelWith({}), lossAversion: 1 };
         const recentGood = signalOf(model, [usage(0, 100), usage(365, 0)]).signal?.score;

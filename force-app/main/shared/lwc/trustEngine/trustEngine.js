@@ -2367,17 +2367,51 @@ function scaledValue(setting, value) {
   const { bad, good } = setting.scale;
   return clamp100(100 * (value - bad) / (good - bad));
 }
+var valueTexts = /* @__PURE__ */ new Map();
 function formatValue(value) {
-  return String(Math.round(value * 100) / 100);
-}
-var filterCache = /* @__PURE__ */ new WeakMap();
-function filterOf(setting) {
-  let sets = filterCache.get(setting);
-  if (!sets) {
-    sets = Object.entries(setting.filter).map(([field, values]) => [field, new Set(values)]);
-    filterCache.set(setting, sets);
+  const hundredths = Math.round(value * 100);
+  let text = valueTexts.get(hundredths);
+  if (text === void 0) {
+    if (valueTexts.size >= 65536) valueTexts.clear();
+    valueTexts.set(hundredths, text = String(hundredths / 100));
   }
-  return sets;
+  return text;
+}
+var dayTexts = /* @__PURE__ */ new Map();
+function dayText(day) {
+  let text = dayTexts.get(day);
+  if (text === void 0) {
+    if (dayTexts.size >= 4096) dayTexts.clear();
+    dayTexts.set(day, text = formatDay(day));
+  }
+  return text;
+}
+var countTexts = /* @__PURE__ */ new Map();
+function countSummary(label, day) {
+  let byDay = countTexts.get(label);
+  if (!byDay) {
+    if (countTexts.size >= 256) countTexts.clear();
+    countTexts.set(label, byDay = /* @__PURE__ */ new Map());
+  }
+  let text = byDay.get(day);
+  if (text === void 0) {
+    if (byDay.size >= 4096) byDay.clear();
+    byDay.set(day, text = `${label}: record of ${dayText(day)}`);
+  }
+  return text;
+}
+var windowCache = /* @__PURE__ */ new WeakMap();
+function windowOf(setting) {
+  let window = windowCache.get(setting);
+  if (!window) {
+    const entries = Object.entries(setting.filter);
+    window = {
+      filter: entries.map(([field, values]) => [field, new Set(values)]),
+      key: JSON.stringify([setting.dateField, entries.map(([f, v]) => [f, [...new Set(v)].sort()])])
+    };
+    windowCache.set(setting, window);
+  }
+  return window;
 }
 function passes(record, filter) {
   for (const [field, allowed] of filter) {
@@ -2386,31 +2420,57 @@ function passes(record, filter) {
   }
   return true;
 }
+var lastRows = null;
+var lastTime = null;
+var lastPassing = /* @__PURE__ */ new Map();
+function passingRecords(setting, rows, ctx) {
+  if (rows !== lastRows || ctx.time !== lastTime) {
+    lastRows = rows;
+    lastTime = ctx.time;
+    lastPassing.clear();
+  }
+  const window = windowOf(setting);
+  let passing = lastPassing.get(window.key);
+  if (!passing) {
+    passing = { records: [], days: [], weights: [] };
+    const { time } = ctx;
+    for (const record of rows) {
+      const day = record.values[setting.dateField];
+      if (typeof day !== "number" || !time.inWindow(day) || !passes(record, window.filter)) continue;
+      passing.records.push(record);
+      passing.days.push(day);
+      passing.weights.push(time.decay(day));
+    }
+    lastPassing.set(window.key, passing);
+  }
+  return passing;
+}
 function countedRecords(setting, evidence, ctx) {
   const rows = evidence.custom?.[setting.object] ?? [];
-  const filter = filterOf(setting);
   const out = [];
-  for (const record of rows) {
-    const day = record.values[setting.dateField];
-    if (typeof day !== "number" || !ctx.time.inWindow(day) || !passes(record, filter)) continue;
+  if (rows.length === 0) return out;
+  const { records, days, weights } = passingRecords(setting, rows, ctx);
+  const valueField = setting.aggregate === "count" ? null : setting.valueField;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
     let value = 0;
-    if (setting.valueField !== null && setting.aggregate !== "count") {
-      const raw = record.values[setting.valueField];
+    if (valueField !== null) {
+      const raw = record.values[valueField];
       if (typeof raw !== "number" || !Number.isFinite(raw)) continue;
       value = raw;
     }
-    out.push({ id: record.id, day, value, weight: ctx.time.decay(day) });
+    out.push({ id: record.id, day: days[i], value, weight: weights[i] });
   }
   return out;
 }
+function isBetter(a, b, aggregate) {
+  if (aggregate === "min" && a.value !== b.value) return a.value < b.value;
+  if (aggregate === "max" && a.value !== b.value) return a.value > b.value;
+  return a.day !== b.day ? a.day > b.day : a.id > b.id;
+}
 function chosen(records, aggregate) {
-  const better = (a, b) => {
-    if (aggregate === "min" && a.value !== b.value) return a.value < b.value;
-    if (aggregate === "max" && a.value !== b.value) return a.value > b.value;
-    return a.day !== b.day ? a.day > b.day : a.id > b.id;
-  };
   let best = records[0];
-  for (const r of records) if (better(r, best)) best = r;
+  for (const r of records) if (isBetter(r, best, aggregate)) best = r;
   return best;
 }
 function customSignal(setting, evidence, ctx) {
@@ -2422,7 +2482,7 @@ function customSignal(setting, evidence, ctx) {
     const observations = records.map((r) => ({
       recordId: r.id,
       object: object2,
-      summary: `${setting.label} ${formatValue(r.value)} on ${formatDay(r.day)}`,
+      summary: `${setting.label} ${formatValue(r.value)} on ${dayText(r.day)}`,
       value: scaledValue(setting, r.value),
       weight: r.weight,
       isEvidence: true
@@ -2455,7 +2515,7 @@ function customSignal(setting, evidence, ctx) {
     const items = records.map((r) => ({
       recordId: r.id,
       object: object2,
-      summary: setting.aggregate === "count" ? `${setting.label}: record of ${formatDay(r.day)}` : `${setting.label} ${formatValue(r.value)} on ${formatDay(r.day)}`,
+      summary: setting.aggregate === "count" ? countSummary(setting.label, r.day) : `${setting.label} ${formatValue(r.value)} on ${dayText(r.day)}`,
       impact: (score3 - 50) * r.weight / evidenceWeight
     }));
     return {
@@ -2470,12 +2530,12 @@ function customSignal(setting, evidence, ctx) {
   return {
     score: score2,
     ...base,
-    summary: `${setting.aggregate} ${formatValue(pick.value)} (${formatDay(pick.day)}) of ${n}`,
+    summary: `${setting.aggregate} ${formatValue(pick.value)} (${dayText(pick.day)}) of ${n}`,
     items: [
       {
         recordId: pick.id,
         object: object2,
-        summary: `${setting.label} ${formatValue(pick.value)} on ${formatDay(pick.day)}`,
+        summary: `${setting.label} ${formatValue(pick.value)} on ${dayText(pick.day)}`,
         impact: score2 - 50
       }
     ]
