@@ -195,10 +195,10 @@ describe('c/trustQueries PANEL_QUERY', () => {
             -1
         ],
         [
-            'the active model of the highest version',
+            'every active model (one per segment), highest version first',
             'Trust_Model__c',
-            'Active__c = TRUE ORDER BY Version__c DESC, Id LIMIT 1',
-            1
+            'Active__c = TRUE ORDER BY Version__c DESC, Id LIMIT 50',
+            2
         ]
     ])('answers %s', async (_name, object, soqlTail, count) => {
         const connection = panel[object] as Connection;
