@@ -285,15 +285,22 @@ export const connectMessages = {
 };
 
 /** `trust-ledger start` (`npm start`): what it does, then what to try next. */
+/** The model `npm start` saves into a demo org without one (cli/commands/demoModel.ts). */
+const DEMO_MODEL = 'examples/custom-signals/product-usage-model.json';
+
 export const startMessages = {
     starting: (folder: string) => `Starting the local org with the bundled demo data (${folder})…`,
+    demoModel: (name: string, file: string) =>
+        `The org has no trust model yet: saved "${name}" (${file}: the default model plus a Product usage custom signal) as its active version 1.`,
     scoring: (asOf: string) => `Scoring it through jsforce as of ${asOf}…`,
     next: (asOf: string, store: string) =>
         [
             '',
             'Next:',
-            `  npx trust-ledger explain <accountId> --from data/demo --as-of ${asOf}    one receipt, in words`,
-            `  npx trust-ledger score --from data/demo --as-of ${asOf} --format json     every receipt as JSON`,
+            `  npx trust-ledger explain <accountId> --from data/demo --as-of ${asOf} --model ${DEMO_MODEL}`,
+            '      one receipt, in words, from the export and the model npm start saved',
+            `  npx trust-ledger score --from data/demo --as-of ${asOf} --model ${DEMO_MODEL} --format json`,
+            '      every receipt as JSON',
             '  npx trust-ledger local-org start --data data/demo                             serve the org yourself,',
             '     then: npx trust-ledger score --instance-url <url> --access-token <token>     and score it from outside',
             '  npx trust-ledger demo-data --accounts 10000 --out tmp/org                        a bigger synthetic org',

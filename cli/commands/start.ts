@@ -4,10 +4,12 @@
  * through jsforce (read, score, write receipts and Account fields), shows the result.
  */
 import path from 'node:path';
+import { connect, OrgApi } from '../../batch/org';
 import { startLocalOrg } from '../../tools/localOrg';
 import { DEMO_AS_OF, DEMO_FOLDER, readAsOf } from '../args';
 import type { CommandIo } from '../command';
 import { startMessages as m } from '../messages';
+import { DEMO_MODEL_FILE, ensureDemoModel } from './demoModel';
 import { scoreOrg } from './scoreOrg';
 
 export async function runStart(io: CommandIo): Promise<number> {
@@ -15,9 +17,12 @@ export async function runStart(io: CommandIo): Promise<number> {
     io.stderr.write(`${m.starting(path.relative(io.cwd, DEMO_FOLDER))}\n`);
     const org = await startLocalOrg({ dataDir, importFrom: DEMO_FOLDER });
     try {
+        const connection = { instanceUrl: org.instanceUrl, accessToken: org.accessToken };
+        const saved = await ensureDemoModel(new OrgApi(await connect(connection)));
+        if (saved) io.stderr.write(`${m.demoModel(saved.name, path.relative(io.cwd, DEMO_MODEL_FILE))}\n`);
         io.stderr.write(`${m.scoring(DEMO_AS_OF)}\n`);
         const code = await scoreOrg({
-            connection: { instanceUrl: org.instanceUrl, accessToken: org.accessToken },
+            connection,
             asOf: readAsOf(DEMO_AS_OF),
             format: 'table',
             out: undefined,
