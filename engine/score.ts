@@ -54,6 +54,35 @@ function byImpact(a: EvidenceItem, b: EvidenceItem): number {
     return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
+/**
+ * Sorts items by impact in place, as `items.sort(byImpact)` would. A signal's items often come
+ * already in order, or in exactly the reverse one (a count's records by day weigh more as they
+ * get newer): one pass finds out, and only other lists are sorted. Reversing is the same as the
+ * stable sort only when no two items tie, so the reverse check is strict.
+ */
+function sortByImpact(items: EvidenceItem[]): void {
+    let ascending = true;
+    let descending = true;
+    for (let i = 1; i < items.length && (ascending || descending); i++) {
+        const order = byImpact(items[i - 1] as EvidenceItem, items[i] as EvidenceItem);
+        if (order > 0) ascending = false;
+        if (order >= 0) descending = false;
+    }
+    if (ascending) return;
+    if (descending) items.reverse();
+    else items.sort(byImpact);
+}
+
+/** The ids of the first `max` items with a record that push the score in `direction`. */
+function driverRecordIds(items: readonly EvidenceItem[], direction: number, max: number): string[] {
+    const ids: string[] = [];
+    for (const e of items) {
+        if (ids.length >= max) break;
+        if (e.recordId !== null && Math.sign(e.impact) === direction && e.impact !== 0) ids.push(e.recordId);
+    }
+    return ids;
+}
+
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Sorted copy by id; exports are usually in id order already, so check before sorting. */
@@ -89,10 +118,17 @@ function canonicalCustom(
     custom: NonNullable<AccountEvidence['custom']>
 ): NonNullable<AccountEvidence['custom']> {
     const out: Record<string, readonly CustomRecord[]> = {};
-    // sortedById copies before sorting, never sorts the caller's list in place.
-    for (const object of Object.keys(custom))
-        out[object] = sortedById((custom[object] ?? []) as CustomRecord[]);
-    return out;
+    // sortedById copies before sorting, never sorts the caller's list in place. Exports list
+    // each account's rows in id order, so usually every list comes back as it was, and so
+    // can the whole map: no copy per account.
+    let same = true;
+    for (const object of Object.keys(custom)) {
+        const rows = (custom[object] ?? []) as CustomRecord[];
+        const sorted = sortedById(rows);
+        if (sorted !== rows || custom[object] === undefined) same = false;
+        out[object] = sorted;
+    }
+    return same ? custom : out;
 }
 
 /**
@@ -191,7 +227,7 @@ export function scoreAccount(
             summary: item.summary,
             impact: round2(item.impact * share)
         }));
-        evidenceItems.sort(byImpact);
+        sortByImpact(evidenceItems);
         signals[s] = {
             pillar,
             score: outcome.score === null ? null : round1(outcome.score),
@@ -202,10 +238,7 @@ export function scoreAccount(
         if (outcome.score !== null && share > 0) {
             const impact = share * (outcome.score - 50);
             const direction = Math.sign(impact);
-            const recordIds = evidenceItems
-                .filter((e) => e.recordId !== null && Math.sign(e.impact) === direction && e.impact !== 0)
-                .slice(0, 3)
-                .map((e) => e.recordId as string);
+            const recordIds = driverRecordIds(evidenceItems, direction, 3);
             drivers.push({
                 signal: s,
                 pillar,
