@@ -209,6 +209,11 @@ function chosen(c: Counted, aggregate: 'latest' | 'min' | 'max'): number {
     return best;
 }
 
+/** What record `i` of `counted` says: its value and day (a function, so none is made per scoring). */
+function valueSummary(setting: CustomSignalSetting, counted: Counted, i: number): string {
+    return `${setting.label} ${formatValue(counted.values[i] as number)} on ${dayText(counted.days[i] as Day)}`;
+}
+
 export function customSignal(
     setting: CustomSignalSetting,
     evidence: AccountEvidence,
@@ -220,8 +225,6 @@ export function customSignal(
     if (count === 0) return NO_EVIDENCE;
     const object = setting.object;
     const n = plural(count, 'record');
-    const valueSummary = (i: number): string =>
-        `${setting.label} ${formatValue(values[i] as number)} on ${dayText(days[i] as Day)}`;
     if (setting.aggregate === 'average') {
         const observations: Observation[] = [];
         let sum = 0;
@@ -232,7 +235,7 @@ export function customSignal(
             observations.push({
                 recordId: ids[i] as string,
                 object,
-                summary: valueSummary(i),
+                summary: valueSummary(setting, counted, i),
                 value: scaledValue(setting, value),
                 weight: w,
                 isEvidence: true
@@ -267,7 +270,9 @@ export function customSignal(
             items.push({
                 recordId: ids[i] as string,
                 object,
-                summary: isCount ? countSummary(setting.label, days[i] as Day) : valueSummary(i),
+                summary: isCount
+                    ? countSummary(setting.label, days[i] as Day)
+                    : valueSummary(setting, counted, i),
                 impact: ((score - 50) * (weights[i] as number)) / evidenceWeight
             });
         return {
@@ -284,6 +289,13 @@ export function customSignal(
         score,
         ...base,
         summary: `${setting.aggregate} ${formatValue(value)} (${dayText(days[pick] as Day)}) of ${n}`,
-        items: [{ recordId: ids[pick] as string, object, summary: valueSummary(pick), impact: score - 50 }]
+        items: [
+            {
+                recordId: ids[pick] as string,
+                object,
+                summary: valueSummary(setting, counted, pick),
+                impact: score - 50
+            }
+        ]
     };
 }

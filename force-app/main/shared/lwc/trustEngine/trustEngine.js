@@ -1701,7 +1701,12 @@ function assertFiniteResult(result) {
   for (const [s, signal] of Object.entries(result.signals)) {
     check(id, `signals.${s}.score`, signal.score);
     check(id, `signals.${s}.confidence`, signal.confidence);
-    signal.evidence.forEach((e, i) => check(id, `signals.${s}.evidence[${i}].impact`, e.impact));
+    const { evidence } = signal;
+    for (let i = 0; i < evidence.length; i++) {
+      const impact = evidence[i].impact;
+      if (!Number.isFinite(impact))
+        throw new NonFiniteResultError(id, `signals.${s}.evidence[${i}].impact`, impact);
+    }
   }
   result.drivers.forEach((d, i) => check(id, `drivers[${i}].impact`, d.impact));
   return result;
@@ -2481,6 +2486,9 @@ function chosen(c, aggregate) {
   for (let i = 0; i < c.ids.length; i++) if (isBetter(c, i, best, aggregate)) best = i;
   return best;
 }
+function valueSummary(setting, counted, i) {
+  return `${setting.label} ${formatValue(counted.values[i])} on ${dayText(counted.days[i])}`;
+}
 function customSignal(setting, evidence, ctx) {
   const counted = countedRecords(setting, evidence, ctx);
   const { ids, days, values, weights } = counted;
@@ -2488,7 +2496,6 @@ function customSignal(setting, evidence, ctx) {
   if (count === 0) return NO_EVIDENCE;
   const object2 = setting.object;
   const n = plural(count, "record");
-  const valueSummary = (i) => `${setting.label} ${formatValue(values[i])} on ${dayText(days[i])}`;
   if (setting.aggregate === "average") {
     const observations = [];
     let sum = 0;
@@ -2499,7 +2506,7 @@ function customSignal(setting, evidence, ctx) {
       observations.push({
         recordId: ids[i],
         object: object2,
-        summary: valueSummary(i),
+        summary: valueSummary(setting, counted, i),
         value: scaledValue(setting, value2),
         weight: w,
         isEvidence: true
@@ -2532,7 +2539,7 @@ function customSignal(setting, evidence, ctx) {
       items.push({
         recordId: ids[i],
         object: object2,
-        summary: isCount2 ? countSummary(setting.label, days[i]) : valueSummary(i),
+        summary: isCount2 ? countSummary(setting.label, days[i]) : valueSummary(setting, counted, i),
         impact: (score3 - 50) * weights[i] / evidenceWeight
       });
     return {
@@ -2549,7 +2556,14 @@ function customSignal(setting, evidence, ctx) {
     score: score2,
     ...base,
     summary: `${setting.aggregate} ${formatValue(value)} (${dayText(days[pick])}) of ${n}`,
-    items: [{ recordId: ids[pick], object: object2, summary: valueSummary(pick), impact: score2 - 50 }]
+    items: [
+      {
+        recordId: ids[pick],
+        object: object2,
+        summary: valueSummary(setting, counted, pick),
+        impact: score2 - 50
+      }
+    ]
   };
 }
 
