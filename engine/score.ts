@@ -26,6 +26,7 @@ import {
 } from './combine';
 import { signalLabel } from './signalLabel';
 import { findNextBand } from './nextBand/search';
+import { driverRecordIds, sortByImpact } from './evidenceOrder';
 import { RecordMemo } from './signals/recordMemo';
 
 export { CONFIDENCE_SCALE } from './combine';
@@ -45,43 +46,6 @@ export interface ScoreOptions {
 const round1 = (v: number): number => Math.round(v * 10) / 10;
 
 const round2 = (v: number): number => Math.round(v * 100) / 100;
-
-function byImpact(a: EvidenceItem, b: EvidenceItem): number {
-    const d = Math.abs(b.impact) - Math.abs(a.impact);
-    if (d !== 0) return d;
-    const ka = a.recordId ?? '';
-    const kb = b.recordId ?? '';
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-}
-
-/**
- * Sorts items by impact in place, as `items.sort(byImpact)` would. A signal's items often come
- * already in order, or in exactly the reverse one (a count's records by day weigh more as they
- * get newer): one pass finds out, and only other lists are sorted. Reversing is the same as the
- * stable sort only when no two items tie, so the reverse check is strict.
- */
-function sortByImpact(items: EvidenceItem[]): void {
-    let ascending = true;
-    let descending = true;
-    for (let i = 1; i < items.length && (ascending || descending); i++) {
-        const order = byImpact(items[i - 1] as EvidenceItem, items[i] as EvidenceItem);
-        if (order > 0) ascending = false;
-        if (order >= 0) descending = false;
-    }
-    if (ascending) return;
-    if (descending) items.reverse();
-    else items.sort(byImpact);
-}
-
-/** The ids of the first `max` items with a record that push the score in `direction`. */
-function driverRecordIds(items: readonly EvidenceItem[], direction: number, max: number): string[] {
-    const ids: string[] = [];
-    for (const e of items) {
-        if (ids.length >= max) break;
-        if (e.recordId !== null && Math.sign(e.impact) === direction && e.impact !== 0) ids.push(e.recordId);
-    }
-    return ids;
-}
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 

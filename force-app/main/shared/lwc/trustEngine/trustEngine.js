@@ -2889,6 +2889,35 @@ function applyNextBandStep(evidence, step, ctx) {
   return kindOf(step.action).apply(evidence, new Set(step.recordIds), ctx);
 }
 
+// engine/evidenceOrder.ts
+function byImpact(a, b) {
+  const d = Math.abs(b.impact) - Math.abs(a.impact);
+  if (d !== 0) return d;
+  const ka = a.recordId ?? "";
+  const kb = b.recordId ?? "";
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+function sortByImpact(items) {
+  let inOrder = true;
+  let reversed = true;
+  for (let i = 1; i < items.length && (inOrder || reversed); i++) {
+    const order = byImpact(items[i - 1], items[i]);
+    if (order > 0) inOrder = false;
+    if (order >= 0) reversed = false;
+  }
+  if (inOrder) return;
+  if (reversed) items.reverse();
+  else items.sort(byImpact);
+}
+function driverRecordIds(items, direction, max) {
+  const ids = [];
+  for (const e of items) {
+    if (ids.length >= max) break;
+    if (e.recordId !== null && Math.sign(e.impact) === direction && e.impact !== 0) ids.push(e.recordId);
+  }
+  return ids;
+}
+
 // engine/override.ts
 var lastExpiryDay = (model, setOn) => setOn + overrideMaxDays(model);
 var isModelBand = (model, band) => model.bands.some((b) => b.name === band);
@@ -2924,33 +2953,6 @@ function withOverride(result, records, model, asOf) {
 // engine/score.ts
 var round12 = (v) => Math.round(v * 10) / 10;
 var round22 = (v) => Math.round(v * 100) / 100;
-function byImpact(a, b) {
-  const d = Math.abs(b.impact) - Math.abs(a.impact);
-  if (d !== 0) return d;
-  const ka = a.recordId ?? "";
-  const kb = b.recordId ?? "";
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-}
-function sortByImpact(items) {
-  let ascending = true;
-  let descending = true;
-  for (let i = 1; i < items.length && (ascending || descending); i++) {
-    const order = byImpact(items[i - 1], items[i]);
-    if (order > 0) ascending = false;
-    if (order >= 0) descending = false;
-  }
-  if (ascending) return;
-  if (descending) items.reverse();
-  else items.sort(byImpact);
-}
-function driverRecordIds(items, direction, max) {
-  const ids = [];
-  for (const e of items) {
-    if (ids.length >= max) break;
-    if (e.recordId !== null && Math.sign(e.impact) === direction && e.impact !== 0) ids.push(e.recordId);
-  }
-  return ids;
-}
 var byId = (a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 function sortedById(list) {
   for (let i = 1; i < list.length; i++) {
