@@ -15,7 +15,9 @@ describe('PackedTextColumn', () => {
                 const column = new PackedTextColumn();
                 texts.forEach((t, row) => column.push(row, t));
                 texts.forEach((t, row) => expect(column.get(row)).toBe(t));
-                const copy = PackedTextColumn.from(column.state());
+                const state = column.state();
+                if (state.kind !== 'packed') throw new Error(`a packed column's state is ${state.kind}`);
+                const copy = PackedTextColumn.from(state);
                 texts.forEach((t, row) => expect(copy.get(row)).toBe(t));
             })
         );
