@@ -34,7 +34,13 @@ export function assertFiniteResult(result: TrustResult): TrustResult {
     for (const [s, signal] of Object.entries(result.signals)) {
         check(id, `signals.${s}.score`, signal.score);
         check(id, `signals.${s}.confidence`, signal.confidence);
-        signal.evidence.forEach((e, i) => check(id, `signals.${s}.evidence[${i}].impact`, e.impact));
+        // An account has hundreds of evidence items: each one's path is worded only when it fails.
+        const { evidence } = signal;
+        for (let i = 0; i < evidence.length; i++) {
+            const impact = (evidence[i] as (typeof evidence)[number]).impact;
+            if (!Number.isFinite(impact))
+                throw new NonFiniteResultError(id, `signals.${s}.evidence[${i}].impact`, impact);
+        }
     }
     result.drivers.forEach((d, i) => check(id, `drivers[${i}].impact`, d.impact));
     return result;

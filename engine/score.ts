@@ -26,6 +26,7 @@ import {
 } from './combine';
 import { signalLabel } from './signalLabel';
 import { findNextBand } from './nextBand/search';
+import { driverRecordIds, sortByImpact } from './evidenceOrder';
 import { RecordMemo } from './signals/recordMemo';
 
 export { CONFIDENCE_SCALE } from './combine';
@@ -45,14 +46,6 @@ export interface ScoreOptions {
 const round1 = (v: number): number => Math.round(v * 10) / 10;
 
 const round2 = (v: number): number => Math.round(v * 100) / 100;
-
-function byImpact(a: EvidenceItem, b: EvidenceItem): number {
-    const d = Math.abs(b.impact) - Math.abs(a.impact);
-    if (d !== 0) return d;
-    const ka = a.recordId ?? '';
-    const kb = b.recordId ?? '';
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-}
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -89,10 +82,17 @@ function canonicalCustom(
     custom: NonNullable<AccountEvidence['custom']>
 ): NonNullable<AccountEvidence['custom']> {
     const out: Record<string, readonly CustomRecord[]> = {};
-    // sortedById copies before sorting, never sorts the caller's list in place.
-    for (const object of Object.keys(custom))
-        out[object] = sortedById((custom[object] ?? []) as CustomRecord[]);
-    return out;
+    // sortedById copies before sorting, never sorts the caller's list in place. Exports list
+    // each account's rows in id order, so usually every list comes back as it was, and so
+    // can the whole map: no copy per account.
+    let same = true;
+    for (const object of Object.keys(custom)) {
+        const rows = (custom[object] ?? []) as CustomRecord[];
+        const sorted = sortedById(rows);
+        if (sorted !== rows || custom[object] === undefined) same = false;
+        out[object] = sorted;
+    }
+    return same ? custom : out;
 }
 
 /**
@@ -191,7 +191,7 @@ export function scoreAccount(
             summary: item.summary,
             impact: round2(item.impact * share)
         }));
-        evidenceItems.sort(byImpact);
+        sortByImpact(evidenceItems);
         signals[s] = {
             pillar,
             score: outcome.score === null ? null : round1(outcome.score),
@@ -202,10 +202,7 @@ export function scoreAccount(
         if (outcome.score !== null && share > 0) {
             const impact = share * (outcome.score - 50);
             const direction = Math.sign(impact);
-            const recordIds = evidenceItems
-                .filter((e) => e.recordId !== null && Math.sign(e.impact) === direction && e.impact !== 0)
-                .slice(0, 3)
-                .map((e) => e.recordId as string);
+            const recordIds = driverRecordIds(evidenceItems, direction, 3);
             drivers.push({
                 signal: s,
                 pillar,

@@ -150,6 +150,10 @@ export class PackedTextColumn {
     private nulls: Uint8Array = new Uint8Array(INITIAL);
     private used = 0;
     private ascii = true;
+    /** The last text written and where its bytes are: a child's parent id repeats row after row. */
+    private repeat: string | null = null;
+    private repeatStart = 0;
+    private repeatEnd = 0;
     state(): ColumnState {
         const bytes = new Uint8Array(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length);
         return {
@@ -234,10 +238,21 @@ export class PackedTextColumn {
                 this.bytes.copy(next, 0, 0, this.used);
                 this.bytes = next;
             }
-            const written = this.bytes.write(value, this.used, 'utf8');
-            // Record ids and most names are ASCII; reading those back as latin1 is much cheaper.
-            if (written !== value.length) this.ascii = false;
-            this.used += written;
+            if (value === this.repeat) {
+                // The same text again: its bytes are copied, not encoded again.
+                const { bytes, repeatStart, repeatEnd } = this;
+                let to = this.used;
+                for (let i = repeatStart; i < repeatEnd; i++) bytes[to++] = bytes[i] as number;
+                this.used = to;
+            } else {
+                const written = this.bytes.write(value, this.used, 'utf8');
+                // Record ids and most names are ASCII; reading those back as latin1 is much cheaper.
+                if (written !== value.length) this.ascii = false;
+                this.repeat = value;
+                this.repeatStart = this.used;
+                this.used += written;
+                this.repeatEnd = this.used;
+            }
         }
         this.offsets[row + 1] = this.used;
     }

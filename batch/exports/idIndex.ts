@@ -49,29 +49,36 @@ export class IdIndex {
      * already had this id (a duplicate, nothing indexed), or -1.
      */
     add(id: string, row: number): number {
-        return this.insert(hashText(id), row, (existing) => this.ids.equals(existing, id));
-    }
-
-    /** Like `add`, for a row already staged, hashing its bytes. */
-    addRow(row: number): number {
-        return this.insert(this.ids.hashRow(row), row, (existing) =>
-            this.ids.sameAs(existing, this.ids, row)
-        );
-    }
-
-    private insert(hash: number, row: number, same: (existing: number) => boolean): number {
         if ((this.count + 1) * 2 > this.slots.length) this.grow();
-        let slot = hash & this.mask;
+        let slot = hashText(id) & this.mask;
         for (;;) {
             const existing = this.slots[slot] as number;
-            if (existing === EMPTY) {
-                this.slots[slot] = row;
-                this.count++;
-                return -1;
-            }
-            if (same(existing)) return existing;
+            if (existing === EMPTY) return this.place(slot, row);
+            if (this.ids.equals(existing, id)) return existing;
             slot = (slot + 1) & this.mask;
         }
+    }
+
+    /**
+     * Like `add`, for a row already staged, hashing its bytes. It runs once per staged row, so
+     * it probes inline rather than through a comparison closure made per call.
+     */
+    addRow(row: number): number {
+        if ((this.count + 1) * 2 > this.slots.length) this.grow();
+        const ids = this.ids;
+        let slot = ids.hashRow(row) & this.mask;
+        for (;;) {
+            const existing = this.slots[slot] as number;
+            if (existing === EMPTY) return this.place(slot, row);
+            if (ids.sameAs(existing, ids, row)) return existing;
+            slot = (slot + 1) & this.mask;
+        }
+    }
+
+    private place(slot: number, row: number): number {
+        this.slots[slot] = row;
+        this.count++;
+        return -1;
     }
 
     private grow(): void {

@@ -13,7 +13,7 @@
  * and a file with any problem is reported exactly as before.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { DayCells, RecentTexts, numberOfBytes } from './byteCells';
+import { DayCells, LastText, RecentTexts, numberOfBytes } from './byteCells';
 import type { ColumnKind } from './exportSchema';
 import type { TableStager } from './tableStager';
 import { CELL_PARSERS } from './values';
@@ -263,6 +263,8 @@ export function stagePlainCsv(full: string, stager: TableStager, chunkBytes = CH
     let width = -1;
     let columns: { at: number; read: CellRead }[] = [];
     let linkAt: readonly number[] = [];
+    // A link cell no column reads (a child's account lookup) repeats row after row.
+    let linkTexts: (LastText | null)[] = [];
     const values: unknown[] = [];
     const links: string[] = [];
     // Each cell's text is made at most once per row (an id is both a column and a link).
@@ -282,6 +284,8 @@ export function stagePlainCsv(full: string, stager: TableStager, chunkBytes = CH
                 const plan = stager.cellPlan();
                 columns = plan.columns.map(({ at, kind }) => ({ at, read: cellRead(kind) }));
                 linkAt = plan.links;
+                const read = new Set(plan.columns.map((c) => c.at));
+                linkTexts = linkAt.map((at) => (at < 0 || read.has(at) ? null : new LastText()));
                 return true;
             }
             // csv-parse refuses a record whose width is not the header's.
@@ -293,7 +297,13 @@ export function stagePlainCsv(full: string, stager: TableStager, chunkBytes = CH
             }
             for (let l = 0; l < linkAt.length; l++) {
                 const at = linkAt[l] as number;
-                links[l] = at < 0 ? '' : text(at);
+                const last = linkTexts[l];
+                links[l] =
+                    at < 0
+                        ? ''
+                        : last && ((s.flags[at] as number) & (WIDE | ESCAPED)) === 0
+                          ? last.read(b, s.starts[at] as number, s.stops[at] as number)
+                          : text(at);
             }
             return stager.rowOfValues(values, links) === null;
         },

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { DEFAULT_BASELINES, type OrgBaselines } from '../baselines';
 import { PILLAR_IDS, SIGNAL_IDS } from '../catalog';
-import { NonFiniteResultError } from '../finite';
+import { assertFiniteResult, NonFiniteResultError } from '../finite';
 import { defaultModel, MODEL_LIMITS, validateModel, type TrustModel } from '../model';
 import type { TrustResult } from '../result';
 import { scoreAccount, scoreFromSignals } from '../score';
@@ -126,5 +126,26 @@ describe('the finite-result check', () => {
         expect(() => scoreAccount(account, absurd, baselines, PROPERTY_AS_OF)).toThrow(
             /the score of account 001\w+ came out non-finite at (score|pillars\.\w+|signals\.\w+\.\w+|drivers\[\d+\]\.impact)/
         );
+    });
+
+    it('names the first evidence item that is not finite by its signal and place', () => {
+        const sampled = fc.sample(accountArb, { numRuns: 1, seed: 3 })[0];
+        if (sampled === undefined) throw new Error('no account generated');
+        const result = scoreAccount(
+            { ...sampled, account: { id: '001A', name: 'A' } },
+            defaultModel(),
+            baselines,
+            PROPERTY_AS_OF
+        );
+        const item = { recordId: 'r', object: 'Case', summary: '', impact: 1 };
+        const signals = {
+            ...result.signals,
+            caseHealth: { ...result.signals.caseHealth, evidence: [item, { ...item, impact: NaN }] }
+        };
+        expect(() => assertFiniteResult({ ...result, signals })).toThrow(
+            'the score of account 001A came out non-finite at signals.caseHealth.evidence[1].impact (NaN)'
+        );
+        signals.caseHealth.evidence[1] = { ...item, impact: -2 };
+        expect(assertFiniteResult({ ...result, signals }).signals.caseHealth.evidence).toHaveLength(2);
     });
 });

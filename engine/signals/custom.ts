@@ -26,14 +26,20 @@ import {
 /** Evidence (decayed records) at which a custom signal's confidence reaches 63%. */
 export const CUSTOM_CONFIDENCE_K = 3;
 
-/** One record that counts: inside the look-back, through the filter, with a date (and a value). */
+/**
+ * The records that count (inside the look-back, through the filter, with a date and a value),
+ * as parallel lists: a signal reads each record a few times over, and lists cost no object per
+ * record for every signal of every account.
+ */
 interface Counted {
-    id: string;
-    day: Day;
-    /** The value field's number; 0 for a count, which reads none. */
-    value: number;
-    weight: number;
+    ids: string[];
+    days: Day[];
+    /** The value field's numbers; 0 for a count, which reads none. */
+    values: number[];
+    weights: number[];
 }
+
+const NOTHING_COUNTED: Counted = Object.freeze({ ids: [], days: [], values: [], weights: [] });
 
 /** The 0–100 a value earns on the signal's scale. */
 export function scaledValue(setting: CustomSignalSetting, value: number): number {
@@ -159,12 +165,16 @@ function passingRecords(setting: CustomSignalSetting, rows: readonly CustomRecor
     return passing;
 }
 
-function countedRecords(setting: CustomSignalSetting, evidence: AccountEvidence, ctx: SignalContext) {
+function countedRecords(
+    setting: CustomSignalSetting,
+    evidence: AccountEvidence,
+    ctx: SignalContext
+): Counted {
     const rows = evidence.custom?.[setting.object] ?? [];
-    const out: Counted[] = [];
-    if (rows.length === 0) return out;
+    if (rows.length === 0) return NOTHING_COUNTED;
     const { records, days, weights } = passingRecords(setting, rows, ctx);
     const valueField = setting.aggregate === 'count' ? null : setting.valueField;
+    const out: Counted = { ids: [], days: [], values: [], weights: [] };
     for (let i = 0; i < records.length; i++) {
         const record = records[i] as CustomRecord;
         let value = 0;
@@ -173,23 +183,35 @@ function countedRecords(setting: CustomSignalSetting, evidence: AccountEvidence,
             if (typeof raw !== 'number' || !Number.isFinite(raw)) continue;
             value = raw;
         }
-        out.push({ id: record.id, day: days[i] as Day, value, weight: weights[i] as number });
+        out.ids.push(record.id);
+        out.days.push(days[i] as Day);
+        out.values.push(value);
+        out.weights.push(weights[i] as number);
     }
     return out;
 }
 
-/** Whether `a` is the better pick for `latest`, `min` or `max`: the value, then the later day, then the higher id. */
-function isBetter(a: Counted, b: Counted, aggregate: 'latest' | 'min' | 'max'): boolean {
-    if (aggregate === 'min' && a.value !== b.value) return a.value < b.value;
-    if (aggregate === 'max' && a.value !== b.value) return a.value > b.value;
-    return a.day !== b.day ? a.day > b.day : a.id > b.id;
+/** Whether record `a` is the better pick for `latest`, `min` or `max`: the value, then the later day, then the higher id. */
+function isBetter(c: Counted, a: number, b: number, aggregate: 'latest' | 'min' | 'max'): boolean {
+    const va = c.values[a] as number;
+    const vb = c.values[b] as number;
+    if (aggregate === 'min' && va !== vb) return va < vb;
+    if (aggregate === 'max' && va !== vb) return va > vb;
+    const da = c.days[a] as Day;
+    const db = c.days[b] as Day;
+    return da !== db ? da > db : (c.ids[a] as string) > (c.ids[b] as string);
 }
 
 /** The record `latest`, `min` or `max` takes; on a tie, the later day, then the higher id. */
-function chosen(records: Counted[], aggregate: 'latest' | 'min' | 'max'): Counted {
-    let best = records[0] as Counted;
-    for (const r of records) if (isBetter(r, best, aggregate)) best = r;
+function chosen(c: Counted, aggregate: 'latest' | 'min' | 'max'): number {
+    let best = 0;
+    for (let i = 0; i < c.ids.length; i++) if (isBetter(c, i, best, aggregate)) best = i;
     return best;
+}
+
+/** What record `i` of `counted` says: its value and day (a function, so none is made per scoring). */
+function valueSummary(setting: CustomSignalSetting, counted: Counted, i: number): string {
+    return `${setting.label} ${formatValue(counted.values[i] as number)} on ${dayText(counted.days[i] as Day)}`;
 }
 
 export function customSignal(
@@ -197,24 +219,29 @@ export function customSignal(
     evidence: AccountEvidence,
     ctx: SignalContext
 ): SignalOutcome {
-    const records = countedRecords(setting, evidence, ctx);
-    if (records.length === 0) return NO_EVIDENCE;
+    const counted = countedRecords(setting, evidence, ctx);
+    const { ids, days, values, weights } = counted;
+    const count = ids.length;
+    if (count === 0) return NO_EVIDENCE;
     const object = setting.object;
-    const n = plural(records.length, 'record');
+    const n = plural(count, 'record');
     if (setting.aggregate === 'average') {
-        const observations: Observation[] = records.map((r) => ({
-            recordId: r.id,
-            object,
-            summary: `${setting.label} ${formatValue(r.value)} on ${dayText(r.day)}`,
-            value: scaledValue(setting, r.value),
-            weight: r.weight,
-            isEvidence: true
-        }));
+        const observations: Observation[] = [];
         let sum = 0;
         let weight = 0;
-        for (const r of records) {
-            sum += r.weight * r.value;
-            weight += r.weight;
+        for (let i = 0; i < count; i++) {
+            const value = values[i] as number;
+            const w = weights[i] as number;
+            observations.push({
+                recordId: ids[i] as string,
+                object,
+                summary: valueSummary(setting, counted, i),
+                value: scaledValue(setting, value),
+                weight: w,
+                isEvidence: true
+            });
+            sum += w * value;
+            weight += w;
         }
         return weightedMean(
             observations,
@@ -225,45 +252,48 @@ export function customSignal(
     }
     let evidenceWeight = 0;
     let amount = 0;
-    for (const r of records) {
-        evidenceWeight += r.weight;
+    for (const w of weights) {
+        evidenceWeight += w;
         // A record counts once however recent it is; decay makes old ones count less.
-        amount += Math.min(1, r.weight);
+        amount += Math.min(1, w);
     }
     const base = { confidence: confidenceFrom(evidenceWeight, CUSTOM_CONFIDENCE_K), amount };
     if (setting.aggregate === 'sum' || setting.aggregate === 'count') {
+        const isCount = setting.aggregate === 'count';
         let total = 0;
-        for (const r of records) total += r.weight * (setting.aggregate === 'count' ? 1 : r.value);
+        for (let i = 0; i < count; i++)
+            total += (weights[i] as number) * (isCount ? 1 : (values[i] as number));
         const score = scaledValue(setting, total);
-        const what = setting.aggregate === 'count' ? 'count' : 'sum';
         // Each record's share of the distance from neutral is its share of the recency weight.
-        const items = records.map((r) => ({
-            recordId: r.id,
-            object,
-            summary:
-                setting.aggregate === 'count'
-                    ? countSummary(setting.label, r.day)
-                    : `${setting.label} ${formatValue(r.value)} on ${dayText(r.day)}`,
-            impact: ((score - 50) * r.weight) / evidenceWeight
-        }));
+        const items: SignalOutcome['items'] = [];
+        for (let i = 0; i < count; i++)
+            items.push({
+                recordId: ids[i] as string,
+                object,
+                summary: isCount
+                    ? countSummary(setting.label, days[i] as Day)
+                    : valueSummary(setting, counted, i),
+                impact: ((score - 50) * (weights[i] as number)) / evidenceWeight
+            });
         return {
             score,
             ...base,
-            summary: `${what} ${formatValue(total)} over ${n}, recent ones weighing more`,
+            summary: `${isCount ? 'count' : 'sum'} ${formatValue(total)} over ${n}, recent ones weighing more`,
             items
         };
     }
-    const pick = chosen(records, setting.aggregate);
-    const score = scaledValue(setting, pick.value);
+    const pick = chosen(counted, setting.aggregate);
+    const value = values[pick] as number;
+    const score = scaledValue(setting, value);
     return {
         score,
         ...base,
-        summary: `${setting.aggregate} ${formatValue(pick.value)} (${dayText(pick.day)}) of ${n}`,
+        summary: `${setting.aggregate} ${formatValue(value)} (${dayText(days[pick] as Day)}) of ${n}`,
         items: [
             {
-                recordId: pick.id,
+                recordId: ids[pick] as string,
                 object,
-                summary: `${setting.label} ${formatValue(pick.value)} on ${dayText(pick.day)}`,
+                summary: valueSummary(setting, counted, pick),
                 impact: score - 50
             }
         ]

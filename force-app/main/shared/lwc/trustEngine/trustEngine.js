@@ -1701,7 +1701,12 @@ function assertFiniteResult(result) {
   for (const [s, signal] of Object.entries(result.signals)) {
     check(id, `signals.${s}.score`, signal.score);
     check(id, `signals.${s}.confidence`, signal.confidence);
-    signal.evidence.forEach((e, i) => check(id, `signals.${s}.evidence[${i}].impact`, e.impact));
+    const { evidence } = signal;
+    for (let i = 0; i < evidence.length; i++) {
+      const impact = evidence[i].impact;
+      if (!Number.isFinite(impact))
+        throw new NonFiniteResultError(id, `signals.${s}.evidence[${i}].impact`, impact);
+    }
   }
   result.drivers.forEach((d, i) => check(id, `drivers[${i}].impact`, d.impact));
   return result;
@@ -2363,6 +2368,7 @@ var SIGNALS = {
 
 // engine/signals/custom.ts
 var CUSTOM_CONFIDENCE_K = 3;
+var NOTHING_COUNTED = Object.freeze({ ids: [], days: [], values: [], weights: [] });
 function scaledValue(setting, value) {
   const { bad, good } = setting.scale;
   return clamp100(100 * (value - bad) / (good - bad));
@@ -2447,10 +2453,10 @@ function passingRecords(setting, rows, ctx) {
 }
 function countedRecords(setting, evidence, ctx) {
   const rows = evidence.custom?.[setting.object] ?? [];
-  const out = [];
-  if (rows.length === 0) return out;
+  if (rows.length === 0) return NOTHING_COUNTED;
   const { records, days, weights } = passingRecords(setting, rows, ctx);
   const valueField = setting.aggregate === "count" ? null : setting.valueField;
+  const out = { ids: [], days: [], values: [], weights: [] };
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
     let value = 0;
@@ -2459,39 +2465,54 @@ function countedRecords(setting, evidence, ctx) {
       if (typeof raw !== "number" || !Number.isFinite(raw)) continue;
       value = raw;
     }
-    out.push({ id: record.id, day: days[i], value, weight: weights[i] });
+    out.ids.push(record.id);
+    out.days.push(days[i]);
+    out.values.push(value);
+    out.weights.push(weights[i]);
   }
   return out;
 }
-function isBetter(a, b, aggregate) {
-  if (aggregate === "min" && a.value !== b.value) return a.value < b.value;
-  if (aggregate === "max" && a.value !== b.value) return a.value > b.value;
-  return a.day !== b.day ? a.day > b.day : a.id > b.id;
+function isBetter(c, a, b, aggregate) {
+  const va = c.values[a];
+  const vb = c.values[b];
+  if (aggregate === "min" && va !== vb) return va < vb;
+  if (aggregate === "max" && va !== vb) return va > vb;
+  const da = c.days[a];
+  const db = c.days[b];
+  return da !== db ? da > db : c.ids[a] > c.ids[b];
 }
-function chosen(records, aggregate) {
-  let best = records[0];
-  for (const r of records) if (isBetter(r, best, aggregate)) best = r;
+function chosen(c, aggregate) {
+  let best = 0;
+  for (let i = 0; i < c.ids.length; i++) if (isBetter(c, i, best, aggregate)) best = i;
   return best;
 }
+function valueSummary(setting, counted, i) {
+  return `${setting.label} ${formatValue(counted.values[i])} on ${dayText(counted.days[i])}`;
+}
 function customSignal(setting, evidence, ctx) {
-  const records = countedRecords(setting, evidence, ctx);
-  if (records.length === 0) return NO_EVIDENCE;
+  const counted = countedRecords(setting, evidence, ctx);
+  const { ids, days, values, weights } = counted;
+  const count = ids.length;
+  if (count === 0) return NO_EVIDENCE;
   const object2 = setting.object;
-  const n = plural(records.length, "record");
+  const n = plural(count, "record");
   if (setting.aggregate === "average") {
-    const observations = records.map((r) => ({
-      recordId: r.id,
-      object: object2,
-      summary: `${setting.label} ${formatValue(r.value)} on ${dayText(r.day)}`,
-      value: scaledValue(setting, r.value),
-      weight: r.weight,
-      isEvidence: true
-    }));
+    const observations = [];
     let sum = 0;
     let weight = 0;
-    for (const r of records) {
-      sum += r.weight * r.value;
-      weight += r.weight;
+    for (let i = 0; i < count; i++) {
+      const value2 = values[i];
+      const w = weights[i];
+      observations.push({
+        recordId: ids[i],
+        object: object2,
+        summary: valueSummary(setting, counted, i),
+        value: scaledValue(setting, value2),
+        weight: w,
+        isEvidence: true
+      });
+      sum += w * value2;
+      weight += w;
     }
     return weightedMean(
       observations,
@@ -2502,40 +2523,44 @@ function customSignal(setting, evidence, ctx) {
   }
   let evidenceWeight = 0;
   let amount = 0;
-  for (const r of records) {
-    evidenceWeight += r.weight;
-    amount += Math.min(1, r.weight);
+  for (const w of weights) {
+    evidenceWeight += w;
+    amount += Math.min(1, w);
   }
   const base = { confidence: confidenceFrom(evidenceWeight, CUSTOM_CONFIDENCE_K), amount };
   if (setting.aggregate === "sum" || setting.aggregate === "count") {
+    const isCount2 = setting.aggregate === "count";
     let total = 0;
-    for (const r of records) total += r.weight * (setting.aggregate === "count" ? 1 : r.value);
+    for (let i = 0; i < count; i++)
+      total += weights[i] * (isCount2 ? 1 : values[i]);
     const score3 = scaledValue(setting, total);
-    const what = setting.aggregate === "count" ? "count" : "sum";
-    const items = records.map((r) => ({
-      recordId: r.id,
-      object: object2,
-      summary: setting.aggregate === "count" ? countSummary(setting.label, r.day) : `${setting.label} ${formatValue(r.value)} on ${dayText(r.day)}`,
-      impact: (score3 - 50) * r.weight / evidenceWeight
-    }));
+    const items = [];
+    for (let i = 0; i < count; i++)
+      items.push({
+        recordId: ids[i],
+        object: object2,
+        summary: isCount2 ? countSummary(setting.label, days[i]) : valueSummary(setting, counted, i),
+        impact: (score3 - 50) * weights[i] / evidenceWeight
+      });
     return {
       score: score3,
       ...base,
-      summary: `${what} ${formatValue(total)} over ${n}, recent ones weighing more`,
+      summary: `${isCount2 ? "count" : "sum"} ${formatValue(total)} over ${n}, recent ones weighing more`,
       items
     };
   }
-  const pick = chosen(records, setting.aggregate);
-  const score2 = scaledValue(setting, pick.value);
+  const pick = chosen(counted, setting.aggregate);
+  const value = values[pick];
+  const score2 = scaledValue(setting, value);
   return {
     score: score2,
     ...base,
-    summary: `${setting.aggregate} ${formatValue(pick.value)} (${dayText(pick.day)}) of ${n}`,
+    summary: `${setting.aggregate} ${formatValue(value)} (${dayText(days[pick])}) of ${n}`,
     items: [
       {
-        recordId: pick.id,
+        recordId: ids[pick],
         object: object2,
-        summary: `${setting.label} ${formatValue(pick.value)} on ${dayText(pick.day)}`,
+        summary: valueSummary(setting, counted, pick),
         impact: score2 - 50
       }
     ]
@@ -2864,6 +2889,35 @@ function applyNextBandStep(evidence, step, ctx) {
   return kindOf(step.action).apply(evidence, new Set(step.recordIds), ctx);
 }
 
+// engine/evidenceOrder.ts
+function byImpact(a, b) {
+  const d = Math.abs(b.impact) - Math.abs(a.impact);
+  if (d !== 0) return d;
+  const ka = a.recordId ?? "";
+  const kb = b.recordId ?? "";
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+function sortByImpact(items) {
+  let inOrder = true;
+  let reversed = true;
+  for (let i = 1; i < items.length && (inOrder || reversed); i++) {
+    const order = byImpact(items[i - 1], items[i]);
+    if (order > 0) inOrder = false;
+    if (order >= 0) reversed = false;
+  }
+  if (inOrder) return;
+  if (reversed) items.reverse();
+  else items.sort(byImpact);
+}
+function driverRecordIds(items, direction, max) {
+  const ids = [];
+  for (const e of items) {
+    if (ids.length >= max) break;
+    if (e.recordId !== null && Math.sign(e.impact) === direction && e.impact !== 0) ids.push(e.recordId);
+  }
+  return ids;
+}
+
 // engine/override.ts
 var lastExpiryDay = (model, setOn) => setOn + overrideMaxDays(model);
 var isModelBand = (model, band) => model.bands.some((b) => b.name === band);
@@ -2899,13 +2953,6 @@ function withOverride(result, records, model, asOf) {
 // engine/score.ts
 var round12 = (v) => Math.round(v * 10) / 10;
 var round22 = (v) => Math.round(v * 100) / 100;
-function byImpact(a, b) {
-  const d = Math.abs(b.impact) - Math.abs(a.impact);
-  if (d !== 0) return d;
-  const ka = a.recordId ?? "";
-  const kb = b.recordId ?? "";
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-}
 var byId = (a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 function sortedById(list) {
   for (let i = 1; i < list.length; i++) {
@@ -2930,9 +2977,14 @@ function canonical(e) {
 }
 function canonicalCustom(custom) {
   const out = {};
-  for (const object2 of Object.keys(custom))
-    out[object2] = sortedById(custom[object2] ?? []);
-  return out;
+  let same = true;
+  for (const object2 of Object.keys(custom)) {
+    const rows = custom[object2] ?? [];
+    const sorted = sortedById(rows);
+    if (sorted !== rows || custom[object2] === void 0) same = false;
+    out[object2] = sorted;
+  }
+  return same ? custom : out;
 }
 function scoreFromSignals(signalScores, model) {
   const list = scoredSignals(model);
@@ -3005,7 +3057,7 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
       summary: item.summary,
       impact: round22(item.impact * share)
     }));
-    evidenceItems.sort(byImpact);
+    sortByImpact(evidenceItems);
     signals[s] = {
       pillar,
       score: outcome.score === null ? null : round12(outcome.score),
@@ -3016,7 +3068,7 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
     if (outcome.score !== null && share > 0) {
       const impact = share * (outcome.score - 50);
       const direction = Math.sign(impact);
-      const recordIds = evidenceItems.filter((e) => e.recordId !== null && Math.sign(e.impact) === direction && e.impact !== 0).slice(0, 3).map((e) => e.recordId);
+      const recordIds = driverRecordIds(evidenceItems, direction, 3);
       drivers.push({
         signal: s,
         pillar,
