@@ -41,3 +41,57 @@ export function driverRecordIds(items: readonly EvidenceItem[], direction: numbe
     }
     return ids;
 }
+
+function byImpactAt(impacts: readonly number[], ids: readonly string[], a: number, b: number): number {
+    const d = Math.abs(impacts[b] as number) - Math.abs(impacts[a] as number);
+    if (d !== 0) return d;
+    const ka = ids[a] as string;
+    const kb = ids[b] as string;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/**
+ * The positions of items given as parallel lists (itemList.ts), in the order sortByImpact
+ * puts such items: the same stable sort by impact, then record id, with the same fast paths.
+ */
+export function orderByImpact(impacts: readonly number[], ids: readonly string[]): number[] {
+    const n = impacts.length;
+    const order = new Array<number>(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    let inOrder = true;
+    let reversed = true;
+    for (let i = 1; i < n && (inOrder || reversed); i++) {
+        const o = byImpactAt(impacts, ids, i - 1, i);
+        if (o > 0) inOrder = false;
+        if (o >= 0) reversed = false;
+    }
+    if (inOrder) return order;
+    if (reversed) return order.reverse();
+    return order.sort((a, b) => byImpactAt(impacts, ids, a, b));
+}
+
+/**
+ * driverRecordIds for items given as parallel lists: the first `max` records pushing the score
+ * in `direction`, in sortByImpact's order (ties keep their positions), without sorting them all.
+ */
+export function driverRecordIdsAt(
+    impacts: readonly number[],
+    ids: readonly string[],
+    direction: number,
+    max: number
+): string[] {
+    // The best `max` positions so far, in order: a short insertion list (max is 3).
+    const best: number[] = [];
+    for (let i = 0; i < impacts.length; i++) {
+        const impact = impacts[i] as number;
+        if (impact === 0 || Math.sign(impact) !== direction) continue;
+        // Earlier positions win ties, so i goes after every one it does not beat.
+        let at = best.length;
+        while (at > 0 && byImpactAt(impacts, ids, best[at - 1] as number, i) > 0) at--;
+        if (at >= max) continue;
+        if (best.length < max) best.push(i);
+        for (let k = best.length - 1; k > at; k--) best[k] = best[k - 1] as number;
+        best[at] = i;
+    }
+    return best.map((i) => ids[i] as string);
+}

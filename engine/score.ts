@@ -26,14 +26,19 @@ import {
 } from './combine';
 import { signalLabel } from './signalLabel';
 import { findNextBand } from './nextBand/search';
-import { driverRecordIds, sortByImpact } from './evidenceOrder';
+import { driverRecordIds, driverRecordIdsAt, orderByImpact, sortByImpact } from './evidenceOrder';
+import { evidenceOf } from './itemList';
 import { RecordMemo } from './signals/recordMemo';
 
 export { CONFIDENCE_SCALE } from './combine';
 import { withOverride } from './override';
 
 export interface ScoreOptions {
-    /** Keep at most this many evidence items per signal (largest impacts first); default all. */
+    /**
+     * Keep at most this many evidence items per signal (largest impacts first); default all.
+     * 0 keeps none, for a run whose outputs show no items: the drivers still name their records,
+     * and a custom signal then makes no item at all (itemList.ts).
+     */
     maxEvidencePerSignal?: number;
     /**
      * Add the path to the next band (default true): on an account with a band below the top
@@ -185,29 +190,44 @@ export function scoreAccount(
     for (const { id: s, pillar } of list) {
         const outcome = outcomes[s] as SignalOutcome;
         const share = shares.get(s) ?? 0;
-        const evidenceItems: EvidenceItem[] = outcome.items.map((item) => ({
-            recordId: item.recordId,
-            object: item.object,
-            summary: item.summary,
-            impact: round2(item.impact * share)
-        }));
-        sortByImpact(evidenceItems);
-        signals[s] = {
-            pillar,
-            score: outcome.score === null ? null : round1(outcome.score),
-            confidence: round2(outcome.confidence),
-            summary: outcome.summary,
-            evidence: evidenceItems.length > limit ? evidenceItems.slice(0, limit) : evidenceItems
-        };
-        if (outcome.score !== null && share > 0) {
-            const impact = share * (outcome.score - 50);
-            const direction = Math.sign(impact);
-            const recordIds = driverRecordIds(evidenceItems, direction, 3);
+        const score = outcome.score === null ? null : round1(outcome.score);
+        const confidence = round2(outcome.confidence);
+        const summary = outcome.summary;
+        // A driver names the records pulling the score its way, largest first.
+        const impact = outcome.score !== null && share > 0 ? share * (outcome.score - 50) : null;
+        const direction = impact === null ? 0 : Math.sign(impact);
+        let recordIds: string[] = [];
+        const itemList = outcome.list;
+        if (itemList) {
+            // Ordered from the numbers; only the items kept are made (itemList.ts).
+            const impacts = itemList.impacts.map((i) => round2(i * share));
+            const kept = limit > 0 ? orderByImpact(impacts, itemList.recordIds) : [];
+            signals[s] = {
+                pillar,
+                score,
+                confidence,
+                summary,
+                evidence: evidenceOf(itemList, kept.length > limit ? kept.slice(0, limit) : kept, impacts)
+            };
+            if (impact !== null) recordIds = driverRecordIdsAt(impacts, itemList.recordIds, direction, 3);
+        } else {
+            const evidenceItems: EvidenceItem[] = outcome.items.map((item) => ({
+                recordId: item.recordId,
+                object: item.object,
+                summary: item.summary,
+                impact: round2(item.impact * share)
+            }));
+            sortByImpact(evidenceItems);
+            const kept = evidenceItems.length > limit ? evidenceItems.slice(0, limit) : evidenceItems;
+            signals[s] = { pillar, score, confidence, summary, evidence: kept };
+            if (impact !== null) recordIds = driverRecordIds(evidenceItems, direction, 3);
+        }
+        if (impact !== null) {
             drivers.push({
                 signal: s,
                 pillar,
                 impact: round2(impact),
-                summary: `${signalLabel(model, s)} ${round1(outcome.score)}/100: ${outcome.summary}`,
+                summary: `${signalLabel(model, s)} ${round1(outcome.score as number)}/100: ${summary}`,
                 recordIds
             });
         }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { byImpact, driverRecordIds, sortByImpact } from '../evidenceOrder';
+import { byImpact, driverRecordIds, driverRecordIdsAt, orderByImpact, sortByImpact } from '../evidenceOrder';
 import type { EvidenceItem } from '../result';
 
 // Few impacts and ids, so ties (equal |impact|, equal ids, no id) come up often.
@@ -63,6 +63,53 @@ describe('driverRecordIds', () => {
                         .slice(0, max)
                         .map((e) => e.recordId);
                     expect(driverRecordIds(items, direction, max)).toEqual(expected);
+                }
+            )
+        );
+    });
+});
+
+describe('items given as parallel lists', () => {
+    // Every item has a record here, as every custom signal's item does.
+    const withIdsArb = fc.array(
+        fc.record({
+            recordId: fc.constantFrom('a', 'b', 'c', 'd'),
+            object: fc.constant('Case'),
+            summary: fc.constant(''),
+            impact: fc.constantFrom(-2, -1.5, -0.5, 0, 0.5, 1, 1.5, 2)
+        }),
+        { maxLength: 12 }
+    );
+    const listsOf = (items: EvidenceItem[]) => ({
+        impacts: items.map((i) => i.impact),
+        ids: items.map((i) => i.recordId as string)
+    });
+
+    it('orderByImpact gives the positions sortByImpact puts the items in', () => {
+        fc.assert(
+            fc.property(withIdsArb, (items) => {
+                const sorted = items.slice();
+                sortByImpact(sorted);
+                const { impacts, ids } = listsOf(items);
+                expect(orderByImpact(impacts, ids).map((i) => items[i])).toEqual(sorted);
+                orderByImpact(impacts, ids).forEach((i, at) => expect(items[i]).toBe(sorted[at]));
+            })
+        );
+    });
+
+    it('driverRecordIdsAt names the records driverRecordIds names from the sorted items', () => {
+        fc.assert(
+            fc.property(
+                withIdsArb,
+                fc.constantFrom(-1, 1),
+                fc.integer({ min: 0, max: 4 }),
+                (items, direction, max) => {
+                    const sorted = items.slice();
+                    sortByImpact(sorted);
+                    const { impacts, ids } = listsOf(items);
+                    expect(driverRecordIdsAt(impacts, ids, direction, max)).toEqual(
+                        driverRecordIds(sorted, direction, max)
+                    );
                 }
             )
         );

@@ -2,6 +2,7 @@
  * Shared machinery of the signals: the evaluation clock (decay and look-back), the model's
  * mappings as sets, and the two ways a signal turns observations into a 0–100 score.
  */
+import type { ItemList } from '../itemList';
 import type { CaseRecord, Day, Instant, OpportunityRecord } from '../evidence';
 import type { TrustModel } from '../model';
 import type { OrgBaselines } from '../baselines';
@@ -183,6 +184,8 @@ export interface SignalOutcome {
     amount: number;
     summary: string;
     items: { recordId: string | null; object: string; summary: string; impact: number }[];
+    /** The same items as a list whose summaries are made on demand (engine/itemList.ts). */
+    list?: ItemList;
 }
 
 export const NO_EVIDENCE: SignalOutcome = Object.freeze({

@@ -2366,6 +2366,39 @@ var SIGNALS = {
   disputes
 };
 
+// engine/itemList.ts
+var ListedOutcome = class {
+  constructor(score2, confidence, amount, summary, list) {
+    this.score = score2;
+    this.confidence = confidence;
+    this.amount = amount;
+    this.summary = summary;
+    this.list = list;
+  }
+  score;
+  confidence;
+  amount;
+  summary;
+  list;
+  get items() {
+    const { list } = this;
+    return list.recordIds.map((recordId, i) => ({
+      recordId,
+      object: list.object,
+      summary: list.summary(i),
+      impact: list.impacts[i]
+    }));
+  }
+};
+function evidenceOf(list, order, impacts) {
+  return order.map((i) => ({
+    recordId: list.recordIds[i],
+    object: list.object,
+    summary: list.summary(i),
+    impact: impacts[i]
+  }));
+}
+
 // engine/signals/custom.ts
 var CUSTOM_CONFIDENCE_K = 3;
 var NOTHING_COUNTED = Object.freeze({ ids: [], days: [], values: [], weights: [] });
@@ -2374,8 +2407,15 @@ function scaledValue(setting, value) {
   return clamp100(100 * (value - bad) / (good - bad));
 }
 var valueTexts = /* @__PURE__ */ new Map();
+var SMALL_VALUES = 1 << 16;
+var smallValueTexts = new Array(SMALL_VALUES).fill(void 0);
 function formatValue(value) {
   const hundredths = Math.round(value * 100);
+  if (hundredths >= 0 && hundredths < SMALL_VALUES) {
+    let text2 = smallValueTexts[hundredths];
+    if (text2 === void 0) smallValueTexts[hundredths] = text2 = String(hundredths / 100);
+    return text2;
+  }
   let text = valueTexts.get(hundredths);
   if (text === void 0) {
     if (valueTexts.size >= 65536) valueTexts.clear();
@@ -2438,12 +2478,13 @@ function passingRecords(setting, rows, ctx) {
   const window = windowOf(setting);
   let passing = lastPassing.get(window.key);
   if (!passing) {
-    passing = { records: [], days: [], weights: [] };
+    passing = { records: [], ids: [], days: [], weights: [] };
     const { time } = ctx;
     for (const record of rows) {
       const day = record.values[setting.dateField];
       if (typeof day !== "number" || !time.inWindow(day) || !passes(record, window.filter)) continue;
       passing.records.push(record);
+      passing.ids.push(record.id);
       passing.days.push(day);
       passing.weights.push(time.decay(day));
     }
@@ -2454,20 +2495,26 @@ function passingRecords(setting, rows, ctx) {
 function countedRecords(setting, evidence, ctx) {
   const rows = evidence.custom?.[setting.object] ?? [];
   if (rows.length === 0) return NOTHING_COUNTED;
-  const { records, days, weights } = passingRecords(setting, rows, ctx);
-  const valueField = setting.aggregate === "count" ? null : setting.valueField;
+  const passing = passingRecords(setting, rows, ctx);
+  const { records, days, weights } = passing;
+  const n = records.length;
+  if (setting.aggregate === "count")
+    return { ids: passing.ids, days, values: new Array(n).fill(0), weights };
+  const valueField = setting.valueField;
+  const values = [];
+  for (let i = 0; i < n; i++) {
+    const raw = records[i].values[valueField];
+    if (typeof raw !== "number" || !Number.isFinite(raw)) break;
+    values.push(raw);
+  }
+  if (values.length === n) return { ids: passing.ids, days, values, weights };
   const out = { ids: [], days: [], values: [], weights: [] };
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i];
-    let value = 0;
-    if (valueField !== null) {
-      const raw = record.values[valueField];
-      if (typeof raw !== "number" || !Number.isFinite(raw)) continue;
-      value = raw;
-    }
-    out.ids.push(record.id);
+  for (let i = 0; i < n; i++) {
+    const raw = records[i].values[valueField];
+    if (typeof raw !== "number" || !Number.isFinite(raw)) continue;
+    out.ids.push(passing.ids[i]);
     out.days.push(days[i]);
-    out.values.push(value);
+    out.values.push(raw);
     out.weights.push(weights[i]);
   }
   return out;
@@ -2489,82 +2536,105 @@ function chosen(c, aggregate) {
 function valueSummary(setting, counted, i) {
   return `${setting.label} ${formatValue(counted.values[i])} on ${dayText(counted.days[i])}`;
 }
+var CustomItems = class {
+  constructor(setting, counted, recordIds, impacts, positions, counts) {
+    this.setting = setting;
+    this.counted = counted;
+    this.recordIds = recordIds;
+    this.impacts = impacts;
+    this.positions = positions;
+    this.counts = counts;
+    this.object = setting.object;
+  }
+  setting;
+  counted;
+  recordIds;
+  impacts;
+  positions;
+  counts;
+  object;
+  summary(i) {
+    const at = this.positions === null ? i : this.positions[i];
+    return this.counts ? countSummary(this.setting.label, this.counted.days[at]) : valueSummary(this.setting, this.counted, at);
+  }
+};
+function averaged(setting, counted, ctx, n) {
+  const { ids, values, weights } = counted;
+  const count = ids.length;
+  const lossAversion = ctx.model.lossAversion;
+  const scaled = new Array(count);
+  const effective = new Array(count);
+  let total = 0;
+  let sum = 0;
+  let evidenceWeight = 0;
+  let amount = 0;
+  let rawSum = 0;
+  let rawWeight = 0;
+  for (let i = 0; i < count; i++) {
+    const value = scaledValue(setting, values[i]);
+    const weight = weights[i];
+    const w = weight * lossAversionFactor(value, lossAversion);
+    scaled[i] = value;
+    effective[i] = w;
+    total += w;
+    sum += w * value;
+    evidenceWeight += weight;
+    amount += Math.min(1, weight);
+    rawSum += weight * values[i];
+    rawWeight += weight;
+  }
+  if (total <= 0 || evidenceWeight <= 0) return NO_EVIDENCE;
+  const impacts = new Array(count);
+  for (let i = 0; i < count; i++)
+    impacts[i] = effective[i] * (scaled[i] - 50) / total;
+  return new ListedOutcome(
+    clamp100(sum / total),
+    confidenceFrom(evidenceWeight, CUSTOM_CONFIDENCE_K),
+    amount,
+    `average ${formatValue(rawSum / rawWeight)} over ${n}, recent ones weighing more`,
+    new CustomItems(setting, counted, ids, impacts, null, false)
+  );
+}
 function customSignal(setting, evidence, ctx) {
   const counted = countedRecords(setting, evidence, ctx);
   const { ids, days, values, weights } = counted;
   const count = ids.length;
   if (count === 0) return NO_EVIDENCE;
-  const object2 = setting.object;
   const n = plural(count, "record");
-  if (setting.aggregate === "average") {
-    const observations = [];
-    let sum = 0;
-    let weight = 0;
-    for (let i = 0; i < count; i++) {
-      const value2 = values[i];
-      const w = weights[i];
-      observations.push({
-        recordId: ids[i],
-        object: object2,
-        summary: valueSummary(setting, counted, i),
-        value: scaledValue(setting, value2),
-        weight: w,
-        isEvidence: true
-      });
-      sum += w * value2;
-      weight += w;
-    }
-    return weightedMean(
-      observations,
-      ctx,
-      CUSTOM_CONFIDENCE_K,
-      `average ${formatValue(sum / weight)} over ${n}, recent ones weighing more`
-    );
-  }
+  if (setting.aggregate === "average") return averaged(setting, counted, ctx, n);
   let evidenceWeight = 0;
   let amount = 0;
   for (const w of weights) {
     evidenceWeight += w;
     amount += Math.min(1, w);
   }
-  const base = { confidence: confidenceFrom(evidenceWeight, CUSTOM_CONFIDENCE_K), amount };
+  const confidence = confidenceFrom(evidenceWeight, CUSTOM_CONFIDENCE_K);
   if (setting.aggregate === "sum" || setting.aggregate === "count") {
     const isCount2 = setting.aggregate === "count";
     let total = 0;
     for (let i = 0; i < count; i++)
       total += weights[i] * (isCount2 ? 1 : values[i]);
     const score3 = scaledValue(setting, total);
-    const items = [];
-    for (let i = 0; i < count; i++)
-      items.push({
-        recordId: ids[i],
-        object: object2,
-        summary: isCount2 ? countSummary(setting.label, days[i]) : valueSummary(setting, counted, i),
-        impact: (score3 - 50) * weights[i] / evidenceWeight
-      });
-    return {
-      score: score3,
-      ...base,
-      summary: `${isCount2 ? "count" : "sum"} ${formatValue(total)} over ${n}, recent ones weighing more`,
-      items
-    };
+    const impacts = new Array(count);
+    for (let i = 0; i < count; i++) impacts[i] = (score3 - 50) * weights[i] / evidenceWeight;
+    return new ListedOutcome(
+      score3,
+      confidence,
+      amount,
+      `${isCount2 ? "count" : "sum"} ${formatValue(total)} over ${n}, recent ones weighing more`,
+      new CustomItems(setting, counted, ids, impacts, null, isCount2)
+    );
   }
   const pick = chosen(counted, setting.aggregate);
   const value = values[pick];
   const score2 = scaledValue(setting, value);
-  return {
-    score: score2,
-    ...base,
-    summary: `${setting.aggregate} ${formatValue(value)} (${dayText(days[pick])}) of ${n}`,
-    items: [
-      {
-        recordId: ids[pick],
-        object: object2,
-        summary: valueSummary(setting, counted, pick),
-        impact: score2 - 50
-      }
-    ]
-  };
+  return new ListedOutcome(
+    score2,
+    confidence,
+    amount,
+    `${setting.aggregate} ${formatValue(value)} (${dayText(days[pick])}) of ${n}`,
+    new CustomItems(setting, counted, [ids[pick]], [score2 - 50], [pick], false)
+  );
 }
 
 // engine/combine.ts
@@ -2917,6 +2987,42 @@ function driverRecordIds(items, direction, max) {
   }
   return ids;
 }
+function byImpactAt(impacts, ids, a, b) {
+  const d = Math.abs(impacts[b]) - Math.abs(impacts[a]);
+  if (d !== 0) return d;
+  const ka = ids[a];
+  const kb = ids[b];
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+function orderByImpact(impacts, ids) {
+  const n = impacts.length;
+  const order = new Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let inOrder = true;
+  let reversed = true;
+  for (let i = 1; i < n && (inOrder || reversed); i++) {
+    const o = byImpactAt(impacts, ids, i - 1, i);
+    if (o > 0) inOrder = false;
+    if (o >= 0) reversed = false;
+  }
+  if (inOrder) return order;
+  if (reversed) return order.reverse();
+  return order.sort((a, b) => byImpactAt(impacts, ids, a, b));
+}
+function driverRecordIdsAt(impacts, ids, direction, max) {
+  const best = [];
+  for (let i = 0; i < impacts.length; i++) {
+    const impact = impacts[i];
+    if (impact === 0 || Math.sign(impact) !== direction) continue;
+    let at = best.length;
+    while (at > 0 && byImpactAt(impacts, ids, best[at - 1], i) > 0) at--;
+    if (at >= max) continue;
+    if (best.length < max) best.push(i);
+    for (let k = best.length - 1; k > at; k--) best[k] = best[k - 1];
+    best[at] = i;
+  }
+  return best.map((i) => ids[i]);
+}
 
 // engine/override.ts
 var lastExpiryDay = (model, setOn) => setOn + overrideMaxDays(model);
@@ -3051,29 +3157,42 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
   for (const { id: s, pillar } of list) {
     const outcome = outcomes[s];
     const share = shares.get(s) ?? 0;
-    const evidenceItems = outcome.items.map((item) => ({
-      recordId: item.recordId,
-      object: item.object,
-      summary: item.summary,
-      impact: round22(item.impact * share)
-    }));
-    sortByImpact(evidenceItems);
-    signals[s] = {
-      pillar,
-      score: outcome.score === null ? null : round12(outcome.score),
-      confidence: round22(outcome.confidence),
-      summary: outcome.summary,
-      evidence: evidenceItems.length > limit ? evidenceItems.slice(0, limit) : evidenceItems
-    };
-    if (outcome.score !== null && share > 0) {
-      const impact = share * (outcome.score - 50);
-      const direction = Math.sign(impact);
-      const recordIds = driverRecordIds(evidenceItems, direction, 3);
+    const score3 = outcome.score === null ? null : round12(outcome.score);
+    const confidence2 = round22(outcome.confidence);
+    const summary = outcome.summary;
+    const impact = outcome.score !== null && share > 0 ? share * (outcome.score - 50) : null;
+    const direction = impact === null ? 0 : Math.sign(impact);
+    let recordIds = [];
+    const itemList = outcome.list;
+    if (itemList) {
+      const impacts = itemList.impacts.map((i) => round22(i * share));
+      const kept = limit > 0 ? orderByImpact(impacts, itemList.recordIds) : [];
+      signals[s] = {
+        pillar,
+        score: score3,
+        confidence: confidence2,
+        summary,
+        evidence: evidenceOf(itemList, kept.length > limit ? kept.slice(0, limit) : kept, impacts)
+      };
+      if (impact !== null) recordIds = driverRecordIdsAt(impacts, itemList.recordIds, direction, 3);
+    } else {
+      const evidenceItems = outcome.items.map((item) => ({
+        recordId: item.recordId,
+        object: item.object,
+        summary: item.summary,
+        impact: round22(item.impact * share)
+      }));
+      sortByImpact(evidenceItems);
+      const kept = evidenceItems.length > limit ? evidenceItems.slice(0, limit) : evidenceItems;
+      signals[s] = { pillar, score: score3, confidence: confidence2, summary, evidence: kept };
+      if (impact !== null) recordIds = driverRecordIds(evidenceItems, direction, 3);
+    }
+    if (impact !== null) {
       drivers.push({
         signal: s,
         pillar,
         impact: round22(impact),
-        summary: `${signalLabel(model, s)} ${round12(outcome.score)}/100: ${outcome.summary}`,
+        summary: `${signalLabel(model, s)} ${round12(outcome.score)}/100: ${summary}`,
         recordIds
       });
     }
