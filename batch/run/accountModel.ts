@@ -9,7 +9,7 @@ import type { AccountEvidence } from '../../engine/evidence';
 import type { TrustModel } from '../../engine/model';
 import { chooseModel, type ModelSet } from '../../engine/modelSet';
 import type { TrustResult } from '../../engine/result';
-import { scoreAccount } from '../../engine/score';
+import { scoreAccount, type ScoreOptions } from '../../engine/score';
 
 export interface AccountModels {
     /** The default model, or the only one. */
@@ -34,8 +34,9 @@ export function accountModel(
 export function scoreWithOwnModel(
     run: AccountModels,
     evidence: AccountEvidence,
-    asOfDay: number
+    asOfDay: number,
+    options?: ScoreOptions
 ): TrustResult {
     const { model, baselines } = accountModel(run, evidence);
-    return scoreAccount(evidence, model, baselines, asOfDay);
+    return scoreAccount(evidence, model, baselines, asOfDay, options);
 }

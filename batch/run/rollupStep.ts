@@ -61,6 +61,9 @@ export class RunRollups extends Map<string, Rollup> {
     }
 }
 
+/** A child's roll-up contribution is its score alone: no path to the next band, no evidence items. */
+const SCORE_ONLY = Object.freeze({ nextBand: false, maxEvidencePerSignal: 0 });
+
 /** Roll-ups by parent account Id; empty when no account of the source has a parent. */
 export async function rollupStep(source: ScoreSource, options: RollupStepOptions): Promise<RunRollups> {
     const { model: rollupModel, asOfDay } = options;
@@ -74,7 +77,7 @@ export async function rollupStep(source: ScoreSource, options: RollupStepOptions
             members.push({
                 accountId: evidence.account.id,
                 parentId,
-                score: scoreAccount(evidence, model, baselines, asOfDay).score,
+                score: scoreAccount(evidence, model, baselines, asOfDay, SCORE_ONLY).score,
                 weight: contractValue(evidence, model, asOfDay)
             });
         }

@@ -22,6 +22,12 @@ export interface ScoredAccount {
 
 /** Where scored accounts go: a tally, a JSON/CSV/table output, the org's receipts. */
 export interface ScoreSink {
+    /**
+     * True when it never reads the signals' evidence items (a CSV, the table, a tally): a run
+     * none of whose sinks reads them scores without making them, which is cheaper (the drivers
+     * still name their records).
+     */
+    readonly skipsEvidence?: boolean;
     add(scored: ScoredAccount): Promise<void>;
     /** Called once every account went through (not after a stop). */
     finish(): Promise<void>;
@@ -54,17 +60,21 @@ export interface ScoreStepOptions extends AccountModels {
     progressMask?: number;
 }
 
+/** How a run scores when no sink reads evidence items: with none kept. */
+const WITHOUT_EVIDENCE = Object.freeze({ maxEvidencePerSignal: 0 });
+
 /** Scores the source into the sinks; returns how many accounts were scored. */
 export async function scoreStep(source: ScoreSource, options: ScoreStepOptions): Promise<number> {
     const { asOfDay, sinks, onProgress } = options;
     const mask = options.progressMask ?? 0x3ff;
     let scored = 0;
+    const scoring = sinks.every((sink) => sink.skipsEvidence === true) ? WITHOUT_EVIDENCE : undefined;
     await source.each(async (store, offset, range) => {
         const chunk = options.prepare ? await options.prepare(store, range) : EVERY_ACCOUNT;
         for (let i = 0; i < store.accounts; i++) {
             if (!chunk.includes(i)) continue;
             const position = offset + i;
-            const result = scoreWithOwnModel(options, store.evidenceFor(i), asOfDay);
+            const result = scoreWithOwnModel(options, store.evidenceFor(i), asOfDay, scoring);
             const rollup = options.rollups?.get(result.accountId);
             if (rollup) result.rollup = rollup;
             const scoredAccount: ScoredAccount = {

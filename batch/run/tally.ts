@@ -16,6 +16,8 @@ export interface Mover {
 }
 
 export class RunTally implements ScoreSink {
+    /** It counts bands and moves: no evidence item. */
+    readonly skipsEvidence = true;
     scored = 0;
     private readonly counts: Record<string, number> = {};
     private readonly moved: Mover[] = [];

@@ -24,6 +24,22 @@ beforeEach(() => {
 afterEach(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('the output sink', () => {
+    it('reads evidence items only for JSON, or for a shell that is given the results', () => {
+        const opened = (format: 'csv' | 'table' | 'json' | null, collect = false) =>
+            new PendingOutput(format, path.join(scratch, 'out'), AS_OF, {
+                stdout: process.stdout,
+                color: false,
+                ...(collect ? { collect: () => undefined } : {})
+            }).open(model).skipsEvidence;
+        expect([opened('csv'), opened('table'), opened(null), opened('json')]).toEqual([
+            true,
+            true,
+            true,
+            false
+        ]);
+        expect(opened('csv', true)).toBe(false);
+    });
+
     it('writes a file only once opened, and makes it visible only on commit', async () => {
         const file = path.join(scratch, 'scores.csv');
         const output = new PendingOutput('csv', file, AS_OF);

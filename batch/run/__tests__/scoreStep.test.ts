@@ -47,6 +47,25 @@ describe('the score step', () => {
         expect(b.got[2]).toBe(third);
     });
 
+    it('keeps no evidence items when no sink reads them, and the same scores and drivers', async () => {
+        const baselines = computeBaselines(store.allEvidence(), model, AS_OF_DAY);
+        const run = (sinks: ScoreSink[]) =>
+            scoreStep(storeSource(store), { model, baselines, asOfDay: AS_OF_DAY, sinks });
+        const reads = recorder('reads', []);
+        const skips = { ...recorder('skips', []), skipsEvidence: true };
+        const alsoSkips = { ...recorder('alsoSkips', []), skipsEvidence: true };
+        await run([reads, skips]);
+        const withSome = skips.got.map((s) => s.result);
+        expect(withSome.some((r) => Object.values(r.signals).some((s) => s.evidence.length > 0))).toBe(true);
+        await run([alsoSkips]);
+        alsoSkips.got.forEach(({ result }, i) => {
+            const full = withSome[i] as (typeof withSome)[number];
+            for (const [id, signal] of Object.entries(full.signals))
+                expect(result.signals[id]).toEqual({ ...signal, evidence: [] });
+            expect({ ...result, signals: null }).toEqual({ ...full, signals: null });
+        });
+    });
+
     it('lets a chunk narrow the accounts and tell their previous scores', async () => {
         const baselines = computeBaselines(store.allEvidence(), model, AS_OF_DAY);
         const sink = recorder('s', []);
