@@ -39,7 +39,7 @@ function timeRuns(command: string, args: string[], cwd: string, runs: number): n
 }
 
 /** Compiles the CLI as `npm pack` does, into `out`, beside a copy of the bin script. */
-function compile(root: string, out: string): string {
+export function compileCli(root: string, out: string): string {
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
     const tsc = spawnSync(
@@ -59,7 +59,7 @@ function compile(root: string, out: string): string {
 }
 
 export function benchCliStartup(root: string, outDir: string, runs = 5): StartupFigures {
-    const compiledBin = compile(root, path.join(outDir, 'cli'));
+    const compiledBin = compileCli(root, path.join(outDir, 'cli'));
     const args = ['help'];
     return {
         npxMs: timeRuns('npx', ['--no-install', 'trust-ledger', ...args], root, runs),

@@ -3,7 +3,9 @@
  * export (demo-data --usage) under the default model, then under the same model with three
  * custom signals on that object (goal: ≤ 1.3× the catalog-only run). Both runs read the same
  * folder; only the second reads the usage file, so the ratio is everything custom signals add:
- * staging one more file, reading its rows per account, and scoring three more signals.
+ * staging one more file, reading its rows per account, and scoring three more signals. Each
+ * way of running the CLI (compiled as the npm package ships it, and from the sources through
+ * tsx) is timed over several pairs after a warm-up pair; the medians are reported.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,11 +36,19 @@ const SIGNALS = [
     ...s
 }));
 
-export interface CustomSignalCost {
-    accounts: number;
-    usageRows: number;
+/** One way of running the CLI: compiled as the npm package ships it, or the sources through tsx. */
+export interface CliBuild {
+    label: string;
+    bin: string;
+}
+
+/** The medians of several pairs of runs, one after the other, of one way of running the CLI. */
+export interface CustomSignalPairs {
+    build: string;
+    pairs: number;
     catalogMs: number;
     customMs: number;
+    /** The median of each pair's ratio, which holds when the machine's speed drifts between pairs. */
     ratio: number;
     catalogCpuMs: number;
     customCpuMs: number;
@@ -46,12 +56,28 @@ export interface CustomSignalCost {
     peakRss: number;
 }
 
+export interface CustomSignalCost {
+    accounts: number;
+    usageRows: number;
+    builds: CustomSignalPairs[];
+}
+
+function median(values: number[]): number {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2
+        ? (sorted[mid] as number)
+        : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
 export async function measureCustomSignals(
     accounts: number,
     seed: number,
     out: string,
     asOf: string,
-    run: (args: string[], label: string) => Measured
+    run: (args: string[], label: string) => Measured,
+    builds: readonly CliBuild[],
+    pairs = 3
 ): Promise<CustomSignalCost> {
     const dir = path.join(out, `org-${accounts}-seed${seed}-usage`);
     const manifest = path.join(dir, 'bench-manifest.json');
@@ -74,10 +100,10 @@ export async function measureCustomSignals(
         JSON.stringify({ ...base, name: 'Three custom signals', customSignals: SIGNALS })
     );
     const outCsv = path.join(out, `scores-custom-${accounts}.csv`);
-    const score = (extra: string[], label: string): Measured =>
+    const score = (bin: string, extra: string[], label: string): Measured =>
         run(
             [
-                path.join('bin', 'trust-ledger.js'),
+                bin,
                 'score',
                 '--from',
                 dir,
@@ -92,18 +118,34 @@ export async function measureCustomSignals(
             ],
             label
         );
-    const catalog = score([], 'score, catalog only');
-    const custom = score(['--model', modelFile], 'score, three custom signals');
+    const measured: CustomSignalPairs[] = [];
+    for (const build of builds) {
+        const catalog: Measured[] = [];
+        const custom: Measured[] = [];
+        // A warm-up pair first (file cache, compiled code), not counted; then catalog and custom in turn.
+        for (let i = 0; i <= pairs; i++) {
+            const c = score(build.bin, [], `score, catalog only (${build.label})`);
+            const k = score(
+                build.bin,
+                ['--model', modelFile],
+                `score, three custom signals (${build.label})`
+            );
+            if (i === 0) continue;
+            catalog.push(c);
+            custom.push(k);
+        }
+        measured.push({
+            build: build.label,
+            pairs,
+            catalogMs: median(catalog.map((m) => m.ms)),
+            customMs: median(custom.map((m) => m.ms)),
+            ratio: median(custom.map((m, i) => m.ms / (catalog[i] as Measured).ms)),
+            catalogCpuMs: median(catalog.map((m) => m.cpuMs)),
+            customCpuMs: median(custom.map((m) => m.cpuMs)),
+            ratioCpu: median(custom.map((m, i) => m.cpuMs / (catalog[i] as Measured).cpuMs)),
+            peakRss: Math.max(...custom.map((m) => m.rss))
+        });
+    }
     rmSync(outCsv, { force: true });
-    return {
-        accounts,
-        usageRows,
-        catalogMs: catalog.ms,
-        customMs: custom.ms,
-        ratio: custom.ms / catalog.ms,
-        catalogCpuMs: catalog.cpuMs,
-        customCpuMs: custom.cpuMs,
-        ratioCpu: custom.cpuMs / catalog.cpuMs,
-        peakRss: custom.rss
-    };
+    return { accounts, usageRows, builds: measured };
 }

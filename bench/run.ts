@@ -25,8 +25,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, r
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDemoData } from '../tools/demo';
-import { benchCliStartup } from './cliStartup';
-import { measureCustomSignals, type CustomSignalCost } from './customSignals';
+import { benchCliStartup, compileCli } from './cliStartup';
+import { measureCustomSignals, type CliBuild, type CustomSignalCost } from './customSignals';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'bench', 'out');
@@ -167,11 +167,21 @@ async function main(): Promise<void> {
     const results = [];
     const backtests = [];
     const customCosts: CustomSignalCost[] = [];
+    // Custom signals are timed as the npm package runs them (compiled) and from the sources.
+    let builds: CliBuild[] | null = null;
     const measureCustom = async (accounts: number): Promise<void> => {
-        const cost = await measureCustomSignals(accounts, seed, OUT, AS_OF, run);
+        builds ??= [
+            { label: 'compiled', bin: compileCli(ROOT, path.join(OUT, 'cli')) },
+            { label: 'from source (tsx)', bin: path.join('bin', 'trust-ledger.js') }
+        ];
+        const cost = await measureCustomSignals(accounts, seed, OUT, AS_OF, run, builds);
         customCosts.push(cost);
+        const lines = cost.builds.map(
+            (b) =>
+                `  ${b.build}: ${fmt(b.customMs / 1000)} s wall = ${fmt(b.ratio, 2)}× the catalog alone (${fmt(b.catalogMs / 1000)} s); ${fmt(b.ratioCpu, 2)}× CPU (goal ≤ 1.3×); peak RSS ${mb(b.peakRss)}`
+        );
         process.stdout.write(
-            `${accounts.toLocaleString('en-US')} accounts with ${cost.usageRows.toLocaleString('en-US')} product-usage rows, three custom signals: ${fmt(cost.customMs / 1000)} s wall = ${fmt(cost.ratio, 2)}× the catalog alone (${fmt(cost.catalogMs / 1000)} s); ${fmt(cost.ratioCpu, 2)}× CPU (goal ≤ 1.3×); peak RSS ${mb(cost.peakRss)}\n\n`
+            `${accounts.toLocaleString('en-US')} accounts with ${cost.usageRows.toLocaleString('en-US')} product-usage rows, three custom signals (medians of ${cost.builds[0]?.pairs ?? 0} pairs):\n${lines.join('\n')}\n\n`
         );
     };
     process.stdout.write(`Trust Ledger offline benchmark — node ${process.version}, as of ${AS_OF}\n\n`);
