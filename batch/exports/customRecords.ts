@@ -14,21 +14,7 @@ import type { StagedColumn } from './tableStager';
 type Value = number | string | boolean | null;
 
 /** How a value column is read; a column the export lacks reads as empty (a checkbox: false). */
-const PACKED = 0;
-const INTERNED = 1;
-const NUMBER = 2;
-const DAY = 3;
-const CHECKBOX = 4;
-const FALSE = 5;
-const NULL = 6;
-type Read =
-    | typeof PACKED
-    | typeof INTERNED
-    | typeof NUMBER
-    | typeof DAY
-    | typeof CHECKBOX
-    | typeof FALSE
-    | typeof NULL;
+type Read = 'packed' | 'interned' | 'number' | 'day' | 'checkbox' | 'false' | 'null';
 
 /** The same reading as the catalog's field by field reader (evidenceReader.ts `columnRead`). */
 function readOf(column: StagedColumn | undefined, field: EvidenceField): Read {
@@ -37,36 +23,36 @@ function readOf(column: StagedColumn | undefined, field: EvidenceField): Read {
         case 'reference':
         case 'text':
         case 'picklist':
-            if (column instanceof PackedTextColumn) return PACKED;
-            return column instanceof InternedColumn ? INTERNED : NULL;
+            if (column instanceof PackedTextColumn) return 'packed';
+            return column instanceof InternedColumn ? 'interned' : 'null';
         case 'boolean':
-            return column instanceof BooleanColumn ? CHECKBOX : FALSE;
+            return column instanceof BooleanColumn ? 'checkbox' : 'false';
         case 'number':
         case 'currency':
         case 'datetime':
-            return column instanceof NumberColumn ? NUMBER : NULL;
+            return column instanceof NumberColumn ? 'number' : 'null';
         case 'date':
-            return column instanceof DayColumn ? DAY : NULL;
+            return column instanceof DayColumn ? 'day' : 'null';
     }
 }
 
 /** One cell; each case calls one column class, so every call site stays monomorphic. */
 function cell(read: Read, column: StagedColumn | undefined, row: number): Value {
     switch (read) {
-        case PACKED:
+        case 'packed':
             return (column as PackedTextColumn).getId(row);
-        case INTERNED:
+        case 'interned':
             return (column as InternedColumn).get(row);
-        case NUMBER:
+        case 'number':
             return (column as NumberColumn).get(row);
-        case DAY:
+        case 'day':
             return (column as DayColumn).get(row);
-        case CHECKBOX:
+        case 'checkbox':
             // An empty checkbox cell is false, as Salesforce stores it.
             return (column as BooleanColumn).get(row) === true;
-        case FALSE:
+        case 'false':
             return false;
-        case NULL:
+        case 'null':
             return null;
     }
 }
@@ -91,7 +77,7 @@ function fill(values: Record<string, Value>, keys: readonly string[], cells: rea
 /** Reads one custom object's staged rows: the Id, then each value field by its kind. */
 export class CustomRecordReader {
     readonly name: string;
-    private readonly idRead: Read = NULL;
+    private readonly idRead: Read = 'null';
     private readonly idColumn: StagedColumn | undefined;
     /** The value fields' API names (the keys of `values`), in the table's order. */
     private readonly keys: string[] = [];
