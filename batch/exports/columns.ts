@@ -273,6 +273,38 @@ export class PackedTextColumn {
         const end = this.offsets[row + 1] as number;
         return this.bytes.toString(this.ascii ? 'latin1' : 'utf8', start, end);
     }
+
+    /**
+     * `get`, cheaper for a record id: staged ids are 18 ASCII characters (values.ts), and one
+     * `String.fromCharCode` of 18 bytes costs about a third of a Buffer decode of so short a
+     * string. Custom objects' rows, a million and more, are read back this way on every pass.
+     */
+    getId(row: number): string | null {
+        const at = this.offsets[row] as number;
+        if (this.nulls[row] === 1 || !this.ascii || (this.offsets[row + 1] as number) - at !== 18)
+            return this.get(row);
+        const b = this.bytes;
+        return String.fromCharCode(
+            b[at] as number,
+            b[at + 1] as number,
+            b[at + 2] as number,
+            b[at + 3] as number,
+            b[at + 4] as number,
+            b[at + 5] as number,
+            b[at + 6] as number,
+            b[at + 7] as number,
+            b[at + 8] as number,
+            b[at + 9] as number,
+            b[at + 10] as number,
+            b[at + 11] as number,
+            b[at + 12] as number,
+            b[at + 13] as number,
+            b[at + 14] as number,
+            b[at + 15] as number,
+            b[at + 16] as number,
+            b[at + 17] as number
+        );
+    }
 }
 
 /** Growable Int32 list (row → account ordinal, row → parent row). */

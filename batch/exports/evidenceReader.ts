@@ -6,6 +6,7 @@
 import type { AccountEvidence, CustomRecord } from '../../engine/evidence';
 import type { EvidenceField, EvidenceKey, EvidenceObject } from '../../records/evidenceFields';
 import { BooleanColumn, DayColumn, InternedColumn, NumberColumn, PackedTextColumn } from './columns';
+import { CustomRecordReader } from './customRecords';
 import type { ExportObjectName } from './exportSchema';
 import type { StagedColumn } from './tableStager';
 
@@ -47,15 +48,6 @@ function columnRead(columns: Map<string, StagedColumn>, field: EvidenceField): R
     }
 }
 
-/** An object a custom signal reads: the Id, then each value field by its kind. */
-interface CustomReader {
-    name: string;
-    table: ReadableTable;
-    id: Read;
-    fields: string[];
-    reads: Read[];
-}
-
 interface ObjectReader {
     key: EvidenceListKey;
     name: ExportObjectName;
@@ -66,7 +58,7 @@ interface ObjectReader {
 /** Column readers resolved once per export, then used for every account. */
 export class EvidenceReader {
     private readonly objects: ObjectReader[] = [];
-    private readonly custom: CustomReader[] = [];
+    private readonly custom: { reader: CustomRecordReader; table: ReadableTable }[] = [];
     private readonly accountReads: { id: Read; name: Read; parentId: Read };
     /** The Account fields segments name, each with its column read (none without segments). */
     private readonly segmentReads: [field: string, read: Read][];
@@ -95,7 +87,11 @@ export class EvidenceReader {
             if (o.evidence === 'account') continue;
             if (o.evidence === 'custom') {
                 const staged = customTables.get(o.object);
-                if (staged) this.custom.push(customReader(o, staged));
+                if (staged)
+                    this.custom.push({
+                        reader: new CustomRecordReader(o, staged.load.columns),
+                        table: staged
+                    });
                 continue;
             }
             const name = o.object as ExportObjectName;
@@ -179,34 +175,8 @@ export class EvidenceReader {
     /** The account's rows of each object its model's custom signals read. */
     private customRows(ordinal: number, accountId: string): Record<string, CustomRecord[]> {
         const out: Record<string, CustomRecord[]> = {};
-        for (const o of this.custom) {
-            const list: CustomRecord[] = [];
-            const n = o.fields.length;
-            for (const row of o.table.grouping.rowsOf(ordinal)) {
-                const values: Record<string, number | string | boolean | null> = {};
-                for (let f = 0; f < n; f++)
-                    values[o.fields[f] as string] = (o.reads[f] as Read)(row) as
-                        number | string | boolean | null;
-                list.push({ id: o.id(row) as string, accountId, values });
-            }
-            out[o.name] = list;
-        }
+        for (const { reader, table } of this.custom)
+            out[reader.name] = reader.records(table.grouping.rowsOf(ordinal), accountId);
         return out;
     }
-}
-
-/** Reads for a custom object: the owner lookup is the account being read, so it is not a value. */
-function customReader(object: EvidenceObject, table: ReadableTable): CustomReader {
-    const columns = table.load.columns;
-    const fields: string[] = [];
-    const reads: Read[] = [];
-    let id: Read = NONE;
-    for (const f of object.fields) {
-        if (f.kind === 'id') id = columnRead(columns, f);
-        else if (!f.owner) {
-            fields.push(f.property);
-            reads.push(columnRead(columns, f));
-        }
-    }
-    return { name: object.object, table, id, fields, reads };
 }

@@ -21,6 +21,7 @@ import {
 } from './exportSchema';
 import { CsvInputError } from './errors';
 import { IdIndex } from './idIndex';
+import { parentRowsOf } from './parentRows';
 import { CsvFolderSource } from './csvFolderSource';
 import type { ExportSource } from './exportSource';
 import { stageFolderInParallel, workerCount } from './parallelStage';
@@ -238,19 +239,18 @@ export class ExportStore {
         };
         /** Each row's account ordinal (-1 for none); `column` names the link in messages. */
         const accountRows = (table: StagedTableData, column?: string): Int32Array => {
-            const owners = new Int32Array(table.rows);
             let noParent = 0;
             let unknown = 0;
             let first = -1;
+            const ids = table.parentIds;
+            const owners = parentRowsOf(accountIndex, ids, table.rows);
             for (let row = 0; row < table.rows; row++) {
-                const empty = !table.parentIds || table.parentIds.isNull(row);
-                const ordinal = empty ? -1 : accountIndex.getFrom(table.parentIds as PackedTextColumn, row);
-                if (empty) noParent++;
-                else if (ordinal < 0) {
+                if ((owners[row] as number) >= 0) continue;
+                if (!ids || ids.isNull(row)) noParent++;
+                else {
                     unknown++;
                     if (first < 0) first = row;
                 }
-                owners[row] = ordinal;
             }
             report(table, account.file, noParent, unknown, first, column);
             return owners;
@@ -262,19 +262,19 @@ export class ExportStore {
             const table = staged[name];
             const parents = indexOf(parent);
             const owners = new Int32Array(table.rows);
-            const rows = new Int32Array(table.rows);
+            const rows = parentRowsOf(parents, table.parentIds, table.rows);
+            const parentAccounts = accountOf[parent] as Int32Array;
             // Rows of a parent that belongs to no account follow it: they are no account's evidence.
             let noParent = 0;
             let unknown = 0;
             let first = -1;
             for (let row = 0; row < table.rows; row++) {
-                const at = table.parentIds ? parents.getFrom(table.parentIds, row) : -1;
-                const ordinal = at < 0 ? -1 : ((accountOf[parent] as Int32Array)[at] as number);
+                const at = rows[row] as number;
+                const ordinal = at < 0 ? -1 : (parentAccounts[at] as number);
                 if (at < 0) {
                     unknown++;
                     if (first < 0) first = row;
                 } else if (ordinal < 0) noParent++;
-                rows[row] = at;
                 owners[row] = ordinal;
             }
             report(table, staged[parent].file, noParent, unknown, first);

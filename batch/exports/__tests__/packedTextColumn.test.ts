@@ -33,4 +33,18 @@ describe('PackedTextColumn', () => {
             if (row % 7 !== 6 && (row - 1) % 7 !== 6) expect(column.sameAs(row, column, row - 1)).toBe(true);
         expect(column.get(4999)).toBe(id);
     });
+
+    it('reads an id back as get does, in ASCII and wide columns, 15 and 18 characters, nulls included', () => {
+        const textArb = fc.option(
+            fc.constantFrom('0013F00000s7n3aQAA', '0013F00000s7n3a', '001B', '', 'Zoë', 'Zoë'.repeat(6)),
+            { nil: null }
+        );
+        fc.assert(
+            fc.property(fc.array(textArb, { maxLength: 100 }), (texts) => {
+                const column = new PackedTextColumn();
+                texts.forEach((t, row) => column.push(row, t));
+                texts.forEach((t, row) => expect(column.getId(row)).toBe(t));
+            })
+        );
+    });
 });
