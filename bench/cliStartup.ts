@@ -14,7 +14,8 @@ export interface StartupFigures {
     runs: number;
 }
 
-function median(values: number[]): number {
+/** The middle of the values (the mean of the two middle ones for an even count). */
+export function median(values: number[]): number {
     const sorted = [...values].sort((a, b) => a - b);
     const mid = sorted.length >> 1;
     return sorted.length % 2

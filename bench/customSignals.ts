@@ -10,6 +10,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateDemoData } from '../tools/demo';
+import { median } from './cliStartup';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -60,14 +61,6 @@ export interface CustomSignalCost {
     accounts: number;
     usageRows: number;
     builds: CustomSignalPairs[];
-}
-
-function median(values: number[]): number {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2
-        ? (sorted[mid] as number)
-        : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 export async function measureCustomSignals(
