@@ -22,9 +22,12 @@ export function startsLikeFormula(text: string): boolean {
     return FORMULA_START.has(text.charAt(0)) && !PLAIN_NUMBER.test(text);
 }
 
+/** Quotes doubled; most texts have none, and then the text itself is kept. */
+const escapeQuotes = (value: string): string => (value.includes('"') ? value.replace(/"/g, '""') : value);
+
 export function csvCell(value: string | number | null): string {
     if (value === null) return '';
     if (typeof value === 'number') return String(value);
-    if (startsLikeFormula(value)) return `"'${value.replace(/"/g, '""')}"`;
-    return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+    if (startsLikeFormula(value)) return `"'${escapeQuotes(value)}"`;
+    return NEEDS_QUOTES.test(value) ? `"${escapeQuotes(value)}"` : value;
 }
