@@ -13,7 +13,8 @@
  * and a file with any problem is reported exactly as before.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { DayCells, LastText, RecentTexts, numberOfBytes } from './byteCells';
+import { AsciiCell, type LinkCell } from './asciiCell';
+import { DayCells, RecentTexts, numberOfBytes } from './byteCells';
 import type { ColumnKind } from './exportSchema';
 import type { TableStager } from './tableStager';
 import { CELL_PARSERS } from './values';
@@ -240,6 +241,14 @@ function cellRead(kind: ColumnKind): CellRead {
                 return value === undefined ? parse(text(i)) : value;
             };
         }
+        case 'id': {
+            // Copied into the packed id column as bytes (tableStager.ts), no string made.
+            const cell = new AsciiCell();
+            return (scanner, buf, i, text) =>
+                plain(scanner, i)
+                    ? cell.set(buf, scanner.starts[i] as number, scanner.stops[i] as number)
+                    : parse(text(i));
+        }
         case 'text': {
             const recent = new RecentTexts();
             return (scanner, buf, i, text) =>
@@ -254,7 +263,8 @@ function cellRead(kind: ColumnKind): CellRead {
 
 /**
  * Stages the CSV file at `full` into `stager`, making strings only of the cells the stager
- * reads as text (ids, links, a picklist value not seen lately). True when every record was
+ * reads as text (a picklist value not seen lately, a cell with escaped quotes or bytes beyond
+ * ASCII); plain ids and links go to it as bytes (asciiCell.ts). True when every record was
  * staged; false when the file is not one this reader reads exactly as csv-parse does, or the
  * stager refused its header or a row: the stager is then spent, and the caller stages the
  * file through csv-parse with a new one, which reports any problem with its usual message.
@@ -263,10 +273,9 @@ export function stagePlainCsv(full: string, stager: TableStager, chunkBytes = CH
     let width = -1;
     let columns: { at: number; read: CellRead }[] = [];
     let linkAt: readonly number[] = [];
-    // A link cell no column reads (a child's account lookup) repeats row after row.
-    let linkTexts: (LastText | null)[] = [];
+    let linkCells: AsciiCell[] = [];
     const values: unknown[] = [];
-    const links: string[] = [];
+    const links: LinkCell[] = [];
     // Each cell's text is made at most once per row (an id is both a column and a link).
     const texts: (string | undefined)[] = [];
     let scanner: RecordScanner | null = null;
@@ -284,8 +293,7 @@ export function stagePlainCsv(full: string, stager: TableStager, chunkBytes = CH
                 const plan = stager.cellPlan();
                 columns = plan.columns.map(({ at, kind }) => ({ at, read: cellRead(kind) }));
                 linkAt = plan.links;
-                const read = new Set(plan.columns.map((c) => c.at));
-                linkTexts = linkAt.map((at) => (at < 0 || read.has(at) ? null : new LastText()));
+                linkCells = linkAt.map(() => new AsciiCell());
                 return true;
             }
             // csv-parse refuses a record whose width is not the header's.
@@ -297,12 +305,11 @@ export function stagePlainCsv(full: string, stager: TableStager, chunkBytes = CH
             }
             for (let l = 0; l < linkAt.length; l++) {
                 const at = linkAt[l] as number;
-                const last = linkTexts[l];
                 links[l] =
                     at < 0
                         ? ''
-                        : last && ((s.flags[at] as number) & (WIDE | ESCAPED)) === 0
-                          ? last.read(b, s.starts[at] as number, s.stops[at] as number)
+                        : ((s.flags[at] as number) & (WIDE | ESCAPED)) === 0
+                          ? (linkCells[l] as AsciiCell).set(b, s.starts[at] as number, s.stops[at] as number)
                           : text(at);
             }
             return stager.rowOfValues(values, links) === null;

@@ -5,7 +5,7 @@
  * in any order — or in parallel, in worker threads.
  */
 import { EVIDENCE_OBJECTS, ownerField } from '../../records/evidenceFields';
-import { toId18 } from '../../records/salesforceId';
+import { linkText, pushLinkId, type LinkCell } from './asciiCell';
 import { PackedTextColumn, type ColumnState } from './columns';
 import type { ExportSource } from './exportSource';
 import {
@@ -59,9 +59,11 @@ export async function stageTable(
             dropColumns: parent ? [parent] : [],
             onRow: (row, links) => {
                 const first = (ids as IdIndex | SortedIds).addRow(row);
-                if (first >= 0)
-                    throw new RowProblem('Id', `duplicate Id ${links[0]} (first seen on row ${first + 1})`);
-                parentIds?.push(row, links[1] ? toId18(links[1]) : null);
+                if (first >= 0) {
+                    const id = linkText(links[0] as LinkCell);
+                    throw new RowProblem('Id', `duplicate Id ${id} (first seen on row ${first + 1})`);
+                }
+                if (parentIds) pushLinkId(parentIds, row, links[1] as LinkCell);
             },
             ...(onProgress ? { onProgress } : {})
         });
