@@ -6,7 +6,6 @@
  * encode it back into bytes, was a fifth of the time staging a custom object took.
  */
 import type { PackedTextColumn } from './columns';
-import { toId18 } from '../../records/salesforceId';
 
 const NO_BYTES = Buffer.alloc(0);
 
@@ -24,6 +23,16 @@ export class AsciiCell {
         return this;
     }
 
+    /**
+     * Stores this id (an Id, or a link to a record) at `row` of `column` in the 18-character
+     * form, null when empty: what `column.push(row, text ? toId18(text) : null)` stores for
+     * its text, as parseIdCell and the parent ids read it.
+     */
+    pushId18(column: PackedTextColumn, row: number): void {
+        if (this.start === this.stop) column.push(row, null);
+        else column.pushAscii(row, this.buf, this.start, this.stop, true);
+    }
+
     toString(): string {
         return this.buf.toString('latin1', this.start, this.stop);
     }
@@ -35,14 +44,4 @@ export type LinkCell = string | AsciiCell;
 /** The link's text, as csv-parse would have given it. */
 export function linkText(link: LinkCell): string {
     return typeof link === 'string' ? link : link.toString();
-}
-
-/**
- * Stores a link to a record at `row` of `column` in the 18-character form, null when empty:
- * what `column.push(row, text ? toId18(text) : null)` stores, without the text when it is bytes.
- */
-export function pushLinkId(column: PackedTextColumn, row: number, link: LinkCell): void {
-    if (typeof link === 'string') column.push(row, link ? toId18(link) : null);
-    else if (link.start === link.stop) column.push(row, null);
-    else column.pushAscii(row, link.buf, link.start, link.stop, true);
 }

@@ -24,6 +24,10 @@ const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 
+/** 1 for a byte an unquoted cell holds with no more thought: ASCII, no delimiter, no quote. */
+const PLAIN_BYTE = new Uint8Array(256);
+for (let b = 0; b < 0x80; b++) if (b !== COMMA && b !== LF && b !== CR && b !== QUOTE) PLAIN_BYTE[b] = 1;
+
 /** The record is cut by the end of the bytes read so far. */
 const NEED_MORE = -1;
 /** Something csv-parse would read differently, or refuse. */
@@ -82,10 +86,12 @@ export class RecordScanner {
                 start = p;
                 for (; p < end; p++) {
                     const b = buf[p] as number;
+                    // One test for the bytes most cells are made of, then which special one.
+                    if (PLAIN_BYTE[b] === 1) continue;
                     if (b === COMMA || b === LF || b === CR) break;
                     // csv-parse refuses a quote inside an unquoted cell.
                     if (b === QUOTE) return IRREGULAR;
-                    if (b >= 0x80) flags |= WIDE;
+                    flags |= WIDE;
                 }
                 stop = p;
             }
@@ -276,11 +282,16 @@ export function stagePlainCsv(full: string, stager: TableStager, chunkBytes = CH
     let linkCells: AsciiCell[] = [];
     const values: unknown[] = [];
     const links: LinkCell[] = [];
-    // Each cell's text is made at most once per row (an id is both a column and a link).
+    // Each cell's text is made at most once per row (an id is both a column and a link); most
+    // rows make none, and then have nothing to clear.
     const texts: (string | undefined)[] = [];
+    let textsMade = false;
     let scanner: RecordScanner | null = null;
     let buf: Buffer | null = null;
-    const text = (i: number): string => (texts[i] ??= (scanner as RecordScanner).text(buf as Buffer, i));
+    const text = (i: number): string => {
+        textsMade = true;
+        return (texts[i] ??= (scanner as RecordScanner).text(buf as Buffer, i));
+    };
     return readPlainCsv(
         full,
         (s, b) => {
@@ -298,7 +309,10 @@ export function stagePlainCsv(full: string, stager: TableStager, chunkBytes = CH
             }
             // csv-parse refuses a record whose width is not the header's.
             if (s.count !== width) return false;
-            texts.fill(undefined);
+            if (textsMade) {
+                texts.fill(undefined);
+                textsMade = false;
+            }
             for (let c = 0; c < columns.length; c++) {
                 const { at, read } = columns[c] as { at: number; read: CellRead };
                 values[c] = s.starts[at] === s.stops[at] ? null : read(s, b, at, text);

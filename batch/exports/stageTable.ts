@@ -5,7 +5,8 @@
  * in any order — or in parallel, in worker threads.
  */
 import { EVIDENCE_OBJECTS, ownerField } from '../../records/evidenceFields';
-import { linkText, pushLinkId, type LinkCell } from './asciiCell';
+import { toId18 } from '../../records/salesforceId';
+import { linkText, type LinkCell } from './asciiCell';
 import { PackedTextColumn, type ColumnState } from './columns';
 import type { ExportSource } from './exportSource';
 import {
@@ -63,7 +64,12 @@ export async function stageTable(
                     const id = linkText(links[0] as LinkCell);
                     throw new RowProblem('Id', `duplicate Id ${id} (first seen on row ${first + 1})`);
                 }
-                if (parentIds) pushLinkId(parentIds, row, links[1] as LinkCell);
+                if (parentIds === null) return;
+                const link = links[1] as LinkCell;
+                // A method, not an imported function (compiled modules may read one through a
+                // getter): this runs once per row of a million-row file.
+                if (typeof link === 'string') parentIds.push(row, link ? toId18(link) : null);
+                else link.pushId18(parentIds, row);
             },
             ...(onProgress ? { onProgress } : {})
         });

@@ -7,7 +7,7 @@
 import type { ColumnKind, ColumnSpec, ObjectExportSpec } from './exportSchema';
 import { BooleanColumn, DayColumn, InternedColumn, NumberColumn, PackedTextColumn } from './columns';
 import { CELL_PARSERS, EXPECTED, INVALID } from './values';
-import { AsciiCell, type LinkCell } from './asciiCell';
+import type { AsciiCell, LinkCell } from './asciiCell';
 
 /**
  * INVALID, read once: a module's imports may be compiled to getters, a call per read, and
@@ -200,7 +200,8 @@ export class TableStager {
 /** An id column's push: a parsed id as text, or an AsciiCell's bytes in the form parseIdCell gives. */
 function idPush(column: PackedTextColumn): (row: number, value: unknown) => void {
     return (row, value) => {
-        if (value instanceof AsciiCell) column.pushAscii(row, value.buf, value.start, value.stop, true);
-        else column.push(row, value as string | null);
+        // A type test, not `instanceof`: it reads no imported binding, once per row.
+        if (typeof value === 'string' || value === null) column.push(row, value);
+        else (value as AsciiCell).pushId18(column, row);
     };
 }

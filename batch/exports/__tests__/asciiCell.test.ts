@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { toId18 } from '../../../records/salesforceId';
-import { AsciiCell, linkText, pushLinkId } from '../asciiCell';
+import { AsciiCell, linkText } from '../asciiCell';
 import { PackedTextColumn } from '../columns';
 
 /** A column's state as one string, for comparing two columns byte for byte (cheaply). */
@@ -45,8 +45,8 @@ describe('AsciiCell', () => {
                 const buf = Buffer.from(texts.join(','), 'latin1');
                 let start = 0;
                 texts.forEach((text, row) => {
-                    pushLinkId(viaText, row, text);
-                    pushLinkId(viaBytes, row, new AsciiCell().set(buf, start, start + text.length));
+                    viaText.push(row, text ? toId18(text) : null);
+                    new AsciiCell().set(buf, start, start + text.length).pushId18(viaBytes, row);
                     start += text.length + 1;
                     expect(viaBytes.get(row)).toBe(text ? toId18(text) : null);
                 });
