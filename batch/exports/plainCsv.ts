@@ -230,6 +230,13 @@ function cellRead(kind: ColumnKind): CellRead {
     const parse = CELL_PARSERS[kind];
     const plain = (scanner: RecordScanner, i: number): boolean =>
         ((scanner.flags[i] as number) & (WIDE | ESCAPED)) === 0;
+    // A plain cell read from its bytes, any other from its text.
+    const plainOrText =
+        (read: (buf: Buffer, start: number, stop: number) => unknown): CellRead =>
+        (scanner, buf, i, text) =>
+            plain(scanner, i)
+                ? read(buf, scanner.starts[i] as number, scanner.stops[i] as number)
+                : parse(text(i));
     switch (kind) {
         case 'number':
             return (scanner, buf, i, text) => {
@@ -250,17 +257,11 @@ function cellRead(kind: ColumnKind): CellRead {
         case 'id': {
             // Copied into the packed id column as bytes (tableStager.ts), no string made.
             const cell = new AsciiCell();
-            return (scanner, buf, i, text) =>
-                plain(scanner, i)
-                    ? cell.set(buf, scanner.starts[i] as number, scanner.stops[i] as number)
-                    : parse(text(i));
+            return plainOrText((buf, start, stop) => cell.set(buf, start, stop));
         }
         case 'text': {
             const recent = new RecentTexts();
-            return (scanner, buf, i, text) =>
-                plain(scanner, i)
-                    ? recent.read(buf, scanner.starts[i] as number, scanner.stops[i] as number)
-                    : parse(text(i));
+            return plainOrText((buf, start, stop) => recent.read(buf, start, stop));
         }
         default:
             return (_scanner, _buf, i, text) => parse(text(i));
