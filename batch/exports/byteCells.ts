@@ -85,22 +85,3 @@ export class RecentTexts {
         return text;
     }
 }
-
-/**
- * The last ASCII text read from one column, reused while the bytes repeat: a child file lists
- * an account's rows together, so its account lookup holds the same id row after row.
- */
-export class LastText {
-    private last: string | null = null;
-
-    read(buf: Buffer, start: number, stop: number): string {
-        const last = this.last;
-        const length = stop - start;
-        if (last !== null && last.length === length) {
-            let i = 0;
-            while (i < length && last.charCodeAt(i) === buf[start + i]) i++;
-            if (i === length) return last;
-        }
-        return (this.last = buf.toString('latin1', start, stop));
-    }
-}

@@ -3,6 +3,7 @@
  * 10M-record org in memory; typed arrays (off the JS heap) with packed strings and interned
  * picklist values do, at a few dozen bytes per row.
  */
+import { isId15Bytes, writeId18Suffix } from './idBytes';
 
 const INITIAL = 1024;
 
@@ -225,19 +226,10 @@ export class PackedTextColumn {
         return la - lb;
     }
     push(row: number, value: string | null): void {
-        if (row + 2 > this.offsets.length)
-            this.offsets = grow(this.offsets, row + 2, (n) => new Uint32Array(n));
-        if (row >= this.nulls.length) this.nulls = grow(this.nulls, row + 1, (n) => new Uint8Array(n));
+        this.reserveRow(row);
         if (value === null) this.nulls[row] = 1;
         else {
-            const maxBytes = value.length * 3;
-            if (this.used + maxBytes > this.bytes.length) {
-                let size = this.bytes.length;
-                while (size < this.used + maxBytes) size *= 2;
-                const next = Buffer.alloc(size);
-                this.bytes.copy(next, 0, 0, this.used);
-                this.bytes = next;
-            }
+            this.reserveBytes(value.length * 3);
             if (value === this.repeat) {
                 // The same text again: its bytes are copied, not encoded again.
                 const { bytes, repeatStart, repeatEnd } = this;
@@ -255,6 +247,37 @@ export class PackedTextColumn {
             }
         }
         this.offsets[row + 1] = this.used;
+    }
+    /**
+     * Stores what `push` stores for the text of `from[start, stop)`, bytes that must be ASCII
+     * (asciiCell.ts), copying them instead of decoding and encoding them; with `id18`, what it
+     * stores for `toId18` of that text (idBytes.ts). The room reserved is `push`'s, so the
+     * column grows exactly as it would.
+     */
+    pushAscii(row: number, from: Uint8Array, start: number, stop: number, id18: boolean): void {
+        this.reserveRow(row);
+        const suffix = id18 && isId15Bytes(from, start, stop);
+        const length = stop - start + (suffix ? 3 : 0);
+        this.reserveBytes(length * 3);
+        const { bytes } = this;
+        let to = this.used;
+        for (let i = start; i < stop; i++) bytes[to++] = from[i] as number;
+        if (suffix) writeId18Suffix(from, start, bytes, to);
+        this.used += length;
+        this.offsets[row + 1] = this.used;
+    }
+    private reserveRow(row: number): void {
+        if (row + 2 > this.offsets.length)
+            this.offsets = grow(this.offsets, row + 2, (n) => new Uint32Array(n));
+        if (row >= this.nulls.length) this.nulls = grow(this.nulls, row + 1, (n) => new Uint8Array(n));
+    }
+    private reserveBytes(maxBytes: number): void {
+        if (this.used + maxBytes <= this.bytes.length) return;
+        let size = this.bytes.length;
+        while (size < this.used + maxBytes) size *= 2;
+        const next = Buffer.alloc(size);
+        this.bytes.copy(next, 0, 0, this.used);
+        this.bytes = next;
     }
     /** Whether the staged value at `row` is exactly `text`, without creating a string. */
     equals(row: number, text: string): boolean {

@@ -13,7 +13,8 @@
  * and a file with any problem is reported exactly as before.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { DayCells, LastText, RecentTexts, numberOfBytes } from './byteCells';
+import { AsciiCell, type LinkCell } from './asciiCell';
+import { DayCells, RecentTexts, numberOfBytes } from './byteCells';
 import type { ColumnKind } from './exportSchema';
 import type { TableStager } from './tableStager';
 import { CELL_PARSERS } from './values';
@@ -22,6 +23,10 @@ const COMMA = 0x2c;
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
+
+/** 1 for a byte an unquoted cell holds with no more thought: ASCII, no delimiter, no quote. */
+const PLAIN_BYTE = new Uint8Array(256);
+for (let b = 0; b < 0x80; b++) if (b !== COMMA && b !== LF && b !== CR && b !== QUOTE) PLAIN_BYTE[b] = 1;
 
 /** The record is cut by the end of the bytes read so far. */
 const NEED_MORE = -1;
@@ -81,10 +86,12 @@ export class RecordScanner {
                 start = p;
                 for (; p < end; p++) {
                     const b = buf[p] as number;
+                    // One test for the bytes most cells are made of, then which special one.
+                    if (PLAIN_BYTE[b] === 1) continue;
                     if (b === COMMA || b === LF || b === CR) break;
                     // csv-parse refuses a quote inside an unquoted cell.
                     if (b === QUOTE) return IRREGULAR;
-                    if (b >= 0x80) flags |= WIDE;
+                    flags |= WIDE;
                 }
                 stop = p;
             }
@@ -223,6 +230,13 @@ function cellRead(kind: ColumnKind): CellRead {
     const parse = CELL_PARSERS[kind];
     const plain = (scanner: RecordScanner, i: number): boolean =>
         ((scanner.flags[i] as number) & (WIDE | ESCAPED)) === 0;
+    // A plain cell read from its bytes, any other from its text.
+    const plainOrText =
+        (read: (buf: Buffer, start: number, stop: number) => unknown): CellRead =>
+        (scanner, buf, i, text) =>
+            plain(scanner, i)
+                ? read(buf, scanner.starts[i] as number, scanner.stops[i] as number)
+                : parse(text(i));
     switch (kind) {
         case 'number':
             return (scanner, buf, i, text) => {
@@ -240,12 +254,14 @@ function cellRead(kind: ColumnKind): CellRead {
                 return value === undefined ? parse(text(i)) : value;
             };
         }
+        case 'id': {
+            // Copied into the packed id column as bytes (tableStager.ts), no string made.
+            const cell = new AsciiCell();
+            return plainOrText((buf, start, stop) => cell.set(buf, start, stop));
+        }
         case 'text': {
             const recent = new RecentTexts();
-            return (scanner, buf, i, text) =>
-                plain(scanner, i)
-                    ? recent.read(buf, scanner.starts[i] as number, scanner.stops[i] as number)
-                    : parse(text(i));
+            return plainOrText((buf, start, stop) => recent.read(buf, start, stop));
         }
         default:
             return (_scanner, _buf, i, text) => parse(text(i));
@@ -254,7 +270,8 @@ function cellRead(kind: ColumnKind): CellRead {
 
 /**
  * Stages the CSV file at `full` into `stager`, making strings only of the cells the stager
- * reads as text (ids, links, a picklist value not seen lately). True when every record was
+ * reads as text (a picklist value not seen lately, a cell with escaped quotes or bytes beyond
+ * ASCII); plain ids and links go to it as bytes (asciiCell.ts). True when every record was
  * staged; false when the file is not one this reader reads exactly as csv-parse does, or the
  * stager refused its header or a row: the stager is then spent, and the caller stages the
  * file through csv-parse with a new one, which reports any problem with its usual message.
@@ -263,15 +280,19 @@ export function stagePlainCsv(full: string, stager: TableStager, chunkBytes = CH
     let width = -1;
     let columns: { at: number; read: CellRead }[] = [];
     let linkAt: readonly number[] = [];
-    // A link cell no column reads (a child's account lookup) repeats row after row.
-    let linkTexts: (LastText | null)[] = [];
+    let linkCells: AsciiCell[] = [];
     const values: unknown[] = [];
-    const links: string[] = [];
-    // Each cell's text is made at most once per row (an id is both a column and a link).
+    const links: LinkCell[] = [];
+    // Each cell's text is made at most once per row (an id is both a column and a link); most
+    // rows make none, and then have nothing to clear.
     const texts: (string | undefined)[] = [];
+    let textsMade = false;
     let scanner: RecordScanner | null = null;
     let buf: Buffer | null = null;
-    const text = (i: number): string => (texts[i] ??= (scanner as RecordScanner).text(buf as Buffer, i));
+    const text = (i: number): string => {
+        textsMade = true;
+        return (texts[i] ??= (scanner as RecordScanner).text(buf as Buffer, i));
+    };
     return readPlainCsv(
         full,
         (s, b) => {
@@ -284,25 +305,26 @@ export function stagePlainCsv(full: string, stager: TableStager, chunkBytes = CH
                 const plan = stager.cellPlan();
                 columns = plan.columns.map(({ at, kind }) => ({ at, read: cellRead(kind) }));
                 linkAt = plan.links;
-                const read = new Set(plan.columns.map((c) => c.at));
-                linkTexts = linkAt.map((at) => (at < 0 || read.has(at) ? null : new LastText()));
+                linkCells = linkAt.map(() => new AsciiCell());
                 return true;
             }
             // csv-parse refuses a record whose width is not the header's.
             if (s.count !== width) return false;
-            texts.fill(undefined);
+            if (textsMade) {
+                texts.fill(undefined);
+                textsMade = false;
+            }
             for (let c = 0; c < columns.length; c++) {
                 const { at, read } = columns[c] as { at: number; read: CellRead };
                 values[c] = s.starts[at] === s.stops[at] ? null : read(s, b, at, text);
             }
             for (let l = 0; l < linkAt.length; l++) {
                 const at = linkAt[l] as number;
-                const last = linkTexts[l];
                 links[l] =
                     at < 0
                         ? ''
-                        : last && ((s.flags[at] as number) & (WIDE | ESCAPED)) === 0
-                          ? last.read(b, s.starts[at] as number, s.stops[at] as number)
+                        : ((s.flags[at] as number) & (WIDE | ESCAPED)) === 0
+                          ? (linkCells[l] as AsciiCell).set(b, s.starts[at] as number, s.stops[at] as number)
                           : text(at);
             }
             return stager.rowOfValues(values, links) === null;

@@ -6,6 +6,7 @@
  */
 import { EVIDENCE_OBJECTS, ownerField } from '../../records/evidenceFields';
 import { toId18 } from '../../records/salesforceId';
+import { linkText, type LinkCell } from './asciiCell';
 import { PackedTextColumn, type ColumnState } from './columns';
 import type { ExportSource } from './exportSource';
 import {
@@ -59,9 +60,16 @@ export async function stageTable(
             dropColumns: parent ? [parent] : [],
             onRow: (row, links) => {
                 const first = (ids as IdIndex | SortedIds).addRow(row);
-                if (first >= 0)
-                    throw new RowProblem('Id', `duplicate Id ${links[0]} (first seen on row ${first + 1})`);
-                parentIds?.push(row, links[1] ? toId18(links[1]) : null);
+                if (first >= 0) {
+                    const id = linkText(links[0] as LinkCell);
+                    throw new RowProblem('Id', `duplicate Id ${id} (first seen on row ${first + 1})`);
+                }
+                if (parentIds === null) return;
+                const link = links[1] as LinkCell;
+                // A method, not an imported function (compiled modules may read one through a
+                // getter): this runs once per row of a million-row file.
+                if (typeof link === 'string') parentIds.push(row, link ? toId18(link) : null);
+                else link.pushId18(parentIds, row);
             },
             ...(onProgress ? { onProgress } : {})
         });

@@ -7,6 +7,13 @@
 import type { ColumnKind, ColumnSpec, ObjectExportSpec } from './exportSchema';
 import { BooleanColumn, DayColumn, InternedColumn, NumberColumn, PackedTextColumn } from './columns';
 import { CELL_PARSERS, EXPECTED, INVALID } from './values';
+import type { AsciiCell, LinkCell } from './asciiCell';
+
+/**
+ * INVALID, read once: a module's imports may be compiled to getters, a call per read, and
+ * `rowOfValues` compares every cell of every row with it.
+ */
+const INVALID_CELL = INVALID;
 
 export type StagedColumn = DayColumn | NumberColumn | BooleanColumn | InternedColumn | PackedTextColumn;
 
@@ -50,8 +57,11 @@ export interface StagerOptions {
     extraColumns?: ColumnSpec[];
     /** Columns whose raw text the row hook needs (ids for linking); positions are resolved once. */
     linkColumns: string[];
-    /** Called per row after its cells are stored, with the link columns' raw text in order. */
-    onRow: (row: number, links: string[]) => void;
+    /**
+     * Called per row after its cells are stored, with the link columns' raw cells in order:
+     * text, or from the plain reader an ASCII cell's bytes (asciiCell.ts).
+     */
+    onRow: (row: number, links: readonly LinkCell[]) => void;
     /** Columns validated but not kept (e.g. AccountId once linked to an account ordinal). */
     dropColumns?: string[];
     onProgress?: (rows: number) => void;
@@ -72,7 +82,7 @@ export class TableStager {
     private plan: PlannedColumn[] | null = null;
     private linkAt: number[] = [];
     private width = 0;
-    private readonly links: string[] = [];
+    private readonly links: LinkCell[] = [];
 
     constructor(private readonly options: StagerOptions) {
         this.specColumns = [...options.spec.columns, ...(options.extraColumns ?? [])];
@@ -103,9 +113,11 @@ export class TableStager {
                 continue;
             }
             const column = this.columns.get(col.name);
-            const push = column
-                ? (column.push.bind(column) as (row: number, value: unknown) => void)
-                : () => undefined;
+            const push = !column
+                ? () => undefined
+                : column instanceof PackedTextColumn && col.kind === 'id'
+                  ? idPush(column)
+                  : (column.push.bind(column) as (row: number, value: unknown) => void);
             plan.push({ name: col.name, at: index, kind: col.kind, notNull: col.notNull ?? false, push });
         }
         this.plan = plan;
@@ -151,23 +163,23 @@ export class TableStager {
 
     /**
      * Stages one row whose cells the caller parsed by kind (`values[i]` for the i-th column of
-     * `cellPlan()`, as CELL_PARSERS would: null when empty, INVALID when not of its kind), with
-     * the link columns' text. Any problem comes back without its cell's text: the plain reader
+     * `cellPlan()`, as CELL_PARSERS would: null when empty, INVALID when not of its kind; an id
+     * column's cell may be an AsciiCell, its text's bytes), with the link columns' cells. Any problem comes back without its cell's text: the plain reader
      * (plainCsv.ts) then stages the file again through `row`, which words it.
      */
-    rowOfValues(values: readonly unknown[], linkTexts: readonly string[]): RowFailure | null {
+    rowOfValues(values: readonly unknown[], linkCells: readonly LinkCell[]): RowFailure | null {
         const plan = this.plan;
         const row = this.rows;
         if (plan === null) return { row, column: null, detail: 'a row came before the header' };
         for (let i = 0; i < plan.length; i++) {
             const p = plan[i] as PlannedColumn;
             const value = values[i];
-            if (value === INVALID || (value === null && p.notNull))
+            if (value === INVALID_CELL || (value === null && p.notNull))
                 return { row, column: p.name, detail: 'is not staged by the plain reader' };
             p.push(row, value);
         }
         const { links } = this;
-        for (let i = 0; i < linkTexts.length; i++) links[i] = linkTexts[i] as string;
+        for (let i = 0; i < linkCells.length; i++) links[i] = linkCells[i] as LinkCell;
         return this.linked(row);
     }
 
@@ -183,4 +195,13 @@ export class TableStager {
         if (this.options.onProgress && (this.rows & 0xffff) === 0) this.options.onProgress(this.rows);
         return null;
     }
+}
+
+/** An id column's push: a parsed id as text, or an AsciiCell's bytes in the form parseIdCell gives. */
+function idPush(column: PackedTextColumn): (row: number, value: unknown) => void {
+    return (row, value) => {
+        // A type test, not `instanceof`: it reads no imported binding, once per row.
+        if (typeof value === 'string' || value === null) column.push(row, value);
+        else (value as AsciiCell).pushId18(column, row);
+    };
 }

@@ -3,7 +3,7 @@
  * aside (undefined) for the text parsers to read it.
  */
 import fc from 'fast-check';
-import { DayCells, LastText, RecentTexts, numberOfBytes } from '../byteCells';
+import { DayCells, RecentTexts, numberOfBytes } from '../byteCells';
 import { parseDateCell, parseNumberCell } from '../values';
 
 const bytes = (text: string): Buffer => Buffer.from(`>${text}<`, 'latin1');
@@ -91,19 +91,5 @@ describe('RecentTexts', () => {
         expect(recent.read(...inner('Seat'))).toBe('Seat');
         for (let i = 0; i < 20; i++) expect(recent.read(...inner(`v${i}`))).toBe(`v${i}`);
         expect(recent.read(...inner('Seats'))).toBe('Seats');
-    });
-});
-
-describe('LastText', () => {
-    it('gives the text of the bytes, the same string while they repeat', () => {
-        const last = new LastText();
-        const first = last.read(...inner('0013F00000s7n3aQAA'));
-        expect(first).toBe('0013F00000s7n3aQAA');
-        expect(last.read(...inner('0013F00000s7n3aQAA'))).toBe(first);
-        // A different id of the same length, a shorter one, then an empty cell.
-        expect(last.read(...inner('0013F00000s7n3bQAA'))).toBe('0013F00000s7n3bQAA');
-        expect(last.read(...inner('0013F00000s7n3b'))).toBe('0013F00000s7n3b');
-        expect(last.read(...inner(''))).toBe('');
-        expect(last.read(...inner('0013F00000s7n3aQAA'))).toBe('0013F00000s7n3aQAA');
     });
 });

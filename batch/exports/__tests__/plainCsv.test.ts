@@ -10,6 +10,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { parseDay } from '../../../engine/dates';
+import { linkText, type LinkCell } from '../asciiCell';
 import { CsvFolderSource } from '../csvFolderSource';
 import { readPlainCsv, stagePlainCsv } from '../plainCsv';
 import { TableStager } from '../tableStager';
@@ -119,7 +120,7 @@ describe('stagePlainCsv', () => {
                 ]
             },
             linkColumns: ['Id'],
-            onRow: (_, links) => void ids.push(links[0] as string)
+            onRow: (_, links) => void ids.push(linkText(links[0] as LinkCell))
         });
         return { stager: s, ids };
     };
@@ -169,7 +170,7 @@ describe('stagePlainCsv', () => {
             const stager = new TableStager({
                 spec,
                 linkColumns: ['Id', 'Account__c'],
-                onRow: (_, l) => void links.push([...l])
+                onRow: (_, l) => void links.push(l.map(linkText))
             });
             return Promise.resolve(read(stager)).then((ok) => ({ ok, stager, links }));
         };
