@@ -21,6 +21,24 @@ export interface EvaluationTime {
     decay(day: Day): number;
 }
 
+/** Ages (in days) whose decay is remembered, per half-life: records repeat their days. */
+const DECAY_AGES = 4096;
+const decayByHalfLife = new Map<number, Float64Array>();
+
+/** 0.5^(age / half-life), each whole age computed once per half-life (NaN: not yet). */
+function decayOf(halfLifeDays: number, age: number): number {
+    if (!(age >= 0 && age < DECAY_AGES && Number.isInteger(age)))
+        return Math.pow(0.5, Math.max(0, age) / halfLifeDays);
+    let ages = decayByHalfLife.get(halfLifeDays);
+    if (!ages) {
+        if (decayByHalfLife.size >= 16) decayByHalfLife.clear();
+        decayByHalfLife.set(halfLifeDays, (ages = new Float64Array(DECAY_AGES).fill(Number.NaN)));
+    }
+    let weight = ages[age] as number;
+    if (Number.isNaN(weight)) ages[age] = weight = Math.pow(0.5, age / halfLifeDays);
+    return weight;
+}
+
 export function evaluationTime(model: TrustModel, asOf: Day): EvaluationTime {
     const { halfLifeDays, lookBackDays } = model;
     const earliest = asOf - lookBackDays;
@@ -31,7 +49,7 @@ export function evaluationTime(model: TrustModel, asOf: Day): EvaluationTime {
         endInstant,
         inWindow,
         inWindowInstant: (instant) => instant < endInstant && dayOfInstant(instant) >= earliest,
-        decay: (day) => Math.pow(0.5, Math.max(0, asOf - day) / halfLifeDays)
+        decay: (day) => decayOf(halfLifeDays, asOf - day)
     };
 }
 

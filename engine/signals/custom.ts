@@ -34,10 +34,13 @@ export const CUSTOM_CONFIDENCE_K = 3;
 interface Counted {
     ids: string[];
     days: Day[];
-    /** The value field's numbers; 0 for a count, which reads none. */
+    /** The value field's numbers; none for a count, which reads none. */
     values: number[];
     weights: number[];
 }
+
+/** A count's values: it reads none, and nothing reads them. */
+const NO_VALUES: number[] = [];
 
 const NOTHING_COUNTED: Counted = Object.freeze({ ids: [], days: [], values: [], weights: [] });
 
@@ -187,8 +190,7 @@ function countedRecords(
     const { records, days, weights } = passing;
     const n = records.length;
     // A count reads no value; the lists of the records that pass serve it as they are.
-    if (setting.aggregate === 'count')
-        return { ids: passing.ids, days, values: new Array<number>(n).fill(0), weights };
+    if (setting.aggregate === 'count') return { ids: passing.ids, days, values: NO_VALUES, weights };
     const valueField = setting.valueField;
     const values: number[] = [];
     for (let i = 0; i < n; i++) {
@@ -275,8 +277,8 @@ function averaged(
     const { ids, values, weights } = counted;
     const count = ids.length;
     const lossAversion = ctx.model.lossAversion;
-    const scaled = new Array<number>(count);
-    const effective = new Array<number>(count);
+    // Each record's w·(value − 50) first; divided by the total weight once it is known.
+    const impacts = new Array<number>(count);
     let total = 0;
     let sum = 0;
     let evidenceWeight = 0;
@@ -287,8 +289,7 @@ function averaged(
         const value = scaledValue(setting, values[i] as number);
         const weight = weights[i] as number;
         const w = weight * lossAversionFactor(value, lossAversion);
-        scaled[i] = value;
-        effective[i] = w;
+        impacts[i] = w * (value - 50);
         total += w;
         sum += w * value;
         evidenceWeight += weight;
@@ -297,9 +298,7 @@ function averaged(
         rawWeight += weight;
     }
     if (total <= 0 || evidenceWeight <= 0) return NO_EVIDENCE;
-    const impacts = new Array<number>(count);
-    for (let i = 0; i < count; i++)
-        impacts[i] = ((effective[i] as number) * ((scaled[i] as number) - 50)) / total;
+    for (let i = 0; i < count; i++) impacts[i] = (impacts[i] as number) / total;
     return new ListedOutcome(
         clamp100(sum / total),
         confidenceFrom(evidenceWeight, CUSTOM_CONFIDENCE_K),
