@@ -50,9 +50,10 @@ export class PendingOutput {
         }
         if (this.console.collect)
             this.sink = collectingSink(this.sink, { asOf: this.asOf, model }, this.console.collect);
-        // The CSV and the table show no evidence items; JSON, and a shell given the results, do.
-        const skipsEvidence = this.format !== 'json' && !this.console.collect;
-        return { skipsEvidence, add: (scored) => this.add(scored.result), finish: () => this.finish() };
+        // The CSV and the table show neither evidence items nor the next band; JSON, and a shell
+        // given the results, show both.
+        const scoresOnly = this.format !== 'json' && !this.console.collect;
+        return { scoresOnly, add: (scored) => this.add(scored.result), finish: () => this.finish() };
     }
 
     async add(result: TrustResult): Promise<void> {

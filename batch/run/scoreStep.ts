@@ -23,11 +23,12 @@ export interface ScoredAccount {
 /** Where scored accounts go: a tally, a JSON/CSV/table output, the org's receipts. */
 export interface ScoreSink {
     /**
-     * True when it never reads the signals' evidence items (a CSV, the table, a tally): a run
-     * none of whose sinks reads them scores without making them, which is cheaper (the drivers
-     * still name their records).
+     * True when it reads only the numbers and words of each result (scores, bands, pillars,
+     * signal scores, drivers), never the signals' evidence items nor the path to the next band:
+     * a CSV, the table, a tally. A run whose sinks are all such scores without making those
+     * two parts, which is cheaper (the drivers still name their records).
      */
-    readonly skipsEvidence?: boolean;
+    readonly scoresOnly?: boolean;
     add(scored: ScoredAccount): Promise<void>;
     /** Called once every account went through (not after a stop). */
     finish(): Promise<void>;
@@ -60,15 +61,15 @@ export interface ScoreStepOptions extends AccountModels {
     progressMask?: number;
 }
 
-/** How a run scores when no sink reads evidence items: with none kept. */
-const WITHOUT_EVIDENCE = Object.freeze({ maxEvidencePerSignal: 0 });
+/** How a run scores when every sink reads scores only: no evidence item kept, no next band. */
+const SCORES_ONLY = Object.freeze({ maxEvidencePerSignal: 0, nextBand: false });
 
 /** Scores the source into the sinks; returns how many accounts were scored. */
 export async function scoreStep(source: ScoreSource, options: ScoreStepOptions): Promise<number> {
     const { asOfDay, sinks, onProgress } = options;
     const mask = options.progressMask ?? 0x3ff;
     let scored = 0;
-    const scoring = sinks.every((sink) => sink.skipsEvidence === true) ? WITHOUT_EVIDENCE : undefined;
+    const scoring = sinks.every((sink) => sink.scoresOnly === true) ? SCORES_ONLY : undefined;
     await source.each(async (store, offset, range) => {
         const chunk = options.prepare ? await options.prepare(store, range) : EVERY_ACCOUNT;
         for (let i = 0; i < store.accounts; i++) {

@@ -16,8 +16,8 @@ export interface Mover {
 }
 
 export class RunTally implements ScoreSink {
-    /** It counts bands and moves: no evidence item. */
-    readonly skipsEvidence = true;
+    /** It counts bands and moves: no evidence item, no next band. */
+    readonly scoresOnly = true;
     scored = 0;
     private readonly counts: Record<string, number> = {};
     private readonly moved: Mover[] = [];

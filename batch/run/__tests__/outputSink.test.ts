@@ -24,13 +24,13 @@ beforeEach(() => {
 afterEach(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('the output sink', () => {
-    it('reads evidence items only for JSON, or for a shell that is given the results', () => {
+    it('reads evidence items and the next band only for JSON, or for a shell given the results', () => {
         const opened = (format: 'csv' | 'table' | 'json' | null, collect = false) =>
             new PendingOutput(format, path.join(scratch, 'out'), AS_OF, {
                 stdout: process.stdout,
                 color: false,
                 ...(collect ? { collect: () => undefined } : {})
-            }).open(model).skipsEvidence;
+            }).open(model).scoresOnly;
         expect([opened('csv'), opened('table'), opened(null), opened('json')]).toEqual([
             true,
             true,

@@ -47,22 +47,25 @@ describe('the score step', () => {
         expect(b.got[2]).toBe(third);
     });
 
-    it('keeps no evidence items when no sink reads them, and the same scores and drivers', async () => {
+    it('makes no evidence item and no next band when every sink reads scores only, and the same scores and drivers', async () => {
         const baselines = computeBaselines(store.allEvidence(), model, AS_OF_DAY);
         const run = (sinks: ScoreSink[]) =>
             scoreStep(storeSource(store), { model, baselines, asOfDay: AS_OF_DAY, sinks });
         const reads = recorder('reads', []);
-        const skips = { ...recorder('skips', []), skipsEvidence: true };
-        const alsoSkips = { ...recorder('alsoSkips', []), skipsEvidence: true };
+        const skips = { ...recorder('skips', []), scoresOnly: true };
+        const alsoSkips = { ...recorder('alsoSkips', []), scoresOnly: true };
         await run([reads, skips]);
-        const withSome = skips.got.map((s) => s.result);
-        expect(withSome.some((r) => Object.values(r.signals).some((s) => s.evidence.length > 0))).toBe(true);
+        const full = skips.got.map((s) => s.result);
+        expect(full.some((r) => Object.values(r.signals).some((s) => s.evidence.length > 0))).toBe(true);
+        expect(full.some((r) => r.nextBand !== undefined)).toBe(true);
         await run([alsoSkips]);
         alsoSkips.got.forEach(({ result }, i) => {
-            const full = withSome[i] as (typeof withSome)[number];
-            for (const [id, signal] of Object.entries(full.signals))
+            const { signals, ...rest } = full[i] as (typeof full)[number];
+            delete rest.nextBand;
+            for (const [id, signal] of Object.entries(signals))
                 expect(result.signals[id]).toEqual({ ...signal, evidence: [] });
-            expect({ ...result, signals: null }).toEqual({ ...full, signals: null });
+            expect(result.nextBand).toBeUndefined();
+            expect({ ...result, signals: null }).toEqual({ ...rest, signals: null });
         });
     });
 
