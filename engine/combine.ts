@@ -79,7 +79,8 @@ export function allSignalsMask(model: TrustModel): number {
 /** Overall confidence from each signal's amount of evidence and its nominal share. */
 export function confidenceOf(outcomes: SignalOutcomes, nominal: Map<string, number>): number {
     let depth = 0;
-    for (const [s, share] of nominal) depth += share * Math.sqrt((outcomes[s] as SignalOutcome).amount);
+    // forEach walks the map in the same order as for…of, without an entry per signal.
+    nominal.forEach((share, s) => (depth += share * Math.sqrt((outcomes[s] as SignalOutcome).amount)));
     return 1 - Math.exp(-depth / CONFIDENCE_SCALE);
 }
 
@@ -167,6 +168,6 @@ export function sharesOf(outcomes: SignalOutcomes, model: TrustModel): Map<strin
 export function rawScore(outcomes: SignalOutcomes, shares: Map<string, number>): number | null {
     if (shares.size === 0) return null;
     let raw = 0;
-    for (const [s, share] of shares) raw += share * ((outcomes[s] as SignalOutcome).score as number);
+    shares.forEach((share, s) => (raw += share * ((outcomes[s] as SignalOutcome).score as number)));
     return raw;
 }

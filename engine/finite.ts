@@ -24,17 +24,21 @@ function check(accountId: string, path: string, value: number | null): void {
     if (value !== null && !Number.isFinite(value)) throw new NonFiniteResultError(accountId, path, value);
 }
 
+const finite = (value: number | null): boolean => value === null || Number.isFinite(value);
+
 /** Every score, pillar, confidence and impact of the result, or NonFiniteResultError naming the first bad one. */
 export function assertFiniteResult(result: TrustResult): TrustResult {
     const id = result.accountId;
     check(id, 'score', result.score);
     check(id, 'confidence', result.confidence);
-    for (const p of PILLAR_IDS) check(id, `pillars.${p}`, result.pillars[p]);
+    // Every account passes through here: a path is worded only for a number that fails.
+    for (const p of PILLAR_IDS) if (!finite(result.pillars[p])) check(id, `pillars.${p}`, result.pillars[p]);
     // Catalog signals first, then the model's custom signals, as the result lists them.
-    for (const [s, signal] of Object.entries(result.signals)) {
-        check(id, `signals.${s}.score`, signal.score);
-        check(id, `signals.${s}.confidence`, signal.confidence);
-        // An account has hundreds of evidence items: each one's path is worded only when it fails.
+    const { signals } = result;
+    for (const s in signals) {
+        const signal = signals[s] as (typeof signals)[keyof typeof signals];
+        if (!finite(signal.score)) check(id, `signals.${s}.score`, signal.score);
+        if (!finite(signal.confidence)) check(id, `signals.${s}.confidence`, signal.confidence);
         const { evidence } = signal;
         for (let i = 0; i < evidence.length; i++) {
             const impact = (evidence[i] as (typeof evidence)[number]).impact;
@@ -42,7 +46,11 @@ export function assertFiniteResult(result: TrustResult): TrustResult {
                 throw new NonFiniteResultError(id, `signals.${s}.evidence[${i}].impact`, impact);
         }
     }
-    result.drivers.forEach((d, i) => check(id, `drivers[${i}].impact`, d.impact));
+    const { drivers } = result;
+    for (let i = 0; i < drivers.length; i++) {
+        const impact = (drivers[i] as (typeof drivers)[number]).impact;
+        if (!finite(impact)) check(id, `drivers[${i}].impact`, impact);
+    }
     return result;
 }
 

@@ -1210,6 +1210,20 @@ function missingSegmentFields(set, hasField) {
 }
 
 // engine/signals/common.ts
+var DECAY_AGES = 4096;
+var decayByHalfLife = /* @__PURE__ */ new Map();
+function decayOf(halfLifeDays, age) {
+  if (!(age >= 0 && age < DECAY_AGES && Number.isInteger(age)))
+    return Math.pow(0.5, Math.max(0, age) / halfLifeDays);
+  let ages = decayByHalfLife.get(halfLifeDays);
+  if (!ages) {
+    if (decayByHalfLife.size >= 16) decayByHalfLife.clear();
+    decayByHalfLife.set(halfLifeDays, ages = new Float64Array(DECAY_AGES).fill(Number.NaN));
+  }
+  let weight = ages[age];
+  if (Number.isNaN(weight)) ages[age] = weight = Math.pow(0.5, age / halfLifeDays);
+  return weight;
+}
 function evaluationTime(model, asOf) {
   const { halfLifeDays, lookBackDays } = model;
   const earliest = asOf - lookBackDays;
@@ -1220,7 +1234,7 @@ function evaluationTime(model, asOf) {
     endInstant,
     inWindow,
     inWindowInstant: (instant) => instant < endInstant && dayOfInstant(instant) >= earliest,
-    decay: (day) => Math.pow(0.5, Math.max(0, asOf - day) / halfLifeDays)
+    decay: (day) => decayOf(halfLifeDays, asOf - day)
   };
 }
 var indexCache = /* @__PURE__ */ new WeakMap();
@@ -1693,14 +1707,17 @@ var NonFiniteResultError = class extends Error {
 function check(accountId, path, value) {
   if (value !== null && !Number.isFinite(value)) throw new NonFiniteResultError(accountId, path, value);
 }
+var finite = (value) => value === null || Number.isFinite(value);
 function assertFiniteResult(result) {
   const id = result.accountId;
   check(id, "score", result.score);
   check(id, "confidence", result.confidence);
-  for (const p of PILLAR_IDS) check(id, `pillars.${p}`, result.pillars[p]);
-  for (const [s, signal] of Object.entries(result.signals)) {
-    check(id, `signals.${s}.score`, signal.score);
-    check(id, `signals.${s}.confidence`, signal.confidence);
+  for (const p of PILLAR_IDS) if (!finite(result.pillars[p])) check(id, `pillars.${p}`, result.pillars[p]);
+  const { signals } = result;
+  for (const s in signals) {
+    const signal = signals[s];
+    if (!finite(signal.score)) check(id, `signals.${s}.score`, signal.score);
+    if (!finite(signal.confidence)) check(id, `signals.${s}.confidence`, signal.confidence);
     const { evidence } = signal;
     for (let i = 0; i < evidence.length; i++) {
       const impact = evidence[i].impact;
@@ -1708,7 +1725,11 @@ function assertFiniteResult(result) {
         throw new NonFiniteResultError(id, `signals.${s}.evidence[${i}].impact`, impact);
     }
   }
-  result.drivers.forEach((d, i) => check(id, `drivers[${i}].impact`, d.impact));
+  const { drivers } = result;
+  for (let i = 0; i < drivers.length; i++) {
+    const impact = drivers[i].impact;
+    if (!finite(impact)) check(id, `drivers[${i}].impact`, impact);
+  }
   return result;
 }
 function assertFiniteCombination(what, combined) {
@@ -2401,6 +2422,7 @@ function evidenceOf(list, order, impacts) {
 
 // engine/signals/custom.ts
 var CUSTOM_CONFIDENCE_K = 3;
+var NO_VALUES = [];
 var NOTHING_COUNTED = Object.freeze({ ids: [], days: [], values: [], weights: [] });
 function scaledValue(setting, value) {
   const { bad, good } = setting.scale;
@@ -2498,8 +2520,7 @@ function countedRecords(setting, evidence, ctx) {
   const passing = passingRecords(setting, rows, ctx);
   const { records, days, weights } = passing;
   const n = records.length;
-  if (setting.aggregate === "count")
-    return { ids: passing.ids, days, values: new Array(n).fill(0), weights };
+  if (setting.aggregate === "count") return { ids: passing.ids, days, values: NO_VALUES, weights };
   const valueField = setting.valueField;
   const values = [];
   for (let i = 0; i < n; i++) {
@@ -2562,8 +2583,7 @@ function averaged(setting, counted, ctx, n) {
   const { ids, values, weights } = counted;
   const count = ids.length;
   const lossAversion = ctx.model.lossAversion;
-  const scaled = new Array(count);
-  const effective = new Array(count);
+  const impacts = new Array(count);
   let total = 0;
   let sum = 0;
   let evidenceWeight = 0;
@@ -2574,8 +2594,7 @@ function averaged(setting, counted, ctx, n) {
     const value = scaledValue(setting, values[i]);
     const weight = weights[i];
     const w = weight * lossAversionFactor(value, lossAversion);
-    scaled[i] = value;
-    effective[i] = w;
+    impacts[i] = w * (value - 50);
     total += w;
     sum += w * value;
     evidenceWeight += weight;
@@ -2584,9 +2603,7 @@ function averaged(setting, counted, ctx, n) {
     rawWeight += weight;
   }
   if (total <= 0 || evidenceWeight <= 0) return NO_EVIDENCE;
-  const impacts = new Array(count);
-  for (let i = 0; i < count; i++)
-    impacts[i] = effective[i] * (scaled[i] - 50) / total;
+  for (let i = 0; i < count; i++) impacts[i] = impacts[i] / total;
   return new ListedOutcome(
     clamp100(sum / total),
     confidenceFrom(evidenceWeight, CUSTOM_CONFIDENCE_K),
@@ -2674,7 +2691,7 @@ function allSignalsMask(model) {
 }
 function confidenceOf(outcomes, nominal) {
   let depth = 0;
-  for (const [s, share] of nominal) depth += share * Math.sqrt(outcomes[s].amount);
+  nominal.forEach((share, s) => depth += share * Math.sqrt(outcomes[s].amount));
   return 1 - Math.exp(-depth / CONFIDENCE_SCALE);
 }
 var weightCache = /* @__PURE__ */ new WeakMap();
@@ -2734,7 +2751,7 @@ function sharesOf(outcomes, model) {
 function rawScore(outcomes, shares) {
   if (shares.size === 0) return null;
   let raw = 0;
-  for (const [s, share] of shares) raw += share * outcomes[s].score;
+  shares.forEach((share, s) => raw += share * outcomes[s].score);
   return raw;
 }
 
