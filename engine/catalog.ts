@@ -56,8 +56,11 @@ export const PILLAR_FIELDS: Record<PillarId, string> = {
     fairness: 'Fairness__c'
 };
 
+/** Asked for every signal of every scoring, custom ones included: a set answers without a scan. */
+const SIGNAL_ID_SET: ReadonlySet<string> = new Set(SIGNAL_IDS);
+
 export function isSignalId(value: string): value is SignalId {
-    return (SIGNAL_IDS as readonly string[]).includes(value);
+    return SIGNAL_ID_SET.has(value);
 }
 
 export function isPillarId(value: string): value is PillarId {

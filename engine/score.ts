@@ -173,8 +173,9 @@ export function scoreAccount(
         let sum = 0;
         let weight = 0;
         for (const setting of list) {
+            if (setting.pillar !== p || !setting.enabled || setting.weight <= 0) continue;
             const score = (outcomes[setting.id] as SignalOutcome).score;
-            if (setting.pillar !== p || !setting.enabled || setting.weight <= 0 || score === null) continue;
+            if (score === null) continue;
             sum += setting.weight * score;
             weight += setting.weight;
         }

@@ -2,7 +2,13 @@
 import { SIGNAL_LABELS, isSignalId } from './catalog';
 import type { TrustModel } from './model';
 
+/** Each model's custom labels by id, found once: every driver of every account asks. */
+const customLabels = new WeakMap<TrustModel, Map<string, string>>();
+
 export function signalLabel(model: TrustModel, id: string): string {
     if (isSignalId(id)) return SIGNAL_LABELS[id];
-    return model.customSignals?.find((c) => c.id === id)?.label ?? id;
+    let labels = customLabels.get(model);
+    if (!labels)
+        customLabels.set(model, (labels = new Map((model.customSignals ?? []).map((c) => [c.id, c.label]))));
+    return labels.get(id) ?? id;
 }

@@ -50,8 +50,9 @@ var PILLAR_FIELDS = {
   capability: "Capability__c",
   fairness: "Fairness__c"
 };
+var SIGNAL_ID_SET = new Set(SIGNAL_IDS);
 function isSignalId(value) {
-  return SIGNAL_IDS.includes(value);
+  return SIGNAL_ID_SET.has(value);
 }
 function isPillarId(value) {
   return PILLAR_IDS.includes(value);
@@ -2756,9 +2757,13 @@ function rawScore(outcomes, shares) {
 }
 
 // engine/signalLabel.ts
+var customLabels = /* @__PURE__ */ new WeakMap();
 function signalLabel(model, id) {
   if (isSignalId(id)) return SIGNAL_LABELS[id];
-  return model.customSignals?.find((c) => c.id === id)?.label ?? id;
+  let labels = customLabels.get(model);
+  if (!labels)
+    customLabels.set(model, labels = new Map((model.customSignals ?? []).map((c) => [c.id, c.label])));
+  return labels.get(id) ?? id;
 }
 
 // engine/nextBand/actionKind.ts
@@ -3159,8 +3164,9 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
     let sum = 0;
     let weight = 0;
     for (const setting of list) {
+      if (setting.pillar !== p || !setting.enabled || setting.weight <= 0) continue;
       const score3 = outcomes[setting.id].score;
-      if (setting.pillar !== p || !setting.enabled || setting.weight <= 0 || score3 === null) continue;
+      if (score3 === null) continue;
       sum += setting.weight * score3;
       weight += setting.weight;
     }
