@@ -27,14 +27,13 @@ export class ListedOutcome implements SignalOutcome {
         readonly list: ItemList
     ) {}
 
-    get items(): { recordId: string; object: string; summary: string; impact: number }[] {
+    get items(): EvidenceItem[] {
         const { list } = this;
-        return list.recordIds.map((recordId, i) => ({
-            recordId,
-            object: list.object,
-            summary: list.summary(i),
-            impact: list.impacts[i] as number
-        }));
+        return evidenceOf(
+            list,
+            list.recordIds.map((_, i) => i),
+            list.impacts
+        );
     }
 }
 

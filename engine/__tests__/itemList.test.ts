@@ -133,3 +133,22 @@ describe('the average without an Observation per record', () => {
         );
     });
 });
+
+describe('time decay', () => {
+    it('is 0.5^(age / half-life) whether the age is remembered or not: past, future, old and fractional', () => {
+        fc.assert(
+            fc.property(
+                fc.integer({ min: -400, max: 6000 }),
+                fc.constantFrom(30, 182.5, 365, 730),
+                (age, halfLifeDays) => {
+                    const time = evaluationTime({ ...defaultModel(), halfLifeDays }, PROPERTY_AS_OF);
+                    const expected = Math.pow(0.5, Math.max(0, age) / halfLifeDays);
+                    // Twice: the first answer is computed, the second remembered.
+                    expect(time.decay(PROPERTY_AS_OF - age)).toBe(expected);
+                    expect(time.decay(PROPERTY_AS_OF - age)).toBe(expected);
+                }
+            ),
+            RUNS
+        );
+    });
+});

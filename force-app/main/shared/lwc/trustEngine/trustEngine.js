@@ -2404,12 +2404,11 @@ var ListedOutcome = class {
   list;
   get items() {
     const { list } = this;
-    return list.recordIds.map((recordId, i) => ({
-      recordId,
-      object: list.object,
-      summary: list.summary(i),
-      impact: list.impacts[i]
-    }));
+    return evidenceOf(
+      list,
+      list.recordIds.map((_, i) => i),
+      list.impacts
+    );
   }
 };
 function evidenceOf(list, order, impacts) {
