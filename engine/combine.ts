@@ -137,16 +137,23 @@ function customSetting(model: TrustModel, id: string): CustomSignalSetting | und
 /**
  * The outcomes of the given signals for canonical evidence (a signal the model switches off
  * reports nothing). The next band re-scores hypothetical evidence with it, one signal at a time.
+ * A custom signal found in `known` (customNumbers.ts, worked out beforehand) is taken from it.
  */
 export function signalOutcomes(
     evidence: AccountEvidence,
     ctx: SignalContext,
     signals: readonly string[],
-    into = {} as SignalOutcomes
+    into = {} as SignalOutcomes,
+    known?: Readonly<Record<string, SignalOutcome>>
 ): SignalOutcomes {
     for (const s of signals) {
         if (isSignalId(s)) {
             into[s] = ctx.model.signals[s].enabled ? SIGNALS[s](evidence, ctx) : SWITCHED_OFF;
+            continue;
+        }
+        const given = known?.[s];
+        if (given) {
+            into[s] = given;
             continue;
         }
         const custom = customSetting(ctx.model, s);

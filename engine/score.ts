@@ -46,6 +46,23 @@ export interface ScoreOptions {
      * backtest) turns it off.
      */
     nextBand?: boolean;
+    /**
+     * Name the records behind each driver (default true). A run whose outputs show only
+     * numbers and words (the CSV, the table, the roll-ups) turns it off together with
+     * `maxEvidencePerSignal: 0` and `nextBand: false`: nothing then reads a record's impact,
+     * so a signal may leave its items out (a custom signal then works out none) and every
+     * driver's `recordIds` is empty. Scores, confidences, summaries and drivers' impacts are
+     * the same either way.
+     */
+    driverRecords?: boolean;
+    /**
+     * The custom signals' outcomes worked out beforehand for this account by
+     * `customSignalNumbers` (customNumbers.ts) with the same model and day, say on another
+     * thread: they are used as they are, and the evidence's custom rows are not read. Only for
+     * a scoring that reads no record's impact (`driverRecords: false`, `maxEvidencePerSignal: 0`,
+     * `nextBand: false`), since they carry no items.
+     */
+    customOutcomes?: Readonly<Record<string, SignalOutcome>>;
 }
 
 const round1 = (v: number): number => Math.round(v * 10) / 10;
@@ -153,6 +170,13 @@ export function scoreAccount(
 ): TrustResult {
     const evidence = canonical(input);
     const nextBand = options.nextBand !== false;
+    const limit = options.maxEvidencePerSignal ?? Number.POSITIVE_INFINITY;
+    // Whether anything reads a record's impact: items kept, drivers' records, the next band.
+    const perRecord = nextBand || limit > 0 || options.driverRecords !== false;
+    if (options.customOutcomes && perRecord)
+        throw new Error(
+            'scoreAccount: customOutcomes carry no items, so they need a scoring that reads none (driverRecords: false, maxEvidencePerSignal: 0, nextBand: false)'
+        );
     const ctx: SignalContext = {
         model,
         baselines,
@@ -160,10 +184,11 @@ export function scoreAccount(
         index: modelIndex(model),
         // The path to the next band re-scores this account with a few records changed: what
         // this scoring computes per record is kept for it (see recordMemo.ts).
-        memo: nextBand ? new RecordMemo() : undefined
+        memo: nextBand ? new RecordMemo() : undefined,
+        perRecord
     };
     const list = scoredSignals(model);
-    const outcomes = signalOutcomes(evidence, ctx, scoredSignalIds(model));
+    const outcomes = signalOutcomes(evidence, ctx, scoredSignalIds(model), undefined, options.customOutcomes);
     const shares = sharesOf(outcomes, model);
     const nominal = effectiveWeightsFor(model, allSignalsMask(model));
 
@@ -187,7 +212,6 @@ export function scoreAccount(
 
     const signals = {} as TrustResult['signals'];
     const drivers: Driver[] = [];
-    const limit = options.maxEvidencePerSignal ?? Number.POSITIVE_INFINITY;
     for (const { id: s, pillar } of list) {
         const outcome = outcomes[s] as SignalOutcome;
         const share = shares.get(s) ?? 0;
@@ -199,7 +223,10 @@ export function scoreAccount(
         const direction = impact === null ? 0 : Math.sign(impact);
         let recordIds: string[] = [];
         const itemList = outcome.list;
-        if (itemList) {
+        if (!perRecord) {
+            // Nothing reads a record's impact (no items kept, no records named): none is worked out.
+            signals[s] = { pillar, score, confidence, summary, evidence: [] };
+        } else if (itemList) {
             // Ordered from the numbers; only the items kept are made (itemList.ts).
             const impacts = itemList.impacts.map((i) => round2(i * share));
             const kept = limit > 0 ? orderByImpact(impacts, itemList.recordIds) : [];

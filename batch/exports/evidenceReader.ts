@@ -58,12 +58,15 @@ interface ObjectReader {
 /** Column readers resolved once per export, then used for every account. */
 export class EvidenceReader {
     private readonly objects: ObjectReader[] = [];
-    private readonly custom: { reader: CustomRecordReader; table: ReadableTable }[] = [];
+    private readonly custom: { object: EvidenceObject; reader: CustomRecordReader; table: ReadableTable }[] =
+        [];
     private readonly accountReads: { id: Read; name: Read; parentId: Read };
     /** The Account fields segments name, each with its column read (none without segments). */
     private readonly segmentReads: [field: string, read: Read][];
     /** The account being read: the owner link of rows hanging from the account. */
     private current = '';
+    /** Set once the custom objects' tables moved to another thread (ExportStore.takeCustomObjects). */
+    private customMoved = false;
 
     constructor(
         private readonly tables: Record<ExportObjectName, ReadableTable>,
@@ -89,6 +92,7 @@ export class EvidenceReader {
                 const staged = customTables.get(o.object);
                 if (staged)
                     this.custom.push({
+                        object: o,
                         reader: new CustomRecordReader(o, staged.load.columns),
                         table: staged
                     });
@@ -121,6 +125,16 @@ export class EvidenceReader {
         const parentIds = this.tables[parent].load.columns.get('Id');
         if (!(parentIds instanceof PackedTextColumn)) return () => '';
         return (row) => parentIds.get(parentRow[row] as number) as string;
+    }
+
+    /** The objects custom signals read, each with its field table rows and its staged table. */
+    get customObjects(): readonly { object: EvidenceObject; table: ReadableTable }[] {
+        return this.custom;
+    }
+
+    /** From now on no custom row is read: their columns are gone (ExportStore.takeCustomObjects). */
+    retireCustomRows(): void {
+        this.customMoved = true;
     }
 
     accountId(ordinal: number): string {
@@ -166,8 +180,13 @@ export class EvidenceReader {
                 list.push(record);
             }
         }
-        if (this.custom.length > 0 && (!only || only.has('custom')))
+        if (this.custom.length > 0 && (!only || only.has('custom'))) {
+            if (this.customMoved)
+                throw new Error(
+                    "the custom objects' rows were moved to the thread that works out the custom signals: this export no longer reads them"
+                );
             evidence.custom = this.customRows(ordinal, id);
+        }
         // The table is checked against the engine's record types when it compiles (evidenceFields.ts).
         return evidence as unknown as AccountEvidence;
     }

@@ -10,6 +10,7 @@ import {
     evidenceTableFor,
     ownerField,
     signalsReading,
+    type EvidenceObject,
     type TableSettings
 } from '../../records/evidenceFields';
 import { EvidenceReader, type EvidenceListKey } from './evidenceReader';
@@ -85,6 +86,11 @@ export interface StagedTable {
     parentRow: Int32Array | null;
 }
 
+/** Every kind of evidence but the custom signals' rows (worked out apart: customNumbers.ts). */
+export const CATALOG_EVIDENCE: ReadonlySet<EvidenceKind> = new Set(
+    EVIDENCE_OBJECTS.flatMap((o): EvidenceKind[] => (o.evidence === 'account' ? [] : [o.evidence]))
+);
+
 export class ExportStore {
     private constructor(
         readonly folder: string,
@@ -148,6 +154,26 @@ export class ExportStore {
      */
     evidenceFor(ordinal: number, only?: ReadonlySet<EvidenceKind>): AccountEvidence {
         return this.readers.evidence(ordinal, only);
+    }
+
+    /**
+     * Moves the custom objects' tables out of the store, to the thread that works out the
+     * custom signals (customNumbers.ts): a transfer costs nothing, a copy of a million rows
+     * costs time and doubles their memory. From then on the store reads no custom row
+     * (evidence asking for them throws); everything else reads as before.
+     */
+    takeCustomObjects(): { object: EvidenceObject; table: StagedTable }[] {
+        const objects = this.customObjects;
+        this.readers.retireCustomRows();
+        return objects;
+    }
+
+    /** The objects the model's custom signals read: their rows of the field table and staged tables. */
+    get customObjects(): { object: EvidenceObject; table: StagedTable }[] {
+        return this.readers.customObjects.map(({ object }) => ({
+            object,
+            table: this.customTables.get(object.object) as StagedTable
+        }));
     }
 
     *allEvidence(): Generator<AccountEvidence> {

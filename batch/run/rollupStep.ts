@@ -61,8 +61,8 @@ export class RunRollups extends Map<string, Rollup> {
     }
 }
 
-/** A child's roll-up contribution is its score alone: no path to the next band, no evidence items. */
-const SCORE_ONLY = Object.freeze({ nextBand: false, maxEvidencePerSignal: 0 });
+/** A child's roll-up contribution is its score alone: no path to the next band, no evidence items, no records named. */
+const SCORE_ONLY = Object.freeze({ nextBand: false, maxEvidencePerSignal: 0, driverRecords: false });
 
 /** Roll-ups by parent account Id; empty when no account of the source has a parent. */
 export async function rollupStep(source: ScoreSource, options: RollupStepOptions): Promise<RunRollups> {

@@ -6,7 +6,8 @@
 import type { TrustResult } from '../../engine/result';
 import type { Rollup } from '../../engine/rollup';
 import { scoreWithOwnModel, type AccountModels } from './accountModel';
-import type { ExportStore } from '../exports/exportStore';
+import { CATALOG_EVIDENCE, type ExportStore } from '../exports/exportStore';
+import { CustomNumbers, customNumbersWanted } from '../exports/customNumbers';
 import type { AccountRange } from '../org/chunks';
 import type { ScoreSource } from './source';
 
@@ -24,9 +25,10 @@ export interface ScoredAccount {
 export interface ScoreSink {
     /**
      * True when it reads only the numbers and words of each result (scores, bands, pillars,
-     * signal scores, drivers), never the signals' evidence items nor the path to the next band:
-     * a CSV, the table, a tally. A run whose sinks are all such scores without making those
-     * two parts, which is cheaper (the drivers still name their records).
+     * signal scores, drivers' summaries and impacts), never the signals' evidence items, the
+     * drivers' record ids nor the path to the next band: a CSV, the table, a tally. A run whose
+     * sinks are all such scores without making those parts, which is cheaper: no record's
+     * impact is worked out (ScoreOptions.driverRecords).
      */
     readonly scoresOnly?: boolean;
     add(scored: ScoredAccount): Promise<void>;
@@ -59,10 +61,12 @@ export interface ScoreStepOptions extends AccountModels {
     /** Told the position after every account whose position has none of the `progressMask` bits. */
     onProgress?: (done: number, total: number) => void;
     progressMask?: number;
+    /** Custom objects' rows from which their signals are worked out on a worker (customNumbers.ts). */
+    customWorkerFromRows?: number;
 }
 
-/** How a run scores when every sink reads scores only: no evidence item kept, no next band. */
-const SCORES_ONLY = Object.freeze({ maxEvidencePerSignal: 0, nextBand: false });
+/** How a run scores when every sink reads scores only: no evidence item kept, no driver's records named, no next band. */
+const SCORES_ONLY = Object.freeze({ maxEvidencePerSignal: 0, nextBand: false, driverRecords: false });
 
 /** Scores the source into the sinks; returns how many accounts were scored. */
 export async function scoreStep(source: ScoreSource, options: ScoreStepOptions): Promise<number> {
@@ -72,21 +76,38 @@ export async function scoreStep(source: ScoreSource, options: ScoreStepOptions):
     const scoring = sinks.every((sink) => sink.scoresOnly === true) ? SCORES_ONLY : undefined;
     await source.each(async (store, offset, range) => {
         const chunk = options.prepare ? await options.prepare(store, range) : EVERY_ACCOUNT;
-        for (let i = 0; i < store.accounts; i++) {
-            if (!chunk.includes(i)) continue;
-            const position = offset + i;
-            const result = scoreWithOwnModel(options, store.evidenceFor(i), asOfDay, scoring);
-            const rollup = options.rollups?.get(result.accountId);
-            if (rollup) result.rollup = rollup;
-            const scoredAccount: ScoredAccount = {
-                result,
-                position,
-                previous: chunk.previous(i),
-                mayUpdateAccount: chunk.mayUpdateAccount(i)
-            };
-            scored++;
-            for (const sink of sinks) await sink.add(scoredAccount);
-            if (onProgress && (position & mask) === 0) onProgress(position, source.accounts);
+        // Scores only, under one model: the custom signals are worked out on another core.
+        const custom =
+            scoring &&
+            !options.models &&
+            customNumbersWanted(store, options.model, options.customWorkerFromRows)
+                ? CustomNumbers.start(store, options.model, asOfDay)
+                : null;
+        try {
+            for (let i = 0; i < store.accounts; i++) {
+                if (!chunk.includes(i)) continue;
+                const position = offset + i;
+                const known = custom ? await custom.at(i) : undefined;
+                const result = known
+                    ? scoreWithOwnModel(options, store.evidenceFor(i, CATALOG_EVIDENCE), asOfDay, {
+                          ...SCORES_ONLY,
+                          customOutcomes: known
+                      })
+                    : scoreWithOwnModel(options, store.evidenceFor(i), asOfDay, scoring);
+                const rollup = options.rollups?.get(result.accountId);
+                if (rollup) result.rollup = rollup;
+                const scoredAccount: ScoredAccount = {
+                    result,
+                    position,
+                    previous: chunk.previous(i),
+                    mayUpdateAccount: chunk.mayUpdateAccount(i)
+                };
+                scored++;
+                for (const sink of sinks) await sink.add(scoredAccount);
+                if (onProgress && (position & mask) === 0) onProgress(position, source.accounts);
+            }
+        } finally {
+            await custom?.close();
         }
     });
     return scored;

@@ -3,12 +3,15 @@
  * from the numbers and makes only the items it keeps. Whatever it keeps, the score, the
  * drivers and the path to the next band are the ones of a full scoring, and the kept items
  * are the first ones of the full list; the average adds up as weightedMean does, to the bit.
+ * A scoring that reads no record (the CSV's) makes no item at all, and takes custom signals'
+ * outcomes worked out on another thread to the same result.
  */
 import fc from 'fast-check';
 import { DEFAULT_BASELINES } from '../baselines';
 import type { AccountEvidence, CustomRecord } from '../evidence';
 import { defaultModel, type TrustModel } from '../model';
-import { scoreAccount } from '../score';
+import { customSignalNumbers } from '../customNumbers';
+import { scoreAccount, type ScoreOptions } from '../score';
 import { evaluationTime, modelIndex, weightedMean, type SignalContext } from '../signals/common';
 import { customSignal, CUSTOM_CONFIDENCE_K, scaledValue } from '../signals/custom';
 import { CUSTOM_AGGREGATES, type CustomSignalSetting } from '../signals/customSetting';
@@ -80,6 +83,75 @@ describe('items a scoring keeps', () => {
             }),
             RUNS
         );
+    });
+});
+
+/** A scoring whose outputs read no record's impact: the CSV's, the table's, the roll-ups'. */
+const NUMBERS_ONLY: ScoreOptions = { maxEvidencePerSignal: 0, nextBand: false, driverRecords: false };
+
+describe('a scoring that reads no record', () => {
+    it('gives the same numbers, words and drivers, with no item kept and no record named', () => {
+        fc.assert(
+            fc.property(accountWithRowsArb, (evidence) => {
+                const full = scoreAccount(evidence, MODEL, DEFAULT_BASELINES, PROPERTY_AS_OF);
+                const lean = scoreAccount(evidence, MODEL, DEFAULT_BASELINES, PROPERTY_AS_OF, NUMBERS_ONLY);
+                for (const [id, signal] of Object.entries(full.signals))
+                    expect(lean.signals[id]).toEqual({ ...signal, evidence: [] });
+                expect(lean.drivers).toEqual(full.drivers.map((d) => ({ ...d, recordIds: [] })));
+                const rest = (r: typeof full) => ({ ...r, signals: null, drivers: null, nextBand: null });
+                expect(rest(lean)).toEqual(rest(full));
+            }),
+            RUNS
+        );
+    });
+
+    it('takes custom outcomes worked out apart (customSignalNumbers) to the same result, switched-off signals too', () => {
+        fc.assert(
+            fc.property(
+                accountWithRowsArb,
+                fc.array(fc.boolean(), {
+                    minLength: CUSTOM_AGGREGATES.length,
+                    maxLength: CUSTOM_AGGREGATES.length
+                }),
+                (evidence, enabled) => {
+                    const model: TrustModel = {
+                        ...MODEL,
+                        customSignals: (MODEL.customSignals ?? []).map((c, i) => ({
+                            ...c,
+                            enabled: enabled[i] === true
+                        }))
+                    };
+                    const together = scoreAccount(
+                        evidence,
+                        model,
+                        DEFAULT_BASELINES,
+                        PROPERTY_AS_OF,
+                        NUMBERS_ONLY
+                    );
+                    const { custom, ...catalogOnly } = evidence;
+                    const apart = scoreAccount(catalogOnly, model, DEFAULT_BASELINES, PROPERTY_AS_OF, {
+                        ...NUMBERS_ONLY,
+                        customOutcomes: customSignalNumbers(custom ?? {}, model, PROPERTY_AS_OF)
+                    });
+                    expect(apart).toEqual(together);
+                }
+            ),
+            RUNS
+        );
+    });
+
+    it('refuses custom outcomes worked out apart for a scoring that reads items, which they lack', () => {
+        const customOutcomes = customSignalNumbers({}, MODEL, PROPERTY_AS_OF);
+        const evidence = fc.sample(accountArb, { numRuns: 1, seed: 7 })[0] as AccountEvidence;
+        for (const options of [
+            { customOutcomes },
+            { ...NUMBERS_ONLY, driverRecords: true, customOutcomes },
+            { ...NUMBERS_ONLY, maxEvidencePerSignal: 1, customOutcomes },
+            { ...NUMBERS_ONLY, nextBand: true, customOutcomes }
+        ])
+            expect(() => scoreAccount(evidence, MODEL, DEFAULT_BASELINES, PROPERTY_AS_OF, options)).toThrow(
+                /customOutcomes carry no items/
+            );
     });
 });
 

@@ -103,6 +103,12 @@ export interface SignalContext {
      * to the next band re-scores it with a few records changed); none for a single scoring.
      */
     memo?: RecordMemo;
+    /**
+     * Whether anything reads the records' impacts: evidence items, drivers' records or the
+     * path to the next band (ScoreOptions.driverRecords). When false, a signal may return no
+     * items; its score, confidence, amount and summary must be the same as with them.
+     */
+    perRecord?: boolean;
 }
 
 export function isRenewal(opp: OpportunityRecord, index: ModelIndex): boolean {

@@ -262,6 +262,17 @@ class CustomItems implements ItemList {
     }
 }
 
+/** What `averaged` fills in place of impacts nothing reads: never written to, never read. */
+const NO_IMPACTS: number[] = [];
+
+/**
+ * A signal's numbers and words without items, for a scoring where nothing reads a record's
+ * impact (SignalContext.perRecord): the same score, confidence, amount and summary.
+ */
+function numbersOnly(score: number, confidence: number, amount: number, summary: string): SignalOutcome {
+    return { score, confidence, amount, summary, items: [] };
+}
+
 /**
  * `average`: the decayed weighted mean of the records' scaled values with loss aversion, added
  * up exactly as weightedMean (common.ts) adds Observations that are all evidence, in the same
@@ -277,8 +288,10 @@ function averaged(
     const { ids, values, weights } = counted;
     const count = ids.length;
     const lossAversion = ctx.model.lossAversion;
-    // Each record's w·(value − 50) first; divided by the total weight once it is known.
-    const impacts = new Array<number>(count);
+    // Each record's w·(value − 50) first; divided by the total weight once it is known. None
+    // when nothing reads them (the sums below do not depend on them).
+    const perRecord = ctx.perRecord !== false;
+    const impacts = perRecord ? new Array<number>(count) : NO_IMPACTS;
     let total = 0;
     let sum = 0;
     let evidenceWeight = 0;
@@ -289,7 +302,7 @@ function averaged(
         const value = scaledValue(setting, values[i] as number);
         const weight = weights[i] as number;
         const w = weight * lossAversionFactor(value, lossAversion);
-        impacts[i] = w * (value - 50);
+        if (perRecord) impacts[i] = w * (value - 50);
         total += w;
         sum += w * value;
         evidenceWeight += weight;
@@ -298,12 +311,16 @@ function averaged(
         rawWeight += weight;
     }
     if (total <= 0 || evidenceWeight <= 0) return NO_EVIDENCE;
+    const score = clamp100(sum / total);
+    const confidence = confidenceFrom(evidenceWeight, CUSTOM_CONFIDENCE_K);
+    const summary = `average ${formatValue(rawSum / rawWeight)} over ${n}, recent ones weighing more`;
+    if (!perRecord) return numbersOnly(score, confidence, amount, summary);
     for (let i = 0; i < count; i++) impacts[i] = (impacts[i] as number) / total;
     return new ListedOutcome(
-        clamp100(sum / total),
-        confidenceFrom(evidenceWeight, CUSTOM_CONFIDENCE_K),
+        score,
+        confidence,
         amount,
-        `average ${formatValue(rawSum / rawWeight)} over ${n}, recent ones weighing more`,
+        summary,
         new CustomItems(setting, counted, ids, impacts, null, false)
     );
 }
@@ -333,6 +350,8 @@ export function customSignal(
         for (let i = 0; i < count; i++)
             total += (weights[i] as number) * (isCount ? 1 : (values[i] as number));
         const score = scaledValue(setting, total);
+        const summary = `${isCount ? 'count' : 'sum'} ${formatValue(total)} over ${n}, recent ones weighing more`;
+        if (ctx.perRecord === false) return numbersOnly(score, confidence, amount, summary);
         // Each record's share of the distance from neutral is its share of the recency weight.
         const impacts = new Array<number>(count);
         for (let i = 0; i < count; i++) impacts[i] = ((score - 50) * (weights[i] as number)) / evidenceWeight;
@@ -340,18 +359,20 @@ export function customSignal(
             score,
             confidence,
             amount,
-            `${isCount ? 'count' : 'sum'} ${formatValue(total)} over ${n}, recent ones weighing more`,
+            summary,
             new CustomItems(setting, counted, ids, impacts, null, isCount)
         );
     }
     const pick = chosen(counted, setting.aggregate);
     const value = values[pick] as number;
     const score = scaledValue(setting, value);
+    const summary = `${setting.aggregate} ${formatValue(value)} (${dayText(days[pick] as Day)}) of ${n}`;
+    if (ctx.perRecord === false) return numbersOnly(score, confidence, amount, summary);
     return new ListedOutcome(
         score,
         confidence,
         amount,
-        `${setting.aggregate} ${formatValue(value)} (${dayText(days[pick] as Day)}) of ${n}`,
+        summary,
         new CustomItems(setting, counted, [ids[pick] as string], [score - 50], [pick], false)
     );
 }

@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { computeBaselines } from '../../../engine/baselines';
-import { defaultModel } from '../../../engine/model';
+import { defaultModel, parseModelJson } from '../../../engine/model';
 import { scoreAccount } from '../../../engine/score';
 import type { ExportStore } from '../../exports/exportStore';
 import { scoreStep, type ScoredAccount, type ScoreSink } from '../scoreStep';
 import { storeSource } from '../source';
 import { AS_OF_DAY, loadDemo } from './demoStore';
 
+const ROOT = path.join(__dirname, '..', '..', '..');
 const model = defaultModel();
 let store: ExportStore;
 beforeAll(async () => {
@@ -47,7 +50,7 @@ describe('the score step', () => {
         expect(b.got[2]).toBe(third);
     });
 
-    it('makes no evidence item and no next band when every sink reads scores only, and the same scores and drivers', async () => {
+    it('makes no evidence item, names no record and finds no next band when every sink reads scores only, and the same scores and drivers', async () => {
         const baselines = computeBaselines(store.allEvidence(), model, AS_OF_DAY);
         const run = (sinks: ScoreSink[]) =>
             scoreStep(storeSource(store), { model, baselines, asOfDay: AS_OF_DAY, sinks });
@@ -65,8 +68,38 @@ describe('the score step', () => {
             for (const [id, signal] of Object.entries(signals))
                 expect(result.signals[id]).toEqual({ ...signal, evidence: [] });
             expect(result.nextBand).toBeUndefined();
-            expect({ ...result, signals: null }).toEqual({ ...rest, signals: null });
+            expect(result.drivers).toEqual(rest.drivers.map((d) => ({ ...d, recordIds: [] })));
+            expect({ ...result, signals: null, drivers: null }).toEqual({
+                ...rest,
+                signals: null,
+                drivers: null
+            });
         });
+    });
+
+    it('works custom signals out on another thread for a scores-only run, to the same results', async () => {
+        const usageModel = parseModelJson(
+            readFileSync(path.join(ROOT, 'examples', 'custom-signals', 'product-usage-model.json'), 'utf8')
+        );
+        const usageStore = await loadDemo(usageModel);
+        const baselines = computeBaselines(usageStore.allEvidence(), usageModel, AS_OF_DAY);
+        const run = async (customWorkerFromRows: number) => {
+            const sink = { ...recorder('s', []), scoresOnly: true };
+            await scoreStep(storeSource(usageStore), {
+                model: usageModel,
+                baselines,
+                asOfDay: AS_OF_DAY,
+                sinks: [sink],
+                customWorkerFromRows
+            });
+            return sink.got.map((s) => s.result);
+        };
+        // On the main thread first: the worker takes the store's custom rows with it.
+        const here = await run(Number.POSITIVE_INFINITY);
+        expect(here.some((r) => r.signals.productUsage?.score != null)).toBe(true);
+        const apart = await run(0);
+        expect(() => usageStore.evidenceFor(0)).toThrow(/moved to the thread/);
+        expect(apart).toEqual(here);
     });
 
     it('lets a chunk narrow the accounts and tell their previous scores', async () => {

@@ -2579,11 +2579,16 @@ var CustomItems = class {
     return this.counts ? countSummary(this.setting.label, this.counted.days[at]) : valueSummary(this.setting, this.counted, at);
   }
 };
+var NO_IMPACTS = [];
+function numbersOnly(score2, confidence, amount, summary) {
+  return { score: score2, confidence, amount, summary, items: [] };
+}
 function averaged(setting, counted, ctx, n) {
   const { ids, values, weights } = counted;
   const count = ids.length;
   const lossAversion = ctx.model.lossAversion;
-  const impacts = new Array(count);
+  const perRecord = ctx.perRecord !== false;
+  const impacts = perRecord ? new Array(count) : NO_IMPACTS;
   let total = 0;
   let sum = 0;
   let evidenceWeight = 0;
@@ -2594,7 +2599,7 @@ function averaged(setting, counted, ctx, n) {
     const value = scaledValue(setting, values[i]);
     const weight = weights[i];
     const w = weight * lossAversionFactor(value, lossAversion);
-    impacts[i] = w * (value - 50);
+    if (perRecord) impacts[i] = w * (value - 50);
     total += w;
     sum += w * value;
     evidenceWeight += weight;
@@ -2603,12 +2608,16 @@ function averaged(setting, counted, ctx, n) {
     rawWeight += weight;
   }
   if (total <= 0 || evidenceWeight <= 0) return NO_EVIDENCE;
+  const score2 = clamp100(sum / total);
+  const confidence = confidenceFrom(evidenceWeight, CUSTOM_CONFIDENCE_K);
+  const summary = `average ${formatValue(rawSum / rawWeight)} over ${n}, recent ones weighing more`;
+  if (!perRecord) return numbersOnly(score2, confidence, amount, summary);
   for (let i = 0; i < count; i++) impacts[i] = impacts[i] / total;
   return new ListedOutcome(
-    clamp100(sum / total),
-    confidenceFrom(evidenceWeight, CUSTOM_CONFIDENCE_K),
+    score2,
+    confidence,
     amount,
-    `average ${formatValue(rawSum / rawWeight)} over ${n}, recent ones weighing more`,
+    summary,
     new CustomItems(setting, counted, ids, impacts, null, false)
   );
 }
@@ -2632,24 +2641,28 @@ function customSignal(setting, evidence, ctx) {
     for (let i = 0; i < count; i++)
       total += weights[i] * (isCount2 ? 1 : values[i]);
     const score3 = scaledValue(setting, total);
+    const summary2 = `${isCount2 ? "count" : "sum"} ${formatValue(total)} over ${n}, recent ones weighing more`;
+    if (ctx.perRecord === false) return numbersOnly(score3, confidence, amount, summary2);
     const impacts = new Array(count);
     for (let i = 0; i < count; i++) impacts[i] = (score3 - 50) * weights[i] / evidenceWeight;
     return new ListedOutcome(
       score3,
       confidence,
       amount,
-      `${isCount2 ? "count" : "sum"} ${formatValue(total)} over ${n}, recent ones weighing more`,
+      summary2,
       new CustomItems(setting, counted, ids, impacts, null, isCount2)
     );
   }
   const pick = chosen(counted, setting.aggregate);
   const value = values[pick];
   const score2 = scaledValue(setting, value);
+  const summary = `${setting.aggregate} ${formatValue(value)} (${dayText(days[pick])}) of ${n}`;
+  if (ctx.perRecord === false) return numbersOnly(score2, confidence, amount, summary);
   return new ListedOutcome(
     score2,
     confidence,
     amount,
-    `${setting.aggregate} ${formatValue(value)} (${dayText(days[pick])}) of ${n}`,
+    summary,
     new CustomItems(setting, counted, [ids[pick]], [score2 - 50], [pick], false)
   );
 }
@@ -2730,10 +2743,15 @@ function customSetting(model, id) {
   if (!byId2) customCache.set(model, byId2 = new Map((model.customSignals ?? []).map((c) => [c.id, c])));
   return byId2.get(id);
 }
-function signalOutcomes(evidence, ctx, signals, into = {}) {
+function signalOutcomes(evidence, ctx, signals, into = {}, known) {
   for (const s of signals) {
     if (isSignalId(s)) {
       into[s] = ctx.model.signals[s].enabled ? SIGNALS[s](evidence, ctx) : SWITCHED_OFF;
+      continue;
+    }
+    const given = known?.[s];
+    if (given) {
+      into[s] = given;
       continue;
     }
     const custom = customSetting(ctx.model, s);
@@ -3145,6 +3163,12 @@ function scoreFromSignals(signalScores, model) {
 function scoreAccount(input, model, baselines, asOf, options = {}) {
   const evidence = canonical(input);
   const nextBand = options.nextBand !== false;
+  const limit = options.maxEvidencePerSignal ?? Number.POSITIVE_INFINITY;
+  const perRecord = nextBand || limit > 0 || options.driverRecords !== false;
+  if (options.customOutcomes && perRecord)
+    throw new Error(
+      "scoreAccount: customOutcomes carry no items, so they need a scoring that reads none (driverRecords: false, maxEvidencePerSignal: 0, nextBand: false)"
+    );
   const ctx = {
     model,
     baselines,
@@ -3152,10 +3176,11 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
     index: modelIndex(model),
     // The path to the next band re-scores this account with a few records changed: what
     // this scoring computes per record is kept for it (see recordMemo.ts).
-    memo: nextBand ? new RecordMemo() : void 0
+    memo: nextBand ? new RecordMemo() : void 0,
+    perRecord
   };
   const list = scoredSignals(model);
-  const outcomes = signalOutcomes(evidence, ctx, scoredSignalIds(model));
+  const outcomes = signalOutcomes(evidence, ctx, scoredSignalIds(model), void 0, options.customOutcomes);
   const shares = sharesOf(outcomes, model);
   const nominal = effectiveWeightsFor(model, allSignalsMask(model));
   const pillars = {};
@@ -3175,7 +3200,6 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
   const confidence = round22(confidenceOf(outcomes, nominal));
   const signals = {};
   const drivers = [];
-  const limit = options.maxEvidencePerSignal ?? Number.POSITIVE_INFINITY;
   for (const { id: s, pillar } of list) {
     const outcome = outcomes[s];
     const share = shares.get(s) ?? 0;
@@ -3186,7 +3210,9 @@ function scoreAccount(input, model, baselines, asOf, options = {}) {
     const direction = impact === null ? 0 : Math.sign(impact);
     let recordIds = [];
     const itemList = outcome.list;
-    if (itemList) {
+    if (!perRecord) {
+      signals[s] = { pillar, score: score3, confidence: confidence2, summary, evidence: [] };
+    } else if (itemList) {
       const impacts = itemList.impacts.map((i) => round22(i * share));
       const kept = limit > 0 ? orderByImpact(impacts, itemList.recordIds) : [];
       signals[s] = {
