@@ -3,7 +3,8 @@
  * export (demo-data --usage) under the default model, then under the same model with three
  * custom signals on that object (goal: ≤ 1.3× the catalog-only run). Both runs read the same
  * folder; only the second reads the usage file, so the ratio is everything custom signals add:
- * staging one more file, reading its rows per account, and scoring three more signals. Each
+ * staging one more file, reading its rows per account, and scoring three more signals (a CSV
+ * run does the last two on a worker thread beside the catalog's scoring: customNumbers.ts). Each
  * way of running the CLI (compiled as the npm package ships it, and from the sources through
  * tsx) is timed over several pairs after a warm-up pair; the medians are reported.
  */
