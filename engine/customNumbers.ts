@@ -10,7 +10,7 @@ import { DEFAULT_BASELINES } from './baselines';
 import { signalOutcomes, type SignalOutcomes } from './combine';
 import { emptyEvidence, type AccountEvidence, type Day } from './evidence';
 import type { TrustModel } from './model';
-import { canonical } from './score';
+import { canonicalCustom } from './score';
 import { evaluationTime, modelIndex, type SignalContext } from './signals/common';
 
 /** The model's custom signals by id, each with its outcome (switched off ones report nothing). */
@@ -19,24 +19,36 @@ export function customSignalNumbers(
     model: TrustModel,
     asOf: Day
 ): SignalOutcomes {
-    // The account's other evidence and its baselines are read by no custom signal.
-    const evidence = canonical({ ...emptyEvidence(NO_ACCOUNT), custom });
-    const ctx: SignalContext = {
-        model,
-        baselines: DEFAULT_BASELINES,
-        time: evaluationTime(model, asOf),
-        index: modelIndex(model),
-        perRecord: false
-    };
-    return signalOutcomes(evidence, ctx, customIdsOf(model));
+    const { ctx, ids } = contextOf(model, asOf);
+    // The rows in the scorer's order (canonical); no custom signal reads the other evidence.
+    return signalOutcomes({ ...NO_OTHER_EVIDENCE, custom: canonicalCustom(custom) }, ctx, ids);
 }
 
-const NO_ACCOUNT = Object.freeze({ id: '', name: null, parentId: null });
+const NO_OTHER_EVIDENCE: AccountEvidence = Object.freeze(
+    emptyEvidence({ id: '', name: null, parentId: null })
+);
 
-const customIds = new WeakMap<TrustModel, readonly string[]>();
+/**
+ * The context and signal ids of the last model and day: a batch asks for every account in
+ * turn, and a context (its clock, the model's value sets) is the same for all of them. A
+ * custom signal reads no baseline.
+ */
+let last: { model: TrustModel; asOf: Day; ctx: SignalContext; ids: readonly string[] } | null = null;
 
-function customIdsOf(model: TrustModel): readonly string[] {
-    let ids = customIds.get(model);
-    if (!ids) customIds.set(model, (ids = (model.customSignals ?? []).map((c) => c.id)));
-    return ids;
+function contextOf(model: TrustModel, asOf: Day): { ctx: SignalContext; ids: readonly string[] } {
+    if (last === null || last.model !== model || last.asOf !== asOf) {
+        last = {
+            model,
+            asOf,
+            ctx: {
+                model,
+                baselines: DEFAULT_BASELINES,
+                time: evaluationTime(model, asOf),
+                index: modelIndex(model),
+                perRecord: false
+            },
+            ids: (model.customSignals ?? []).map((c) => c.id)
+        };
+    }
+    return last;
 }

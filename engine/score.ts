@@ -100,7 +100,7 @@ export function canonical(e: AccountEvidence): AccountEvidence {
     };
 }
 
-function canonicalCustom(
+export function canonicalCustom(
     custom: NonNullable<AccountEvidence['custom']>
 ): NonNullable<AccountEvidence['custom']> {
     const out: Record<string, readonly CustomRecord[]> = {};
