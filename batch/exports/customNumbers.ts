@@ -155,7 +155,13 @@ export class CustomNumbers {
                 order: moved(table.grouping.order)
             }))
         };
-        worker.postMessage(job, [...transfer]);
+        try {
+            worker.postMessage(job, [...transfer]);
+        } catch (error) {
+            // A worker never given its job would keep the process alive.
+            void worker.terminate();
+            throw error;
+        }
         return new CustomNumbers(worker, signals, chunk);
     }
 
