@@ -12,6 +12,9 @@ import { cliAsync, localOrg, orgState } from '../support/localOrgRun';
 
 jest.setTimeout(120_000);
 
+/** The run under injected faults: its retries wait, and a busy CI machine slows it further. */
+const FAULTY_RUN_MS = 180_000;
+
 const AS_OF = '2026-06-30';
 const DEMO = path.join(__dirname, '..', '..', 'data', 'demo');
 let scratch: string;
@@ -145,31 +148,38 @@ describe.each([
 ])('a batch run over %s, interrupted or faulty', (label, flags) => {
     const tag = label.startsWith('REST') ? 'rest' : 'bulk';
 
-    it('ends one run under 20% injected faults in the same state as a clean run, without a re-run', async () => {
-        const clean = await localOrg({ importFrom: bigOrg });
-        const dataDir = path.join(scratch, `faulty-${tag}`);
-        let faulty = await localOrg({ importFrom: bigOrg, dataDir, faultRate: 0.2, seed: 7 });
-        try {
-            expect((await cliAsync(['score', ...orgArgs(clean.org), '--as-of', AS_OF])).status).toBe(0);
-            // Transient faults (503s, dropped connections, row locks, too many concurrent
-            // requests) are retried; only the daily limit stops a run, and it is far away here.
-            const run = await cliAsync(['score', ...orgArgs(faulty.org), '--as-of', AS_OF, ...flags]);
-            expect(run.stderr).not.toMatch(/Error|at .*\.ts:\d+/);
-            expect(run.status).toBe(0);
-            expect(run.stdout).toMatch(/Scored 1,000 of 1,000 accounts/);
-            expect(run.stdout).not.toMatch(/could not be written/);
-            expect(run.stdout).toMatch(/API calls: [\d,]+ made \([1-9][\d,]* retried\)/);
-            // Read the result without faults: the same database, served again (it persists).
-            await faulty.org.close();
-            faulty = await localOrg({ dataDir });
-            const actual = await orgState(faulty.conn);
-            expect(actual.receipts).toHaveLength(1000);
-            expect(actual).toEqual(await orgState(clean.conn));
-        } finally {
-            await clean.org.close();
-            await faulty.org.close();
-        }
-    });
+    it(
+        'ends one run under 20% injected faults in the same state as a clean run, without a re-run',
+        async () => {
+            const clean = await localOrg({ importFrom: bigOrg });
+            const dataDir = path.join(scratch, `faulty-${tag}`);
+            let faulty = await localOrg({ importFrom: bigOrg, dataDir, faultRate: 0.2, seed: 7 });
+            try {
+                expect((await cliAsync(['score', ...orgArgs(clean.org), '--as-of', AS_OF])).status).toBe(0);
+                // Transient faults (503s, dropped connections, row locks, too many concurrent
+                // requests) are retried; only the daily limit stops a run, and it is far away here.
+                // Retries back off, so on a busy machine this run can take a minute or more.
+                const run = await cliAsync(['score', ...orgArgs(faulty.org), '--as-of', AS_OF, ...flags], {
+                    timeoutMs: FAULTY_RUN_MS
+                });
+                expect(run.stderr).not.toMatch(/Error|at .*\.ts:\d+/);
+                expect(run.status).toBe(0);
+                expect(run.stdout).toMatch(/Scored 1,000 of 1,000 accounts/);
+                expect(run.stdout).not.toMatch(/could not be written/);
+                expect(run.stdout).toMatch(/API calls: [\d,]+ made \([1-9][\d,]* retried\)/);
+                // Read the result without faults: the same database, served again (it persists).
+                await faulty.org.close();
+                faulty = await localOrg({ dataDir });
+                const actual = await orgState(faulty.conn);
+                expect(actual.receipts).toHaveLength(1000);
+                expect(actual).toEqual(await orgState(clean.conn));
+            } finally {
+                await clean.org.close();
+                await faulty.org.close();
+            }
+        },
+        FAULTY_RUN_MS + 120_000
+    );
 
     it('stops cleanly at the API limit with a checkpoint no further than the org, and a later run finishes', async () => {
         const clean = await localOrg({ importFrom: bigOrg });
