@@ -99,8 +99,8 @@ export function customNumbersWanted(
 export class CustomNumbers {
     private readonly replies: NumbersReply[] = [];
     private failure: Error | null = null;
-    /** The scorer waiting for the chunk of this index, if it is. */
-    private waiting: { chunk: number; resolve: () => void; reject: (error: Error) => void } | null = null;
+    /** Whoever waits for a chunk not yet arrived (the scorer, one at a time; any number is served). */
+    private waiting: { chunk: number; resolve: () => void; reject: (error: Error) => void }[] = [];
 
     private constructor(
         private readonly worker: Worker,
@@ -172,7 +172,7 @@ export class CustomNumbers {
         if (reply) return this.outcomesOf(reply, ordinal);
         if (this.failure) return Promise.reject(this.failure);
         return new Promise<void>((resolve, reject) => {
-            this.waiting = { chunk: index, resolve, reject };
+            this.waiting.push({ chunk: index, resolve, reject });
         }).then(() => this.outcomesOf(this.replies[index] as NumbersReply, ordinal));
     }
 
@@ -203,16 +203,15 @@ export class CustomNumbers {
     private fail(error: Error): void {
         this.failure ??= error;
         const waiting = this.waiting;
-        this.waiting = null;
-        waiting?.reject(this.failure);
+        this.waiting = [];
+        for (const w of waiting) w.reject(this.failure);
     }
 
+    /** Resolves whoever waits for a chunk that arrived; after a failure, rejects the rest. */
     private wakeUp(): void {
-        const waiting = this.waiting;
-        if (!waiting) return;
-        if (this.replies[waiting.chunk]) {
-            this.waiting = null;
-            waiting.resolve();
-        } else if (this.failure) this.fail(this.failure);
+        const ready = this.waiting.filter((w) => this.replies[w.chunk]);
+        this.waiting = this.waiting.filter((w) => !this.replies[w.chunk]);
+        for (const w of ready) w.resolve();
+        if (this.failure) this.fail(this.failure);
     }
 }

@@ -49,6 +49,20 @@ describe('custom signals worked out on a worker', () => {
         }
     );
 
+    it('serves any number of callers waiting at once, for the same chunk or different ones', async () => {
+        const store = await ExportStore.load(DEMO, MODEL);
+        const expected = onMainThread(store, MODEL);
+        const numbers = CustomNumbers.start(store, MODEL, AS_OF, 5);
+        try {
+            const wanted = [store.accounts - 1, 0, 1, 2, 40, store.accounts - 1];
+            expect(await Promise.all(wanted.map((i) => numbers.at(i)))).toEqual(
+                wanted.map((i) => expected[i])
+            );
+        } finally {
+            await numbers.close();
+        }
+    });
+
     it('takes the custom rows from the store, which then refuses to read them but reads everything else', async () => {
         const store = await ExportStore.load(DEMO, MODEL);
         const catalog = store.evidenceFor(3, CATALOG_EVIDENCE);
